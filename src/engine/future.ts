@@ -1,0 +1,151 @@
+/**
+ * asyncio.Future: a result that arrives later. Done callbacks are scheduled with call_soon,
+ * never called inline, so their order is the loop's FIFO order (futures.py).
+ */
+import type { Coro, Yielded } from './coroutine.ts';
+import { CancelledError, InvalidStateError, PyException, pyErr, RuntimeError } from './exceptions.ts';
+import type { EventLoop } from './loop.ts';
+import type { WaitTarget } from '../trace/format.ts';
+
+export type FutureState = 'pending' | 'cancelled' | 'finished';
+
+export interface DoneCallback<T> {
+  (fut: Future<T>): void;
+}
+
+let nextObjectId = 1;
+/** A stable number for any engine object (futures, locks, queues) that the trace can name. */
+export function newObjectId(): number {
+  return nextObjectId++;
+}
+
+export class Future<T = unknown> {
+  state: FutureState = 'pending';
+  protected resultValue: T | undefined = undefined;
+  protected exceptionValue: PyException | null = null;
+  protected cancelMessage: string | null = null;
+  /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
+  protected cancelledExc: PyException | null = null;
+  private callbacks: DoneCallback<T>[] = [];
+  /** Set while a task awaits this future (Future.__await__'s `_asyncio_future_blocking`). */
+  blocking = false;
+  /** What a task suspended on this future is waiting for, as the trace reports it. */
+  waitTarget: WaitTarget | null = null;
+  readonly objectId = newObjectId();
+  /** "Task exception was never retrieved": set when an exception is stored, cleared when read. */
+  logTraceback = false;
+
+  constructor(readonly loop: EventLoop) {}
+
+  done(): boolean {
+    return this.state !== 'pending';
+  }
+
+  cancelled(): boolean {
+    return this.state === 'cancelled';
+  }
+
+  /** The CancelledError to raise from result()/exception() of a cancelled future. */
+  protected makeCancelledError(): PyException {
+    if (this.cancelledExc !== null) {
+      const e = this.cancelledExc;
+      this.cancelledExc = null;
+      return e;
+    }
+    return this.cancelMessage === null ? pyErr(CancelledError) : pyErr(CancelledError, this.cancelMessage);
+  }
+
+  result(): T {
+    if (this.state === 'cancelled') throw this.makeCancelledError();
+    if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Result is not ready.');
+    this.logTraceback = false;
+    if (this.exceptionValue !== null) throw this.exceptionValue;
+    return this.resultValue as T;
+  }
+
+  exception(): PyException | null {
+    if (this.state === 'cancelled') throw this.makeCancelledError();
+    if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Exception is not set.');
+    this.logTraceback = false;
+    return this.exceptionValue;
+  }
+
+  /** The message a cancelled future's CancelledError carries, without consuming it. */
+  peekCancelMessage(): string | null {
+    const e = this.cancelledExc;
+    if (e !== null) return e.args.length > 0 ? String(e.args[0]) : null;
+    return this.cancelMessage;
+  }
+
+  /** The message given to cancel() itself (gather reports cancelled children with it). */
+  get requestedCancelMessage(): string | null {
+    return this.cancelMessage;
+  }
+
+  /** Peek without side effects (for tracing and gather's bookkeeping). */
+  peekException(): PyException | null {
+    return this.exceptionValue;
+  }
+
+  peekResult(): T | undefined {
+    return this.resultValue;
+  }
+
+  addDoneCallback(cb: DoneCallback<T>): void {
+    if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback');
+    else this.callbacks.push(cb);
+  }
+
+  /** Returns how many callbacks were removed. */
+  removeDoneCallback(cb: DoneCallback<T>): number {
+    const before = this.callbacks.length;
+    this.callbacks = this.callbacks.filter((c) => c !== cb);
+    return before - this.callbacks.length;
+  }
+
+  cancel(msg: string | null = null): boolean {
+    this.logTraceback = false;
+    if (this.state !== 'pending') return false;
+    this.state = 'cancelled';
+    this.cancelMessage = msg;
+    this.scheduleCallbacks();
+    return true;
+  }
+
+  setResult(value: T): void {
+    if (this.state !== 'pending') throw pyErr(InvalidStateError, `invalid state`);
+    this.resultValue = value;
+    this.state = 'finished';
+    this.scheduleCallbacks();
+  }
+
+  setException(exc: PyException): void {
+    if (this.state !== 'pending') throw pyErr(InvalidStateError, `invalid state`);
+    this.exceptionValue = exc;
+    this.state = 'finished';
+    this.logTraceback = true;
+    this.scheduleCallbacks();
+  }
+
+  private scheduleCallbacks(): void {
+    const cbs = this.callbacks;
+    if (cbs.length === 0) return;
+    this.callbacks = [];
+    for (const cb of cbs) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, this as Future<unknown>);
+  }
+
+  /** `await future`: Future.__await__. */
+  *[Symbol.iterator](): Coro<T> {
+    if (this.state === 'pending') {
+      this.blocking = true;
+      yield this as Yielded;
+    }
+    if (this.state === 'pending') throw pyErr(RuntimeError, "await wasn't used with future");
+    return this.result();
+  }
+}
+
+/** Complete a future unless someone cancelled it meanwhile (the sleep timer's callback). */
+export function setResultUnlessCancelled<T>(fut: Future<T>, value: T): void {
+  if (!fut.cancelled()) fut.setResult(value);
+}

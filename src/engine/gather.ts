@@ -1,0 +1,94 @@
+import type { Awaitable } from './coroutine.ts';
+import { ensureFuture } from './ensure-future.ts';
+import { CancelledError, PyException, pyErr } from './exceptions.ts';
+import { Future } from './future.ts';
+import type { EventLoop } from './loop.ts';
+import { Task } from './task.ts';
+
+/** The future gather() returns: cancelling it cancels every child (tasks.py's _GatheringFuture). */
+export class GatheringFuture extends Future<unknown[]> {
+  cancelRequested = false;
+
+  constructor(
+    loop: EventLoop,
+    readonly children: Future<unknown>[],
+  ) {
+    super(loop);
+    const tasks = children.filter((c): c is Task<unknown> => c instanceof Task).map((t) => t.id);
+    this.waitTarget = { kind: 'gather', label: `gather(${children.length})`, tasks };
+  }
+
+  override cancel(msg: string | null = null): boolean {
+    if (this.done()) return false;
+    let any = false;
+    for (const child of this.children) if (child.cancel(msg)) any = true;
+    // A real cancellation of a child propagates as cancellation, whatever return_exceptions says.
+    if (any) this.cancelRequested = true;
+    return any;
+  }
+}
+
+/** The CancelledError a cancelled child stands for (without consuming the child's saved one). */
+function cancelledErrorOf(fut: Future<unknown>): PyException {
+  try {
+    fut.result();
+  } catch (e) {
+    if (e instanceof PyException) return e;
+    throw e;
+  }
+  throw new Error('cancelledErrorOf: future is not cancelled');
+}
+
+/** asyncio.gather(*aws, return_exceptions=...). */
+export function gather(loop: EventLoop, aws: readonly Awaitable<unknown>[], returnExceptions = false): Future<unknown[]> {
+  if (aws.length === 0) {
+    const outer = loop.createFuture<unknown[]>();
+    outer.setResult([]);
+    return outer;
+  }
+  const children: Future<unknown>[] = [];
+  const seen = new Map<unknown, Future<unknown>>();
+  let outer: GatheringFuture | null = null;
+  let nfuts = 0;
+  let nfinished = 0;
+
+  const onChildDone = (fut: Future<unknown>): void => {
+    nfinished += 1;
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception(); // mark the exception as retrieved
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.setException(cancelledErrorOf(fut));
+        return;
+      }
+      const exc = fut.exception();
+      if (exc !== null) {
+        outer.setException(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results = children.map((c) => {
+        if (c.cancelled()) return pyErr(CancelledError, c.requestedCancelMessage ?? '');
+        return c.exception() ?? c.result();
+      });
+      if (outer.cancelRequested) outer.setException(cancelledErrorOf(fut));
+      else outer.setResult(results);
+    }
+  };
+
+  for (const aw of aws) {
+    let fut = seen.get(aw);
+    if (fut === undefined) {
+      fut = ensureFuture(loop, aw);
+      nfuts += 1;
+      seen.set(aw, fut);
+      fut.addDoneCallback(onChildDone);
+    }
+    children.push(fut);
+  }
+  outer = new GatheringFuture(loop, children);
+  return outer;
+}

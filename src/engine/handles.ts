@@ -1,0 +1,51 @@
+/**
+ * Callbacks queued on the loop: `Handle` for call_soon, `TimerHandle` for call_later/call_at.
+ * A handle carries its callback and one argument instead of a closure, so that the hot path
+ * (a task's step scheduled on every wakeup) allocates one small object and no closure.
+ */
+
+export type Callback<A> = (arg: A) => void;
+
+export class Handle<A = unknown> {
+  cancelled = false;
+
+  constructor(
+    readonly callback: Callback<A>,
+    readonly arg: A,
+    /** Short description for the loop inspector ("Task-2 step", "sleep timer"). */
+    readonly label: string,
+  ) {}
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  run(): void {
+    this.callback(this.arg);
+  }
+}
+
+export class TimerHandle<A = unknown> extends Handle<A> {
+  /** True while the handle sits in the loop's timer heap. */
+  scheduled = false;
+
+  constructor(
+    readonly when: number,
+    /** Scheduling order: equal deadlines fire in the order they were scheduled. */
+    readonly seq: number,
+    callback: Callback<A>,
+    arg: A,
+    label: string,
+    private readonly onCancel: (h: TimerHandle<A>) => void,
+  ) {
+    super(callback, arg, label);
+  }
+
+  override cancel(): void {
+    if (!this.cancelled) {
+      this.cancelled = true;
+      // Like CPython, the loop counts cancelled timers still in the heap to decide when to purge.
+      if (this.scheduled) this.onCancel(this);
+    }
+  }
+}

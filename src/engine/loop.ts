@@ -1,0 +1,241 @@
+/**
+ * The event loop on virtual time: BaseEventLoop._run_once step for step, with the selector's
+ * wait replaced by a jump of the clock (python-subset.md, "Virtual time").
+ */
+import type { Coro } from './coroutine.ts';
+import { Future, type DoneCallback } from './future.ts';
+import { Handle, TimerHandle, type Callback } from './handles.ts';
+import { Task, type TaskOptions } from './task.ts';
+import { TimerHeap } from './timer-heap.ts';
+import type { TraceRecorder } from './recorder.ts';
+
+/** CPython's time.get_clock_info('monotonic').resolution on Linux. */
+export const CLOCK_RESOLUTION = 1e-9;
+/** BaseEventLoop's MAXIMUM_SELECT_TIMEOUT: the clock never jumps by more than a day at once. */
+export const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+/** Nothing is ready, no timer is pending, and the awaited future is not done. */
+export class DeadlockError extends Error {
+  constructor(readonly waiting: readonly Task<unknown>[]) {
+    super('event loop idle: no ready callbacks and no timers, main not done');
+  }
+}
+
+/** A run budget (steps, wall time) ran out. */
+export class BudgetExceeded extends Error {}
+
+export interface LoopOptions {
+  recorder?: TraceRecorder | null;
+  /** Called every `pollEvery` budget ticks; returning a reason stops the run with BudgetExceeded. */
+  shouldStop?: () => string | null;
+  pollEvery?: number;
+}
+
+export class EventLoop {
+  private clock = 0;
+  private ready: Handle<never>[] = [];
+  private readyHead = 0;
+  private readonly scheduled = new TimerHeap();
+  private timerCancelledCount = 0;
+  private timerSeq = 0;
+  private stopping = false;
+  private taskCounter = 0;
+  private readonly tasks: Task<unknown>[] = [];
+  /** Tasks not yet done, in creation order (all_tasks). */
+  private readonly live = new Set<Task<unknown>>();
+  current: Task<unknown> | null = null;
+  readonly recorder: TraceRecorder | null;
+  private readonly shouldStop: (() => string | null) | null;
+  private readonly pollEvery: number;
+  private budgetTicks = 0;
+
+  constructor(opts: LoopOptions = {}) {
+    this.recorder = opts.recorder ?? null;
+    this.shouldStop = opts.shouldStop ?? null;
+    this.pollEvery = opts.pollEvery ?? 4096;
+    this.recorder?.attach(this);
+  }
+
+  time(): number {
+    return this.clock;
+  }
+
+  /** time.sleep(x): the calling task keeps the loop while the clock moves on. */
+  blockingSleep(delay: number, meta?: Parameters<TraceRecorder['block']>[2]): void {
+    this.recorder?.block(this.current, delay, meta);
+    if (delay > 0) this.clock += delay;
+  }
+
+  // ---- scheduling -------------------------------------------------------------------------
+
+  callSoon<A>(callback: Callback<A>, arg: A, label = 'callback'): Handle<A> {
+    const h = new Handle(callback, arg, label);
+    this.ready.push(h as unknown as Handle<never>);
+    return h;
+  }
+
+  callLater<A>(delay: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
+    return this.callAt(this.clock + delay, callback, arg, label);
+  }
+
+  callAt<A>(when: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
+    const h = new TimerHandle(when, this.timerSeq++, callback, arg, label, this.onTimerCancelled);
+    h.scheduled = true;
+    this.scheduled.push(h as unknown as TimerHandle<never>);
+    return h;
+  }
+
+  private readonly onTimerCancelled = (): void => {
+    this.timerCancelledCount += 1;
+  };
+
+  /** Future.__schedule_callbacks: each done callback goes to the back of the ready queue. */
+  scheduleDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>): void {
+    const task = (cb as { wakesTask?: Task<unknown> }).wakesTask;
+    if (task !== undefined) this.recorder?.wake(task, this.current);
+    this.callSoon(cb as Callback<Future<unknown>>, fut, task ? `${task.name} wakeup` : 'done callback');
+  }
+
+  createFuture<T = unknown>(): Future<T> {
+    return new Future<T>(this);
+  }
+
+  createTask<T>(coro: Coro<T>, opts?: TaskOptions): Task<T> {
+    return new Task(this, coro, opts);
+  }
+
+  // ---- tasks ------------------------------------------------------------------------------
+
+  /** The next Task-N number: every task takes one, named or not (python-subset.md). */
+  nextTaskNumber(): number {
+    return ++this.taskCounter;
+  }
+
+  registerTask(task: Task<unknown>): number {
+    this.tasks.push(task);
+    this.live.add(task);
+    task.addDoneCallback(this.forgetTask);
+    return this.tasks.length - 1;
+  }
+
+  private readonly forgetTask = (t: Future<unknown>): void => {
+    this.live.delete(t as Task<unknown>);
+  };
+
+  /** asyncio.all_tasks(): tasks not done, in creation order (CPython's set order is by address). */
+  allTasks(): Task<unknown>[] {
+    return [...this.live].filter((t) => !t.done());
+  }
+
+  taskById(id: number): Task<unknown> | undefined {
+    return this.tasks[id];
+  }
+
+  enterTask(task: Task<unknown>): void {
+    this.current = task;
+  }
+
+  leaveTask(_task: Task<unknown>): void {
+    this.current = null;
+  }
+
+  // ---- running ----------------------------------------------------------------------------
+
+  stop(): void {
+    this.stopping = true;
+  }
+
+  get readyCount(): number {
+    return this.ready.length - this.readyHead;
+  }
+
+  /** One iteration of the loop: BaseEventLoop._run_once. */
+  runOnce(): void {
+    const sched = this.scheduled;
+    const count = sched.size;
+    if (count > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / count > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const keep: TimerHandle<never>[] = [];
+      for (const h of sched.all()) {
+        if (h.cancelled) h.scheduled = false;
+        else keep.push(h);
+      }
+      sched.replace(keep);
+      this.timerCancelledCount = 0;
+    } else {
+      while (sched.size > 0 && sched.peek()!.cancelled) {
+        this.timerCancelledCount -= 1;
+        sched.pop()!.scheduled = false;
+      }
+    }
+
+    let timeout: number | null = null;
+    if (this.readyCount > 0 || this.stopping) timeout = 0;
+    else if (sched.size > 0) {
+      timeout = Math.min(Math.max(0, sched.peek()!.when - this.clock), MAXIMUM_SELECT_TIMEOUT);
+    }
+    if (timeout === null) throw new DeadlockError(this.allTasks());
+    // Where a real selector would wait, virtual time jumps.
+    if (timeout > 0) this.clock += timeout;
+
+    const endTime = this.clock + CLOCK_RESOLUTION;
+    while (sched.size > 0) {
+      const h = sched.peek()!;
+      if (h.when >= endTime) break;
+      sched.pop();
+      h.scheduled = false;
+      this.ready.push(h);
+    }
+
+    this.recorder?.tick(this.ready, this.readyHead, sched);
+
+    // Run what is ready now; callbacks they schedule wait for the next iteration.
+    const ntodo = this.readyCount;
+    for (let i = 0; i < ntodo; i++) {
+      const h = this.ready[this.readyHead]!;
+      this.ready[this.readyHead] = undefined as unknown as Handle<never>;
+      this.readyHead++;
+      if (h.cancelled) continue;
+      this.budgetTick();
+      h.run();
+    }
+    // Compact the queue now and then so it does not grow without bound.
+    if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
+      this.ready = this.ready.slice(this.readyHead);
+      this.readyHead = 0;
+    }
+  }
+
+  /** Counts work and polls the stop condition; the interpreter also calls it on loop back-edges. */
+  budgetTick(): void {
+    if (++this.budgetTicks % this.pollEvery === 0 && this.shouldStop !== null) {
+      const reason = this.shouldStop();
+      if (reason !== null) throw new BudgetExceeded(reason);
+    }
+  }
+
+  runForever(): void {
+    try {
+      for (;;) {
+        this.runOnce();
+        if (this.stopping) break;
+      }
+    } finally {
+      this.stopping = false;
+    }
+  }
+
+  /** loop.run_until_complete(future): run until it is done, then return its result or raise. */
+  runUntilComplete<T>(fut: Future<T>): T {
+    const stopWhenDone = (): void => this.stop();
+    fut.addDoneCallback(stopWhenDone);
+    try {
+      this.runForever();
+    } finally {
+      fut.removeDoneCallback(stopWhenDone);
+    }
+    if (!fut.done()) throw new Error('Event loop stopped before Future completed.');
+    return fut.result();
+  }
+}

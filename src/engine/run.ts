@@ -1,0 +1,52 @@
+/**
+ * asyncio.run on our loop: run main to the end, then cancel what is left and let it finish
+ * (its finally blocks and except handlers run), as asyncio.runners.Runner does.
+ */
+import type { Coro } from './coroutine.ts';
+import { PyException } from './exceptions.ts';
+import { gather } from './gather.ts';
+import type { EventLoop } from './loop.ts';
+import type { TaskOptions } from './task.ts';
+
+export interface RunHooks {
+  /** loop.call_exception_handler: CPython logs these to stderr. */
+  reportException?: (message: string, exc: PyException) => void;
+}
+
+// shutdown_asyncgens() and shutdown_default_executor() return at once here, but each still
+// runs as a task, which takes a Task-N number and gives leftover callbacks another turn.
+function* finishedAtOnce(): Coro<void> {
+  /* nothing to shut down */
+}
+
+export function asyncioRun<T>(loop: EventLoop, main: Coro<T>, opts: TaskOptions = {}, hooks: RunHooks = {}): T {
+  const task = loop.createTask(main, opts);
+  let result: T;
+  try {
+    result = loop.runUntilComplete(task);
+  } catch (e) {
+    // A deadlock or a budget stops the run where it is; only Python exceptions get a shutdown.
+    if (e instanceof PyException) shutdown(loop, hooks);
+    throw e;
+  }
+  shutdown(loop, hooks);
+  return result;
+}
+
+function shutdown(loop: EventLoop, hooks: RunHooks): void {
+  cancelAllTasks(loop, hooks);
+  loop.runUntilComplete(loop.createTask(finishedAtOnce(), { internal: true }));
+  loop.runUntilComplete(loop.createTask(finishedAtOnce(), { internal: true }));
+}
+
+function cancelAllTasks(loop: EventLoop, hooks: RunHooks): void {
+  const toCancel = loop.allTasks();
+  if (toCancel.length === 0) return;
+  for (const t of toCancel) t.cancel();
+  loop.runUntilComplete(gather(loop, toCancel, true));
+  for (const t of toCancel) {
+    if (t.cancelled()) continue;
+    const exc = t.exception();
+    if (exc !== null) hooks.reportException?.('unhandled exception during asyncio.run() shutdown', exc);
+  }
+}

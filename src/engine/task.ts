@@ -1,0 +1,178 @@
+/**
+ * asyncio.Task: drives a coroutine one step at a time on the loop (tasks.py's Task.__step and
+ * __wakeup). A step sends into the coroutine (or throws into it) until it yields the next
+ * future to wait on, yields null (bare yield), returns, or raises.
+ */
+import type { Coro } from './coroutine.ts';
+import { CancelledError, isInstance, PyException, pyErr, RuntimeError } from './exceptions.ts';
+import { Future, type DoneCallback } from './future.ts';
+import type { EventLoop } from './loop.ts';
+import type { SourceSpan, WaitTarget } from '../trace/format.ts';
+
+export interface TaskOptions {
+  /** An explicit name (create_task(name=...)); otherwise Task-N. */
+  name?: string;
+  /** The coroutine function's name, for the trace ("long_operation"). */
+  coroName?: string;
+  /** Where the task was created, and the literal its name came from. */
+  call?: SourceSpan;
+  nameLiteral?: SourceSpan;
+  /** Loop-internal tasks (asyncio.run's shutdown steps) are not traced. */
+  internal?: boolean;
+}
+
+export class Task<T = unknown> extends Future<T> {
+  /** Creation order, 0-based: the trace's TaskId. */
+  readonly id: number;
+  name: string;
+  readonly coroName: string;
+  /** The future this task is suspended on (`_fut_waiter`). */
+  futWaiter: Future<unknown> | null = null;
+  mustCancel = false;
+  numCancelsRequested = 0;
+  readonly internal: boolean;
+  /** Bound once: registered as a done callback on every future the task awaits. */
+  readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
+  private readonly stepCb: (exc: PyException | null) => void;
+
+  constructor(
+    loop: EventLoop,
+    private readonly coro: Coro<T>,
+    opts: TaskOptions = {},
+  ) {
+    super(loop);
+    const number = loop.nextTaskNumber();
+    this.id = loop.registerTask(this as Task<unknown>);
+    this.name = opts.name ?? `Task-${number}`;
+    this.coroName = opts.coroName ?? '';
+    this.internal = opts.internal ?? false;
+    const wakeup = ((fut: Future<unknown>) => this.onWakeup(fut)) as DoneCallback<unknown> & {
+      wakesTask: Task<unknown>;
+    };
+    wakeup.wakesTask = this as Task<unknown>;
+    this.wakeup = wakeup;
+    this.stepCb = (exc) => this.step(exc);
+    loop.recorder?.create(this as Task<unknown>, opts);
+    loop.callSoon(this.stepCb, null, this.name);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): void {
+    this.name = name;
+    this.loop.recorder?.rename(this as Task<unknown>);
+  }
+
+  getCoro(): Coro<T> {
+    return this.coro;
+  }
+
+  cancelling(): number {
+    return this.numCancelsRequested;
+  }
+
+  uncancel(): number {
+    if (this.numCancelsRequested > 0) this.numCancelsRequested -= 1;
+    return this.numCancelsRequested;
+  }
+
+  override cancel(msg: string | null = null): boolean {
+    this.logTraceback = false;
+    if (this.done()) return false;
+    this.numCancelsRequested += 1;
+    this.loop.recorder?.cancel(this as Task<unknown>, msg);
+    // Cancelling the awaited future wakes this task with CancelledError; the waiter is kept,
+    // since a task that swallows the cancellation may need to be cancelled again.
+    if (this.futWaiter !== null && this.futWaiter.cancel(msg)) return true;
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  /** Task.__step: run the coroutine until it next suspends or finishes. */
+  private step(exc: PyException | null): void {
+    if (this.done()) throw pyErr(RuntimeError, `_step(): already done: ${this.name}`);
+    if (this.mustCancel) {
+      if (!isInstance(exc, CancelledError)) exc = this.makeCancelledError();
+      this.mustCancel = false;
+    }
+    this.futWaiter = null;
+    const loop = this.loop;
+    const rec = loop.recorder;
+    loop.enterTask(this as Task<unknown>);
+    rec?.step(this as Task<unknown>);
+    let yielded: IteratorResult<Future<unknown> | null, T>;
+    try {
+      yielded = exc === null ? this.coro.next() : this.coro.throw(exc);
+    } catch (e) {
+      loop.leaveTask(this as Task<unknown>);
+      if (!(e instanceof PyException)) throw e; // an engine or interpreter bug: let it surface
+      if (isInstance(e, CancelledError)) {
+        this.cancelledExc = e;
+        super.cancel();
+      } else {
+        super.setException(e);
+      }
+      rec?.done(this as Task<unknown>);
+      return;
+    }
+    loop.leaveTask(this as Task<unknown>);
+    if (yielded.done) {
+      if (this.mustCancel) {
+        // cancel() arrived during the last step: the task ends cancelled, not with its result.
+        this.mustCancel = false;
+        super.cancel(this.cancelMessage);
+      } else {
+        super.setResult(yielded.value);
+      }
+      rec?.done(this as Task<unknown>);
+      return;
+    }
+    const fut = yielded.value;
+    if (fut === null) {
+      rec?.suspend(this as Task<unknown>, YIELD_TARGET);
+      loop.callSoon(this.stepCb, null, this.name);
+      return;
+    }
+    if (!fut.blocking) {
+      loop.callSoon(this.stepCb, pyErr(RuntimeError, `yield was used instead of yield from in task ${this.name}`), this.name);
+      return;
+    }
+    if (fut === (this as Future<unknown>)) {
+      loop.callSoon(this.stepCb, pyErr(RuntimeError, `Task cannot await on itself: ${this.name}`), this.name);
+      return;
+    }
+    fut.blocking = false;
+    fut.addDoneCallback(this.wakeup);
+    this.futWaiter = fut;
+    rec?.suspend(this as Task<unknown>, waitTargetOf(fut));
+    if (this.mustCancel && fut.cancel(this.cancelMessage)) this.mustCancel = false;
+  }
+
+  /** Task.__wakeup: the awaited future is done; resume, throwing its exception if it failed. */
+  private onWakeup(fut: Future<unknown>): void {
+    let exc: PyException | null = null;
+    try {
+      fut.result();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      exc = e;
+    }
+    this.step(exc);
+  }
+
+  /** Schedule a step by hand (used when a task must start with an exception). */
+  scheduleStep(exc: PyException | null): void {
+    this.loop.callSoon(this.stepCb, exc, this.name);
+  }
+}
+
+const YIELD_TARGET: WaitTarget = { kind: 'yield', label: 'sleep(0)' };
+
+function waitTargetOf(fut: Future<unknown>): WaitTarget {
+  if (fut.waitTarget !== null) return fut.waitTarget;
+  if (fut instanceof Task) return { kind: 'task', label: fut.name, task: fut.id };
+  return { kind: 'future', label: 'a future', object: fut.objectId };
+}

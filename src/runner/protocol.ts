@@ -1,0 +1,16 @@
+/** Messages between the page and the run worker. */
+import type { RunResult } from './types.ts';
+
+export interface RunRequestMessage {
+  readonly type: 'run';
+  readonly id: number;
+  readonly source: string;
+  readonly filename?: string;
+  readonly maxSteps?: number;
+  readonly timeoutMs: number;
+}
+
+export type WorkerReply =
+  | { readonly type: 'result'; readonly id: number; readonly result: RunResult }
+  /** runProgram itself threw: a bug in Taskline, not in the user's program. */
+  | { readonly type: 'crash'; readonly id: number; readonly message: string };
