@@ -77,6 +77,9 @@ export const RecursionError = defineExc('RecursionError', RuntimeError);
 export const StopIteration = defineExc('StopIteration', Exception);
 export const StopAsyncIteration = defineExc('StopAsyncIteration', Exception);
 export const OSError = defineExc('OSError', Exception);
+export const ImportError = defineExc('ImportError', Exception);
+export const ModuleNotFoundError = defineExc('ModuleNotFoundError', ImportError);
+export const SyntaxError = defineExc('SyntaxError', Exception);
 // Since 3.11 asyncio.TimeoutError *is* the builtin TimeoutError.
 export const TimeoutError = defineExc('TimeoutError', OSError);
 

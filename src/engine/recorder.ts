@@ -117,7 +117,7 @@ export class TraceRecorder {
 
   done(task: Task<unknown>): void {
     if (task.internal) return;
-    this.events.push({ type: 'done', t: this.now(), task: task.id, ...this.outcome(task) });
+    this.events.push({ type: 'done', t: this.now(), task: task.id, ...this.outcome(task) } as TraceEvent);
   }
 
   private outcome(task: Task<unknown>): TaskOutcome {

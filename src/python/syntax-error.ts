@@ -23,6 +23,8 @@ export interface PySyntaxErrorInit {
   readonly lineText: string;
   /** The construct is valid Python that Taskline does not support. */
   readonly unsupported?: boolean;
+  /** The file name given to parseModule, for tracebacks (`File "main.py", line 3`). */
+  readonly filename?: string;
 }
 
 export class PySyntaxError extends Error {
@@ -32,6 +34,7 @@ export class PySyntaxError extends Error {
   readonly endCol?: number;
   readonly lineText: string;
   readonly unsupported: boolean;
+  filename: string;
 
   constructor(init: PySyntaxErrorInit) {
     super(init.message);
@@ -42,6 +45,7 @@ export class PySyntaxError extends Error {
     if (init.endCol !== undefined) this.endCol = init.endCol;
     this.lineText = init.lineText;
     this.unsupported = init.unsupported ?? false;
+    this.filename = init.filename ?? '<string>';
   }
 
   /** The last line of CPython's report: `SyntaxError: invalid syntax`. */

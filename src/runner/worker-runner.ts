@@ -20,6 +20,8 @@ export interface WorkerRunnerOptions {
   readonly timeoutMs?: number;
   /** Extra time the worker gets past its own budget before it is terminated. */
   readonly graceMs?: number;
+  /** How long a (new) worker may take to load and pick up a request. */
+  readonly startupMs?: number;
   readonly setTimer?: (fn: () => void, ms: number) => unknown;
   readonly clearTimer?: (handle: unknown) => void;
   readonly now?: () => number;
@@ -29,8 +31,9 @@ interface Pending {
   readonly id: number;
   readonly resolve: (result: RunResult) => void;
   readonly reject: (error: Error) => void;
-  readonly timer: unknown;
+  timer: unknown;
   readonly started: number;
+  readonly timeoutMs: number;
 }
 
 function defaultWorker(): WorkerLike {
@@ -41,6 +44,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): Runner {
   const createWorker = options.createWorker ?? defaultWorker;
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const grace = options.graceMs ?? 500;
+  const startupMs = options.startupMs ?? 10_000;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   const now = options.now ?? (() => Date.now());
@@ -76,8 +80,24 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): Runner {
     return p;
   }
 
+  /** Terminates the worker if the pending run is not answered within `ms`. */
+  function armTimer(p: Pending, ms: number): void {
+    clearTimer(p.timer);
+    p.timer = setTimer(() => {
+      if (pending !== p) return;
+      settle();
+      replaceWorker();
+      const trace = limitTrace(timeLimitReason(p.timeoutMs));
+      p.resolve({ stdout: '', stderr: '', exitCode: trace.exitCode, trace, wallMs: now() - p.started });
+    }, ms);
+  }
+
   function onReply(from: WorkerLike, reply: WorkerReply): void {
     if (from !== worker || !pending || reply.id !== pending.id) return;
+    if (reply.type === 'started') {
+      armTimer(pending, pending.timeoutMs + grace);
+      return;
+    }
     const p = settle()!;
     if (reply.type === 'result') p.resolve(reply.result);
     else p.reject(new Error(`Taskline failed while running the program: ${reply.message}`));
@@ -97,15 +117,9 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): Runner {
       const timeoutMs = runOptions.timeoutMs ?? defaultTimeout;
       const id = nextId++;
       return new Promise<RunResult>((resolve, reject) => {
-        const started = now();
-        const timer = setTimer(() => {
-          if (pending?.id !== id) return;
-          settle();
-          replaceWorker();
-          const trace = limitTrace(timeLimitReason(timeoutMs));
-          resolve({ stdout: '', stderr: '', exitCode: trace.exitCode, trace, wallMs: now() - started });
-        }, timeoutMs + grace);
-        pending = { id, resolve, reject, timer, started };
+        const p: Pending = { id, resolve, reject, timer: null, started: now(), timeoutMs };
+        pending = p;
+        armTimer(p, startupMs + timeoutMs + grace);
         const message: RunRequestMessage = {
           type: 'run',
           id,

@@ -13,6 +13,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  scope.postMessage({ type: 'started', id: request.id });
   let reply: WorkerReply;
   try {
     reply = { type: 'result', id: request.id, result: execute(runProgram, request) };

@@ -170,6 +170,12 @@ export function buildTraceView(trace: Trace): TraceView {
       continue;
     }
     if (ev.type === 'tick') continue;
+    const odd = collidedDone(ev);
+    if (odd) {
+      const b = tasks.get(odd.task);
+      if (b) finish(b, odd, tasks);
+      continue;
+    }
     if (ev.type === 'block') {
       blocks.push({ start: ev.t, end: ev.t + ev.delay, task: ev.task, delay: ev.delay, literal: ev.literal, ...(ev.call ? { call: ev.call } : {}) });
     }
@@ -249,25 +255,41 @@ function apply(b: Builder, ev: Exclude<TraceEvent, { type: 'create' } | { type: 
         b.state = { s: 'ready', since: ev.t };
       }
       return;
-    case 'done': {
-      if (b.state.s === 'running') pushRunning(b, b.state.since, ev.t, b.state.blocked);
-      else leaveWaiting(b, ev.t, tasks); // finished without a step we saw: close what was open
-      const outcome = outcomeOf(ev);
-      b.finished = ev.t;
-      b.outcome = outcome;
-      b.marks.push({ kind: 'done', t: ev.t, outcome });
-      b.state = { s: 'done' };
+    case 'done':
+      finish(b, ev, tasks);
       return;
-    }
   }
+}
+
+function finish(b: Builder, ev: Extract<TraceEvent, { type: 'done' }>, tasks: Map<TaskId, Builder>): void {
+  if (b.state.s === 'running') pushRunning(b, b.state.since, ev.t, b.state.blocked);
+  else leaveWaiting(b, ev.t, tasks); // finished without a step we saw: close what was open
+  const outcome = outcomeOf(ev);
+  b.finished = ev.t;
+  b.outcome = outcome;
+  b.marks.push({ kind: 'done', t: ev.t, outcome });
+  b.state = { s: 'done' };
+}
+
+/**
+ * A `done` event for a task that raised carries two `type` fields in format v1 (the event's
+ * and the exception's); spread into one object, the exception's wins. Recognise that shape by
+ * its `state` so that such a task still ends, with the exception's name as its type.
+ */
+function collidedDone(ev: TraceEvent): Extract<TraceEvent, { type: 'done' }> | null {
+  const raw = ev as unknown as { type: string; state?: unknown; task?: unknown };
+  const collided = raw.type !== 'done' && raw.state === 'exception' && typeof raw.task === 'number';
+  return collided ? (ev as unknown as Extract<TraceEvent, { type: 'done' }>) : null;
 }
 
 function outcomeOf(ev: Extract<TraceEvent, { type: 'done' }>): TaskOutcome {
   switch (ev.state) {
     case 'result':
       return { state: 'result', repr: ev.repr };
-    case 'exception':
-      return { state: 'exception', type: ev.type, message: ev.message };
+    case 'exception': {
+      const raw = (ev as unknown as { type: string }).type;
+      return { state: 'exception', type: raw === 'done' ? 'Exception' : raw, message: ev.message };
+    }
     case 'cancelled':
       return { state: 'cancelled', message: ev.message };
   }

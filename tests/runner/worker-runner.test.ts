@@ -66,6 +66,7 @@ function setup(timeoutMs = 2000) {
     },
     timeoutMs,
     graceMs: 500,
+    startupMs: 1000,
     setTimer: clock.setTimer,
     clearTimer: clock.clearTimer,
     now: clock.now,
@@ -98,6 +99,9 @@ describe('worker runner', () => {
   it('terminates and replaces a worker that does not answer in time, reporting a limit', async () => {
     const { runner, workers, clock } = setup(2000);
     const stuck = runner.run('while True: pass');
+    // Loading the worker does not eat into the program's budget: the clock starts at 'started'.
+    clock.advance(900);
+    workers[0]!.onmessage?.({ data: { type: 'started', id: 1 } });
     clock.advance(2499);
     expect(workers[0]!.terminated).toBe(false);
     clock.advance(1);
@@ -111,6 +115,16 @@ describe('worker runner', () => {
     workers[0]!.reply('late', 1);
     workers[1]!.reply('fresh');
     await expect(next).resolves.toMatchObject({ stdout: 'fresh' });
+  });
+
+  it('a worker that never picks up the request is replaced after the startup allowance', async () => {
+    const { runner, workers, clock } = setup(2000);
+    const stuck = runner.run('x');
+    clock.advance(1000 + 2500 - 1);
+    expect(workers[0]!.terminated).toBe(false);
+    clock.advance(1);
+    expect((await stuck).trace.outcome.kind).toBe('limit');
+    expect(workers[0]!.terminated).toBe(true);
   });
 
   it('a new run supersedes a running one: old promise rejects, busy worker is replaced', async () => {

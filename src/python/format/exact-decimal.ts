@@ -17,8 +17,11 @@ export interface SciDigits {
 
 const view = new DataView(new ArrayBuffer(8));
 
-/** Exact value of a finite |x| as (integer digits, scale): |x| = digits / 10^scale. */
-function exactDigits(x: number): { digits: string; scale: number } {
+/**
+ * A finite |x| as m·2^e with m a non-negative integer below 2^53, made odd where possible
+ * (fewer factors of two keep the BigInt arithmetic built on it small).
+ */
+export function decompose(x: number): { m: number; e: number } {
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);
@@ -31,12 +34,18 @@ function exactDigits(x: number): { digits: string; scale: number } {
     m += 4503599627370496; // the implicit leading bit, 2^52
     e = expBits - 1075;
   }
-  if (m === 0) return { digits: '0', scale: 0 };
-  // Fewer factors of two means a smaller power of five below.
-  while (e < 0 && m % 2 === 0) {
+  if (m === 0) return { m: 0, e: 0 };
+  while (m % 2 === 0) {
     m /= 2;
     e += 1;
   }
+  return { m, e };
+}
+
+/** Exact value of a finite |x| as (integer digits, scale): |x| = digits / 10^scale. */
+function exactDigits(x: number): { digits: string; scale: number } {
+  const { m, e } = decompose(x);
+  if (m === 0) return { digits: '0', scale: 0 };
   if (e >= 0) return { digits: (BigInt(m) << BigInt(e)).toString(), scale: 0 };
   return { digits: (BigInt(m) * 5n ** BigInt(-e)).toString(), scale: -e };
 }

@@ -1,0 +1,35 @@
+/**
+ * The engine's public API: what the Python front end binds as `asyncio.*` (and what the runner
+ * needs to drive a loop). Everything takes the loop explicitly; Python's module-level functions
+ * pass the running loop.
+ */
+export { EventLoop, DeadlockError, BudgetExceeded, CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, type LoopOptions } from './loop.ts';
+export { Future, newObjectId, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
+export { Task, type TaskOptions } from './task.ts';
+export { Handle, TimerHandle, type Callback } from './handles.ts';
+export { yieldOnce, type Awaitable, type Coro, type Yielded } from './coroutine.ts';
+export { ensureFuture, coroInfo, type CoroInfo } from './ensure-future.ts';
+export { sleep, type SleepMeta } from './sleep.ts';
+export { gather, GatheringFuture } from './gather.ts';
+export { asyncioRun, type RunHooks } from './run.ts';
+export { TraceRecorder, type Describer, type BlockMeta } from './recorder.ts';
+export * from './exceptions.ts';
+
+export { asyncWith, type AsyncContextManager } from './async-context.ts';
+export {
+  wait,
+  ALL_COMPLETED,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  awaitableTypeName,
+  isCoroutine,
+  type ReturnWhen,
+  type WaitOptions,
+} from './wait.ts';
+export { waitFor, type WaitForMeta } from './wait-for.ts';
+export { asCompleted, type AsCompletedOptions } from './as-completed.ts';
+export { shield } from './shield.ts';
+export { Timeout, timeout, timeoutAt, type TimeoutState } from './timeout.ts';
+export { TaskGroup, TASK_GROUP_ERRORS_MESSAGE, type OrphanErrorHandler } from './task-group.ts';
+export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from './locks.ts';
+export { Queue, LifoQueue, PriorityQueue } from './queues.ts';

@@ -1,0 +1,99 @@
+/** `async with` and `async for`. */
+import type * as A from '../ast.ts';
+import * as E from '../../engine/exceptions.ts';
+import { PyException } from '../../engine/exceptions.ts';
+import type { Yielded } from '../../engine/coroutine.ts';
+import { typeError } from '../runtime/errors.ts';
+import * as ops from '../runtime/ops.ts';
+import { typeName } from '../runtime/types.ts';
+import { PyInstance, type Value } from '../runtime/values.ts';
+import { run, type Compiler } from './compiler.ts';
+import { awaitValue, compileExpr } from './expr.ts';
+import { BREAK, NORMAL, RETURN, type Completion, type Frame } from './frame.ts';
+import { callMethod, lookupClass } from './objects.ts';
+import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
+import { compileStoreTarget } from './targets.ts';
+import { budget } from './budget.ts';
+import { isAsyncContextManager } from './async-protocol.ts';
+
+/** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
+function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
+  if (isAsyncContextManager(mgr)) return yield* mgr.aenter();
+  if (mgr instanceof PyInstance && lookupClass(mgr.cls, '__aenter__') !== undefined && lookupClass(mgr.cls, '__aexit__') !== undefined) {
+    return yield* awaitValue(callMethod(mgr, '__aenter__', [], null, { span: undefined }), line);
+  }
+  return typeError(`'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+}
+
+function* aexit(mgr: Value, exc: PyException | null, line: number): Generator<Yielded, boolean, unknown> {
+  if (isAsyncContextManager(mgr)) return yield* mgr.aexit(exc);
+  const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
+  return ops.truthy(yield* awaitValue(callMethod(mgr, '__aexit__', args, null, { span: undefined }), line));
+}
+
+export function compileAsyncWith(c: Compiler, st: A.AsyncWith): CS {
+  const line = st.span.line;
+  const items = st.items.map((it) => ({
+    expr: compileExpr(c, it.contextExpr),
+    store: it.optionalVars ? compileStoreTarget(c, it.optionalVars).s! : null,
+  }));
+  const body = compileBlock(c, st.body);
+  // `async with a, b:` is `async with a:` around `async with b:`.
+  const nest = (i: number): ((f: Frame) => Generator<Yielded, Completion, unknown>) => {
+    if (i === items.length) return (f) => runS(body, f);
+    const item = items[i]!;
+    const inner = nest(i + 1);
+    return function* (f) {
+      f.line = line;
+      const mgr = yield* run(item.expr, f);
+      const value = yield* aenter(mgr, line);
+      item.store?.(f, value);
+      let r: Completion;
+      try {
+        r = yield* inner(f);
+      } catch (e) {
+        const exc = asPyException(e);
+        if (exc === null) throw e;
+        if (!(yield* aexit(mgr, exc, line))) throw exc;
+        return NORMAL;
+      }
+      yield* aexit(mgr, null, line);
+      return r;
+    };
+  };
+  return { s: null, g: nest(0) };
+}
+
+export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
+  const line = st.span.line;
+  const iter = compileExpr(c, st.iter);
+  const store = compileStoreTarget(c, st.target).s!;
+  const body = compileBlock(c, st.body);
+  const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  return {
+    s: null,
+    g: function* (f) {
+      f.line = line;
+      const src = yield* run(iter, f);
+      if (!(src instanceof PyInstance) || lookupClass(src.cls, '__aiter__') === undefined) {
+        typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
+      }
+      const it = callMethod(src, '__aiter__', [], null, { span: undefined });
+      for (;;) {
+        budget.tick();
+        let item: Value;
+        try {
+          item = yield* awaitValue(callMethod(it, '__anext__', [], null, { span: undefined }), line);
+        } catch (e) {
+          if (e instanceof PyException && E.isSubclass(e.cls, E.StopAsyncIteration)) break;
+          throw e;
+        }
+        store(f, item);
+        const r = yield* runS(body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+      }
+      return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/** `class` statements: run the body in its own namespace, then build the class object. */
+import type * as A from '../ast.ts';
+import type { ExcClass } from '../../engine/exceptions.ts';
+import { typeError, Unsupported } from '../runtime/errors.ts';
+import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
+import { PyClass, PyType, type Value } from '../runtime/values.ts';
+import { lift, type Compiler } from './compiler.ts';
+import { compileExpr } from './expr.ts';
+import { Frame, NORMAL, PyFunction, type CodeInfo } from './frame.ts';
+import { closureBuilder } from './function.ts';
+import { compileBlock, type CS } from './stmt.ts';
+import { storeName } from './targets.ts';
+
+type AnyClass = PyClass | ExcClass;
+
+export function compileClass(c: Compiler, st: A.ClassDef): CS {
+  if (st.keywords.length > 0) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', st.span.line);
+  const cs = c.scopeOf(st);
+  const qual = c.qualPrefix + st.name;
+  const body = c.withScope(cs, `${qual}.`, () => compileBlock(c, st.body));
+  if (body.g !== null) throw new Unsupported('`await` in a class body is not allowed', st.span.line);
+  const code: CodeInfo = {
+    name: st.name,
+    qualName: qual,
+    filename: c.filename,
+    line: st.span.line,
+    params: { positional: [], posonlyCount: 0, vararg: null, kwonly: [], kwarg: null, defaultIndex: [] },
+    slotCount: cs.slotCount,
+    cellSlots: [],
+    isAsync: false,
+    freeVars: cs.freeVars,
+    body,
+    expr: null,
+  };
+  const closure = closureBuilder(c, cs);
+  const store = storeName(c, st.name);
+  const bases = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => vals.map((v) => v(f)));
+  const line = st.span.line;
+  const name = st.name;
+  const make = (f: Frame, baseVals: Value[]): typeof NORMAL => {
+    f.line = line;
+    const ns = new Map<string, Value>();
+    ns.set('__module__', '__main__');
+    ns.set('__qualname__', qual);
+    const frame = new Frame(code, new Array(cs.slotCount), closure(f), f.globals, ns, null);
+    body.s!(frame);
+    store(f, makeClass(name, baseVals, ns));
+    return NORMAL;
+  };
+  if (bases.g === null) {
+    const b = bases.s!;
+    return { s: (f) => make(f, b(f) as Value[]), g: null };
+  }
+  const bg = bases.g;
+  return {
+    s: null,
+    g: function* (f) {
+      return make(f, (yield* bg(f)) as Value[]);
+    },
+  };
+}
+
+export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value>): PyClass {
+  const bases: AnyClass[] = [];
+  for (const b of baseVals) {
+    if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
+    else if (b instanceof PyType && b.name === 'object') continue;
+    else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`);
+    else typeError('bases must be types');
+  }
+  let excBase: ExcClass | null = null;
+  for (const b of bases) {
+    if (b instanceof PyClass) excBase ??= b.excBase;
+    else if (isExcClass(b)) excBase ??= b;
+  }
+  const cls = new PyClass(name, bases, ns, excBase);
+  cls.mro = linearize(cls);
+  for (const v of ns.values()) if (v instanceof PyFunction && v.ownerClass === null) v.ownerClass = cls;
+  return cls;
+}
+
+/** C3 linearisation: the method resolution order Python uses. */
+function linearize(cls: AnyClass): AnyClass[] {
+  const seqs: AnyClass[][] = cls.bases.map((b) => (b instanceof PyClass ? [...b.mro] : linearize(b)));
+  seqs.push([...cls.bases]);
+  const out: AnyClass[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: AnyClass | null = null;
+    for (const s of nonEmpty) {
+      const cand = s[0]!;
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) return typeError('Cannot create a consistent method resolution order (MRO)');
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}

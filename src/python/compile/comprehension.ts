@@ -1,0 +1,86 @@
+/**
+ * List, set and dict comprehensions and generator expressions (evaluated eagerly: the subset
+ * has no generators, and `sum(x for x in xs)` behaves the same). Their variables live in
+ * hidden slots of the enclosing frame (see scope.ts).
+ */
+import type * as A from '../ast.ts';
+import { Unsupported } from '../runtime/errors.ts';
+import { interp } from '../runtime/hooks.ts';
+import * as ops from '../runtime/ops.ts';
+import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
+import { syncE, type CE, type Compiler } from './compiler.ts';
+import { compileExpr } from './expr.ts';
+import type { Frame, SyncExpr } from './frame.ts';
+import { compileStoreTarget } from './targets.ts';
+
+type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
+
+export function compileComprehension(c: Compiler, e: Comp): CE {
+  // The first iterable belongs to the enclosing scope.
+  const firstIter = compileExpr(c, e.generators[0]!.iter);
+  const cs = c.scopeOf(e);
+  return c.withScope(cs, c.qualPrefix, () => {
+    const loops = e.generators.map((g, i) => ({
+      iter: i === 0 ? firstIter : compileExpr(c, g.iter),
+      store: compileStoreTarget(c, g.target),
+      ifs: g.ifs.map((x) => compileExpr(c, x)),
+    }));
+    const body = e.kind === 'DictComp' ? [compileExpr(c, e.key), compileExpr(c, e.value)] : [compileExpr(c, e.elt)];
+    const all = [...loops.flatMap((l) => [l.iter, ...l.ifs]), ...body];
+    if (all.some((x) => x.g !== null) || loops.some((l) => l.store.g !== null)) {
+      throw new Unsupported('`await` inside a comprehension is not supported by Taskline', e.span.line);
+    }
+    const levels = loops.map((l) => ({ iter: l.iter.s!, store: l.store.s!, ifs: l.ifs.map((x) => x.s!) }));
+    let emit: (f: Frame, out: unknown) => void;
+    if (e.kind === 'DictComp') {
+      const k = body[0]!.s!;
+      const v = body[1]!.s!;
+      emit = (f, out) => ops.dictSet(out as PyDict, k(f), v(f));
+    } else if (e.kind === 'SetComp') {
+      const x = body[0]!.s!;
+      emit = (f, out) => {
+        const val = x(f);
+        (out as PySet).map.set(ops.keyOf(val), val);
+      };
+    } else {
+      const x = body[0]!.s!;
+      emit = (f, out) => (out as Value[]).push(x(f));
+    }
+    const runLevel = (f: Frame, depth: number, out: unknown): void => {
+      const lv = levels[depth]!;
+      const last = depth === levels.length - 1;
+      for (const item of interp.iterate(lv.iter(f))) {
+        lv.store(f, item);
+        let ok = true;
+        for (const cond of lv.ifs) {
+          if (!ops.truthy(cond(f))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (last) emit(f, out);
+        else runLevel(f, depth + 1, out);
+      }
+    };
+    const make: SyncExpr =
+      e.kind === 'DictComp'
+        ? (f) => {
+            const d = new PyDict();
+            runLevel(f, 0, d);
+            return d;
+          }
+        : e.kind === 'SetComp'
+          ? (f) => {
+              const s = new PySet();
+              runLevel(f, 0, s);
+              return s;
+            }
+          : (f) => {
+              const items: Value[] = [];
+              runLevel(f, 0, items);
+              return new PyList(items);
+            };
+    return syncE(make);
+  });
+}

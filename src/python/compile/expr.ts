@@ -1,0 +1,567 @@
+/** Expressions → closures. See compiler.ts for the sync/generator split. */
+import type * as A from '../ast.ts';
+import * as E from '../../engine/exceptions.ts';
+import { Future } from '../../engine/future.ts';
+import type { Yielded } from '../../engine/coroutine.ts';
+import { raise, typeError } from '../runtime/errors.ts';
+import * as ops from '../runtime/ops.ts';
+import { interp } from '../runtime/hooks.ts';
+import { repr, str } from '../runtime/repr.ts';
+import { typeName } from '../runtime/types.ts';
+import {
+  Cell,
+  PyCoroutine,
+  PyDict,
+  PyFloat,
+  PyList,
+  PySet,
+  PyTuple,
+  type CallSite,
+  type Value,
+} from '../runtime/values.ts';
+import { Unsupported } from '../runtime/errors.ts';
+import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
+import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
+import { callMethod, callValue, getattr, PySuper } from './objects.ts';
+import { getItem, sliceOf } from './subscript.ts';
+import { compileLambda } from './function.ts';
+import { compileComprehension } from './comprehension.ts';
+import { formatValue } from './format-value.ts';
+import { globalsLookup, nameError, unboundLocal } from './names.ts';
+import { globalLits } from './literals.ts';
+
+export function compileExpr(c: Compiler, e: A.Expr): CE {
+  switch (e.kind) {
+    case 'Constant':
+      return constant(e);
+    case 'Name':
+      return loadName(c, e);
+    case 'Attribute': {
+      const name = e.attr;
+      return lift(c, [compileExpr(c, e.value)], ([obj]) => (f) => getattr(obj!(f), name));
+    }
+    case 'Subscript':
+      return subscript(c, e);
+    case 'Call':
+      return call(c, e);
+    case 'BinOp':
+      return binop(c, e);
+    case 'UnaryOp':
+      return unary(c, e);
+    case 'BoolOp':
+      return boolop(c, e);
+    case 'Compare':
+      return compare(c, e);
+    case 'IfExp':
+      return ifexp(c, e);
+    case 'Lambda':
+      return syncE(compileLambda(c, e));
+    case 'Await':
+      return awaitExpr(c, e);
+    case 'List':
+      return sequence(c, e.elts, (items) => new PyList(items));
+    case 'Tuple':
+      return sequence(c, e.elts, (items) => new PyTuple(items));
+    case 'Set':
+      return sequence(c, e.elts, (items) => {
+        const s = new PySet();
+        for (const x of items) s.map.set(ops.keyOf(x), x);
+        return s;
+      });
+    case 'Dict':
+      return dict(c, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+    case 'DictComp':
+      return compileComprehension(c, e);
+    case 'JoinedStr':
+      return joinedStr(c, e);
+    case 'FormattedValue':
+      return formatted(c, e);
+    case 'Ellipsis':
+      return syncE(() => {
+        throw new Unsupported('`...` (Ellipsis) is not supported by Taskline', e.span.line);
+      });
+    case 'Starred':
+      throw new Unsupported('starred expression is not allowed here', e.span.line);
+    case 'Slice':
+      throw new Unsupported('slice is not allowed here', e.span.line);
+  }
+}
+
+function constant(e: A.Constant): CE {
+  const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value;
+  const span = e.span;
+  const lit: LiteralOf | undefined = typeof e.value === 'number' || typeof e.value === 'string' ? () => span : undefined;
+  return syncE(() => v, lit);
+}
+
+// ---- names --------------------------------------------------------------------------------
+
+function loadName(c: Compiler, e: A.Name): CE {
+  const name = e.id;
+  const r = c.scope.resolve(name);
+  switch (r.where) {
+    case 'local': {
+      const slot = r.slot;
+      const lit: LiteralOf = (f) => (f.lits === null ? undefined : f.lits[slot]);
+      if (c.scope.cells.has(name)) {
+        return syncE((f) => {
+          const v = (f.vars[slot] as Cell).v;
+          return v === undefined ? unboundLocal(name) : v;
+        });
+      }
+      return syncE((f) => {
+        const v = f.vars[slot];
+        return v === undefined ? unboundLocal(name) : v;
+      }, lit);
+    }
+    case 'free': {
+      const i = r.index;
+      return syncE((f) => {
+        const v = f.closure[i]!.v;
+        return v === undefined ? nameError(name, true) : v;
+      });
+    }
+    case 'global':
+      return syncE((f) => globalsLookup(f.globals, name), () => globalLits.get(name));
+    case 'class':
+      return syncE((f) => {
+        const v = f.classNs!.get(name);
+        return v !== undefined ? v : globalsLookup(f.globals, name);
+      });
+  }
+}
+
+// ---- subscripts ---------------------------------------------------------------------------
+
+function subscript(c: Compiler, e: A.Subscript): CE {
+  const obj = compileExpr(c, e.value);
+  if (e.slice.kind === 'Slice') {
+    const parts = [e.slice.lower, e.slice.upper, e.slice.step].map((p) => (p ? compileExpr(c, p) : syncE(() => null)));
+    return lift(c, [obj, ...parts], ([o, lo, hi, st]) => (f) => getItem(o!(f), sliceOf(lo!(f), hi!(f), st!(f))));
+  }
+  return lift(c, [obj, compileExpr(c, e.slice)], ([o, k]) => (f) => getItem(o!(f), k!(f)));
+}
+
+// ---- calls --------------------------------------------------------------------------------
+
+interface ArgPlan {
+  readonly kids: CE[];
+  /** Builds (args, kwargs) from the children's evaluated values. */
+  readonly collect: (vals: SyncExpr[], f: Frame) => [Value[], Map<string, Value> | null];
+}
+
+function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Keyword[]): ArgPlan {
+  const kids: CE[] = [];
+  const starred: boolean[] = [];
+  for (const a of args) {
+    if (a.kind === 'Starred') {
+      kids.push(compileExpr(c, a.value));
+      starred.push(true);
+    } else {
+      kids.push(compileExpr(c, a));
+      starred.push(false);
+    }
+  }
+  const nargs = args.length;
+  const anyStar = starred.some((s) => s);
+  const kwNames = keywords.map((k) => k.arg);
+  for (const k of keywords) kids.push(compileExpr(c, k.value));
+  const collect = (vals: SyncExpr[], f: Frame): [Value[], Map<string, Value> | null] => {
+    let out: Value[];
+    if (!anyStar) {
+      out = new Array(nargs);
+      for (let i = 0; i < nargs; i++) out[i] = vals[i]!(f);
+    } else {
+      out = [];
+      for (let i = 0; i < nargs; i++) {
+        const v = vals[i]!(f);
+        if (starred[i]) for (const x of interp.iterate(v)) out.push(x);
+        else out.push(v);
+      }
+    }
+    if (kwNames.length === 0) return [out, null];
+    const kw = new Map<string, Value>();
+    for (let j = 0; j < kwNames.length; j++) {
+      const v = vals[nargs + j]!(f);
+      const name = kwNames[j];
+      if (name !== null && name !== undefined) {
+        if (kw.has(name)) typeError(`keyword argument repeated: ${name}`);
+        kw.set(name, v);
+      } else {
+        if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeName(v)}`);
+        for (const { k, v: x } of (v as PyDict).map.values()) {
+          if (typeof k !== 'string') typeError('keywords must be strings');
+          kw.set(k as string, x);
+        }
+      }
+    }
+    return [out, kw];
+  };
+  return { kids, collect };
+}
+
+/** The call site a callee sees: the call's span and where literal arguments came from. */
+function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
+  const span = e.span;
+  const posLits = e.args.map((a, i) => (a.kind === 'Starred' ? undefined : plan.kids[i]!.lit));
+  const kwLits = keywords.map((k, j) => [k.arg, plan.kids[e.args.length + j]!.lit] as const);
+  const anyLit = posLits.some((l) => l !== undefined) || kwLits.some(([n, l]) => n !== null && l !== undefined);
+  if (!anyLit) {
+    const fixed: CallSite = { span };
+    return () => fixed;
+  }
+  return (f) => {
+    const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
+    let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
+    for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
+    return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
+  };
+}
+
+function call(c: Compiler, e: A.Call): CE {
+  if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && c.scope.resolve('super').where === 'global') {
+    return syncE(superCall(c, e));
+  }
+  const plan = planArgs(c, e.args, e.keywords);
+  const site = siteOf(e, plan, e.keywords);
+  const n = plan.kids.length;
+  if (e.func.kind === 'Attribute') {
+    const name = e.func.attr;
+    const obj = compileExpr(c, e.func.value);
+    return lift(c, [obj, ...plan.kids], (vals) => {
+      const o = vals[0]!;
+      const rest = vals.slice(1);
+      if (n === 0) return (f) => callMethod(o(f), name, [], null, site(f));
+      return (f) => {
+        const target = o(f);
+        const [args, kw] = plan.collect(rest, f);
+        return callMethod(target, name, args, kw, site(f));
+      };
+    });
+  }
+  const fn = compileExpr(c, e.func);
+  return lift(c, [fn, ...plan.kids], (vals) => {
+    const fv = vals[0]!;
+    const rest = vals.slice(1);
+    return (f) => {
+      const callee = fv(f);
+      const [args, kw] = plan.collect(rest, f);
+      return callValue(callee, args, kw, site(f));
+    };
+  });
+}
+
+/** Zero-argument super(): the method's defining class and its first argument. */
+function superCall(c: Compiler, e: A.Call): SyncExpr {
+  const scope = c.scope;
+  const line = e.span.line;
+  return (f) => {
+    const cls = f.fn?.ownerClass;
+    if (cls === null || cls === undefined || scope.kind !== 'function' || f.vars.length === 0) {
+      throw E.pyErr(E.RuntimeError, 'super(): no arguments');
+    }
+    let self = f.vars[0];
+    if (self instanceof Cell) self = self.v;
+    void line;
+    return new PySuper(cls, self);
+  };
+}
+
+// ---- operators ----------------------------------------------------------------------------
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function binop(c: Compiler, e: A.BinOp): CE {
+  const op = e.op;
+  return lift(c, [compileExpr(c, e.left), compileExpr(c, e.right)], ([l, r]) => arith(op, l!, r!));
+}
+
+/** The closure for `a op b`, with the int fast path inlined for the common operators. */
+export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
+  switch (op) {
+    case '+':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') {
+          const x = a + b;
+          if (x <= MAX && x >= -MAX) return x;
+        }
+        return ops.binop('+', a, b);
+      };
+    case '-':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') {
+          const x = a - b;
+          if (x <= MAX && x >= -MAX) return x;
+        }
+        return ops.binop('-', a, b);
+      };
+    case '*':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') {
+          const x = a * b;
+          if (x <= MAX && x >= -MAX) return x;
+        }
+        return ops.binop('*', a, b);
+      };
+    case '%':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return a % b;
+        return ops.binop('%', a, b);
+      };
+    case '//':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number' && b !== 0) return Math.floor(a / b);
+        return ops.binop('//', a, b);
+      };
+    default:
+      return (f) => ops.binop(op, l(f), r(f));
+  }
+}
+
+function unary(c: Compiler, e: A.UnaryOp): CE {
+  const op = e.op;
+  return lift(c, [compileExpr(c, e.operand)], ([x]) => {
+    const v = x!;
+    switch (op) {
+      case 'not':
+        return (f) => !ops.truthy(v(f));
+      case '-':
+        return (f) => negate(v(f));
+      case '+':
+        return (f) => {
+          const a = v(f);
+          if (typeof a === 'boolean') return a ? 1 : 0;
+          if (typeof a === 'number' || a instanceof PyFloat) return a;
+          return typeError(`bad operand type for unary +: '${typeName(a)}'`);
+        };
+      case '~':
+        return (f) => {
+          const a = v(f);
+          if (typeof a === 'number' || typeof a === 'boolean') return -(ops.num(a)) - 1;
+          return typeError(`bad operand type for unary ~: '${typeName(a)}'`);
+        };
+    }
+  });
+}
+
+function negate(a: Value): Value {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  return typeError(`bad operand type for unary -: '${typeName(a)}'`);
+}
+
+function boolop(c: Compiler, e: A.BoolOp): CE {
+  const kids = e.values.map((v) => compileExpr(c, v));
+  const isAnd = e.op === 'and';
+  if (kids.every((k) => k.g === null)) {
+    const ss = kids.map((k) => k.s!);
+    return syncE((f) => {
+      let v: Value = null;
+      for (const s of ss) {
+        v = s(f);
+        if (ops.truthy(v) !== isAnd) return v;
+      }
+      return v;
+    });
+  }
+  return genE(function* (f) {
+    let v: Value = null;
+    for (const k of kids) {
+      v = yield* run(k, f);
+      if (ops.truthy(v) !== isAnd) return v;
+    }
+    return v;
+  });
+}
+
+function compare(c: Compiler, e: A.Compare): CE {
+  const left = compileExpr(c, e.left);
+  const rights = e.comparators.map((x) => compileExpr(c, x));
+  const opsList = e.ops;
+  if (left.g === null && rights.every((k) => k.g === null)) {
+    const l = left.s!;
+    if (opsList.length === 1) {
+      const r = rights[0]!.s!;
+      const op = opsList[0]!;
+      switch (op) {
+        case '<':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : ops.order('<', a, b);
+          });
+        case '>':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : ops.order('>', a, b);
+          });
+        case '==':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return a === b ? !(a instanceof PyFloat && Number.isNaN(a.v)) : ops.eq(a, b);
+          });
+        default:
+          return syncE((f) => ops.compare(op, l(f), r(f)));
+      }
+    }
+    const rs = rights.map((k) => k.s!);
+    return syncE((f) => {
+      let a = l(f);
+      for (let i = 0; i < opsList.length; i++) {
+        const b = rs[i]!(f);
+        if (!ops.compare(opsList[i]!, a, b)) return false;
+        a = b;
+      }
+      return true;
+    });
+  }
+  return genE(function* (f) {
+    let a = yield* run(left, f);
+    for (let i = 0; i < opsList.length; i++) {
+      const b = yield* run(rights[i]!, f);
+      if (!ops.compare(opsList[i]!, a, b)) return false;
+      a = b;
+    }
+    return true;
+  });
+}
+
+function ifexp(c: Compiler, e: A.IfExp): CE {
+  const t = compileExpr(c, e.test);
+  const b = compileExpr(c, e.body);
+  const o = compileExpr(c, e.orelse);
+  if (t.g === null && b.g === null && o.g === null) {
+    const ts = t.s!;
+    const bs = b.s!;
+    const os = o.s!;
+    return syncE((f) => (ops.truthy(ts(f)) ? bs(f) : os(f)));
+  }
+  return genE(function* (f) {
+    return ops.truthy(yield* run(t, f)) ? yield* run(b, f) : yield* run(o, f);
+  });
+}
+
+// ---- await --------------------------------------------------------------------------------
+
+function awaitExpr(c: Compiler, e: A.Await): CE {
+  const inner = compileExpr(c, e.value);
+  const line = e.span.line;
+  return genE(function* (f) {
+    const v = yield* run(inner, f);
+    return yield* awaitValue(v, line);
+  });
+}
+
+const awaited = new WeakSet<PyCoroutine>();
+
+export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, unknown> {
+  if (v instanceof PyCoroutine) {
+    if (awaited.has(v)) raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    awaited.add(v);
+    return yield* v;
+  }
+  if (v instanceof Future) {
+    const r = yield* v;
+    // gather's results: the engine's JS array is a list to Python.
+    return Array.isArray(r) ? new PyList(r) : r;
+  }
+  return typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+}
+
+/** Mark a coroutine as consumed (a task took it), so a later `await` of it fails as in CPython. */
+export function markAwaited(v: PyCoroutine): void {
+  awaited.add(v);
+}
+
+// ---- displays -----------------------------------------------------------------------------
+
+function sequence(c: Compiler, elts: readonly A.Expr[], make: (items: Value[]) => Value): CE {
+  const starred = elts.map((x) => x.kind === 'Starred');
+  const kids = elts.map((x) => compileExpr(c, x.kind === 'Starred' ? x.value : x));
+  const anyStar = starred.some((s) => s);
+  return lift(c, kids, (vals) => {
+    if (!anyStar) {
+      const n = vals.length;
+      return (f) => {
+        const items: Value[] = new Array(n);
+        for (let i = 0; i < n; i++) items[i] = vals[i]!(f);
+        return make(items);
+      };
+    }
+    return (f) => {
+      const items: Value[] = [];
+      for (let i = 0; i < vals.length; i++) {
+        const v = vals[i]!(f);
+        if (starred[i]) for (const x of interp.iterate(v)) items.push(x);
+        else items.push(v);
+      }
+      return make(items);
+    };
+  });
+}
+
+function dict(c: Compiler, e: A.Dict): CE {
+  const kids: CE[] = [];
+  for (let i = 0; i < e.values.length; i++) {
+    const k = e.keys[i];
+    kids.push(k ? compileExpr(c, k) : syncE(() => null));
+    kids.push(compileExpr(c, e.values[i]!));
+  }
+  const isSpread = e.keys.map((k) => k === null);
+  return lift(c, kids, (vals) => (f) => {
+    const d = new PyDict();
+    for (let i = 0; i < isSpread.length; i++) {
+      if (isSpread[i]) {
+        const other = vals[2 * i + 1]!(f);
+        if (!(other instanceof PyDict)) typeError(`'${typeName(other)}' object is not a mapping`);
+        for (const [key, ent] of (other as PyDict).map) d.map.set(key, { k: ent.k, v: ent.v });
+      } else {
+        const key = vals[2 * i]!(f);
+        ops.dictSet(d, key, vals[2 * i + 1]!(f));
+      }
+    }
+    return d;
+  });
+}
+
+// ---- f-strings ----------------------------------------------------------------------------
+
+function joinedStr(c: Compiler, e: A.JoinedStr): CE {
+  const kids = e.values.map((v) => compileExpr(c, v));
+  return lift(c, kids, (vals) => (f) => {
+    let s = '';
+    for (const v of vals) s += v(f) as string;
+    return s;
+  });
+}
+
+function formatted(c: Compiler, e: A.FormattedValue): CE {
+  const value = compileExpr(c, e.value);
+  const spec = e.formatSpec ? compileExpr(c, e.formatSpec) : syncE(() => '');
+  const conv = e.conversion;
+  return lift(c, [value, spec], ([v, s]) => (f) => {
+    let x = v!(f);
+    if (conv === 'r') x = repr(x);
+    else if (conv === 's') x = str(x);
+    else if (conv === 'a') x = repr(x);
+    return formatValue(x, s!(f) as string);
+  });
+}
+
+export type { GenExpr };

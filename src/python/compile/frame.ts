@@ -1,0 +1,179 @@
+/**
+ * Frames and functions: what a call creates and how arguments bind to parameters.
+ */
+import type { PyException } from '../../engine/exceptions.ts';
+import type { SourceSpan } from '../../trace/format.ts';
+import { typeError } from '../runtime/errors.ts';
+import { dictSet } from '../runtime/ops.ts';
+import { Cell, PyDict, PyTuple, type PyClass, type Value } from '../runtime/values.ts';
+import type { Yielded } from '../../engine/coroutine.ts';
+
+/** How a statement finished: fell through, or left by break / continue / return. */
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+export type Completion = 0 | 1 | 2 | 3;
+
+export type SyncStmt = (f: Frame) => Completion;
+export type GenStmt = (f: Frame) => Generator<Yielded, Completion, unknown>;
+export type SyncExpr = (f: Frame) => Value;
+export type GenExpr = (f: Frame) => Generator<Yielded, Value, unknown>;
+/** Where a value came from unchanged: the literal a drag on the timeline would rewrite. */
+export type LiteralOf = (f: Frame) => SourceSpan | undefined;
+
+export class Frame {
+  ret: Value = null;
+  /** The line of the statement being executed, for tracebacks. */
+  line = 0;
+  /** The exception an `except` block is handling: for bare `raise` and implicit chaining. */
+  handling: PyException | null = null;
+  /** Literal provenance of local slots (see LiteralOf); allocated on first use. */
+  lits: (SourceSpan | undefined)[] | null = null;
+
+  constructor(
+    readonly code: CodeInfo,
+    readonly vars: Value[],
+    readonly closure: readonly Cell[],
+    readonly globals: Map<string, Value>,
+    /** The class namespace while a class body runs. */
+    readonly classNs: Map<string, Value> | null,
+    readonly fn: PyFunction | null,
+  ) {}
+}
+
+export interface ParamSpec {
+  /** Positional-or-keyword parameters (posonly first), by slot 0..n-1. */
+  readonly positional: readonly string[];
+  readonly posonlyCount: number;
+  readonly vararg: string | null;
+  readonly kwonly: readonly string[];
+  readonly kwarg: string | null;
+  /** Index into `defaults` for each positional + kwonly parameter, or -1. */
+  readonly defaultIndex: readonly number[];
+}
+
+export interface CodeInfo {
+  readonly name: string;
+  readonly qualName: string;
+  readonly filename: string;
+  readonly line: number;
+  readonly params: ParamSpec;
+  readonly slotCount: number;
+  /** Slots holding cells (captured by inner functions); parameters among them are wrapped on entry. */
+  readonly cellSlots: readonly number[];
+  readonly isAsync: boolean;
+  /** Free variable names, in closure order. */
+  readonly freeVars: readonly string[];
+  body: { s: SyncStmt | null; g: GenStmt | null } | null;
+  /** A lambda's body is an expression. */
+  expr: SyncExpr | null;
+}
+
+export class PyFunction {
+  ownerClass: PyClass | null = null;
+  constructor(
+    readonly code: CodeInfo,
+    readonly defaults: readonly Value[],
+    /** The literal each default came from, if it is a literal. */
+    readonly defaultLits: readonly (SourceSpan | undefined)[],
+    readonly closure: readonly Cell[],
+    readonly globals: Map<string, Value>,
+  ) {}
+  get pyName(): string {
+    return this.code.name;
+  }
+  get qualName(): string {
+    return this.code.qualName;
+  }
+}
+
+/**
+ * Bind call arguments to a new frame's slots, with CPython's error messages.
+ * `argLits` carries literal provenance into the callee (positional only).
+ */
+export function bindArgs(
+  fn: PyFunction,
+  args: readonly Value[],
+  kwargs: Map<string, Value> | null,
+  argLits: readonly (SourceSpan | undefined)[] | undefined,
+): Frame {
+  const code = fn.code;
+  const p = code.params;
+  const vars: Value[] = new Array(code.slotCount);
+  const frame = new Frame(code, vars, fn.closure, fn.globals, null, fn);
+  const npos = p.positional.length;
+  const name = code.name;
+
+  if (args.length <= npos) {
+    for (let i = 0; i < args.length; i++) vars[i] = args[i];
+  } else {
+    if (p.vararg === null) {
+      const given = args.length;
+      const required = p.defaultIndex.slice(0, npos).filter((d) => d < 0).length;
+      const takes = required === npos ? `${npos}` : `from ${required} to ${npos}`;
+      typeError(`${name}() takes ${takes} positional argument${npos === 1 && required === npos ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    }
+    for (let i = 0; i < npos; i++) vars[i] = args[i];
+  }
+  let slot = npos;
+  if (p.vararg !== null) {
+    vars[slot++] = args.length > npos ? new PyTuple(args.slice(npos)) : new PyTuple([]);
+  }
+  const kwStart = slot;
+  if (argLits !== undefined) {
+    const lits: (SourceSpan | undefined)[] = (frame.lits = new Array(code.slotCount));
+    for (let i = 0; i < Math.min(args.length, npos); i++) lits[i] = argLits[i];
+  }
+
+  let extra: PyDict | null = null;
+  if (p.kwarg !== null) extra = new PyDict();
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      let idx = p.positional.indexOf(k);
+      if (idx >= 0 && idx < p.posonlyCount) idx = -1;
+      if (idx >= 0) {
+        if (vars[idx] !== undefined) typeError(`${name}() got multiple values for argument '${k}'`);
+        vars[idx] = v;
+        continue;
+      }
+      const kidx = p.kwonly.indexOf(k);
+      if (kidx >= 0) {
+        vars[kwStart + kidx] = v;
+        continue;
+      }
+      if (extra !== null) dictSet(extra, k, v);
+      else typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  // Defaults, and the missing-argument errors.
+  let missing: string[] | null = null;
+  for (let i = 0; i < npos; i++) {
+    if (vars[i] !== undefined) continue;
+    const d = p.defaultIndex[i]!;
+    if (d >= 0) {
+      vars[i] = fn.defaults[d];
+      const lit = fn.defaultLits[d];
+      if (lit !== undefined) (frame.lits ??= new Array(code.slotCount))[i] = lit;
+    } else (missing ??= []).push(p.positional[i]!);
+  }
+  if (missing !== null) typeError(missingMessage(name, missing, 'positional'));
+  for (let i = 0; i < p.kwonly.length; i++) {
+    const s = kwStart + i;
+    if (vars[s] !== undefined) continue;
+    const d = p.defaultIndex[npos + i]!;
+    if (d >= 0) vars[s] = fn.defaults[d];
+    else (missing ??= []).push(p.kwonly[i]!);
+  }
+  if (missing !== null) typeError(missingMessage(name, missing, 'keyword-only'));
+  if (extra !== null) vars[kwStart + p.kwonly.length] = extra;
+
+  for (const c of code.cellSlots) vars[c] = new Cell(vars[c]);
+  return frame;
+}
+
+function missingMessage(name: string, missing: string[], kind: string): string {
+  const quoted = missing.map((m) => `'${m}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`;
+}

@@ -1,0 +1,119 @@
+/** `def`, `async def` and `lambda`: compile the body once, make a function object per execution. */
+import type * as A from '../ast.ts';
+import type { SourceSpan } from '../../trace/format.ts';
+import type { Cell, Value } from '../runtime/values.ts';
+import { lift, type CE, type Compiler } from './compiler.ts';
+import { compileExpr } from './expr.ts';
+import { PyFunction, type CodeInfo, type Frame, type ParamSpec, type SyncExpr } from './frame.ts';
+import type { Scope } from './scope.ts';
+import { compileBlock } from './stmt.ts';
+
+function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
+  const positional = [...args.posonlyargs, ...args.args];
+  const defaults: A.Expr[] = [];
+  const defaultIndex: number[] = [];
+  for (const a of [...positional, ...args.kwonlyargs]) {
+    if (a.default) {
+      defaultIndex.push(defaults.length);
+      defaults.push(a.default);
+    } else defaultIndex.push(-1);
+  }
+  return {
+    spec: {
+      positional: positional.map((a) => a.name),
+      posonlyCount: args.posonlyargs.length,
+      vararg: args.vararg?.name ?? null,
+      kwonly: args.kwonlyargs.map((a) => a.name),
+      kwarg: args.kwarg?.name ?? null,
+      defaultIndex,
+    },
+    defaults,
+  };
+}
+
+/** Slots of every cell a frame of `owner` holds: its own and those of its inlined comprehensions. */
+function cellSlotsOf(owner: Scope): number[] {
+  const out: number[] = [];
+  const visit = (s: Scope): void => {
+    for (const n of s.cells) {
+      const slot = s.slots.get(n);
+      if (slot !== undefined) out.push(slot);
+    }
+    for (const ch of s.children) if (ch.kind === 'comprehension' && ch.frameOwner === owner) visit(ch);
+  };
+  visit(owner);
+  return out;
+}
+
+/** Reads, in the defining frame, the cells a new function closes over. */
+export function closureBuilder(c: Compiler, inner: Scope): (f: Frame) => Cell[] {
+  const getters = inner.freeVars.map((name) => {
+    const r = c.scope.resolve(name);
+    if (r.where === 'local') {
+      const slot = r.slot;
+      return (f: Frame) => f.vars[slot] as Cell;
+    }
+    if (r.where === 'free') {
+      const i = r.index;
+      return (f: Frame) => f.closure[i]!;
+    }
+    throw new Error(`internal: free variable '${name}' has no cell in the defining scope`);
+  });
+  if (getters.length === 0) return () => [];
+  return (f) => getters.map((g) => g(f));
+}
+
+function codeFor(
+  c: Compiler,
+  node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda,
+  name: string,
+  isAsync: boolean,
+): { code: CodeInfo; defaults: A.Expr[]; scope: Scope } {
+  const fs = c.scopeOf(node);
+  const { spec, defaults } = paramSpec(node.args);
+  const qualName = c.qualPrefix + name;
+  const code: CodeInfo = {
+    name,
+    qualName,
+    filename: c.filename,
+    line: node.span.line,
+    params: spec,
+    slotCount: 0,
+    cellSlots: [],
+    isAsync,
+    freeVars: fs.freeVars,
+    body: null,
+    expr: null,
+  };
+  c.withScope(fs, `${qualName}.<locals>.`, () => {
+    if (node.kind === 'Lambda') {
+      const body = compileExpr(c, node.body);
+      code.expr = body.s!;
+    } else {
+      code.body = compileBlock(c, node.body);
+    }
+  });
+  (code as { slotCount: number }).slotCount = fs.slotCount;
+  (code as unknown as { cellSlots: number[] }).cellSlots = cellSlotsOf(fs);
+  return { code, defaults, scope: fs };
+}
+
+/** An expression that makes the function object (defaults are evaluated each time the def runs). */
+export function functionMaker(c: Compiler, node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda, name: string, isAsync: boolean): CE {
+  const { code, defaults, scope } = codeFor(c, node, name, isAsync);
+  const closure = closureBuilder(c, scope);
+  const defaultCEs = defaults.map((d) => compileExpr(c, d));
+  const defaultLitSpans: (SourceSpan | undefined)[] = defaults.map((d) =>
+    d.kind === 'Constant' && (typeof d.value === 'number' || typeof d.value === 'string') ? d.span : undefined,
+  );
+  return lift(c, defaultCEs, (vals) => (f) => {
+    const dv: Value[] = vals.map((v) => v(f));
+    return new PyFunction(code, dv, defaultLitSpans, closure(f), f.globals);
+  });
+}
+
+export function compileLambda(c: Compiler, e: A.Lambda): SyncExpr {
+  const maker = functionMaker(c, e, '<lambda>', false);
+  if (maker.s === null) throw new Error('internal: lambda defaults cannot await');
+  return maker.s;
+}

@@ -1,0 +1,43 @@
+/** Compile a whole program: scopes, then closures for the module body. */
+import type * as A from '../ast.ts';
+import { analyzeScopes } from './scope.ts';
+import { Compiler } from './compiler.ts';
+import { Frame, type CodeInfo } from './frame.ts';
+import { compileBlock } from './stmt.ts';
+import type { Value } from '../runtime/values.ts';
+import { addTracebackFrame } from './traceback.ts';
+
+export interface CompiledModule {
+  /** Runs the module body with the given globals; Python exceptions carry their traceback. */
+  run(globals: Map<string, Value>): void;
+}
+
+export function compileModule(mod: A.Module, filename: string): CompiledModule {
+  const table = analyzeScopes(mod);
+  const c = new Compiler(table, filename);
+  const body = compileBlock(c, mod.body);
+  if (body.g !== null) throw new Error('internal: module body cannot await');
+  const code: CodeInfo = {
+    name: '<module>',
+    qualName: '<module>',
+    filename,
+    line: 1,
+    params: { positional: [], posonlyCount: 0, vararg: null, kwonly: [], kwarg: null, defaultIndex: [] },
+    slotCount: table.module.slotCount,
+    cellSlots: [],
+    isAsync: false,
+    freeVars: [],
+    body,
+    expr: null,
+  };
+  return {
+    run(globals) {
+      const frame = new Frame(code, new Array(code.slotCount), [], globals, null, null);
+      try {
+        body.s!(frame);
+      } catch (e) {
+        throw addTracebackFrame(e, frame);
+      }
+    },
+  };
+}

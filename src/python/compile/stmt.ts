@@ -1,0 +1,640 @@
+/** Statements → closures returning a completion code (normal, break, continue, return). */
+import type * as A from '../ast.ts';
+import * as E from '../../engine/exceptions.ts';
+import { PyException } from '../../engine/exceptions.ts';
+import type { Yielded } from '../../engine/coroutine.ts';
+import { raise, typeError, Unsupported } from '../runtime/errors.ts';
+import * as ops from '../runtime/ops.ts';
+import { PyRange } from '../runtime/iter.ts';
+import { interp } from '../runtime/hooks.ts';
+import { typeName, isExcClass } from '../runtime/types.ts';
+import { PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { run, syncE, type CE, type Compiler } from './compiler.ts';
+import { arith, compileExpr } from './expr.ts';
+import {
+  BREAK,
+  CONTINUE,
+  NORMAL,
+  RETURN,
+  type Completion,
+  type Frame,
+  type GenStmt,
+  type SyncStmt,
+} from './frame.ts';
+import { functionMaker } from './function.ts';
+import { compileClass } from './class.ts';
+import { compileDelete, compileStoreTarget, storeName, type Store } from './targets.ts';
+import { callValue, getattr, setattr } from './objects.ts';
+import { getItem, setItem } from './subscript.ts';
+import { compileAsyncWith, compileAsyncFor } from './async-stmt.ts';
+import { importModule } from './imports.ts';
+import { budget } from './budget.ts';
+
+export interface CS {
+  readonly s: SyncStmt | null;
+  readonly g: GenStmt | null;
+}
+
+const syncS = (s: SyncStmt): CS => ({ s, g: null });
+const genS = (g: GenStmt): CS => ({ s: null, g });
+
+export function* runS(cs: CS, f: Frame): Generator<Yielded, Completion, unknown> {
+  return cs.g !== null ? yield* cs.g(f) : cs.s!(f);
+}
+
+export function compileBlock(c: Compiler, body: readonly A.Stmt[]): CS {
+  const parts = body.map((st) => compileStmt(c, st));
+  if (parts.every((p) => p.g === null)) {
+    const ss = parts.map((p) => p.s!);
+    if (ss.length === 1) return syncS(ss[0]!);
+    return syncS((f) => {
+      for (let i = 0; i < ss.length; i++) {
+        const r = ss[i]!(f);
+        if (r !== NORMAL) return r;
+      }
+      return NORMAL;
+    });
+  }
+  return genS(function* (f) {
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const r = p.g !== null ? yield* p.g(f) : p.s!(f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  });
+}
+
+/** A statement made of one expression and a synchronous action on its value. */
+function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion): CS {
+  if (ce.g === null) {
+    const s = ce.s!;
+    return syncS((f) => {
+      f.line = line;
+      return act(f, s(f));
+    });
+  }
+  const g = ce.g;
+  return genS(function* (f) {
+    f.line = line;
+    const v = yield* g(f);
+    return act(f, v);
+  });
+}
+
+export function compileStmt(c: Compiler, st: A.Stmt): CS {
+  const line = st.span.line;
+  switch (st.kind) {
+    case 'Expr':
+      return exprStmt(compileExpr(c, st.value), line, () => NORMAL);
+    case 'Assign':
+      return assign(c, st);
+    case 'AnnAssign': {
+      if (st.value === null) return syncS(() => NORMAL);
+      const value = compileExpr(c, st.value);
+      const store = compileStoreTarget(c, st.target).s!;
+      const lit = value.lit;
+      return exprStmt(value, line, (f, v) => {
+        store(f, v, lit?.(f));
+        return NORMAL;
+      });
+    }
+    case 'AugAssign':
+      return augAssign(c, st);
+    case 'Return': {
+      if (st.value === null) {
+        return syncS((f) => {
+          f.ret = null;
+          return RETURN;
+        });
+      }
+      return exprStmt(compileExpr(c, st.value), line, (f, v) => {
+        f.ret = v;
+        return RETURN;
+      });
+    }
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return syncS(() => NORMAL);
+    case 'Break':
+      return syncS(() => BREAK);
+    case 'Continue':
+      return syncS(() => CONTINUE);
+    case 'If':
+      return ifStmt(c, st);
+    case 'While':
+      return whileStmt(c, st);
+    case 'For':
+      return forStmt(c, st);
+    case 'AsyncFor':
+      return compileAsyncFor(c, st);
+    case 'Try':
+      return tryStmt(c, st);
+    case 'Raise':
+      return raiseStmt(c, st);
+    case 'Assert': {
+      const test = compileExpr(c, st.test);
+      const msg = st.msg ? compileExpr(c, st.msg) : null;
+      if (test.g !== null || (msg !== null && msg.g !== null)) {
+        return genS(function* (f) {
+          f.line = line;
+          if (!ops.truthy(yield* run(test, f))) {
+            throw msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError);
+          }
+          return NORMAL;
+        });
+      }
+      const t = test.s!;
+      const m = msg?.s ?? null;
+      return syncS((f) => {
+        f.line = line;
+        if (!ops.truthy(t(f))) throw m ? E.pyErr(E.AssertionError, m(f)) : E.pyErr(E.AssertionError);
+        return NORMAL;
+      });
+    }
+    case 'Import': {
+      const parts = st.names.map((a) => {
+        const top = a.name.split('.')[0]!;
+        const mod = importModule(a.name, st.span.line);
+        const store = storeName(c, a.asname ?? top);
+        return (f: Frame) => store(f, mod());
+      });
+      return syncS((f) => {
+        f.line = line;
+        for (const p of parts) p(f);
+        return NORMAL;
+      });
+    }
+    case 'ImportFrom': {
+      const mod = importModule(st.module, st.span.line);
+      const parts = st.names.map((a) => {
+        if (a.name === '*') throw new Unsupported('`from ... import *` is not supported by Taskline', line);
+        const store = storeName(c, a.asname ?? a.name);
+        const name = a.name;
+        const modName = st.module;
+        return (f: Frame) => {
+          let v: Value;
+          try {
+            v = getattr(mod(), name);
+          } catch {
+            throw E.pyErr(E.ImportError, `cannot import name '${name}' from '${modName}'`);
+          }
+          store(f, v);
+        };
+      });
+      return syncS((f) => {
+        f.line = line;
+        for (const p of parts) p(f);
+        return NORMAL;
+      });
+    }
+    case 'FunctionDef':
+    case 'AsyncFunctionDef': {
+      const maker = functionMaker(c, st, st.name, st.kind === 'AsyncFunctionDef');
+      const store = storeName(c, st.name);
+      return exprStmt(maker, line, (f, fn) => {
+        store(f, fn);
+        return NORMAL;
+      });
+    }
+    case 'ClassDef':
+      return compileClass(c, st);
+    case 'Delete': {
+      const dels = st.targets.map((t) => compileDelete(c, t));
+      return syncS((f) => {
+        f.line = line;
+        for (const d of dels) d(f);
+        return NORMAL;
+      });
+    }
+    case 'AsyncWith':
+      return compileAsyncWith(c, st);
+  }
+}
+
+function assign(c: Compiler, st: A.Assign): CS {
+  const value = compileExpr(c, st.value);
+  const stores = st.targets.map((t) => compileStoreTarget(c, t).s!);
+  const lit = value.lit;
+  const line = st.span.line;
+  if (stores.length === 1) {
+    const store = stores[0]!;
+    if (lit === undefined && value.g === null) {
+      const v = value.s!;
+      return syncS((f) => {
+        f.line = line;
+        store(f, v(f));
+        return NORMAL;
+      });
+    }
+    return exprStmt(value, line, (f, v) => {
+      store(f, v, lit?.(f));
+      return NORMAL;
+    });
+  }
+  return exprStmt(value, line, (f, v) => {
+    const l = lit?.(f);
+    for (const s of stores) s(f, v, l);
+    return NORMAL;
+  });
+}
+
+function augAssign(c: Compiler, st: A.AugAssign): CS {
+  const line = st.span.line;
+  const value = compileExpr(c, st.value);
+  const t = st.target;
+  const op = st.op;
+  if (t.kind === 'Name') {
+    const load = compileExpr(c, { kind: 'Name', id: t.id, ctx: 'load', span: t.span });
+    const store = storeName(c, t.id);
+    const rhsSlot = value.g !== null ? c.tempSlot() : -1;
+    if (value.g === null) {
+      const combined = arith(op, load.s!, value.s!);
+      return syncS((f) => {
+        f.line = line;
+        store(f, inplace(op, combined, f));
+        return NORMAL;
+      });
+    }
+    const combined = arith(op, load.s!, (f) => f.vars[rhsSlot]);
+    const g = value.g;
+    return genS(function* (f) {
+      f.line = line;
+      f.vars[rhsSlot] = yield* g(f);
+      store(f, inplace(op, combined, f));
+      return NORMAL;
+    });
+  }
+  if (t.kind === 'Attribute') {
+    const obj = compileExpr(c, t.value);
+    const name = t.attr;
+    if (obj.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
+    const o = obj.s!;
+    return exprStmt(value, line, (f, v) => {
+      const target = o(f);
+      setattr(target, name, ops.binop(op, getattr(target, name), v) as Value);
+      return NORMAL;
+    });
+  }
+  if (t.kind === 'Subscript') {
+    const obj = compileExpr(c, t.value);
+    const key = compileExpr(c, t.slice);
+    if (obj.g !== null || key.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
+    const o = obj.s!;
+    const k = key.s!;
+    return exprStmt(value, line, (f, v) => {
+      const target = o(f);
+      const kk = k(f);
+      setItem(target, kk, listInplace(op, getItem(target, kk), v));
+      return NORMAL;
+    });
+  }
+  throw new Unsupported('illegal expression for augmented assignment', line);
+}
+
+/** `xs += ys` extends the list in place (other aliases see it); everything else rebinds. */
+function inplace(op: string, combined: (f: Frame) => Value, f: Frame): Value {
+  return op === '+' ? combined(f) : combined(f);
+}
+
+function listInplace(op: string, a: Value, b: Value): Value {
+  if (op === '+' && a instanceof PyList) {
+    for (const x of interp.iterate(b)) a.items.push(x);
+    return a;
+  }
+  return ops.binop(op, a, b);
+}
+
+function ifStmt(c: Compiler, st: A.If): CS {
+  const test = compileExpr(c, st.test);
+  const body = compileBlock(c, st.body);
+  const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  const line = st.span.line;
+  if (test.g === null && body.g === null && (orelse === null || orelse.g === null)) {
+    const t = test.s!;
+    const b = body.s!;
+    const o = orelse?.s ?? null;
+    return syncS((f) => {
+      f.line = line;
+      if (ops.truthy(t(f))) return b(f);
+      return o !== null ? o(f) : NORMAL;
+    });
+  }
+  return genS(function* (f) {
+    f.line = line;
+    if (ops.truthy(yield* run(test, f))) return yield* runS(body, f);
+    return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+  });
+}
+
+function whileStmt(c: Compiler, st: A.While): CS {
+  const test = compileExpr(c, st.test);
+  const body = compileBlock(c, st.body);
+  const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  const line = st.span.line;
+  if (test.g === null && body.g === null && (orelse === null || orelse.g === null)) {
+    const t = test.s!;
+    const b = body.s!;
+    const o = orelse?.s ?? null;
+    return syncS((f) => {
+      for (;;) {
+        f.line = line;
+        budget.tick();
+        if (!ops.truthy(t(f))) break;
+        const r = b(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+      }
+      return o !== null ? o(f) : NORMAL;
+    });
+  }
+  return genS(function* (f) {
+    for (;;) {
+      f.line = line;
+      budget.tick();
+      if (!ops.truthy(yield* run(test, f))) break;
+      const r = yield* runS(body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return RETURN;
+    }
+    return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+  });
+}
+
+function forStmt(c: Compiler, st: A.For): CS {
+  const iter = compileExpr(c, st.iter);
+  const store: Store = compileStoreTarget(c, st.target).s!;
+  const body = compileBlock(c, st.body);
+  const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  const line = st.span.line;
+  if (iter.g === null && body.g === null && (orelse === null || orelse.g === null)) {
+    const it = iter.s!;
+    const b = body.s!;
+    const o = orelse?.s ?? null;
+    return syncS((f) => {
+      f.line = line;
+      const seq = it(f);
+      if (seq instanceof PyRange) {
+        const { start, stop, step } = seq;
+        for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+          budget.tick();
+          store(f, i);
+          const r = b(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      } else if (seq instanceof PyList) {
+        // Index-based, like CPython: appending during the loop extends it.
+        const items = seq;
+        for (let i = 0; i < items.items.length; i++) {
+          budget.tick();
+          store(f, items.items[i]);
+          const r = b(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      } else {
+        for (const x of iterableOf(seq)) {
+          budget.tick();
+          store(f, x);
+          const r = b(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      }
+      return o !== null ? o(f) : NORMAL;
+    });
+  }
+  return genS(function* (f) {
+    f.line = line;
+    const seq = yield* run(iter, f);
+    for (const x of iterableOf(seq)) {
+      budget.tick();
+      store(f, x);
+      const r = yield* runS(body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return RETURN;
+    }
+    return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+  });
+}
+
+function iterableOf(v: Value): Iterable<Value> {
+  if (v instanceof PyTuple) return v.items;
+  return interp.iterate(v);
+}
+
+// ---- try / raise --------------------------------------------------------------------------
+
+/** JS stack exhaustion surfaces as Python's RecursionError; other JS errors are not Python's to catch. */
+export function asPyException(e: unknown): PyException | null {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return E.pyErr(E.RecursionError, 'maximum recursion depth exceeded');
+  return null;
+}
+
+interface Handler {
+  readonly type: CE | null;
+  readonly store: Store | null;
+  readonly unbind: ((f: Frame) => void) | null;
+  readonly body: CS;
+}
+
+function matches(exc: PyException, t: Value): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
+  if (!isExcClass(t)) typeError('catching classes that do not inherit from BaseException is not allowed');
+  return E.isSubclass(exc.cls, t as E.ExcClass);
+}
+
+function tryStmt(c: Compiler, st: A.Try): CS {
+  const body = compileBlock(c, st.body);
+  const handlers: Handler[] = st.handlers.map((h) => ({
+    type: h.type ? compileExpr(c, h.type) : null,
+    store: h.name ? storeName(c, h.name) : null,
+    unbind: h.name ? compileDelete(c, { kind: 'Name', id: h.name, ctx: 'del', span: h.span }) : null,
+    body: compileBlock(c, h.body),
+  }));
+  const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  const fin = st.finalbody.length > 0 ? compileBlock(c, st.finalbody) : null;
+  const line = st.span.line;
+  const allSync =
+    body.g === null &&
+    handlers.every((h) => h.body.g === null && (h.type === null || h.type.g === null)) &&
+    (orelse === null || orelse.g === null) &&
+    (fin === null || fin.g === null);
+
+  if (allSync) {
+    const b = body.s!;
+    const o = orelse?.s ?? null;
+    const fs = fin?.s ?? null;
+    const inner = (f: Frame): Completion => {
+      let exc: PyException | null = null;
+      let r: Completion = NORMAL;
+      try {
+        r = b(f);
+      } catch (e) {
+        exc = asPyException(e);
+        if (exc === null) throw e;
+      }
+      if (exc === null) return o !== null && r === NORMAL ? o(f) : r;
+      for (const h of handlers) {
+        if (h.type !== null && !matches(exc, h.type.s!(f))) continue;
+        const saved = f.handling;
+        f.handling = exc;
+        h.store?.(f, exc);
+        try {
+          return h.body.s!(f);
+        } catch (e) {
+          const ne = asPyException(e);
+          if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
+          throw ne ?? e;
+        } finally {
+          f.handling = saved;
+          if (h.unbind) unbindQuietly(h.unbind, f);
+        }
+      }
+      throw exc;
+    };
+    if (fs === null) {
+      return syncS((f) => {
+        f.line = line;
+        return inner(f);
+      });
+    }
+    return syncS((f) => {
+      f.line = line;
+      let r: Completion = NORMAL;
+      let pending: unknown = undefined;
+      let threw = false;
+      try {
+        r = inner(f);
+      } catch (e) {
+        threw = true;
+        pending = e;
+      }
+      // finally runs on every way out; a break/continue/return in it wins over what was pending.
+      const saved = f.handling;
+      if (threw && pending instanceof PyException) f.handling = pending;
+      let fr: Completion;
+      try {
+        fr = fs(f);
+      } finally {
+        f.handling = saved;
+      }
+      if (fr !== NORMAL) return fr;
+      if (threw) throw pending;
+      return r;
+    });
+  }
+
+  const innerG = function* (f: Frame): Generator<Yielded, Completion, unknown> {
+    let exc: PyException | null = null;
+    let r: Completion = NORMAL;
+    try {
+      r = yield* runS(body, f);
+    } catch (e) {
+      exc = asPyException(e);
+      if (exc === null) throw e;
+    }
+    if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
+    for (const h of handlers) {
+      if (h.type !== null && !matches(exc, yield* run(h.type, f))) continue;
+      const saved = f.handling;
+      f.handling = exc;
+      h.store?.(f, exc);
+      try {
+        return yield* runS(h.body, f);
+      } catch (e) {
+        const ne = asPyException(e);
+        if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
+        throw ne ?? e;
+      } finally {
+        f.handling = saved;
+        if (h.unbind) unbindQuietly(h.unbind, f);
+      }
+    }
+    throw exc;
+  };
+  return genS(function* (f) {
+    f.line = line;
+    if (fin === null) return yield* innerG(f);
+    let r: Completion = NORMAL;
+    let pending: unknown = undefined;
+    let threw = false;
+    try {
+      r = yield* innerG(f);
+    } catch (e) {
+      threw = true;
+      pending = e;
+    }
+    const saved = f.handling;
+    if (threw && pending instanceof PyException) f.handling = pending;
+    let fr: Completion;
+    try {
+      fr = yield* runS(fin, f);
+    } finally {
+      f.handling = saved;
+    }
+    if (fr !== NORMAL) return fr;
+    if (threw) throw pending;
+    return r;
+  });
+}
+
+function unbindQuietly(unbind: (f: Frame) => void, f: Frame): void {
+  try {
+    unbind(f);
+  } catch {
+    /* the handler may have deleted the name itself */
+  }
+}
+
+/** `raise X`: X may be an exception class (called with no arguments) or instance. */
+export function toException(v: Value): PyException {
+  if (v instanceof PyException) return v;
+  if (isExcClass(v)) {
+    const e = callValue(v, [], null);
+    if (e instanceof PyException) return e;
+  }
+  return typeError('exceptions must derive from BaseException');
+}
+
+function raiseStmt(c: Compiler, st: A.Raise): CS {
+  const line = st.span.line;
+  if (st.exc === null) {
+    return syncS((f) => {
+      f.line = line;
+      if (f.handling === null) raise(E.RuntimeError, 'No active exception to reraise');
+      throw f.handling;
+    });
+  }
+  const exc = compileExpr(c, st.exc);
+  const cause = st.cause ? compileExpr(c, st.cause) : syncE(() => undefined);
+  const hasCause = st.cause !== null;
+  const finish = (f: Frame, ev: Value, cv: Value): never => {
+    const e = toException(ev);
+    if (hasCause) {
+      e.cause = cv === null ? null : toException(cv);
+      e.suppressContext = true;
+    }
+    if (f.handling !== null && f.handling !== e && e.context === null) e.context = f.handling;
+    throw e;
+  };
+  if (exc.g === null && cause.g === null) {
+    const es = exc.s!;
+    const cs = cause.s!;
+    return syncS((f) => {
+      f.line = line;
+      return finish(f, es(f), cs(f));
+    });
+  }
+  return genS(function* (f) {
+    f.line = line;
+    const ev = yield* run(exc, f);
+    const cv = yield* run(cause, f);
+    return finish(f, ev, cv);
+  });
+}
+
+export { typeName };

@@ -1,0 +1,134 @@
+/** Indexing and slicing of lists, tuples, strings and dicts (and user __getitem__). */
+import * as E from '../../engine/exceptions.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { interp } from '../runtime/hooks.ts';
+import * as ops from '../runtime/ops.ts';
+import { typeName } from '../runtime/types.ts';
+import { PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyRange } from '../runtime/iter.ts';
+import { PyNative } from '../runtime/native.ts';
+
+export class PySlice {
+  constructor(
+    readonly start: Value,
+    readonly stop: Value,
+    readonly step: Value,
+  ) {}
+}
+
+export function sliceOf(start: Value, stop: Value, step: Value): PySlice {
+  return new PySlice(start, stop, step);
+}
+
+function sliceInt(v: Value): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return typeError('slice indices must be integers or None or have an __index__ method');
+}
+
+/** Python's slice.indices(len): start, stop, step clamped the way CPython clamps them. */
+export function sliceIndices(s: PySlice, len: number): [number, number, number] {
+  const step = sliceInt(s.step) ?? 1;
+  if (step === 0) valueError('slice step cannot be zero');
+  let start = sliceInt(s.start);
+  let stop = sliceInt(s.stop);
+  if (step > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+  } else {
+    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
+  }
+  return [start, stop, step];
+}
+
+function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
+  const [start, stop, step] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, Math.max(start, stop));
+  const out: T[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(items[i]!);
+  else for (let i = start; i > stop; i += step) out.push(items[i]!);
+  return out;
+}
+
+export function getItem(obj: Value, key: Value): Value {
+  if (obj instanceof PyList) {
+    if (typeof key === 'number') {
+      const items = obj.items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i];
+      return raise(E.IndexError, 'list index out of range');
+    }
+    if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
+    return obj.items[ops.index(key, obj.items.length, 'list')];
+  }
+  if (obj instanceof PyDict) {
+    const e = obj.map.get(ops.keyOf(key));
+    if (e === undefined) throw E.pyErr(E.KeyError, key);
+    return e.v;
+  }
+  if (obj instanceof PyTuple) {
+    if (key instanceof PySlice) return new PyTuple(sliceItems(obj.items, key));
+    return obj.items[ops.index(key, obj.items.length, 'tuple')];
+  }
+  if (typeof obj === 'string') {
+    const chars = [...obj];
+    if (key instanceof PySlice) return sliceItems(chars, key).join('');
+    if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+    return chars[ops.index(key, chars.length, 'string')];
+  }
+  if (obj instanceof PyRange && key instanceof PySlice) return typeError('range slicing is not supported by Taskline');
+  if (obj instanceof PyNative && obj.pyGetItem) return obj.pyGetItem(key);
+  if (obj instanceof PyInstance) {
+    const m = ops.findMethod(obj, '__getitem__');
+    if (m !== undefined) return interp.call(m, [obj, key]);
+  }
+  return typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setItem(obj: Value, key: Value, value: Value): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      const vals = [...interp.iterate(value)];
+      if (step !== 1) {
+        typeError('extended slice assignment is not supported by Taskline');
+      }
+      obj.items.splice(start, Math.max(0, stop - start), ...vals);
+      return;
+    }
+    obj.items[ops.index(key, obj.items.length, 'list assignment')] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    ops.dictSet(obj, key, value);
+    return;
+  }
+  if (obj instanceof PyInstance) {
+    const m = ops.findMethod(obj, '__setitem__');
+    if (m !== undefined) {
+      interp.call(m, [obj, key, value]);
+      return;
+    }
+  }
+  typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delItem(obj: Value, key: Value): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      if (step !== 1) typeError('extended slice deletion is not supported by Taskline');
+      obj.items.splice(start, Math.max(0, stop - start));
+      return;
+    }
+    obj.items.splice(ops.index(key, obj.items.length, 'list assignment'), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.map.delete(ops.keyOf(key))) throw E.pyErr(E.KeyError, key);
+    return;
+  }
+  typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}

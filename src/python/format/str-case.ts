@@ -1,0 +1,143 @@
+/**
+ * Python's case mapping and character-class predicates on JS strings. JS's toUpperCase and
+ * toLowerCase use the full Unicode mappings (ß → SS, final sigma), as Python 3 does; JS
+ * lacks title case, which is derived here (a multi-letter upper mapping becomes "Xy…";
+ * the four Unicode digraph letters map to their title forms).
+ */
+import { isSpaceChar } from './chars';
+
+const UPPER = /\p{Uppercase}/u;
+const LOWER = /\p{Lowercase}/u;
+const TITLE = /\p{Lt}/u;
+const ALPHA_ONLY = /^\p{L}+$/u;
+const ALNUM_ONLY = /^[\p{L}\p{N}]+$/u;
+const DECIMAL_ONLY = /^\p{Nd}+$/u;
+// isdigit adds the "digit" numeric type to decimals: superscripts, subscripts, circled digits…
+const DIGIT_ONLY = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
+const NUMERIC_ONLY = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104]+$/u;
+
+/** Unicode's four letters with a distinct title-case form (Dž, Lj, Nj, Dz). */
+const TITLE_FORMS: Record<string, string> = {
+  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
+  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
+  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
+  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
+};
+
+function titleChar(ch: string): string {
+  const t = TITLE_FORMS[ch];
+  if (t !== undefined) return t;
+  const u = ch.toUpperCase();
+  const n = u.codePointAt(0) ?? 0;
+  const firstLen = n > 0xffff ? 2 : 1;
+  return u.length > firstLen ? u.slice(0, firstLen) + u.slice(firstLen).toLowerCase() : u;
+}
+
+function isCased(ch: string): boolean {
+  return UPPER.test(ch) || LOWER.test(ch) || TITLE.test(ch);
+}
+
+export function upper(s: string): string {
+  return s.toUpperCase();
+}
+
+export function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+/** str.title(): a letter after a cased letter is lowered, any other is title-cased. */
+export function title(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    out += prevCased ? ch.toLowerCase() : titleChar(ch);
+    prevCased = isCased(ch);
+  }
+  return out;
+}
+
+/** str.capitalize(): first character title-cased, the rest lowered (Python ≥ 3.8). */
+export function capitalize(s: string): string {
+  if (s.length === 0) return s;
+  const first = String.fromCodePoint(s.codePointAt(0) ?? 0);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
+}
+
+export function swapcase(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (UPPER.test(ch)) out += ch.toLowerCase();
+    else if (LOWER.test(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
+export function isspace(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isSpaceChar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+export function isalpha(s: string): boolean {
+  return ALPHA_ONLY.test(s);
+}
+
+export function isalnum(s: string): boolean {
+  return ALNUM_ONLY.test(s);
+}
+
+export function isdecimal(s: string): boolean {
+  return DECIMAL_ONLY.test(s);
+}
+
+export function isdigit(s: string): boolean {
+  return DIGIT_ONLY.test(s);
+}
+
+/** Approximate: \p{N} plus the common CJK numerals (JS has no Numeric_Type property). */
+export function isnumeric(s: string): boolean {
+  return NUMERIC_ONLY.test(s);
+}
+
+export function isascii(s: string): boolean {
+  return /^[\x00-\x7f]*$/.test(s);
+}
+
+/** All cased characters upper case, and at least one of them. */
+export function isupper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (LOWER.test(ch) || TITLE.test(ch)) return false;
+    if (UPPER.test(ch)) cased = true;
+  }
+  return cased;
+}
+
+/** All cased characters lower case, and at least one of them. */
+export function islower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (UPPER.test(ch) || TITLE.test(ch)) return false;
+    if (LOWER.test(ch)) cased = true;
+  }
+  return cased;
+}
+
+/** Upper/title case only after uncased characters, lower case only after cased ones. */
+export function istitle(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of s) {
+    if (UPPER.test(ch) || TITLE.test(ch)) {
+      if (prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else if (LOWER.test(ch)) {
+      if (!prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}

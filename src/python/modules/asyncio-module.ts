@@ -1,0 +1,450 @@
+/**
+ * The `asyncio` module a program imports: Python-facing wrappers over the engine. Functions
+ * that are coroutines in CPython return coroutine objects here too (so `create_task(asyncio.
+ * sleep(1))` works), and every wrapper forwards source locations into the trace.
+ */
+import * as En from '../../engine/index.ts';
+import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
+import type { Coro } from '../../engine/coroutine.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { makeIterator } from '../runtime/iter.ts';
+import { interp } from '../runtime/hooks.ts';
+import * as ops from '../runtime/ops.ts';
+import { repr, str } from '../runtime/repr.ts';
+import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
+import {
+  PyBuiltin,
+  PyCoroutine,
+  PyFloat,
+  PyList,
+  PyModule,
+  PySet,
+  PyTuple,
+  PyType,
+  type CallSite,
+  type NativeFn,
+  type Value,
+} from '../runtime/values.ts';
+import type { Method } from '../runtime/method-tables.ts';
+import { markAwaited } from '../compile/expr.ts';
+import { callValue, registerBinding } from '../compile/objects.ts';
+import { toException } from '../compile/stmt.ts';
+import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
+
+export interface AsyncioHost {
+  readonly loop: En.EventLoop;
+  /** Writes to stderr (loop exception handler messages). */
+  readonly stderr: (text: string) => void;
+  /** asyncio.run: runs the main coroutine to the end (the host owns the run's lifecycle). */
+  readonly run: (coro: PyCoroutine, site: CallSite) => Value;
+}
+
+const coro = (gen: Coro<unknown>, name: string, site?: CallSite): PyCoroutine =>
+  new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
+
+function fn(name: string, f: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, f);
+}
+
+function isAwaitable(v: Value): v is PyCoroutine | En.Future<unknown> {
+  return v instanceof PyCoroutine || v instanceof En.Future;
+}
+
+/** What the engine awaits for a Python awaitable; a coroutine handed over is consumed. */
+function toAwaitable(v: Value, what: string): En.Awaitable<unknown> {
+  if (v instanceof PyCoroutine) {
+    markAwaited(v);
+    return v;
+  }
+  if (v instanceof En.Future) return v;
+  return typeError(what);
+}
+
+function pyList(v: Value): Value[] {
+  if (v instanceof PyList || v instanceof PyTuple) return [...v.items];
+  if (v instanceof PySet) return [...v.map.values()];
+  return [...interp.iterate(v)];
+}
+
+export function makeAsyncioModule(host: AsyncioHost): PyModule {
+  const loop = host.loop;
+  const d = new Map<string, Value>();
+  const running = (): En.EventLoop => {
+    if (loop.current === null && !inRun) raise(En.RuntimeError, 'no running event loop');
+    return loop;
+  };
+  let inRun = false;
+
+  const reportCallbackError = (e: unknown, what: string): void => {
+    if (!(e instanceof PyException)) throw e;
+    host.stderr(`Exception in callback ${what}\n${e.qualifiedName}${e.args.length ? ': ' + str(e) : ''}\n`);
+  };
+  /** A Python callable run by the loop: exceptions are reported, never propagated (Handle._run). */
+  const pyCallback = (f: Value, args: Value[], what: string) => (): void => {
+    try {
+      callValue(f, args, null);
+    } catch (e) {
+      reportCallbackError(e, what);
+    }
+  };
+
+  d.set(
+    'run',
+    fn('run', (args, kw, site) => {
+      checkKw('run', kw, ['debug']);
+      const main = arg('run', args, kw, 0, 'main');
+      if (inRun) raise(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
+      if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
+      markAwaited(main as PyCoroutine);
+      inRun = true;
+      try {
+        return host.run(main as PyCoroutine, site);
+      } finally {
+        inRun = false;
+      }
+    }),
+  );
+
+  const createTask = (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null): Value => {
+    checkKw('create_task', kw, ['name', 'context']);
+    const c = arg('create_task', args, kw, 0, 'coro');
+    const name = arg('create_task', args, kw, 1, 'name', null);
+    if (!(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
+    const l = running();
+    markAwaited(c as PyCoroutine);
+    const lit = literalOf(site, 1, 'name');
+    const opts: En.TaskOptions = {
+      coroName: (c as PyCoroutine).coroName,
+      ...(name !== null ? { name: str(name) } : {}),
+      ...(site.span ? { call: site.span } : {}),
+      ...(lit && typeof name === 'string' ? { nameLiteral: lit } : {}),
+    };
+    return group !== null ? group.createTask(c as PyCoroutine, opts) : l.createTask(c as PyCoroutine, opts);
+  };
+  d.set('create_task', fn('create_task', (args, kw, site) => createTask(args, kw, site, null)));
+  d.set(
+    'ensure_future',
+    fn('ensure_future', (args, kw) => {
+      const a = arg('ensure_future', args, kw, 0, 'coro_or_future');
+      return En.ensureFuture(loop, toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
+    }),
+  );
+
+  d.set(
+    'sleep',
+    fn('sleep', (args, kw, site) => {
+      checkKw('sleep', kw, ['delay', 'result']);
+      const delay = arg('sleep', args, kw, 0, 'delay');
+      const result = arg('sleep', args, kw, 1, 'result', null);
+      const secs = seconds(delay, 'a delay');
+      const literal = literalOf(site, 0, 'delay');
+      const meta: En.SleepMeta = {
+        delayText: repr(delay),
+        ...(site.span ? { call: site.span } : {}),
+        ...(literal ? { literal } : {}),
+      };
+      return coro(En.sleep(loop, secs, result, meta), 'sleep', site);
+    }),
+  );
+
+  d.set(
+    'gather',
+    fn('gather', (args, kw) => {
+      checkKw('gather', kw, ['return_exceptions']);
+      const aws = args.map((a) => toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
+      const fut = En.gather(loop, aws, ops.truthy(kw?.get('return_exceptions') ?? false));
+      return fut;
+    }),
+  );
+
+  d.set(
+    'wait',
+    fn('wait', (args, kw, site) => {
+      checkKw('wait', kw, ['fs', 'timeout', 'return_when']);
+      const fs = arg('wait', args, kw, 0, 'fs');
+      const timeout = optSeconds(arg('wait', args, kw, 1, 'timeout', null), 'a timeout');
+      const returnWhen = str(arg('wait', args, kw, 2, 'return_when', En.ALL_COMPLETED)) as En.ReturnWhen;
+      const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : (pyList(fs) as En.Awaitable<unknown>[]);
+      const timeoutText = timeout === null ? undefined : repr(kw?.get('timeout') ?? args[1]);
+      const gen = (function* () {
+        const [done, pending] = yield* En.wait(loop, list as En.Awaitable<unknown>[], { timeout, returnWhen, ...(timeoutText ? { timeoutText } : {}) });
+        return new PyTuple([toSet(done), toSet(pending)]);
+      })();
+      return coro(gen, 'wait', site);
+    }),
+  );
+  for (const w of [En.FIRST_COMPLETED, En.FIRST_EXCEPTION, En.ALL_COMPLETED]) d.set(w, w);
+
+  d.set(
+    'wait_for',
+    fn('wait_for', (args, kw, site) => {
+      checkKw('wait_for', kw, ['fut', 'timeout']);
+      const aw = toAwaitable(arg('wait_for', args, kw, 0, 'fut'), 'An asyncio.Future, a coroutine or an awaitable is required');
+      const t = arg('wait_for', args, kw, 1, 'timeout');
+      return coro(En.waitFor(loop, aw, optSeconds(t, 'a timeout'), { timeoutText: repr(t) }), 'wait_for', site);
+    }),
+  );
+
+  d.set(
+    'as_completed',
+    fn('as_completed', (args, kw) => {
+      checkKw('as_completed', kw, ['fs', 'timeout']);
+      const fs = arg('as_completed', args, kw, 0, 'fs');
+      const timeout = optSeconds(arg('as_completed', args, kw, 1, 'timeout', null), 'a timeout');
+      const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : pyList(fs).map((x) => toAwaitable(x, 'expect an iterable of futures'));
+      const it = En.asCompleted(loop, list as En.Awaitable<unknown>[], { timeout });
+      return makeIterator(
+        'generator',
+        (function* () {
+          for (const c of it) yield coro(c, '_wait_for_one');
+        })(),
+      );
+    }),
+  );
+
+  d.set('shield', fn('shield', (args, kw) => En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
+  d.set('timeout', fn('timeout', (args, kw) => En.timeout(loop, optSeconds(arg('timeout', args, kw, 0, 'delay'), 'a delay'))));
+  d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'a time'))));
+  d.set('current_task', fn('current_task', () => loop.current));
+  d.set(
+    'all_tasks',
+    fn('all_tasks', () => {
+      running();
+      return toSet(loop.allTasks());
+    }),
+  );
+  d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
+  d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
+
+  const loopObj = new PyLoop(loop, pyCallback);
+  d.set(
+    'get_running_loop',
+    fn('get_running_loop', () => {
+      running();
+      return loopObj;
+    }),
+  );
+  d.set('get_event_loop', fn('get_event_loop', () => loopObj));
+
+  // Classes.
+  const cls = (name: string, ctor: NativeFn, test: (v: Value) => boolean): PyType => new PyType(name, ctor, test);
+  d.set('Task', cls('Task', () => typeError('use asyncio.create_task() to make a Task'), (v) => v instanceof En.Task));
+  d.set('Future', cls('Future', () => loop.createFuture(), (v) => v instanceof En.Future));
+  d.set('Lock', cls('Lock', (a) => (maxArgs('Lock', a, 0), new En.Lock(loop)), (v) => v instanceof En.Lock));
+  d.set('Event', cls('Event', (a) => (maxArgs('Event', a, 0), new En.Event(loop)), (v) => v instanceof En.Event));
+  d.set(
+    'Condition',
+    cls('Condition', (a, kw) => new En.Condition(loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null), (v) => v instanceof En.Condition),
+  );
+  d.set('Semaphore', cls('Semaphore', (a, kw) => new En.Semaphore(loop, ops.num(arg('Semaphore', a, kw, 0, 'value', 1) as number)), (v) => v instanceof En.Semaphore));
+  d.set(
+    'BoundedSemaphore',
+    cls('BoundedSemaphore', (a, kw) => new En.BoundedSemaphore(loop, ops.num(arg('BoundedSemaphore', a, kw, 0, 'value', 1) as number)), (v) => v instanceof En.BoundedSemaphore),
+  );
+  const maxsize = (name: string, a: Value[], kw: Kw): number => ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number);
+  d.set('Queue', cls('Queue', (a, kw) => new En.Queue(loop, maxsize('Queue', a, kw)), (v) => v instanceof En.Queue));
+  d.set('LifoQueue', cls('LifoQueue', (a, kw) => new En.LifoQueue(loop, maxsize('LifoQueue', a, kw)), (v) => v instanceof En.LifoQueue));
+  d.set(
+    'PriorityQueue',
+    cls('PriorityQueue', (a, kw) => new En.PriorityQueue(loop, maxsize('PriorityQueue', a, kw), (x, y) => ops.order('<', x, y)), (v) => v instanceof En.PriorityQueue),
+  );
+  d.set(
+    'TaskGroup',
+    cls(
+      'TaskGroup',
+      () =>
+        new En.TaskGroup(loop, (message, exc, task) => {
+          host.stderr(`${message}\ntask: ${repr(task)}\n${exc.qualifiedName}: ${str(exc)}\n`);
+        }),
+      (v) => v instanceof En.TaskGroup,
+    ),
+  );
+
+  for (const e of [En.CancelledError, En.InvalidStateError, En.QueueEmpty, En.QueueFull]) d.set(e.name, e);
+  d.set('TimeoutError', En.TimeoutError);
+
+  bindTaskGroup(createTask);
+  return new PyModule('asyncio', d);
+}
+
+function toSet(fs: readonly Value[]): PySet {
+  const s = new PySet();
+  for (const f of fs) s.map.set(f, f);
+  return s;
+}
+
+/** Engine results reach Python in Python's shapes: gather's JS array becomes a list. */
+export function adaptResult(v: Value): Value {
+  return Array.isArray(v) ? new PyList(v) : v;
+}
+
+/** asyncio's event loop object as a program sees it (get_running_loop()). */
+export class PyLoop {
+  constructor(
+    readonly loop: En.EventLoop,
+    readonly callback: (f: Value, args: Value[], what: string) => () => void,
+  ) {}
+}
+
+// ---- bindings: methods of engine objects -------------------------------------------------
+
+const m = (entries: [string, Method][]): Map<string, Method> => new Map(entries);
+const none = (f: () => void): Value => {
+  f();
+  return null;
+};
+
+const futureMethods: [string, Method][] = [
+  ['done', (self: En.Future<unknown>) => self.done()],
+  ['cancelled', (self: En.Future<unknown>) => self.cancelled()],
+  ['result', (self: En.Future<unknown>) => adaptResult(self.result())],
+  ['exception', (self: En.Future<unknown>) => self.exception()],
+  ['set_result', (self: En.Future<unknown>, a) => none(() => self.setResult(a[0]))],
+  ['set_exception', (self: En.Future<unknown>, a) => none(() => self.setException(toException(a[0])))],
+  ['cancel', (self: En.Future<unknown>, a, kw) => self.cancel(cancelMsg(a, kw))],
+  [
+    'add_done_callback',
+    (self: En.Future<unknown>, a) =>
+      none(() =>
+        self.addDoneCallback((f) => {
+          try {
+            callValue(a[0], [f], null);
+          } catch (e) {
+            if (!(e instanceof PyException)) throw e;
+            doneCallbackErrors.report(e);
+          }
+        }),
+      ),
+  ],
+  ['get_loop', (self: En.Future<unknown>) => self.loop],
+];
+
+const doneCallbackErrors = { report: (_e: PyException): void => {} };
+export function onDoneCallbackError(f: (e: PyException) => void): void {
+  doneCallbackErrors.report = f;
+}
+
+function cancelMsg(a: Value[], kw: Kw): string | null {
+  const msg = a.length > 0 ? a[0] : (kw?.get('msg') ?? null);
+  return msg === null ? null : str(msg);
+}
+
+registerBinding(En.Future, { methods: m(futureMethods) });
+registerBinding(En.Task, {
+  methods: m([
+    ...futureMethods,
+    ['get_name', (self: En.Task<unknown>) => self.getName()],
+    ['set_name', (self: En.Task<unknown>, a) => none(() => self.setName(str(a[0])))],
+    ['get_coro', (self: En.Task<unknown>) => self.getCoro() as Value],
+    ['cancelling', (self: En.Task<unknown>) => self.cancelling()],
+    ['uncancel', (self: En.Task<unknown>) => self.uncancel()],
+  ]),
+});
+registerEngineType(En.GatheringFuture, '_GatheringFuture');
+
+const acquireRelease = (name: string): [string, Method][] => [
+  ['acquire', (self: En.Lock) => coro(self.acquire(), 'acquire')],
+  ['release', (self: En.Lock) => none(() => self.release())],
+  ['locked', (self: En.Lock) => self.locked()],
+];
+registerBinding(En.Lock, { methods: m(acquireRelease('Lock')) });
+registerBinding(En.Semaphore, { methods: m(acquireRelease('Semaphore')) });
+registerBinding(En.Event, {
+  methods: m([
+    ['set', (self: En.Event) => none(() => self.set())],
+    ['clear', (self: En.Event) => none(() => self.clear())],
+    ['is_set', (self: En.Event) => self.isSet()],
+    ['wait', (self: En.Event) => coro(self.wait(), 'wait')],
+  ]),
+});
+registerBinding(En.Condition, {
+  methods: m([
+    ...acquireRelease('Condition'),
+    ['wait', (self: En.Condition) => coro(self.wait(), 'wait')],
+    ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'wait_for')],
+    ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('notify', a, kw, 0, 'n', 1) as number)))],
+    ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
+  ]),
+});
+registerBinding(En.Queue, {
+  methods: m([
+    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('put', a, kw, 0, 'item')), 'put')],
+    ['get', (self: En.Queue) => coro(self.get(), 'get')],
+    ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('put_nowait', a, kw, 0, 'item')))],
+    ['get_nowait', (self: En.Queue) => self.getNowait()],
+    ['task_done', (self: En.Queue) => none(() => self.taskDone())],
+    ['join', (self: En.Queue) => coro(self.join(), 'join')],
+    ['qsize', (self: En.Queue) => self.qsize()],
+    ['empty', (self: En.Queue) => self.empty()],
+    ['full', (self: En.Queue) => self.full()],
+  ]),
+  props: new Map([['maxsize', (self: En.Queue) => self.maxsize]]),
+});
+registerBinding(En.Timeout, {
+  methods: m([
+    ['when', (self: En.Timeout) => floatOrNone(self.when())],
+    ['reschedule', (self: En.Timeout, a) => none(() => self.reschedule(optSeconds(a[0] ?? null, 'a time')))],
+    ['expired', (self: En.Timeout) => self.expired()],
+  ]),
+});
+
+function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value): void {
+  registerBinding(En.TaskGroup, {
+    methods: m([['create_task', ((self: En.TaskGroup, a: Value[], kw: Kw) => createTask(a, kw, { span: undefined }, self)) as Method]]),
+  });
+}
+
+function floatOrNone(x: number | null): Value {
+  return x === null ? null : new PyFloat(x);
+}
+
+registerBinding(PyLoop, {
+  methods: m([
+    ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
+    ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    [
+      'call_soon',
+      (self: PyLoop, a) => self.loop.callSoon(self.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+    ],
+    [
+      'call_later',
+      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'a delay'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
+    ],
+    [
+      'call_at',
+      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'a time'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
+    ],
+  ]),
+});
+registerEngineType(PyLoop, '_UnixSelectorEventLoop');
+registerBinding(En.Handle, {
+  methods: m([
+    ['cancel', (self: En.Handle) => none(() => self.cancel())],
+    ['cancelled', (self: En.Handle) => self.cancelled],
+  ]),
+});
+registerBinding(En.TimerHandle, {
+  methods: m([
+    ['cancel', (self: En.TimerHandle) => none(() => self.cancel())],
+    ['cancelled', (self: En.TimerHandle) => self.cancelled],
+    ['when', (self: En.TimerHandle) => new PyFloat(self.when)],
+  ]),
+});
+for (const [c, n] of [
+  [En.Lock, 'Lock'],
+  [En.Event, 'Event'],
+  [En.Condition, 'Condition'],
+  [En.Semaphore, 'Semaphore'],
+  [En.BoundedSemaphore, 'BoundedSemaphore'],
+  [En.Queue, 'Queue'],
+  [En.LifoQueue, 'LifoQueue'],
+  [En.PriorityQueue, 'PriorityQueue'],
+  [En.TaskGroup, 'TaskGroup'],
+  [En.Timeout, 'Timeout'],
+  [En.Handle, 'Handle'],
+  [En.TimerHandle, 'TimerHandle'],
+] as const) {
+  registerEngineType(c as unknown as abstract new (...args: never[]) => unknown, n);
+}
+
+export { builtinExcClasses, CancelledError, pyErr, isAwaitable, typeName };

@@ -1,0 +1,199 @@
+/**
+ * runProgram: Python source in, what CPython would print and the trace out. Pure and
+ * synchronous: the browser calls it inside a Web Worker, the CLI and tests in-process.
+ */
+import { BudgetExceeded, DeadlockError, EventLoop } from '../engine/loop.ts';
+import { asyncioRun } from '../engine/run.ts';
+import { PyException } from '../engine/exceptions.ts';
+import * as E from '../engine/exceptions.ts';
+import { TraceRecorder } from '../engine/recorder.ts';
+import type { Task } from '../engine/task.ts';
+import { TRACE_VERSION, type RunOutcome, type Trace } from '../trace/format.ts';
+import { parseModule } from './parser.ts';
+import { isPySyntaxError, type PySyntaxError } from './syntax-error.ts';
+import { compileModule } from './compile/module.ts';
+import { Unsupported } from './runtime/errors.ts';
+import { interp } from './runtime/hooks.ts';
+import { iterate } from './runtime/iter.ts';
+import { percentFormat } from './runtime/percent-format.ts';
+import { excStr, repr, str } from './runtime/repr.ts';
+import { builtinExcClasses } from './runtime/types.ts';
+import { PyBuiltin, type Value } from './runtime/values.ts';
+import { callValue } from './compile/objects.ts';
+import { setBuiltins } from './compile/names.ts';
+import { setModules } from './compile/imports.ts';
+import { budget } from './compile/budget.ts';
+import { callDepth } from './compile/traceback.ts';
+import { globalLits } from './compile/literals.ts';
+import { makeBuiltins } from './runtime/builtins.ts';
+import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
+import { makeTimeModule } from './modules/time-module.ts';
+import { formatException, lastLine } from './traceback-text.ts';
+
+export interface RunOptions {
+  /** Shown in tracebacks ("File "seed1.py", line 3"). */
+  filename?: string;
+  /** Stop after this many loop callbacks + loop iterations of user code. */
+  maxSteps?: number;
+  /** Polled every few thousand steps; return true to stop the run (wall-clock budgets). */
+  shouldStop?: () => boolean;
+  /** Output beyond this many characters stops the run. */
+  maxOutput?: number;
+  /** Record loop-inspector snapshots (ready queue, timers) each iteration. */
+  recordTicks?: boolean;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  trace: Trace;
+}
+
+for (const c of Object.values(E)) {
+  if (typeof c === 'object' && c !== null && 'bases' in c && 'module' in c) builtinExcClasses.add(c as E.ExcClass);
+}
+interp.call = (fn, args, kwargs) => callValue(fn, args, kwargs ?? null);
+interp.iterate = iterate;
+interp.percentFormat = percentFormat;
+
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  const filename = options.filename ?? 'main.py';
+  const sourceLines = source.split(/\r?\n/);
+  let stdout = '';
+  let stderr = '';
+  const maxOutput = options.maxOutput ?? 5_000_000;
+  const maxSteps = options.maxSteps ?? Infinity;
+  let steps = 0;
+  const recorder = new TraceRecorder({ repr, message: excStr }, options.recordTicks ?? true);
+  const loop = new EventLoop({
+    recorder,
+    pollEvery: 1024,
+    shouldStop: () => {
+      steps += 1024;
+      if (steps > maxSteps) return `stopped after ${maxSteps.toLocaleString('en-US')} steps`;
+      if (options.shouldStop?.()) return 'stopped: the run took too long (is there an endless loop?)';
+      return null;
+    },
+  });
+  const writeErr = (text: string): void => {
+    stderr += text;
+    recorder.print(text, 'stderr');
+  };
+
+  const finish = (outcome: RunOutcome, exitCode: number): RunResult => ({
+    stdout,
+    stderr,
+    exitCode,
+    trace: { version: TRACE_VERSION, end: loop.time(), events: recorder.events, outcome, exitCode, stdout, stderr },
+  });
+
+  // Front end: parse and compile before anything runs.
+  let program;
+  try {
+    program = compileModule(parseModule(source, filename), filename);
+  } catch (e) {
+    if (isPySyntaxError(e)) {
+      stderr = syntaxErrorText(e as PySyntaxError, filename);
+      const se = e as PySyntaxError;
+      return finish({ kind: 'syntax', type: se.type, message: se.message, line: se.line, col: se.col }, 1);
+    }
+    if (e instanceof Unsupported) {
+      const line = e.line ?? 1;
+      stderr = `  File "${filename}", line ${line}\n    ${(sourceLines[line - 1] ?? '').trim()}\nSyntaxError: ${e.message}\n`;
+      return finish({ kind: 'syntax', type: 'SyntaxError', message: e.message, line, col: 0 }, 1);
+    }
+    throw e;
+  }
+
+  const write = (text: string, span?: import('../trace/format.ts').SourceSpan): void => {
+    stdout += text;
+    recorder.print(text, 'stdout', span);
+    if (stdout.length > maxOutput) throw new BudgetExceeded(`stopped: more than ${maxOutput.toLocaleString('en-US')} characters of output`);
+  };
+  const builtins = makeBuiltins({ write: (t) => write(t) });
+  builtins.set(
+    'print',
+    new PyBuiltin('print', (args, kw, site) => {
+      const sep = kw?.get('sep');
+      const end = kw?.get('end');
+      const text = args.map(str).join(sep === undefined || sep === null ? ' ' : str(sep)) + (end === undefined || end === null ? '\n' : str(end));
+      write(text, site.span);
+      return null;
+    }),
+  );
+  setBuiltins(builtins);
+  budget.tick = () => loop.budgetTick();
+  callDepth.n = 0;
+  globalLits.clear();
+  onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
+
+  const asyncio = makeAsyncioModule({
+    loop,
+    stderr: writeErr,
+    run: (coro, site) =>
+      asyncioRun(loop, coro, { coroName: coro.coroName, ...(site.span ? { call: site.span } : {}) }, {
+        reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
+      }) as Value,
+  });
+  const time = makeTimeModule(loop);
+  setModules(
+    new Map([
+      ['asyncio', () => asyncio],
+      ['time', () => time],
+    ]),
+  );
+
+  const globals = new Map<string, Value>([
+    ['__name__', '__main__'],
+    ['__file__', filename],
+  ]);
+  try {
+    program.run(globals);
+    return finish({ kind: 'ok' }, 0);
+  } catch (e) {
+    if (e instanceof PyException) {
+      writeErr(formatException(e, sourceLines));
+      const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
+      return finish({ kind: 'error', type: e.qualifiedName, message: excStr(e), line, traceback: stderr }, 1);
+    }
+    if (e instanceof DeadlockError) {
+      const waiting = e.waiting.map((t: Task<unknown>) => ({ task: t.id, name: t.name, on: waitLabel(t) }));
+      writeErr(
+        'Deadlock: event loop idle: no ready callbacks and no timers, main not done\n' +
+          waiting.map((w) => `  ${w.name} waits for ${w.on}\n`).join(''),
+      );
+      return finish({ kind: 'deadlock', waiting }, 3);
+    }
+    if (e instanceof BudgetExceeded) {
+      writeErr(`Taskline: ${e.message}\n`);
+      return finish({ kind: 'limit', reason: e.message }, 4);
+    }
+    if (e instanceof Unsupported) {
+      writeErr(`Taskline: ${e.message}\n`);
+      return finish({ kind: 'error', type: 'Unsupported', message: e.message, line: e.line, traceback: stderr }, 1);
+    }
+    if (e instanceof RangeError) {
+      const msg = 'RecursionError: maximum recursion depth exceeded';
+      writeErr(`Traceback (most recent call last):\n${msg}\n`);
+      return finish({ kind: 'error', type: 'RecursionError', message: 'maximum recursion depth exceeded', line: null, traceback: stderr }, 1);
+    }
+    throw e;
+  }
+}
+
+function waitLabel(t: Task<unknown>): string {
+  const w = t.futWaiter;
+  if (w === null) return 'nothing (ready)';
+  return w.waitTarget?.label ?? (w === (t as unknown) ? 'itself' : 'a future');
+}
+
+function syntaxErrorText(e: PySyntaxError, filename: string): string {
+  const text = e.lineText ?? '';
+  const trimmed = text.replace(/^\s+/, '');
+  const caret = Math.max(0, e.col - (text.length - trimmed.length));
+  const width = Math.max(1, (e.endCol ?? e.col + 1) - e.col);
+  return `  File "${filename}", line ${e.line}\n    ${trimmed.replace(/\s+$/, '')}\n    ${' '.repeat(caret)}${'^'.repeat(width)}\n${e.type}: ${e.message}\n`;
+}
+
+export { lastLine };

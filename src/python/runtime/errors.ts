@@ -1,0 +1,26 @@
+/** Shorthands for raising Python exceptions from runtime code. */
+import * as E from '../../engine/exceptions.ts';
+import type { ExcClass, PyException } from '../../engine/exceptions.ts';
+
+export function raise(cls: ExcClass, msg?: string): never {
+  throw msg === undefined ? E.pyErr(cls) : E.pyErr(cls, msg);
+}
+
+export const typeError = (msg: string): never => raise(E.TypeError, msg);
+export const valueError = (msg: string): never => raise(E.ValueError, msg);
+export const indexError = (msg: string): never => raise(E.IndexError, msg);
+export const attributeError = (msg: string): never => raise(E.AttributeError, msg);
+export const zeroDivision = (msg: string): never => raise(E.ZeroDivisionError, msg);
+export const runtimeError = (msg: string): never => raise(E.RuntimeError, msg);
+
+/** An exception a program cannot express in the subset: a clear message, never a wrong answer. */
+export class Unsupported extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export type { PyException };

@@ -1,0 +1,15 @@
+/**
+ * Methods of the builtin types, looked up by name when a program calls `obj.method(...)`.
+ * The compiler calls them directly with `self`, so `xs.append(x)` allocates no bound method.
+ */
+import type { Value } from './values.ts';
+
+export type Method = (self: never, args: Value[], kwargs: Map<string, Value> | null) => Value;
+
+export const strMethods = new Map<string, Method>();
+export const listMethods = new Map<string, Method>();
+export const tupleMethods = new Map<string, Method>();
+export const dictMethods = new Map<string, Method>();
+export const setMethods = new Map<string, Method>();
+export const floatMethods = new Map<string, Method>();
+export const intMethods = new Map<string, Method>();

@@ -1,0 +1,190 @@
+/** repr() and str() of every value, byte-exact with CPython where a program can see it. */
+import { PyException, type ExcClass } from '../../engine/exceptions.ts';
+import { Future } from '../../engine/future.ts';
+import { Task } from '../../engine/task.ts';
+import { floatRepr } from '../format/float-repr.ts';
+import { reprStr } from '../format/string-repr.ts';
+import { typeError } from './errors.ts';
+import { PyNative } from './native.ts';
+import { interp } from './hooks.ts';
+import { builtinExcClasses, typeName } from './types.ts';
+import {
+  BoundMethod,
+  PyBuiltin,
+  PyClass,
+  PyCoroutine,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PyList,
+  PyModule,
+  PySet,
+  PyTuple,
+  PyType,
+  type Value,
+} from './values.ts';
+
+/** Objects in the middle of being printed, so `a.append(a)` prints `[[...]]` instead of looping. */
+const active = new Set<unknown>();
+
+/** A stable fake address per object: real CPython prints memory addresses, which never repeat. */
+const addresses = new WeakMap<object, string>();
+let nextAddress = 0x7f3a1c000000;
+export function fakeAddress(o: object): string {
+  let a = addresses.get(o);
+  if (a === undefined) {
+    a = '0x' + nextAddress.toString(16);
+    nextAddress += 0x30;
+    addresses.set(o, a);
+  }
+  return a;
+}
+
+function userDunder(v: PyInstance | PyException, name: string): Value | undefined {
+  const cls = v instanceof PyInstance ? v.cls : v.cls instanceof PyClass ? v.cls : null;
+  if (cls === null) return undefined;
+  for (const c of cls.mro) if (c instanceof PyClass && c.dict.has(name)) return c.dict.get(name);
+  return undefined;
+}
+
+function callDunderStr(v: PyInstance | PyException, name: string): string | undefined {
+  const m = userDunder(v, name);
+  if (m === undefined) return undefined;
+  const r = interp.call(m, [v]);
+  if (typeof r !== 'string') typeError(`${name} returned non-string (type ${typeName(r)})`);
+  return r as string;
+}
+
+export function repr(v: Value): string {
+  switch (typeof v) {
+    case 'number':
+      return String(v);
+    case 'string':
+      return reprStr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyList) return seq('[', v.items, ']', v);
+  if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : seq('(', v.items, ')', v);
+  if (v instanceof PyDict) {
+    if (v.map.size === 0) return '{}';
+    if (active.has(v)) return '{...}';
+    active.add(v);
+    try {
+      const parts: string[] = [];
+      for (const { k, v: x } of v.map.values()) parts.push(`${repr(k)}: ${repr(x)}`);
+      return `{${parts.join(', ')}}`;
+    } finally {
+      active.delete(v);
+    }
+  }
+  if (v instanceof PySet) return v.map.size === 0 ? 'set()' : seq('{', [...v.map.values()], '}', v);
+  if (v instanceof PyNative) return v.pyRepr();
+  if (v instanceof PyInstance) {
+    const s = callDunderStr(v, '__repr__');
+    return s ?? `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
+  }
+  if (v instanceof PyException) {
+    const s = callDunderStr(v, '__repr__');
+    if (s !== undefined) return s;
+    const args = v.args;
+    return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
+  }
+  if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof PyType) return `<class '${v.name}'>`;
+  if (builtinExcClasses.has(v as ExcClass)) {
+    const c = v as ExcClass;
+    return `<class '${c.module === 'builtins' ? '' : c.module + '.'}${c.name}'>`;
+  }
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyBuiltin) {
+    return v.self === undefined ? `<built-in function ${v.name}>` : `<built-in method ${v.name} of ${typeName(v.self)} object at ${fakeAddress(v.self as object)}>`;
+  }
+  if (v instanceof BoundMethod) return `<bound method ${functionName(v.fn)} of ${repr(v.self)}>`;
+  if (v instanceof PyCoroutine) return `<coroutine object ${v.coroName} at ${fakeAddress(v)}>`;
+  if (v instanceof Task) return taskRepr(v);
+  if (v instanceof Future) return futureRepr(v);
+  if (typeof v === 'object' && v !== null && 'pyName' in v) {
+    return `<function ${(v as { pyName: string }).pyName} at ${fakeAddress(v)}>`;
+  }
+  if (typeof v === 'object' && v !== null) return `<${typeName(v)} object at ${fakeAddress(v)}>`;
+  return String(v);
+}
+
+function functionName(fn: Value): string {
+  if (typeof fn === 'object' && fn !== null && 'qualName' in fn) return (fn as { qualName: string }).qualName;
+  return '?';
+}
+
+function seq(open: string, items: readonly Value[], close: string, self: object): string {
+  if (active.has(self)) return open === '[' ? '[...]' : '...';
+  active.add(self);
+  try {
+    let s = open;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) s += ', ';
+      s += repr(items[i]);
+    }
+    return s + close;
+  } finally {
+    active.delete(self);
+  }
+}
+
+function stateWord(f: Future<unknown>): string {
+  return f.cancelled() ? 'cancelled' : f.done() ? 'finished' : 'pending';
+}
+
+function futureRepr(f: Future<unknown>): string {
+  let extra = '';
+  if (f.done() && !f.cancelled()) {
+    const exc = f.peekException();
+    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(f.peekResult())}`;
+  }
+  return `<Future ${stateWord(f)}${extra}>`;
+}
+
+function taskRepr(t: Task<unknown>): string {
+  let extra = '';
+  if (t.done() && !t.cancelled()) {
+    const exc = t.peekException();
+    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(t.peekResult())}`;
+  }
+  const coro = t.coroName ? ` coro=<${t.coroName}() ${t.done() ? 'done' : 'running'}>` : '';
+  return `<Task ${stateWord(t)} name='${t.name}'${coro}${extra}>`;
+}
+
+export function str(v: Value): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyInstance) {
+    const s = callDunderStr(v, '__str__');
+    return s ?? repr(v);
+  }
+  if (v instanceof PyException) return excStr(v);
+  return repr(v);
+}
+
+/** str(exception): the message; a KeyError shows its key's repr. */
+export function excStr(e: PyException): string {
+  const s = callDunderStr(e, '__str__');
+  if (s !== undefined) return s;
+  const args = e.args;
+  if (args.length === 0) return '';
+  if (args.length === 2 && Array.isArray(args[1])) {
+    // An exception group: its message and how many exceptions it holds.
+    const n = args[1].length;
+    return `${str(args[0])} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
+  if (args.length === 1) {
+    if (isKeyError(e.cls)) return repr(args[0]);
+    return str(args[0]);
+  }
+  return repr(new PyTuple(args));
+}
+
+function isKeyError(c: ExcClass): boolean {
+  if (c.name === 'KeyError' && c.module === 'builtins' && builtinExcClasses.has(c)) return true;
+  return c.bases.some(isKeyError);
+}

@@ -1,0 +1,139 @@
+/**
+ * How Python values are represented in JS.
+ *
+ *   int → number (always integral)     float → PyFloat (boxed, so 3 and 3.0 stay apart)
+ *   bool → boolean   None → null        str → string      list → PyList
+ *   tuple → PyTuple  dict → PyDict      set → PySet
+ *   exceptions → PyException (engine)  exception classes → ExcClass (engine) or PyClass
+ *   Task/Future/Lock/... → the engine's own objects, with methods bound in asyncio-module.ts
+ *
+ * Plain numbers for ints keep the hot path (loop counters, indexes, sums) free of allocation.
+ */
+import type { ExcClass, PyException } from '../../engine/exceptions.ts';
+import type { Coro } from '../../engine/coroutine.ts';
+import type { SourceSpan } from '../../trace/format.ts';
+
+// `unknown` in signatures: a Python value is anything listed above.
+export type Value = unknown;
+
+export class PyFloat {
+  constructor(readonly v: number) {}
+}
+
+export class PyList {
+  constructor(public items: Value[]) {}
+}
+
+export class PyTuple {
+  constructor(readonly items: readonly Value[]) {}
+}
+
+export const EMPTY_TUPLE = new PyTuple([]);
+
+/** Dict keys are normalised (see keyOf) so 1, 1.0 and True find the same entry, as in Python. */
+export class PyDict {
+  readonly map = new Map<unknown, { k: Value; v: Value }>();
+}
+
+export class PySet {
+  readonly map = new Map<unknown, Value>();
+}
+
+/** A closure cell: a variable shared between a function and the functions defined inside it. */
+export class Cell {
+  constructor(public v: Value) {}
+}
+
+export class PyModule {
+  constructor(
+    readonly name: string,
+    readonly dict: Map<string, Value>,
+  ) {}
+}
+
+/** A builtin callable. `kwargs` is null when the call had no keyword arguments. */
+export type NativeFn = (args: Value[], kwargs: Map<string, Value> | null, call: CallSite) => Value;
+
+/** Where a call happens: the interpreter passes it so builtins can record source locations. */
+export interface CallSite {
+  readonly span: SourceSpan | undefined;
+  /** For each positional argument: the literal its value came from unchanged, if known. */
+  readonly argLiterals?: readonly (SourceSpan | undefined)[];
+  /** The same for keyword arguments. */
+  readonly kwLiterals?: ReadonlyMap<string, SourceSpan | undefined>;
+}
+
+export const NO_CALL_SITE: CallSite = { span: undefined };
+
+export class PyBuiltin {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** `self` for a builtin method bound to an object ("<built-in method append of list object>"). */
+    readonly self: Value = undefined,
+  ) {}
+}
+
+/** A user-defined class. Exception subclasses are classes too, and serve as the engine's ExcClass. */
+export class PyClass implements ExcClass {
+  readonly module = '__main__';
+  mro: (PyClass | ExcClass)[] = [];
+  constructor(
+    readonly name: string,
+    readonly bases: readonly (PyClass | ExcClass)[],
+    readonly dict: Map<string, Value>,
+    /** The nearest builtin exception class among the bases, or null for plain classes. */
+    readonly excBase: ExcClass | null,
+  ) {}
+}
+
+export class PyInstance {
+  readonly dict = new Map<string, Value>();
+  constructor(readonly cls: PyClass) {}
+}
+
+export class BoundMethod {
+  constructor(
+    readonly self: Value,
+    readonly fn: Value,
+  ) {}
+}
+
+/** A builtin type object (int, str, list, ...): callable, and usable with isinstance. */
+export class PyType {
+  constructor(
+    readonly name: string,
+    readonly call: NativeFn,
+    readonly test: (v: Value) => boolean,
+  ) {}
+}
+
+/**
+ * A coroutine object: what calling an `async def` function returns. It is the engine's Coro
+ * (a generator) plus what Python shows of it; it can be awaited once.
+ */
+export class PyCoroutine implements Coro<Value> {
+  started = false;
+  constructor(
+    private readonly gen: Generator<unknown, Value, unknown>,
+    readonly coroName: string,
+    readonly call: SourceSpan | undefined,
+  ) {}
+  next(v?: unknown): IteratorResult<never, Value> {
+    this.started = true;
+    return this.gen.next(v) as IteratorResult<never, Value>;
+  }
+  throw(e: unknown): IteratorResult<never, Value> {
+    this.started = true;
+    return this.gen.throw(e) as IteratorResult<never, Value>;
+  }
+  return(v: Value): IteratorResult<never, Value> {
+    return this.gen.return(v) as IteratorResult<never, Value>;
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+  [Symbol.dispose](): void {}
+}
+
+export type { PyException };

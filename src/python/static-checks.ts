@@ -1,0 +1,503 @@
+/**
+ * The checks CPython makes after parsing, with its messages: the symbol-table pass (global and
+ * nonlocal declarations) and then the compiler's placement rules ('return' outside function,
+ * 'await' outside async function, 'break' outside loop, ...), each in source order. They are
+ * separate from the parser because CPython reports them only for files that parse.
+ */
+import type { Arguments, Comprehension, Expr, Global, Nonlocal, Module, SourceSpan, Stmt } from './ast';
+import type { LineMap, PySyntaxError } from './syntax-error';
+
+export function checkModule(module: Module, lines: LineMap): void {
+  new ScopeChecker(lines).run(module);
+  new PlacementChecker(lines).run(module);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Symbol table: global / nonlocal
+
+const PARAM = 1;
+const LOCAL = 2;
+const USE = 4;
+const ANNOT = 8;
+const IMPORT = 16;
+
+interface Scope {
+  readonly kind: 'module' | 'function' | 'class' | 'comprehension';
+  readonly parent: Scope | null;
+  readonly flags: Map<string, number>;
+  readonly globals: Map<string, Global>;
+  readonly nonlocals: Map<string, Nonlocal>;
+  readonly children: Scope[];
+}
+
+function newScope(kind: Scope['kind'], parent: Scope | null): Scope {
+  const scope: Scope = { kind, parent, flags: new Map(), globals: new Map(), nonlocals: new Map(), children: [] };
+  parent?.children.push(scope);
+  return scope;
+}
+
+class ScopeChecker {
+  private scope: Scope = newScope('module', null);
+  private readonly module = this.scope;
+
+  constructor(private readonly lines: LineMap) {}
+
+  run(module: Module): void {
+    this.stmts(module.body);
+    this.checkNonlocalBindings(this.module);
+  }
+
+  private error(message: string, span: SourceSpan): PySyntaxError {
+    return this.lines.errorAt(message, span.from, span.to);
+  }
+
+  private add(name: string, flag: number): void {
+    this.scope.flags.set(name, (this.scope.flags.get(name) ?? 0) | flag);
+  }
+
+  private inScope(scope: Scope, body: () => void): void {
+    const saved = this.scope;
+    this.scope = scope;
+    body();
+    this.scope = saved;
+  }
+
+  private declare(stmt: Global | Nonlocal): void {
+    const what = stmt.kind === 'Global' ? 'global' : 'nonlocal';
+    if (stmt.kind === 'Nonlocal' && this.scope.kind === 'module') {
+      throw this.error('nonlocal declaration not allowed at module level', stmt.span);
+    }
+    for (const name of stmt.names) {
+      const cur = this.scope.flags.get(name) ?? 0;
+      if (cur & (PARAM | LOCAL | USE | ANNOT)) {
+        let message: string;
+        if (cur & PARAM) message = `name '${name}' is parameter and ${what}`;
+        else if (cur & USE) message = `name '${name}' is used prior to ${what} declaration`;
+        else if (cur & ANNOT) message = `annotated name '${name}' can't be ${what}`;
+        else message = `name '${name}' is assigned to before ${what} declaration`;
+        throw this.error(message, stmt.span);
+      }
+      if (stmt.kind === 'Global') {
+        const other = this.scope.nonlocals.get(name);
+        if (other !== undefined) throw this.error(`name '${name}' is nonlocal and global`, other.span);
+        this.scope.globals.set(name, stmt);
+      } else {
+        const other = this.scope.globals.get(name);
+        if (other !== undefined) throw this.error(`name '${name}' is nonlocal and global`, other.span);
+        this.scope.nonlocals.set(name, stmt);
+      }
+    }
+  }
+
+  /** After the whole table is built, as CPython's analysis does: every nonlocal needs a binding in an enclosing function. */
+  private checkNonlocalBindings(scope: Scope): void {
+    for (const [name, stmt] of scope.nonlocals) {
+      let found = false;
+      for (let s = scope.parent; s !== null && !found; s = s.parent) {
+        if (s.kind !== 'function') continue;
+        if (s.globals.has(name)) break;
+        found = s.nonlocals.has(name) || ((s.flags.get(name) ?? 0) & (PARAM | LOCAL | IMPORT)) !== 0;
+      }
+      if (!found) throw this.error(`no binding for nonlocal '${name}' found`, stmt.span);
+    }
+    for (const child of scope.children) this.checkNonlocalBindings(child);
+  }
+
+  private params(args: Arguments): void {
+    for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs]) {
+      if (a.default !== null) this.expr(a.default);
+    }
+  }
+
+  private paramNames(args: Arguments): void {
+    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    if (args.vararg) all.push(args.vararg);
+    if (args.kwarg) all.push(args.kwarg);
+    for (const a of all) this.add(a.name, PARAM);
+  }
+
+  private stmts(body: readonly Stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  private stmt(s: Stmt): void {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        this.params(s.args);
+        this.add(s.name, LOCAL);
+        const scope = newScope('function', this.scope);
+        this.inScope(scope, () => {
+          this.paramNames(s.args);
+          this.stmts(s.body);
+        });
+        return;
+      }
+      case 'ClassDef': {
+        s.bases.forEach((b) => this.expr(b));
+        s.keywords.forEach((k) => this.expr(k.value));
+        this.add(s.name, LOCAL);
+        this.inScope(newScope('class', this.scope), () => this.stmts(s.body));
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        this.declare(s);
+        return;
+      case 'Expr':
+        this.expr(s.value);
+        return;
+      case 'Assign':
+        this.expr(s.value);
+        s.targets.forEach((t) => this.expr(t));
+        return;
+      case 'AugAssign':
+        this.expr(s.value);
+        this.expr(s.target);
+        return;
+      case 'AnnAssign':
+        if (s.value !== null) this.expr(s.value);
+        if (s.target.kind === 'Name') this.add(s.target.id, ANNOT | (s.value !== null ? LOCAL : 0));
+        else this.expr(s.target);
+        return;
+      case 'Return':
+        if (s.value !== null) this.expr(s.value);
+        return;
+      case 'Delete':
+        s.targets.forEach((t) => this.expr(t));
+        return;
+      case 'If':
+      case 'While':
+        this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'For':
+      case 'AsyncFor':
+        this.expr(s.target);
+        this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'Try':
+        this.stmts(s.body);
+        for (const h of s.handlers) {
+          if (h.type !== null) this.expr(h.type);
+          if (h.name !== null) this.add(h.name, LOCAL);
+          this.stmts(h.body);
+        }
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        return;
+      case 'Raise':
+        if (s.exc !== null) this.expr(s.exc);
+        if (s.cause !== null) this.expr(s.cause);
+        return;
+      case 'Assert':
+        this.expr(s.test);
+        if (s.msg !== null) this.expr(s.msg);
+        return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) this.add(a.asname ?? a.name.split('.')[0]!, IMPORT);
+        return;
+      case 'AsyncWith':
+        for (const item of s.items) {
+          this.expr(item.contextExpr);
+          if (item.optionalVars !== null) this.expr(item.optionalVars);
+        }
+        this.stmts(s.body);
+        return;
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+        return;
+    }
+  }
+
+  private comprehension(generators: readonly Comprehension[], elts: readonly Expr[]): void {
+    // The first iterable is evaluated in the enclosing scope; the rest lives in the comprehension's own.
+    this.expr(generators[0]!.iter);
+    this.inScope(newScope('comprehension', this.scope), () => {
+      generators.forEach((g, i) => {
+        this.expr(g.target);
+        if (i > 0) this.expr(g.iter);
+        g.ifs.forEach((x) => this.expr(x));
+      });
+      elts.forEach((x) => this.expr(x));
+    });
+  }
+
+  private expr(e: Expr): void {
+    forEachSubExpr(e, {
+      name: (id, ctx) => this.add(id, ctx === 'load' ? USE : LOCAL),
+      lambda: (args, body) => {
+        this.params(args);
+        this.inScope(newScope('function', this.scope), () => {
+          this.paramNames(args);
+          this.expr(body);
+        });
+      },
+      comprehension: (generators, elts) => this.comprehension(generators, elts),
+      expr: (x) => this.expr(x),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiler: placement of return / await / break / continue / async statements
+
+interface Place {
+  /** The innermost function: none (module or class body), a plain def or lambda, or an async def. */
+  readonly func: 'none' | 'sync' | 'async';
+  readonly loop: boolean;
+}
+
+class PlacementChecker {
+  constructor(private readonly lines: LineMap) {}
+
+  run(module: Module): void {
+    this.stmts(module.body, { func: 'none', loop: false });
+  }
+
+  private error(message: string, span: SourceSpan): PySyntaxError {
+    return this.lines.errorAt(message, span.from, span.to);
+  }
+
+  private stmts(body: readonly Stmt[], p: Place): void {
+    for (const s of body) this.stmt(s, p);
+  }
+
+  private args(args: Arguments, p: Place): void {
+    for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs]) {
+      if (a.default !== null) this.expr(a.default, p);
+    }
+  }
+
+  private stmt(s: Stmt, p: Place): void {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        this.args(s.args, p);
+        this.stmts(s.body, { func: s.kind === 'FunctionDef' ? 'sync' : 'async', loop: false });
+        return;
+      case 'ClassDef':
+        s.bases.forEach((b) => this.expr(b, p));
+        s.keywords.forEach((k) => this.expr(k.value, p));
+        this.stmts(s.body, { func: 'none', loop: false });
+        return;
+      case 'Return':
+        if (p.func === 'none') throw this.error("'return' outside function", s.span);
+        if (s.value !== null) this.expr(s.value, p);
+        return;
+      case 'Break':
+        if (!p.loop) throw this.error("'break' outside loop", s.span);
+        return;
+      case 'Continue':
+        if (!p.loop) throw this.error("'continue' not properly in loop", s.span);
+        return;
+      case 'For':
+      case 'AsyncFor':
+        if (s.kind === 'AsyncFor' && p.func !== 'async') throw this.error("'async for' outside async function", s.span);
+        this.expr(s.iter, p);
+        this.expr(s.target, p);
+        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.orelse, p);
+        return;
+      case 'While':
+        this.expr(s.test, p);
+        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.orelse, p);
+        return;
+      case 'If':
+        this.expr(s.test, p);
+        this.stmts(s.body, p);
+        this.stmts(s.orelse, p);
+        return;
+      case 'AsyncWith':
+        if (p.func !== 'async') throw this.error("'async with' outside async function", s.span);
+        for (const item of s.items) {
+          this.expr(item.contextExpr, p);
+          if (item.optionalVars !== null) this.expr(item.optionalVars, p);
+        }
+        this.stmts(s.body, p);
+        return;
+      case 'Try':
+        this.stmts(s.body, p);
+        for (const h of s.handlers) {
+          if (h.type !== null) this.expr(h.type, p);
+          this.stmts(h.body, p);
+        }
+        this.stmts(s.orelse, p);
+        this.stmts(s.finalbody, p);
+        return;
+      case 'Expr':
+        this.expr(s.value, p);
+        return;
+      case 'Assign':
+        this.expr(s.value, p);
+        s.targets.forEach((t) => this.expr(t, p));
+        return;
+      case 'AugAssign':
+        this.expr(s.target, p);
+        this.expr(s.value, p);
+        return;
+      case 'AnnAssign':
+        if (s.value !== null) this.expr(s.value, p);
+        this.expr(s.target, p);
+        return;
+      case 'Delete':
+        s.targets.forEach((t) => this.expr(t, p));
+        return;
+      case 'Raise':
+        if (s.exc !== null) this.expr(s.exc, p);
+        if (s.cause !== null) this.expr(s.cause, p);
+        return;
+      case 'Assert':
+        this.expr(s.test, p);
+        if (s.msg !== null) this.expr(s.msg, p);
+        return;
+      case 'Import':
+      case 'ImportFrom':
+      case 'Global':
+      case 'Nonlocal':
+      case 'Pass':
+        return;
+    }
+  }
+
+  private expr(e: Expr, p: Place): void {
+    if (e.kind === 'Await') {
+      if (p.func === 'none') throw this.error("'await' outside function", e.span);
+      if (p.func === 'sync') throw this.error("'await' outside async function", e.span);
+    }
+    forEachSubExpr(e, {
+      name: () => {},
+      lambda: (args, body) => {
+        this.args(args, p);
+        this.expr(body, { func: 'sync', loop: false });
+      },
+      comprehension: (generators, elts, whole) => {
+        this.expr(generators[0]!.iter, p);
+        const inner: Expr[] = [...elts];
+        generators.forEach((g, i) => {
+          if (i > 0) inner.push(g.iter);
+          inner.push(...g.ifs);
+        });
+        // An await inside makes the comprehension asynchronous (a generator expression may be one anywhere).
+        if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && inner.some(containsAwait)) {
+          throw this.error('asynchronous comprehension outside of an asynchronous function', whole.span);
+        }
+        // A generator expression may await even in a plain function (it becomes an async generator).
+        const innerPlace: Place = whole.kind === 'GeneratorExp' ? { func: 'async', loop: false } : p;
+        inner.forEach((x) => this.expr(x, innerPlace));
+      },
+      expr: (x) => this.expr(x, p),
+    });
+  }
+}
+
+/** Does the expression contain an `await` outside nested lambdas? */
+function containsAwait(e: Expr): boolean {
+  if (e.kind === 'Await') return true;
+  let found = false;
+  forEachSubExpr(e, {
+    name: () => {},
+    lambda: () => {},
+    comprehension: (generators, elts) => {
+      if (elts.some(containsAwait) || generators.some((g) => containsAwait(g.iter) || g.ifs.some(containsAwait))) found = true;
+    },
+    expr: (x) => {
+      if (!found && containsAwait(x)) found = true;
+    },
+  });
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface SubExprVisitor {
+  name(id: string, ctx: 'load' | 'store' | 'del'): void;
+  lambda(args: Arguments, body: Expr): void;
+  comprehension(generators: readonly Comprehension[], elts: readonly Expr[], whole: Expr): void;
+  expr(e: Expr): void;
+}
+
+/** Calls the visitor for the direct parts of an expression (names, lambdas and comprehensions get their own hooks). */
+function forEachSubExpr(e: Expr, v: SubExprVisitor): void {
+  switch (e.kind) {
+    case 'Name':
+      v.name(e.id, e.ctx);
+      return;
+    case 'Constant':
+    case 'Ellipsis':
+      return;
+    case 'Attribute':
+    case 'Await':
+    case 'Starred':
+      v.expr(e.value);
+      return;
+    case 'Subscript':
+      v.expr(e.value);
+      v.expr(e.slice);
+      return;
+    case 'Slice':
+      if (e.lower) v.expr(e.lower);
+      if (e.upper) v.expr(e.upper);
+      if (e.step) v.expr(e.step);
+      return;
+    case 'Call':
+      v.expr(e.func);
+      e.args.forEach((a) => v.expr(a));
+      e.keywords.forEach((k) => v.expr(k.value));
+      return;
+    case 'BinOp':
+      v.expr(e.left);
+      v.expr(e.right);
+      return;
+    case 'UnaryOp':
+      v.expr(e.operand);
+      return;
+    case 'BoolOp':
+      e.values.forEach((x) => v.expr(x));
+      return;
+    case 'Compare':
+      v.expr(e.left);
+      e.comparators.forEach((x) => v.expr(x));
+      return;
+    case 'IfExp':
+      v.expr(e.test);
+      v.expr(e.body);
+      v.expr(e.orelse);
+      return;
+    case 'Lambda':
+      v.lambda(e.args, e.body);
+      return;
+    case 'List':
+    case 'Tuple':
+    case 'Set':
+      e.elts.forEach((x) => v.expr(x));
+      return;
+    case 'Dict':
+      e.keys.forEach((k, i) => {
+        if (k !== null) v.expr(k);
+        v.expr(e.values[i]!);
+      });
+      return;
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+      v.comprehension(e.generators, [e.elt], e);
+      return;
+    case 'DictComp':
+      v.comprehension(e.generators, [e.key, e.value], e);
+      return;
+    case 'JoinedStr':
+      e.values.forEach((x) => v.expr(x));
+      return;
+    case 'FormattedValue':
+      v.expr(e.value);
+      if (e.formatSpec) v.expr(e.formatSpec);
+      return;
+  }
+}

@@ -1,0 +1,74 @@
+/** The store's shape: scenario, run, playback, selection, settings, and the actions that change them. */
+import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
+import type { Speed } from './playback.ts';
+
+export interface Selection {
+  readonly task?: TaskId;
+  readonly t?: number;
+  /** A source range to highlight in the editor (a create or sleep call). */
+  readonly source?: SourceSpan;
+}
+
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+export interface ScenarioState {
+  readonly code: string;
+  /** The example the code came from, until the user edits it. */
+  readonly exampleId: string | null;
+}
+
+export interface RunState {
+  readonly trace: Trace | null;
+  /** The run before the last edit: drawn as a ghost behind the new one. */
+  readonly previous: Trace | null;
+  readonly running: boolean;
+  /** How many runs have finished since the page loaded: lets tests and observers wait for "the next run". */
+  readonly completedRuns: number;
+  /** A problem outside the program itself (Taskline crashed, an edit could not be applied). */
+  readonly error: string | null;
+}
+
+export interface PlaybackState {
+  readonly playhead: number;
+  readonly playing: boolean;
+  readonly speed: Speed;
+}
+
+export interface SettingsState {
+  readonly runOnChange: boolean;
+  readonly theme: ThemeSetting;
+}
+
+export interface Actions {
+  run(): Promise<void>;
+  setCode(code: string): void;
+  loadExample(id: string): void;
+  /** Replaces the program with one from elsewhere (a share link) and runs it. */
+  openCode(code: string): void;
+  /** Shows a message about something that went wrong outside the program. */
+  showError(message: string): void;
+  /** Rewrites the delay literal at `literal` to `value` and reruns at once. */
+  setDelay(literal: SourceSpan, value: number): void;
+  /** Renames a task in the code (name= literal, or a new name= argument) and reruns at once. */
+  renameTask(task: TaskId, name: string): void;
+  /** Plays from the start. */
+  replay(): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepNext(): void;
+  stepPrev(): void;
+  seek(t: number): void;
+  setSpeed(speed: Speed): void;
+  /** Advances the playhead by `wallMs` of real time while playing (called once per frame). */
+  tick(wallMs: number): void;
+  select(selection: Selection): void;
+  setRunOnChange(on: boolean): void;
+  setTheme(theme: ThemeSetting): void;
+  dismissError(): void;
+}
+
+export type TasklineState = ScenarioState & RunState & PlaybackState & SettingsState & { readonly selection: Selection } & Actions;
+
+/** What survives a reload. */
+export type PersistedState = ScenarioState & SettingsState & Pick<PlaybackState, 'speed'>;

@@ -1,0 +1,65 @@
+/**
+ * The console as lines, each stamped with the virtual time and task of the print that began
+ * it, so the console can follow the playhead and a click can select the task.
+ */
+import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
+
+export interface ConsoleLine {
+  readonly text: string;
+  readonly t: number;
+  readonly task: TaskId | null;
+  /** The task's name when it printed. */
+  readonly taskName: string | null;
+  readonly stream: 'stdout' | 'stderr';
+  readonly call?: SourceSpan;
+}
+
+interface Partial {
+  text: string;
+  t: number;
+  task: TaskId | null;
+  taskName: string | null;
+  call?: SourceSpan;
+}
+
+export function consoleLines(trace: Trace): ConsoleLine[] {
+  const lines: ConsoleLine[] = [];
+  const names = new Map<TaskId, string>();
+  // print(..., end="") leaves a line open; the next print to the same stream continues it.
+  const open: Record<'stdout' | 'stderr', Partial | null> = { stdout: null, stderr: null };
+  let sawStderr = false;
+
+  const flush = (stream: 'stdout' | 'stderr') => {
+    const p = open[stream];
+    if (p) lines.push({ ...p, stream });
+    open[stream] = null;
+  };
+
+  for (const e of trace.events) {
+    if (e.type === 'create' || e.type === 'rename') names.set(e.task, e.name);
+    if (e.type !== 'print') continue;
+    if (e.stream === 'stderr') sawStderr = true;
+    const pieces = e.text.split('\n');
+    pieces.forEach((piece, i) => {
+      const last = i === pieces.length - 1;
+      if (last && piece === '') return;
+      let p = open[e.stream];
+      if (!p) {
+        p = { text: '', t: e.t, task: e.task, taskName: e.task === null ? null : (names.get(e.task) ?? null) };
+        if (e.call) p.call = e.call;
+        open[e.stream] = p;
+      }
+      p.text += piece;
+      if (!last) flush(e.stream);
+    });
+  }
+  flush('stdout');
+  flush('stderr');
+  // A traceback the engine wrote without a print event still belongs in the console.
+  if (!sawStderr && trace.stderr) {
+    for (const text of trace.stderr.replace(/\n$/, '').split('\n')) {
+      lines.push({ text, t: trace.end, task: null, taskName: null, stream: 'stderr' });
+    }
+  }
+  return lines;
+}

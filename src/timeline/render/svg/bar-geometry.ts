@@ -1,0 +1,30 @@
+/**
+ * Where a span's bar goes on screen, shared by the SVG scene and the canvas: a zero-width step
+ * still gets a visible sliver, centred on its instant, and huge coordinates are clipped so a
+ * deep zoom never hands the browser a million-pixel rectangle.
+ */
+export const MIN_BAR_WIDTH = 2;
+const CLIP_MARGIN = 8;
+
+export interface BarBox {
+  readonly x: number;
+  readonly w: number;
+}
+
+export function barBox(x0: number, x1: number, viewWidth: number, minWidth = MIN_BAR_WIDTH): BarBox | null {
+  let x = x0;
+  let w = x1 - x0;
+  if (w < minWidth) {
+    x = (x0 + x1) / 2 - minWidth / 2;
+    w = minWidth;
+  }
+  if (x > viewWidth + CLIP_MARGIN || x + w < -CLIP_MARGIN) return null;
+  const cx = Math.max(x, -CLIP_MARGIN);
+  const cw = Math.min(x + w, viewWidth + CLIP_MARGIN) - cx;
+  return { x: cx, w: cw };
+}
+
+/** Rough width of a label in the chart's 11px font: decides whether it fits inside its bar. */
+export function labelFits(label: string, barWidth: number, bold = false): boolean {
+  return barWidth >= label.length * (bold ? 7.2 : 6.4) + 8;
+}

@@ -1,0 +1,53 @@
+/** Console and task table share the lower right panel as tabs (arrow keys move between them). */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { ConsolePanel } from './console/console-panel.tsx';
+import { TaskTable } from './task-table/task-table.tsx';
+
+const TABS = [
+  { id: 'console', label: 'Console' },
+  { id: 'tasks', label: 'Tasks' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+export function LowerTabs() {
+  const [active, setActive] = useState<TabId>('console');
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const i = TABS.findIndex((t) => t.id === active);
+    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+    setActive(next.id);
+    refs.current[next.id]?.focus();
+    e.preventDefault();
+  };
+
+  return (
+    <section className="lower">
+      <div role="tablist" aria-label="Output" className="tabs" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={active === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={active === t.id ? 0 : -1}
+            onClick={() => setActive(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={active !== t.id} className="tabpanel">
+          {t.id === 'console' ? <ConsolePanel /> : <TaskTable />}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/** Replay, pause, step between events, scrub, and the speed. */
+import { useActions, useTaskline } from '../../store/react.ts';
+import { SPEEDS, parseSpeed, speedLabel } from '../../store/playback.ts';
+import { fmtTime } from '../format.ts';
+import { NextIcon, PrevIcon } from './icons.tsx';
+
+export function PlaybackBar() {
+  const end = useTaskline((s) => s.trace?.end ?? 0);
+  const hasTrace = useTaskline((s) => s.trace !== null);
+  const playhead = useTaskline((s) => s.playhead);
+  const playing = useTaskline((s) => s.playing);
+  const speed = useTaskline((s) => s.speed);
+  const { replay, togglePlay, stepPrev, stepNext, seek, setSpeed } = useActions();
+
+  return (
+    <div className="playback" role="group" aria-label="Playback">
+      <button type="button" onClick={replay} disabled={!hasTrace} title="Replay from the start (R)">
+        Replay
+      </button>
+      <button type="button" className="play-toggle" onClick={togglePlay} disabled={!hasTrace} title="Play or pause (K)">
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" className="icon" onClick={stepPrev} disabled={!hasTrace} aria-label="Previous event" title="Previous event (,)">
+        <PrevIcon />
+      </button>
+      <button type="button" className="icon" onClick={stepNext} disabled={!hasTrace} aria-label="Next event" title="Next event (.)">
+        <NextIcon />
+      </button>
+      <input
+        type="range"
+        className="scrubber"
+        aria-label="Playback position"
+        min={0}
+        max={end}
+        step="any"
+        value={Math.min(playhead, end)}
+        aria-valuetext={`${fmtTime(playhead)} seconds`}
+        disabled={!hasTrace}
+        onChange={(e) => seek(Number(e.target.value))}
+      />
+      <output className="clock" data-testid="playhead" data-t={playhead}>
+        {fmtTime(playhead)} s / {fmtTime(end)} s
+      </output>
+      <label className="field">
+        <span className="visually-hidden">Speed</span>
+        <select aria-label="Speed" value={String(speed)} onChange={(e) => { const s = parseSpeed(e.target.value); if (s !== null) setSpeed(s); }}>
+          {SPEEDS.map((s) => (
+            <option key={String(s)} value={String(s)}>
+              {speedLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

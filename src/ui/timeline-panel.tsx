@@ -1,0 +1,42 @@
+/** The timeline chart wired to the store: every gesture on it becomes a store action. */
+import { useCallback } from 'react';
+import type { TaskId } from '../trace/format.ts';
+import { useActions, useTaskline } from '../store/react.ts';
+import { selectionSource } from '../store/views/selection-source.ts';
+import { useTaskRows } from './hooks/use-trace-view.ts';
+import { Timeline, type TimelineSelection } from './timeline/Timeline.tsx';
+
+export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
+  const trace = useTaskline((s) => s.trace);
+  const previous = useTaskline((s) => s.previous);
+  const playhead = useTaskline((s) => s.playhead);
+  const selection = useTaskline((s) => s.selection);
+  const rows = useTaskRows();
+  const { select, seek, setDelay, renameTask } = useActions();
+
+  const onSelect = useCallback(
+    (sel: TimelineSelection) => {
+      const source = selectionSource(rows, sel.task, sel.t);
+      select({ ...sel, ...(source ? { source } : {}) });
+    },
+    [rows, select],
+  );
+  const onRename = useCallback((task: TaskId, name: string) => renameTask(task, name), [renameTask]);
+
+  if (!trace) return <div className="timeline-placeholder">Run the program to see its timeline.</div>;
+  return (
+    <div className="timeline-host">
+      <Timeline
+        trace={trace}
+        {...(previous ? { previous } : {})}
+        playhead={playhead}
+        selection={selection}
+        onSelect={onSelect}
+        onPlayheadChange={seek}
+        onDelayEdit={setDelay}
+        onRename={onRename}
+        theme={props.theme}
+      />
+    </div>
+  );
+}

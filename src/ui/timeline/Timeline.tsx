@@ -1,0 +1,187 @@
+/**
+ * The Gantt timeline: one row per task, x = virtual seconds. React renders the skeleton
+ * (toolbar, labels, axis strip, playhead slider, legend); ChartController draws bars and
+ * handles zoom, hover, selection and drags imperatively so that a pan never re-renders React.
+ * No store import: the app shell passes data and callbacks.
+ */
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
+import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
+import { layoutTrace } from '../../timeline/layout/layout-trace.ts';
+import { PALETTES, SVG_RULES, svgDefs } from '../../timeline/render/svg/svg-style.ts';
+import { ChartController, type TimelineSelection } from './chart-controller.ts';
+import { Legend } from './legend.tsx';
+import { RowLabels } from './row-labels.tsx';
+import { svgToReact } from './svg-react.tsx';
+import { fmtSeconds } from './tooltip-text.ts';
+import './timeline.css';
+
+export type { TimelineSelection };
+
+export interface TimelineProps {
+  readonly trace: Trace;
+  /** The previous run, drawn as a faint ghost behind the current bars. */
+  readonly previous?: Trace;
+  readonly playhead: number;
+  readonly selection?: TimelineSelection;
+  readonly onSelect: (sel: TimelineSelection) => void;
+  /** Scrubbing: dragging the playhead, clicking the axis, or the slider's keys. */
+  readonly onPlayheadChange: (t: number) => void;
+  /** A sleep bar's end was dragged to a new delay (seconds, snapped to 0.1 or 0.01). */
+  readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
+  readonly onRename: (task: TaskId, newName: string) => void;
+  readonly theme: 'light' | 'dark';
+}
+
+const AXIS_HEIGHT = 26;
+/** Runs up to this many tasks render every label; bigger ones only those near the viewport. */
+const ALL_LABELS = 300;
+const LABEL_WINDOW = 120;
+const LABEL_STEP = 40;
+
+export function Timeline(props: TimelineProps) {
+  const { trace, previous, playhead, selection, theme, onSelect, onPlayheadChange, onRename } = props;
+  const layout = useMemo(() => layoutTrace(trace), [trace]);
+  const ghost = useMemo(() => (previous ? layoutTrace(previous) : null), [previous]);
+  const selectedTask = selection?.task ?? null;
+
+  const root = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const plot = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const scene = useRef<SVGGElement>(null);
+  const axisStrip = useRef<HTMLDivElement>(null);
+  const axis = useRef<SVGGElement>(null);
+  const playheadEl = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  const controller = useRef<ChartController | null>(null);
+  // Scroll position in steps of LABEL_STEP rows, so that scrolling re-renders labels rarely.
+  const [labelBlock, setLabelBlock] = useState(0);
+
+  const chartState = {
+    layout,
+    ghost,
+    playhead,
+    selectedTask,
+    theme,
+    onSelect,
+    onPlayheadChange,
+    onDelayEdit: props.onDelayEdit,
+  };
+  const latest = useRef(chartState);
+  latest.current = chartState;
+
+  useLayoutEffect(() => {
+    const c = new ChartController(
+      {
+        root: root.current!,
+        scroller: scroller.current!,
+        plot: plot.current!,
+        canvas: canvas.current!,
+        scene: scene.current!,
+        axisStrip: axisStrip.current!,
+        axis: axis.current!,
+        playhead: playheadEl.current!,
+        tooltip: tooltip.current!,
+      },
+      latest.current,
+    );
+    controller.current = c;
+    return () => {
+      c.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    controller.current?.setState(latest.current);
+  });
+
+  const end = layout.end;
+  const onSliderKey = (e: KeyboardEvent) => {
+    const big = e.shiftKey || e.key === 'PageUp' || e.key === 'PageDown';
+    const step = big ? 1 : 0.1;
+    let t: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'PageUp') t = playhead + step;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown' || e.key === 'PageDown') t = playhead - step;
+    else if (e.key === 'Home') t = 0;
+    else if (e.key === 'End') t = end;
+    if (t === null) return;
+    e.preventDefault();
+    onPlayheadChange(Math.max(0, Math.min(end, Number(t.toFixed(6)))));
+  };
+
+  const palette = PALETTES[theme] as CSSProperties;
+  const rowsHeight = layout.rows.length * ROW_HEIGHT;
+
+  return (
+    <figure ref={root} className="tl" data-theme={theme} style={palette} aria-label={`Timeline: ${layout.summary.text}`}>
+      <figcaption className="tl-toolbar">
+        <span className="tl-summary">{layout.summary.text}</span>
+        <span className="tl-buttons">
+          <button type="button" onClick={() => controller.current?.zoomBy(1 / 1.5)} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          <button type="button" onClick={() => controller.current?.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)">
+            +
+          </button>
+          <button type="button" onClick={() => controller.current?.fit()} title="Show the whole run (0)">
+            Fit
+          </button>
+        </span>
+      </figcaption>
+      <div className="tl-head" style={{ height: AXIS_HEIGHT }}>
+        <div className="tl-corner">Tasks</div>
+        <div ref={axisStrip} className="tl-axis-strip" title="Click or drag to move the playhead">
+          <svg className="tl-axis-svg" aria-hidden="true">
+            <g ref={axis} className="tl-axis" transform={`translate(0,${AXIS_HEIGHT - 1})`} />
+          </svg>
+          <div
+            ref={playheadEl}
+            className="tl-playhead"
+            role="slider"
+            tabIndex={0}
+            aria-label="Playhead"
+            aria-valuemin={0}
+            aria-valuemax={end}
+            aria-valuenow={playhead}
+            aria-valuetext={fmtSeconds(playhead)}
+            aria-orientation="horizontal"
+            onKeyDown={onSliderKey}
+          />
+        </div>
+      </div>
+      <div
+        ref={scroller}
+        className="tl-scroll"
+        onScroll={(e) => {
+          if (layout.rows.length <= ALL_LABELS) return;
+          const block = Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT / LABEL_STEP);
+          if (block !== labelBlock) setLabelBlock(block);
+        }}
+      >
+        <div className="tl-inner" style={{ height: rowsHeight }}>
+          <RowLabels
+            rows={layout.rows}
+            first={layout.rows.length <= ALL_LABELS ? 0 : (labelBlock - 1) * LABEL_STEP}
+            last={layout.rows.length <= ALL_LABELS ? layout.rows.length : (labelBlock - 1) * LABEL_STEP + LABEL_WINDOW}
+            selectedTask={selectedTask} onSelect={(task) => onSelect({ task })} onRename={onRename} />
+          <div className="tl-plot-col">
+            <div ref={plot} className="tl-plot" tabIndex={0} aria-label="Timeline chart: + and − zoom, arrows pan, 0 fits, ↑↓ select a task">
+              <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />
+              <svg className="tl-svg" role="img" aria-label={layout.summary.text}>
+                <style>{SVG_RULES}</style>
+                {svgToReact(svgDefs())}
+                <g ref={scene} className="tl-scene" />
+              </svg>
+            </div>
+          </div>
+        </div>
+      </div>
+      <Legend />
+      <div ref={tooltip} className="tl-tooltip" role="tooltip" hidden />
+    </figure>
+  );
+}
+
+export default Timeline;

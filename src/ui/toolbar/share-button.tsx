@@ -1,0 +1,31 @@
+/** Copies a link that opens the current program. */
+import { useState } from 'react';
+import { useTasklineStore } from '../../store/react.ts';
+import { shareUrl } from '../../share/share-link.ts';
+
+export function ShareButton() {
+  const store = useTasklineStore();
+  const [status, setStatus] = useState('');
+  const share = async () => {
+    const url = shareUrl(store.getState().code, window.location);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied');
+    } catch {
+      // No clipboard permission: put the link in the address bar for the user to copy.
+      window.history.replaceState(null, '', url);
+      setStatus('Link in the address bar');
+    }
+    window.setTimeout(() => setStatus(''), 2500);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void share()}>
+        Copy link
+      </button>
+      <span className="share-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("one")
+        print("two")
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    name = "worker
+    print(name)
+
+
+asyncio.run(main())

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { decodeShare, encodeShare, MAX_SHARED_CHARS } from '../../src/share/url-codec.ts';
+import { toBase64Url } from '../../src/share/base64url.ts';
+
+const seed1 = readFileSync(new URL('../../src/examples/seed1.py', import.meta.url), 'utf8');
+
+describe('share links', () => {
+  it('round-trips a program, unicode included, in a URL-safe fragment', () => {
+    for (const code of [seed1, 'print("héllo ✓ 🐍")\n', '']) {
+      const link = encodeShare({ code });
+      expect(link).toMatch(/^v1\.[A-Za-z0-9_-]*$/);
+      expect(decodeShare('#' + link)).toEqual({ ok: true, scenario: { code } });
+    }
+  });
+  it('compresses: seed1 fits in well under half its size', () => {
+    expect(encodeShare({ code: seed1 }).length).toBeLessThan(seed1.length * 0.7);
+  });
+  it('no fragment means no link', () => {
+    expect(decodeShare('')).toBeNull();
+    expect(decodeShare('#')).toBeNull();
+  });
+  it('rejects unknown versions, foreign fragments and damaged data with a message', () => {
+    expect(decodeShare('#v9.abc')).toEqual({ ok: false, error: expect.stringMatching(/format v9/) });
+    expect(decodeShare('#section-2')).toEqual({ ok: false, error: expect.stringMatching(/not a Taskline/) });
+    const link = encodeShare({ code: seed1 });
+    expect(decodeShare(link.slice(0, link.length - 20))).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
+    expect(decodeShare('v1.!!!')).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
+  });
+  it('stops a decompression bomb at the cap', () => {
+    const bomb = 'v1.' + toBase64Url(deflateSync(new Uint8Array(50_000_000).fill(32), { level: 9 }));
+    expect(bomb.length).toBeLessThan(100_000);
+    const started = Date.now();
+    expect(decodeShare(bomb)).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(decodeShare(encodeShare({ code: 'x'.repeat(MAX_SHARED_CHARS + 1) }))).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
+  });
+});
