@@ -1,7 +1,7 @@
 import type { Coro } from './coroutine.ts';
-import { setResultUnlessCancelled } from './future.ts';
+import { Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
-import type { SourceSpan } from '../trace/format.ts';
+import type { SourceSpan, WaitTarget } from '../trace/format.ts';
 
 export interface SleepMeta {
   /** The asyncio.sleep(...) call, and the literal the delay came from unchanged. */
@@ -11,22 +11,38 @@ export interface SleepMeta {
   delayText?: string;
 }
 
+/** The future a sleep waits on; it carries its result so the timer needs no closure. */
+class SleepFuture<T> extends Future<T> {
+  constructor(
+    loop: EventLoop,
+    readonly value: T,
+  ) {
+    super(loop);
+  }
+}
+
+// futures._set_result_unless_cancelled, as the timer's callback.
+function wakeSleeper(fut: SleepFuture<unknown>): void {
+  if (!fut.cancelled()) fut.setResult(fut.value);
+}
+
 /** asyncio.sleep: a non-positive delay is a bare yield; otherwise a future a timer completes. */
-export function* sleep<T>(loop: EventLoop, delay: number, result: T, meta: SleepMeta = {}): Coro<T> {
+export function* sleep<T>(loop: EventLoop, delay: number, result: T, meta?: SleepMeta): Coro<T> {
   if (delay <= 0) {
     yield null;
     return result;
   }
-  const fut = loop.createFuture<T>();
-  fut.waitTarget = {
+  const fut = new SleepFuture<T>(loop, result);
+  const target: WaitTarget = {
     kind: 'sleep',
-    label: `sleep ${meta.delayText ?? String(delay)}`,
+    label: 'sleep ' + (meta?.delayText ?? String(delay)),
     delay,
     until: loop.time() + delay,
-    ...(meta.call ? { call: meta.call } : {}),
-    ...(meta.literal ? { literal: meta.literal } : {}),
+    call: meta?.call,
+    literal: meta?.literal,
   };
-  const timer = loop.callLater(delay, (f) => setResultUnlessCancelled(f, result), fut, 'sleep timer');
+  fut.waitTarget = target;
+  const timer = loop.callLater(delay, wakeSleeper, fut as SleepFuture<unknown>, 'sleep timer');
   try {
     return yield* fut;
   } finally {

@@ -246,12 +246,10 @@ class Lexer {
     }
     // A line with code: compare with the indentation stack.
     const top = this.indents.length - 1;
-    const lineText = () => this.lines.lineText(this.line);
-    const tabError = () => this.fail('indent', this.errAt('inconsistent use of tabs and spaces in indentation', this.line, 0, 'TabError'));
     if (col === this.indents[top]) {
-      if (altCol !== this.altIndents[top]) tabError();
+      if (altCol !== this.altIndents[top]) this.tabError();
     } else if (col > this.indents[top]!) {
-      if (altCol <= this.altIndents[top]!) tabError();
+      if (altCol <= this.altIndents[top]!) this.tabError();
       this.indents.push(col);
       this.altIndents.push(altCol);
       this.push('INDENT', this.lineStart, this.pos, this.line, 0);
@@ -262,11 +260,17 @@ class Lexer {
         this.push('DEDENT', this.pos, this.pos);
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        this.fail('indent', this.errAt('unindent does not match any outer indentation level', this.line, lineText().length, 'IndentationError'));
+        const lineLength = this.lines.lineText(this.line).length;
+        this.fail('indent', this.errAt('unindent does not match any outer indentation level', this.line, lineLength, 'IndentationError'));
       }
-      if (altCol !== this.altIndents[this.altIndents.length - 1]) tabError();
+      if (altCol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
     }
     return false;
+  }
+
+  /** Indentation that compares differently with tabs as 8 columns and as 1: CPython's TabError. */
+  private tabError(): never {
+    this.fail('indent', this.errAt('inconsistent use of tabs and spaces in indentation', this.line, 0, 'TabError'));
   }
 
   private finish(): void {

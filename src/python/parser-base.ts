@@ -16,6 +16,9 @@ export interface ParseContext {
   unsupported: PySyntaxError | null;
 }
 
+/** Tokens that carry layout rather than text. */
+const LAYOUT = new Set(['NEWLINE', 'INDENT', 'DEDENT']);
+
 /** Tokens that end an expression-statement line or a block. */
 const STATEMENT_END = new Set(['NEWLINE', 'ENDMARKER', 'DEDENT']);
 
@@ -49,6 +52,11 @@ export class ParserBase {
     const t = this.tokens[this.pos]!;
     if (t.type === 'ERRORTOKEN') throw this.lexError!.error;
     return t;
+  }
+
+  /** The cursor's token type (a call, so TypeScript does not carry narrowing across advance()). */
+  protected tokType(): Token['type'] {
+    return this.tok.type;
   }
 
   protected peek(k = 1): Token {
@@ -136,7 +144,14 @@ export class ParserBase {
 
   /** The span from the start of `start` to the end of the last consumed token. */
   protected spanFrom(start: Token | SourceSpan, end: Token | SourceSpan | null = null): SourceSpan {
-    const to = end === null ? this.prev.to : end.to;
+    let to: number;
+    if (end !== null) to = end.to;
+    else {
+      // A compound statement ends with its block's NEWLINE and DEDENTs; its span stops before them.
+      let i = this.pos - 1;
+      while (i > 0 && LAYOUT.has(this.tokens[i]!.type)) i--;
+      to = this.tokens[Math.max(i, 0)]!.to;
+    }
     return { from: start.from, to: Math.max(to, start.from), line: start.line, col: start.col };
   }
 

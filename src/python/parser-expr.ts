@@ -17,7 +17,7 @@ import type {
   JoinedStr,
   Keyword,
 } from './ast';
-import { mergeParts, parseFStringBody } from './fstring';
+import { mergeParts, parseFStringBody, type FStringHost } from './fstring';
 import { tokenize } from './lexer';
 import { ParserBase } from './parser-base';
 import { stringParts, decodeEscapes, EscapeError, normalizeNewlines } from './string-literal';
@@ -479,22 +479,30 @@ export class ExprParser extends ParserBase {
     return joined;
   }
 
+  /** The string token being split, for the f-string host's errors. */
+  private fstringToken: Token | null = null;
+  /** Built once per parser: creating the callbacks per f-string showed up in profiles. */
+  private fstringHost: FStringHost | null = null;
+
   private fstring(t: Token, from: number, to: number, raw: boolean): (Constant | FormattedValue)[] {
     const lines = this.ctx.lines;
-    return parseFStringBody(
-      {
-        source: this.ctx.source,
-        lines,
-        parseExpression: (a, b) => this.fstringExpression(a, b),
-        fail: (message) => {
-          throw lines.error(message, t.endLine, t.endCol);
-        },
-        unsupportedEscape: (message) => this.unsupported(message, t),
+    this.fstringHost ??= {
+      source: this.ctx.source,
+      lines,
+      parseExpression: (a, b) => this.fstringExpression(a, b),
+      fail: (message) => {
+        const tok = this.fstringToken!;
+        throw lines.error(message, tok.endLine, tok.endCol);
       },
-      from,
-      to,
-      raw,
-    );
+      unsupportedEscape: (message) => this.unsupported(message, this.fstringToken!),
+    };
+    const outer = this.fstringToken;
+    this.fstringToken = t;
+    try {
+      return parseFStringBody(this.fstringHost, from, to, raw);
+    } finally {
+      this.fstringToken = outer;
+    }
   }
 
   /** Parses an f-string field's expression with a parser of its own, over the same source text. */
@@ -701,7 +709,9 @@ export class ExprParser extends ParserBase {
       return { kind: 'arg', name: name.value, default: null, span: this.spanFrom(name) };
     };
     const defaultFor = (a: Arg): Arg => {
-      if (!this.eat('=')) return a;
+      const eq = this.eat('=');
+      if (eq === null) return a;
+      if (this.atOp(',') || this.atOp(closing)) throw this.errorAtToken('expected default value expression', eq);
       return { ...a, default: this.expression() };
     };
 

@@ -157,8 +157,8 @@ class Parser extends ExprParser {
     }
     this.advance();
     const body: Stmt[] = [];
-    while (this.tok.type !== 'DEDENT' && this.tok.type !== 'ENDMARKER') body.push(...this.statement());
-    if (this.tok.type === 'DEDENT') this.advance();
+    while (this.tokType() !== 'DEDENT' && this.tokType() !== 'ENDMARKER') body.push(...this.statement());
+    if (this.tokType() === 'DEDENT') this.advance();
     return body;
   }
 
@@ -351,7 +351,7 @@ class Parser extends ExprParser {
       const t = this.advance();
       if (t.type === 'INDENT') level++;
       else if (t.type === 'DEDENT') level--;
-    } while (level > 0 && this.tok.type !== 'ENDMARKER');
+    } while (level > 0 && this.tokType() !== 'ENDMARKER');
     return true;
   }
 

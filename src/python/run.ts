@@ -122,6 +122,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return null;
     }),
   );
+  for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   setBuiltins(builtins);
   budget.tick = () => loop.budgetTick();
   callDepth.n = 0;

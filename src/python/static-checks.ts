@@ -228,19 +228,22 @@ class ScopeChecker {
     });
   }
 
+  /** One visitor for the whole pass (allocating one per expression showed up in profiles). */
+  private readonly visitor: SubExprVisitor = {
+    name: (id, ctx) => this.add(id, ctx === 'load' ? USE : LOCAL),
+    lambda: (args, body) => {
+      this.params(args);
+      this.inScope(newScope('function', this.scope), () => {
+        this.paramNames(args);
+        this.expr(body);
+      });
+    },
+    comprehension: (generators, elts) => this.comprehension(generators, elts),
+    expr: (x) => this.expr(x),
+  };
+
   private expr(e: Expr): void {
-    forEachSubExpr(e, {
-      name: (id, ctx) => this.add(id, ctx === 'load' ? USE : LOCAL),
-      lambda: (args, body) => {
-        this.params(args);
-        this.inScope(newScope('function', this.scope), () => {
-          this.paramNames(args);
-          this.expr(body);
-        });
-      },
-      comprehension: (generators, elts) => this.comprehension(generators, elts),
-      expr: (x) => this.expr(x),
-    });
+    forEachSubExpr(e, this.visitor);
   }
 }
 
@@ -366,52 +369,71 @@ class PlacementChecker {
     }
   }
 
+  /** The place of the expression being visited, for the shared visitor below. */
+  private place: Place = { func: 'none', loop: false };
+
+  private readonly visitor: SubExprVisitor = {
+    name: () => {},
+    lambda: (args, body) => {
+      const p = this.place;
+      this.args(args, p);
+      this.expr(body, { func: 'sync', loop: false });
+      this.place = p;
+    },
+    comprehension: (generators, elts, whole) => {
+      const p = this.place;
+      this.expr(generators[0]!.iter, p);
+      const inner: Expr[] = [...elts];
+      generators.forEach((g, i) => {
+        if (i > 0) inner.push(g.iter);
+        inner.push(...g.ifs);
+      });
+      // An await inside makes the comprehension asynchronous (a generator expression may be one anywhere).
+      if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && inner.some(containsAwait)) {
+        throw this.error('asynchronous comprehension outside of an asynchronous function', whole.span);
+      }
+      const innerPlace: Place = whole.kind === 'GeneratorExp' ? { func: 'async', loop: false } : p;
+      for (const x of inner) this.expr(x, innerPlace);
+      this.place = p;
+    },
+    expr: (x) => this.expr(x, this.place),
+  };
+
   private expr(e: Expr, p: Place): void {
     if (e.kind === 'Await') {
       if (p.func === 'none') throw this.error("'await' outside function", e.span);
       if (p.func === 'sync') throw this.error("'await' outside async function", e.span);
     }
-    forEachSubExpr(e, {
-      name: () => {},
-      lambda: (args, body) => {
-        this.args(args, p);
-        this.expr(body, { func: 'sync', loop: false });
-      },
-      comprehension: (generators, elts, whole) => {
-        this.expr(generators[0]!.iter, p);
-        const inner: Expr[] = [...elts];
-        generators.forEach((g, i) => {
-          if (i > 0) inner.push(g.iter);
-          inner.push(...g.ifs);
-        });
-        // An await inside makes the comprehension asynchronous (a generator expression may be one anywhere).
-        if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && inner.some(containsAwait)) {
-          throw this.error('asynchronous comprehension outside of an asynchronous function', whole.span);
-        }
-        // A generator expression may await even in a plain function (it becomes an async generator).
-        const innerPlace: Place = whole.kind === 'GeneratorExp' ? { func: 'async', loop: false } : p;
-        inner.forEach((x) => this.expr(x, innerPlace));
-      },
-      expr: (x) => this.expr(x, p),
-    });
+    const saved = this.place;
+    this.place = p;
+    forEachSubExpr(e, this.visitor);
+    this.place = saved;
   }
 }
 
+let awaitFound = false;
+const awaitVisitor: SubExprVisitor = {
+  name: () => {},
+  lambda: () => {},
+  comprehension: (generators, elts) => {
+    for (const e of elts) awaitVisitor.expr(e);
+    for (const g of generators) {
+      awaitVisitor.expr(g.iter);
+      for (const x of g.ifs) awaitVisitor.expr(x);
+    }
+  },
+  expr: (x) => {
+    if (awaitFound) return;
+    if (x.kind === 'Await') awaitFound = true;
+    else forEachSubExpr(x, awaitVisitor);
+  },
+};
+
 /** Does the expression contain an `await` outside nested lambdas? */
 function containsAwait(e: Expr): boolean {
-  if (e.kind === 'Await') return true;
-  let found = false;
-  forEachSubExpr(e, {
-    name: () => {},
-    lambda: () => {},
-    comprehension: (generators, elts) => {
-      if (elts.some(containsAwait) || generators.some((g) => containsAwait(g.iter) || g.ifs.some(containsAwait))) found = true;
-    },
-    expr: (x) => {
-      if (!found && containsAwait(x)) found = true;
-    },
-  });
-  return found;
+  awaitFound = false;
+  awaitVisitor.expr(e);
+  return awaitFound;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ export function summarizeRun(rows: readonly TaskRow[], end: number, outcome?: Ru
   const overlap = end > 0 ? totalSleep / end : null;
   const parts = [`${headline(end, outcome)}`];
   let sleepPart = `tasks slept ${end2(totalSleep)} s in total`;
-  if (overlap !== null && totalSleep > 0) sleepPart += `: ${overlap.toFixed(2)}× overlap`;
+  // Below 1× the sleeps did not overlap at all: "0.70× overlap" would read as nonsense.
+  if (overlap !== null && overlap >= 1.005) sleepPart += `: ${overlap.toFixed(2)}× overlap`;
   parts.push(sleepPart);
   let text = parts.join(' — ');
   if (totalBlocked > 0) text += `; blocking calls held the loop ${end2(totalBlocked)} s`;

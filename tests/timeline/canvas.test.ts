@@ -3,7 +3,7 @@
  * stays bounded by the width, not by the number of spans.
  */
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { layoutTrace } from '../../src/timeline/layout/layout-trace.ts';
 import { drawCanvas, type CanvasColors } from '../../src/timeline/render/canvas/canvas-renderer.ts';
 import { loadTrace } from '../fixtures/load-trace.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { layoutTrace, countVisibleBars, visibleSpanRange } from '../../src/timeline/layout/layout-trace.ts';
 import { SPAN_CODE, MARK_CODE } from '../../src/timeline/layout/kinds.ts';
 import { hitTest } from '../../src/timeline/layout/hit-test.ts';

@@ -179,3 +179,21 @@ describe('invariants over every fixture', () => {
     });
   }
 });
+
+describe('summarizeRun wording', () => {
+  it('does not claim overlap when the sleeps did not overlap', () => {
+    const ev: TraceEvent[] = [
+      { type: 'create', t: 0, task: 0, name: 'Task-1', parent: null },
+      { type: 'step', t: 0, task: 0 },
+      { type: 'suspend', t: 0, task: 0, on: { kind: 'sleep', label: 'sleep 0.5', delay: 0.5, until: 0.5 } },
+      { type: 'wake', t: 0.5, task: 0, by: null },
+      { type: 'step', t: 0.5, task: 0 },
+      { type: 'block', t: 0.5, task: 0, delay: 0.5 },
+      { type: 'done', t: 1, task: 0, state: 'result', repr: 'None' },
+    ];
+    const view = buildTraceView(trace(ev, 1));
+    const s = summarizeRun(view.rows, 1, { kind: 'ok' });
+    expect(s.text).toBe('Finished in 1.00 s — tasks slept 0.50 s in total; blocking calls held the loop 0.50 s');
+    expect(s.overlap).toBe(0.5);
+  });
+});

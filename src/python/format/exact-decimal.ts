@@ -123,11 +123,22 @@ export function fixedAbs(x: number, prec: number): string {
   const a = Math.abs(x);
   if (a < 1e21 && prec <= 100) {
     const scaled = a * 2 ** (prec + 1); // exact: a power-of-two scale within range
-    const tie = Number.isInteger(scaled) && scaled % 2 === 1;
-    if (!tie) return a.toFixed(prec);
+    if (!(Number.isInteger(scaled) && scaled % 2 === 1)) return a.toFixed(prec);
+    // An exact tie: |x|·10^prec = scaled·5^prec / 2 with scaled·5^prec odd. Pick the even
+    // neighbour, in plain doubles while that product is exact.
+    const m = scaled * 5 ** prec;
+    if (m <= 9007199254740991) {
+      let q = (m - 1) / 2;
+      if (q % 2 === 1) q += 1;
+      return placePoint('' + q, prec);
+    }
   }
-  if (prec === 0) return exactFixedDigits(a, 0);
-  const n = exactFixedDigits(a, prec);
+  return placePoint(exactFixedDigits(a, prec), prec);
+}
+
+/** Integer digits N → N / 10^prec written with exactly `prec` decimals. */
+function placePoint(n: string, prec: number): string {
+  if (prec === 0) return n;
   const padded = n.length <= prec ? '0'.repeat(prec + 1 - n.length) + n : n;
   return padded.slice(0, padded.length - prec) + '.' + padded.slice(padded.length - prec);
 }

@@ -145,6 +145,8 @@ function formatFloatAs(x: number, sp: FormatSpec, typeName: string): string {
   let neg = negative && a === a;
   // 'z': a value that rounded to zero loses its minus sign.
   if (neg && sp.noNegZero && finite && !/[1-9]/.test(body)) neg = false;
+  // Common case: no padding and no grouping, so no need to split the digits out.
+  if (sp.width < 0 && sp.grouping === null) return signText(neg, sp.sign) + (percent ? body + '%' : body);
   const [digits, rest] = splitDigits(body);
   if (!finite) return layoutNumber(sp, signText(neg, sp.sign), '', '', body + (percent ? '%' : ''), false);
   return layoutNumber(sp, signText(neg, sp.sign), '', digits, percent ? rest + '%' : rest, true);

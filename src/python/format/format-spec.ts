@@ -54,18 +54,28 @@ function readInt(spec: string, pos: number): [number, number] {
 }
 
 const cache = new Map<string, FormatSpec>();
+// The same spec in a hot loop skips even the map lookup.
+let lastSpec = '';
+let lastParsed: FormatSpec | null = null;
 
 /**
  * Parses a format spec. `typeName` ('int', 'float', 'str', …) only shapes the error text
  * for leftover characters, as CPython names the type there.
  */
 export function parseFormatSpec(spec: string, typeName = 'object'): FormatSpec {
+  if (spec === lastSpec && lastParsed !== null) return lastParsed;
   const hit = cache.get(spec);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    lastSpec = spec;
+    lastParsed = hit;
+    return hit;
+  }
   const parsed = parseUncached(spec, typeName);
   // Specs in a program are few and repeat in loops; the cap only guards generated specs.
   if (cache.size >= 512) cache.clear();
   cache.set(spec, parsed);
+  lastSpec = spec;
+  lastParsed = parsed;
   return parsed;
 }
 

@@ -5,9 +5,11 @@
  */
 import { MSG, overflowError, valueError } from './errors';
 import { reprStr } from './string-repr';
-import { PY_SPACE_CLASS } from './chars';
 
-const PY_SPACE = new RegExp(`^[${PY_SPACE_CLASS}]+|[${PY_SPACE_CLASS}]+$`, 'g');
+// CPython maps non-ASCII whitespace to ' ' and then skips C's isspace() set, so U+001C–U+001F
+// (whitespace to str.isspace()) are not skipped around numbers.
+const NUMBER_SPACE = '\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_SPACE = new RegExp(`^[${NUMBER_SPACE}]+|[${NUMBER_SPACE}]+$`, 'g');
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 
 /** Replaces non-ASCII decimal digits (Arabic-Indic, Devanagari…) by ASCII ones. */

@@ -37,6 +37,23 @@ function isCased(ch: string): boolean {
   return UPPER.test(ch) || LOWER.test(ch) || TITLE.test(ch);
 }
 
+const CASE_IGNORABLE = /^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00b7\u2019]$/u;
+
+/**
+ * Lower case of chars[i] in context: a capital sigma is final (ς) after a cased letter and
+ * not before one, case-ignorable characters skipped, as Python's lower() decides.
+ */
+function lowerAt(chars: readonly string[], i: number): string {
+  const ch = chars[i];
+  if (ch !== '\u03a3') return ch.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(chars[j])) j--;
+  if (j < 0 || !isCased(chars[j])) return '\u03c3';
+  let k = i + 1;
+  while (k < chars.length && CASE_IGNORABLE.test(chars[k])) k++;
+  return k < chars.length && isCased(chars[k]) ? '\u03c3' : '\u03c2';
+}
+
 export function upper(s: string): string {
   return s.toUpperCase();
 }
@@ -47,10 +64,12 @@ export function lower(s: string): string {
 
 /** str.title(): a letter after a cased letter is lowered, any other is title-cased. */
 export function title(s: string): string {
+  const chars = Array.from(s);
   let out = '';
   let prevCased = false;
-  for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : titleChar(ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    out += prevCased ? lowerAt(chars, i) : titleChar(ch);
     prevCased = isCased(ch);
   }
   return out;
@@ -59,14 +78,18 @@ export function title(s: string): string {
 /** str.capitalize(): first character title-cased, the rest lowered (Python ≥ 3.8). */
 export function capitalize(s: string): string {
   if (s.length === 0) return s;
-  const first = String.fromCodePoint(s.codePointAt(0) ?? 0);
-  return titleChar(first) + s.slice(first.length).toLowerCase();
+  const chars = Array.from(s);
+  let out = titleChar(chars[0]);
+  for (let i = 1; i < chars.length; i++) out += lowerAt(chars, i);
+  return out;
 }
 
 export function swapcase(s: string): string {
+  const chars = Array.from(s);
   let out = '';
-  for (const ch of s) {
-    if (UPPER.test(ch)) out += ch.toLowerCase();
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (UPPER.test(ch)) out += lowerAt(chars, i);
     else if (LOWER.test(ch)) out += ch.toUpperCase();
     else out += ch;
   }

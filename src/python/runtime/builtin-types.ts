@@ -15,7 +15,10 @@ import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { PyNative } from './native.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
-import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+
+/** Type objects by Python type name, for type(x) of values that are not core classes. */
+const byName = new Map<string, PyType>();
 
 function ctor(name: string, call: NativeFn, test: (v: Value) => boolean): PyType {
   const t = new PyType(name, call, test);
@@ -206,8 +209,6 @@ export const noneType = ctor(
 
 // ---- type registry ---------------------------------------------------------------------------
 
-const byName = new Map<string, PyType>();
-
 /** Makes `type(x)` return `t` for values whose typeName() is `name` (enumerate, Task, ...). */
 export function register(name: string, t: PyType): void {
   byName.set(name, t);
@@ -240,6 +241,16 @@ export function typeObjectOf(v: Value): Value {
     byName.set(name, t);
   }
   return t;
+}
+
+/** callable(v): functions, builtins, classes, bound methods and objects with __call__. */
+export function isCallable(v: Value): boolean {
+  if (typeof v === 'function') return true;
+  if (v instanceof PyBuiltin || v instanceof PyType || v instanceof PyClass || v instanceof BoundMethod) return true;
+  if (isExcClass(v)) return true;
+  if (v instanceof PyInstance) return findMethod(v, '__call__') !== undefined;
+  // User functions are the compiler's objects; they carry their Python name.
+  return typeof v === 'object' && v !== null && 'pyName' in v;
 }
 
 // ---- isinstance --------------------------------------------------------------------------------

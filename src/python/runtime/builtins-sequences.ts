@@ -4,7 +4,7 @@
  * to map() runs only as items are consumed.
  */
 import { asIndex, checkKwargs, count, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
-import { register } from './builtin-types.ts';
+import { isCallable, register } from './builtin-types.ts';
 import { typeError, valueError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { iterate, makeIterator, nextOf, PyIterator, reversedOf, toIterator } from './iter.ts';
@@ -144,12 +144,6 @@ export function next(args: Value[], kwargs: Kwargs): Value {
   noKwargs('next', kwargs);
   count('next', args, 1, 2);
   return args.length === 2 ? nextOf(args[0], args[1]) : nextOf(args[0]);
-}
-
-/** callable(x), decided here so iter(v, w) can check it too. */
-export let isCallable: (v: Value) => boolean = () => true;
-export function setCallableTest(f: (v: Value) => boolean): void {
-  isCallable = f;
 }
 
 function iterType(name: string, fn: NativeFn): PyType {

@@ -125,7 +125,7 @@ export function makeIterator(kind: string, it: Iterator<Value> | Iterable<Value>
     registerEngineType(C, kind);
     iteratorClasses.set(kind, C);
   }
-  const jsIt = Symbol.iterator in it ? (it as Iterable<Value>)[Symbol.iterator]() : (it as Iterator<Value>);
+  const jsIt = typeof it === 'string' || Symbol.iterator in it ? (it as Iterable<Value>)[Symbol.iterator]() : (it as Iterator<Value>);
   return new C(jsIt, kind);
 }
 

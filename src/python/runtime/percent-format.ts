@@ -10,7 +10,7 @@ import { interp } from './hooks.ts';
 import { asciiOf } from './format-value.ts';
 import { repr, str } from './repr.ts';
 import { typeName } from './types.ts';
-import { PyDict, PyFloat, PyInstance, PyTuple, type Value } from './values.ts';
+import { PyDict, PyFloat, PyInstance, PyList, PyTuple, type Value } from './values.ts';
 
 interface Flags {
   left: boolean;
@@ -21,12 +21,16 @@ interface Flags {
 }
 
 export function percentFormat(template: string, args: Value): string {
-  const isMapping = args instanceof PyDict || (args instanceof PyInstance && findMethod(args, '__getitem__') !== undefined);
+  // CPython treats anything subscriptable but a tuple or str as a mapping (lists too), which
+  // matters only for the "not all arguments converted" check.
+  const isMapping = args instanceof PyDict || args instanceof PyList || (args instanceof PyInstance && findMethod(args, '__getitem__') !== undefined);
   const list: readonly Value[] = args instanceof PyTuple ? args.items : [args];
-  const mapping = isMapping && !(args instanceof PyTuple) ? args : null;
+  const mapping = isMapping ? args : null;
   let argi = 0;
+  let keyed = false;
   const nextArg = (): Value => {
-    if (argi >= list.length) typeError('not enough arguments for format string');
+    // After a %(key)s the argument is the mapping's value, and nothing is left for positional specs.
+    if (argi >= list.length || keyed) typeError('not enough arguments for format string');
     return list[argi++];
   };
   let out = '';
@@ -43,7 +47,7 @@ export function percentFormat(template: string, args: Value): string {
     if (i >= n) valueError('incomplete format');
     let value: Value | undefined;
     if (template[i] === '(') {
-      if (mapping === null) typeError('format requires a mapping');
+      if (mapping === null || mapping instanceof PyList) typeError('format requires a mapping');
       let depth = 1;
       let j = i + 1;
       while (j < n && depth > 0) {
@@ -54,6 +58,7 @@ export function percentFormat(template: string, args: Value): string {
       if (depth > 0) valueError('incomplete format key');
       const key = template.slice(i + 1, j - 1);
       value = mapping instanceof PyDict ? dictGet(mapping, key) : interp.call(findMethod(mapping as PyInstance, '__getitem__'), [mapping, key]);
+      keyed = true;
       i = j;
     }
     const flags: Flags = { left: false, plus: false, space: false, alt: false, zero: false };
@@ -170,9 +175,7 @@ function convertOne(type: string, v: Value, f: Flags, width: number, prec: numbe
       const spec = `${f.alt ? '#' : ''}.${prec < 0 ? 6 : prec}${type}`;
       const body = formatFloat(Math.abs(x), spec);
       const neg = x < 0 || Object.is(x, -0);
-      // inf and nan are never zero-padded.
-      const finite = Number.isFinite(x);
-      return layout(signOf(neg && !Number.isNaN(x), f), '', body, finite ? f : { ...f, zero: false }, width);
+      return layout(signOf(neg && !Number.isNaN(x), f), '', body, f, width);
     }
     case 'c': {
       let ch: string;

@@ -61,8 +61,8 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
       ends[i] = s.end;
       kinds[i] = SPAN_CODE[s.kind];
     }
-    const markOrder = r.marks.map((_, i) => i).sort((a, b) => r.marks[a].t - r.marks[b].t || a - b);
-    const marks = markOrder.map((i) => r.marks[i]);
+    // Marks come in event order, which is time order; sort only if a trace says otherwise.
+    const marks = isSortedByTime(r.marks) ? r.marks : r.marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.t - b.m.t || a.i - b.i).map((x) => x.m);
     const markTimes = Float64Array.from(marks, (m) => m.t);
     const markKinds = Uint8Array.from(marks, (m) => MARK_CODE[m.kind]);
     barCount += n;
@@ -92,6 +92,11 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
     summary: summarizeRun(view.rows, view.end, outcome),
     view,
   };
+}
+
+function isSortedByTime(marks: readonly { readonly t: number }[]): boolean {
+  for (let i = 1; i < marks.length; i++) if (marks[i].t < marks[i - 1].t) return false;
+  return true;
 }
 
 function depthOf(r: TaskRow, byId: ReadonlyMap<TaskId, TaskRow>): number {

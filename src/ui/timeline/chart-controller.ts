@@ -4,10 +4,7 @@
  * axis, the playhead, hover tooltips, click-to-select and dragging a sleep's end. React owns
  * the DOM skeleton and hands its elements over; a zoom or pan frame never re-renders React.
  */
-import { axisTop } from 'd3-axis';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { axisTop, scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { SourceSpan, TaskId } from '../../trace/format.ts';
 import { ROW_HEIGHT, type RowGeometry } from '../../timeline/layout/geometry.ts';
 import { hitTest } from '../../timeline/layout/hit-test.ts';
@@ -16,7 +13,9 @@ import { drawCanvas, readCanvasColors, type CanvasColors } from '../../timeline/
 import { patchSvg } from '../../timeline/render/svg/svg-dom.ts';
 import { buildPlotScene, type DelayPreview } from '../../timeline/render/svg/svg-scene.ts';
 import type { ThemeName } from '../../timeline/render/svg/svg-style.ts';
+import { chartKeyAction } from './chart-keys.ts';
 import { RafScheduler } from './raf-scheduler.ts';
+import { showTooltip } from './tooltip-dom.ts';
 import { fmtSeconds, tooltipFor, type TooltipText } from './tooltip-text.ts';
 
 export interface TimelineSelection {
@@ -127,7 +126,7 @@ export class ChartController {
     if (first || prev.layout !== next.layout) {
       this.base.domain(next.layout.domain as [number, number]);
       this.preview = null;
-      if (!first && next.ghost) this.animate();
+      if (!first && sameTasks(prev.layout, next.layout)) this.animate();
     }
     if (first || prev.theme !== next.theme) this.colors = null;
     this.scheduler.schedule();
@@ -353,43 +352,23 @@ export class ChartController {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const rows = this.state.layout.rows;
-    const sel = this.state.selectedTask;
-    const idx = sel === null ? -1 : (this.state.layout.rowOfTask.get(sel) ?? -1);
-    switch (e.key) {
-      case '+':
-      case '=':
-        this.zoomBy(1.5);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(1 / 1.5);
-        break;
-      case 'ArrowLeft':
-        this.panBy(this.width / 8);
-        break;
-      case 'ArrowRight':
-        this.panBy(-this.width / 8);
-        break;
-      case '0':
-      case 'f':
-        this.fit();
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (rows.length === 0) return;
-        const next = Math.max(0, Math.min(rows.length - 1, idx + (e.key === 'ArrowDown' ? 1 : -1)));
-        this.state.onSelect({ task: rows[next].task });
-        this.scrollRowIntoView(next);
-        break;
-      }
-      case 'Escape':
-        this.state.onSelect({});
-        break;
-      default:
-        return;
-    }
+    const action = chartKeyAction(e);
+    if (action === null) return;
     e.preventDefault();
+    const rows = this.state.layout.rows;
+    if (action === 'zoomIn') this.zoomBy(1.5);
+    else if (action === 'zoomOut') this.zoomBy(1 / 1.5);
+    else if (action === 'panLeft') this.panBy(this.width / 8);
+    else if (action === 'panRight') this.panBy(-this.width / 8);
+    else if (action === 'fit') this.fit();
+    else if (action === 'clear') this.state.onSelect({});
+    else if (rows.length > 0) {
+      const sel = this.state.selectedTask;
+      const idx = sel === null ? -1 : (this.state.layout.rowOfTask.get(sel) ?? -1);
+      const next = Math.max(0, Math.min(rows.length - 1, idx + (action === 'nextTask' ? 1 : -1)));
+      this.state.onSelect({ task: rows[next].task });
+      this.scrollRowIntoView(next);
+    }
   }
 
   scrollRowIntoView(i: number): void {
@@ -415,28 +394,19 @@ export class ChartController {
     this.state.onPlayheadChange(t);
   }
 
-  // ---- tooltip ----------------------------------------------------------------------------
-
   private showTooltip(text: TooltipText, e: MouseEvent): void {
-    const tip = this.els.tooltip;
-    const title = document.createElement('strong');
-    title.textContent = text.title;
-    const lines = text.lines.map((l) => {
-      const div = document.createElement('div');
-      div.textContent = l;
-      return div;
-    });
-    tip.replaceChildren(title, ...lines);
-    const [x, y] = this.local(e, this.els.root);
-    const rootW = this.els.root.clientWidth;
-    tip.hidden = false;
-    const left = Math.min(x + 14, Math.max(0, rootW - tip.offsetWidth - 4));
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(y + 16)}px)`;
+    showTooltip(this.els.tooltip, this.els.root, text, e);
   }
 
   private hideTooltip(): void {
     this.els.tooltip.hidden = true;
   }
+}
+
+/** A re-run of the same program: the same tasks, so bars can glide to their new places. */
+function sameTasks(a: TimelineLayout, b: TimelineLayout): boolean {
+  if (a.rows.length !== b.rows.length || a.rows.length === 0) return false;
+  return a.rows.every((r, i) => r.task === b.rows[i].task);
 }
 
 /** Round to the drag step without float noise (2.5000000000000004 → 2.5). */

@@ -6,6 +6,8 @@ import { floatRepr, formatFloat, roundFloat } from '../../../src/python/format';
 
 type Row = [string, string, string, string, string, string, string, string];
 const rows: Row[] = JSON.parse(readFileSync(new URL('./fixtures/floats.json', import.meta.url), 'utf8'));
+type TieRow = [string, number, string, string, string, string];
+const ties: TieRow[] = JSON.parse(readFileSync(new URL('./fixtures/ties.json', import.meta.url), 'utf8'));
 
 function parse(r: string): number {
   if (r === 'inf') return Infinity;
@@ -39,4 +41,24 @@ describe('float text matches CPython on the fixture', () => {
   });
   it("format(x, '')", () => expect(mismatches((x) => formatFloat(x, ''), 6)).toEqual([]));
   it('.12g', () => expect(mismatches((x) => formatFloat(x, '.12g'), 7)).toEqual([]));
+});
+
+describe('exact ties round half to even, as CPython does', () => {
+  it('has the rows', () => {
+    expect(ties.length).toBeGreaterThanOrEqual(500);
+  });
+  it.each([
+    ['f', 2],
+    ['e', 3],
+    ['g', 4],
+  ] as const)('.{p}%s', (type, column) => {
+    const bad = ties
+      .map(([r, p, ...want]) => [r, p, formatFloat(parse(r), `.${p}${type}`), want[column - 2]] as const)
+      .filter(([, , got, want]) => got !== want);
+    expect(bad).toEqual([]);
+  });
+  it('round(x, p)', () => {
+    const bad = ties.map(([r, p, , , , want]) => [r, p, floatRepr(roundFloat(parse(r), p)), want]).filter(([, , g, w]) => g !== w);
+    expect(bad).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * building (no DOM), for golden tests and "export SVG". It embeds its theme's colours, so the
  * file looks right on its own.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import type { TaskId } from '../../../trace/format.ts';
 import { ROW_HEIGHT } from '../../layout/geometry.ts';
 import type { TimelineLayout } from '../../layout/layout-trace.ts';

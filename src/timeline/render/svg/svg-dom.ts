@@ -3,7 +3,7 @@
  * the same key are updated in place (so CSS transitions can animate them), new ones are
  * created, missing ones removed. Text goes in as textContent, never as markup.
  */
-import { select } from 'd3-selection';
+import { select } from 'd3';
 import type { SvgNode } from './svg-node.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

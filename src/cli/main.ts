@@ -1,0 +1,60 @@
+/**
+ * `taskline run PROGRAM.py [--trace OUT.json]`: run a program on Taskline's loop and print what
+ * CPython prints (stdout, traceback on stderr); exit 0 ok, 1 uncaught exception or syntax error,
+ * 3 deadlock, 4 a budget ran out. Same code path as the browser's worker, in-process.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { runProgram } from '../python/run.ts';
+
+const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--timeout SECONDS]
+
+Runs an asyncio program on Taskline's virtual-time event loop.
+  --trace OUT.json    also write the run's trace (task events, format version 1)
+  --timeout SECONDS   stop a run that takes longer than this much wall time (default: none)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  if (args[0] !== 'run' || args.includes('-h') || args.includes('--help')) {
+    process.stderr.write(USAGE);
+    return args.includes('-h') || args.includes('--help') ? 0 : 2;
+  }
+  args.shift();
+  let tracePath: string | null = null;
+  let timeoutSec: number | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--trace') tracePath = args[++i] ?? null;
+    else if (a === '--timeout') timeoutSec = Number(args[++i]);
+    else files.push(a);
+  }
+  if (files.length !== 1 || (tracePath === null && args.includes('--trace'))) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const file = files[0]!;
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`taskline: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const deadline = timeoutSec !== null && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
+  const result = runProgram(source, {
+    filename: basename(file),
+    ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
+  });
+  await write(process.stdout, result.stdout);
+  await write(process.stderr, result.stderr);
+  if (tracePath !== null) writeFileSync(tracePath, JSON.stringify(result.trace));
+  return result.exitCode;
+}
+
+/** Write and wait for the stream to drain, so output is complete before the process exits. */
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve) => stream.write(text, () => resolve()));
+}

@@ -1,0 +1,121 @@
+/**
+ * hash() with CPython's values where they are deterministic: ints, floats (reduced modulo
+ * the Mersenne prime 2**61 - 1, so hash(1.0) == hash(1)), bools, and tuples (3.11's
+ * xxHash-based combination). Strings hash randomly per process in CPython, so any stable
+ * value is as faithful as another.
+ */
+import { typeError } from './errors.ts';
+import { interp } from './hooks.ts';
+import { checkInt, findMethod } from './ops.ts';
+import { fakeAddress } from './repr.ts';
+import { typeName } from './types.ts';
+import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
+
+/** Stands in for None (and anything else without an identity) when an address is needed. */
+const NONE_TOKEN = {};
+
+const P = (1n << 61n) - 1n;
+const MASK64 = (1n << 64n) - 1n;
+
+function signed64(x: bigint): bigint {
+  return x >= 1n << 63n ? x - (1n << 64n) : x;
+}
+
+function finalHash(h: bigint): bigint {
+  return h === -1n ? -2n : h;
+}
+
+function intHash(n: number): bigint {
+  const b = BigInt(n);
+  const r = (b < 0n ? -b : b) % P;
+  return b < 0n ? -r : r;
+}
+
+function floatHash(x: number): bigint {
+  if (Number.isNaN(x)) return 0n;
+  if (x === Infinity) return 314159n;
+  if (x === -Infinity) return -314159n;
+  if (Number.isInteger(x)) return intHashBig(BigInt(x));
+  // x = m * 2**e exactly, with m an odd-or-even integer below 2**53.
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  // 2**61 ≡ 1 (mod P), so 2**-k ≡ 2**(61 - k mod 61).
+  const shift = BigInt((((e % 61) + 61) % 61));
+  const r = (BigInt(m) << shift) % P;
+  return x < 0 ? -r : r;
+}
+
+function intHashBig(b: bigint): bigint {
+  const r = (b < 0n ? -b : b) % P;
+  return b < 0n ? -r : r;
+}
+
+const XX1 = 11400714785074694791n;
+const XX2 = 14029467366897019727n;
+const XX5 = 2870177450012600261n;
+
+function tupleHash(items: readonly Value[]): bigint {
+  let acc = XX5;
+  for (const item of items) {
+    let lane = pyHash(item);
+    lane &= MASK64;
+    acc = (acc + lane * XX2) & MASK64;
+    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+    acc = (acc * XX1) & MASK64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (XX5 ^ 3527539n))) & MASK64;
+  const h = signed64(acc);
+  return h === -1n ? 1546275796n : h;
+}
+
+function strHash(s: string): bigint {
+  // FNV-1a over UTF-16 units, folded to a signed 64-bit value.
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) {
+    h ^= BigInt(s.charCodeAt(i));
+    h = (h * 0x100000001b3n) & MASK64;
+  }
+  return signed64(h);
+}
+
+/**
+ * hash(v) as a Python int. CPython's hashes of floats and tuples are often beyond 2**53,
+ * which this runtime's ints cannot hold exactly: like any such int, they raise OverflowError
+ * rather than print a wrong number.
+ */
+export function hashOf(v: Value): number {
+  const h = pyHash(v);
+  const n = Number(h);
+  return BigInt(n) === h ? checkInt(n) : checkInt(Number.MAX_SAFE_INTEGER * 2);
+}
+
+/** CPython's exact hash value. */
+export function pyHash(v: Value): bigint {
+  switch (typeof v) {
+    case 'number':
+      return finalHash(intHash(v));
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'string':
+      return finalHash(strHash(v));
+  }
+  if (v instanceof PyFloat) return finalHash(floatHash(v.v));
+  if (v instanceof PyTuple) return tupleHash(v.items);
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) return typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyInstance) {
+    const m = findMethod(v, '__hash__');
+    if (m === null) typeError(`unhashable type: '${typeName(v)}'`);
+    if (m !== undefined) {
+      const r = interp.call(m, [v]);
+      if (typeof r !== 'number') typeError('__hash__ method should return an integer');
+      return finalHash(intHash(r as number));
+    }
+  }
+  // CPython hashes other objects by address; ours is the fake address that repr() shows.
+  const obj = v === null || typeof v !== 'object' ? NONE_TOKEN : v;
+  return BigInt(Math.floor(parseInt(fakeAddress(obj), 16) / 16));
+}

@@ -1,0 +1,204 @@
+/**
+ * str methods: argument checking and conversion in CPython's words around the algorithms
+ * of src/python/format (split, strip, find, center, title, ...). Search results are JS
+ * string indices, equal to Python's for text within the BMP.
+ */
+import { strMethods as A } from '../format/index.ts';
+import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
+import { typeError } from './errors.ts';
+import { strFormat } from './format-value.ts';
+import { iterate } from './iter.ts';
+import { strMethods, type Method } from './method-tables.ts';
+import { typeName } from './types.ts';
+import { PyList, PyTuple, type Value } from './values.ts';
+
+type StrMethod = (s: string, args: Value[], kwargs: Kwargs) => Value;
+
+function mustBeStr(v: Value): string {
+  if (typeof v !== 'string') typeError(`must be str, not ${typeName(v)}`);
+  return v as string;
+}
+
+/** start/end of find, count, startswith...: None or an int. */
+function sliceBound(v: Value | undefined): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return typeError('slice indices must be integers or None or have an __index__ method');
+}
+
+/** find, rfind, index, rindex, count: (sub[, start[, end]]), positional only. */
+function search(name: string, f: (s: string, sub: string, a: number | null, b: number | null) => number): StrMethod {
+  return (s, args, kwargs) => {
+    noKwargs(`str.${name}`, kwargs);
+    countOld(name, args, 1, 3);
+    return f(s, mustBeStr(args[0]), sliceBound(args[1]), sliceBound(args[2]));
+  };
+}
+
+function affix(name: 'startswith' | 'endswith'): StrMethod {
+  return (s, args, kwargs) => {
+    noKwargs(`str.${name}`, kwargs);
+    countOld(name, args, 1, 3);
+    const p = args[0];
+    const a = sliceBound(args[1]);
+    const b = sliceBound(args[2]);
+    if (typeof p === 'string') return A[name](s, p, a, b);
+    if (!(p instanceof PyTuple)) return typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    // CPython stops at the first match, before looking at later (possibly invalid) entries.
+    for (const x of p.items) {
+      if (typeof x !== 'string') typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
+      if (A[name](s, x as string, a, b)) return true;
+    }
+    return false;
+  };
+}
+
+function stripper(name: 'strip' | 'lstrip' | 'rstrip'): StrMethod {
+  return (s, args, kwargs) => {
+    noKwargs(`str.${name}`, kwargs);
+    count(name, args, 0, 1);
+    const chars = args.length > 0 ? args[0] : null;
+    if (chars !== null && typeof chars !== 'string') typeError(`${name} arg must be None or str`);
+    return A[name](s, chars as string | null);
+  };
+}
+
+function splitter(name: 'split' | 'rsplit'): StrMethod {
+  return (s, args, kwargs) => {
+    checkKwargs(name, kwargs, ['sep', 'maxsplit']);
+    countOld(name, args, 0, 2);
+    const sep = param(name, args, 0, kwargs, 'sep') ?? null;
+    if (sep !== null && typeof sep !== 'string') typeError(`must be str or None, not ${typeName(sep)}`);
+    const max = param(name, args, 1, kwargs, 'maxsplit');
+    return new PyList(A[name](s, sep as string | null, max === undefined ? -1 : asIndex(max)));
+  };
+}
+
+function noArg(name: string, f: (s: string) => Value): StrMethod {
+  return (s, args, kwargs) => {
+    noArgs(`str.${name}`, args, kwargs);
+    return f(s);
+  };
+}
+
+function pad(name: 'center' | 'ljust' | 'rjust'): StrMethod {
+  return (s, args, kwargs) => {
+    noKwargs(`str.${name}`, kwargs);
+    count(name, args, 1, 2);
+    const width = asIndex(args[0]);
+    const fill = args.length > 1 ? args[1] : ' ';
+    if (typeof fill !== 'string') typeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
+    return A[name](s, width, fill as string);
+  };
+}
+
+function parter(name: 'partition' | 'rpartition'): StrMethod {
+  return (s, args, kwargs) => new PyTuple(A[name](s, mustBeStr(one(`str.${name}`, args, kwargs))));
+}
+
+const methods: Record<string, StrMethod> = {
+  join(s, args, kwargs) {
+    const it = one('str.join', args, kwargs);
+    let parts: Iterable<Value>;
+    try {
+      parts = iterate(it);
+    } catch {
+      return typeError('can only join an iterable');
+    }
+    const out: string[] = [];
+    let i = 0;
+    for (const x of parts) {
+      if (typeof x !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      out.push(x as string);
+      i++;
+    }
+    return out.join(s);
+  },
+  split: splitter('split'),
+  rsplit: splitter('rsplit'),
+  splitlines(s, args, kwargs) {
+    checkKwargs('splitlines', kwargs, ['keepends']);
+    countOld('splitlines', args, 0, 1);
+    const keep = param('splitlines', args, 0, kwargs, 'keepends');
+    return new PyList(A.splitlines(s, keep !== undefined && asIndex(keep) !== 0));
+  },
+  strip: stripper('strip'),
+  lstrip: stripper('lstrip'),
+  rstrip: stripper('rstrip'),
+  upper: noArg('upper', A.upper),
+  lower: noArg('lower', A.lower),
+  casefold: noArg('casefold', A.lower),
+  title: noArg('title', A.title),
+  capitalize: noArg('capitalize', A.capitalize),
+  swapcase: noArg('swapcase', A.swapcase),
+  isdigit: noArg('isdigit', A.isdigit),
+  isdecimal: noArg('isdecimal', A.isdecimal),
+  isnumeric: noArg('isnumeric', A.isnumeric),
+  isalpha: noArg('isalpha', A.isalpha),
+  isalnum: noArg('isalnum', A.isalnum),
+  isspace: noArg('isspace', A.isspace),
+  isupper: noArg('isupper', A.isupper),
+  islower: noArg('islower', A.islower),
+  istitle: noArg('istitle', A.istitle),
+  isascii: noArg('isascii', A.isascii),
+  isidentifier: noArg('isidentifier', (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s)),
+  replace(s, args, kwargs) {
+    noKwargs('str.replace', kwargs);
+    count('replace', args, 2, 3);
+    for (let i = 0; i < 2; i++) {
+      if (typeof args[i] !== 'string') typeError(`replace() argument ${i + 1} must be str, not ${typeName(args[i])}`);
+    }
+    return A.replace(s, args[0] as string, args[1] as string, args.length > 2 ? asIndex(args[2]) : -1);
+  },
+  startswith: affix('startswith'),
+  endswith: affix('endswith'),
+  count: search('count', A.count),
+  find: search('find', A.find),
+  rfind: search('rfind', A.rfind),
+  index: search('index', A.index),
+  rindex: search('rindex', A.rindex),
+  format: (s, args, kwargs) => strFormat(s, args, kwargs),
+  center: pad('center'),
+  ljust: pad('ljust'),
+  rjust: pad('rjust'),
+  zfill: (s, args, kwargs) => A.zfill(s, asIndex(one('str.zfill', args, kwargs))),
+  partition: parter('partition'),
+  rpartition: parter('rpartition'),
+  removeprefix(s, args, kwargs) {
+    const p = mustBeStr(one('str.removeprefix', args, kwargs));
+    return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+  },
+  removesuffix(s, args, kwargs) {
+    const p = mustBeStr(one('str.removesuffix', args, kwargs));
+    return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+  },
+  expandtabs(s, args, kwargs) {
+    checkKwargs('expandtabs', kwargs, ['tabsize']);
+    countOld('expandtabs', args, 0, 1);
+    const ts = param('expandtabs', args, 0, kwargs, 'tabsize');
+    return expandTabs(s, ts === undefined ? 8 : asIndex(ts));
+  },
+};
+
+function expandTabs(s: string, size: number): string {
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (size > 0) {
+        const n = size - (col % size);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+export function installStrMethods(): void {
+  for (const [name, fn] of Object.entries(methods)) strMethods.set(name, fn as Method);
+}
