@@ -57,7 +57,7 @@ export class Future<T = unknown> {
 
   result(): T {
     if (this.state === 'cancelled') throw this.makeCancelledError();
-    if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Result is not ready.');
+    if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Result is not set.');
     this.logTraceback = false;
     if (this.exceptionValue !== null) throw this.exceptionValue;
     return this.resultValue as T;

@@ -40,7 +40,7 @@ function cancelledErrorOf(fut: Future<unknown>): PyException {
 }
 
 /** asyncio.gather(*aws, return_exceptions=...). */
-export function gather(loop: EventLoop, aws: readonly Awaitable<unknown>[], returnExceptions = false): Future<unknown[]> {
+export function gather<T>(loop: EventLoop, aws: readonly Awaitable<T>[], returnExceptions = false): Future<unknown[]> {
   if (aws.length === 0) {
     const outer = loop.createFuture<unknown[]>();
     outer.setResult([]);
@@ -82,7 +82,7 @@ export function gather(loop: EventLoop, aws: readonly Awaitable<unknown>[], retu
   for (const aw of aws) {
     let fut = seen.get(aw);
     if (fut === undefined) {
-      fut = ensureFuture(loop, aw);
+      fut = ensureFuture(loop, aw as Awaitable<unknown>);
       nfuts += 1;
       seen.set(aw, fut);
       fut.addDoneCallback(onChildDone);

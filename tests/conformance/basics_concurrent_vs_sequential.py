@@ -16,7 +16,9 @@ async def main():
     print(f"sequential took {time.perf_counter() - t0:.2f}s")
     t0 = time.perf_counter()
     tasks = [asyncio.create_task(brew(i, s)) for i, s in [("tea", 1), ("coffee", 2), ("cocoa", 1.5)]]
-    done = [await t for t in tasks]
+    done = []
+    for t in tasks:
+        done.append(await t)
     print(done)
     print(f"concurrent took {time.perf_counter() - t0:.2f}s")
 

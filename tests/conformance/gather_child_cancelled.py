@@ -8,7 +8,7 @@ async def part(name, secs):
 
 async def main():
     tasks = [asyncio.create_task(part(n, s)) for n, s in [("x", 1), ("y", 2), ("z", 3)]]
-    tasks[1].get_loop().call_later(0.5, tasks[1].cancel)
+    asyncio.get_running_loop().call_later(0.5, tasks[1].cancel)
     res = await asyncio.gather(*tasks, return_exceptions=True)
     print([r if isinstance(r, str) else type(r).__name__ for r in res])
 

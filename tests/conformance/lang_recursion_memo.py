@@ -47,4 +47,4 @@ def hanoi(n, src, dst, via, moves):
 
 moves = hanoi(4, "A", "C", "B", [])
 print(len(moves), moves[:5], moves[-1])
-print(sum(int(d) for d in str(2 ** 50)), 2 ** 50, -(2 ** 52) // 3, (2 ** 53 - 1) % 1000)
+print(sum(int(d) for d in str(2 ** 50)), 2 ** 50, -(2 ** 52) // 3, (2 ** 52 - 1) % 1000)

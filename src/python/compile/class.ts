@@ -3,11 +3,11 @@ import type * as A from '../ast.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
-import { PyClass, PyType, type Value } from '../runtime/values.ts';
+import { Cell, PyClass, PyType, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { Frame, NORMAL, PyFunction, type CodeInfo } from './frame.ts';
-import { closureBuilder } from './function.ts';
+import { cellSlotsOf, closureBuilder } from './function.ts';
 import { compileBlock, type CS } from './stmt.ts';
 import { storeName } from './targets.ts';
 
@@ -26,7 +26,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     line: st.span.line,
     params: { positional: [], posonlyCount: 0, vararg: null, kwonly: [], kwarg: null, defaultIndex: [] },
     slotCount: cs.slotCount,
-    cellSlots: [],
+    cellSlots: cellSlotsOf(cs),
     isAsync: false,
     freeVars: cs.freeVars,
     body,
@@ -42,7 +42,9 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
     ns.set('__qualname__', qual);
-    const frame = new Frame(code, new Array(cs.slotCount), closure(f), f.globals, ns, null);
+    const vars: Value[] = new Array(cs.slotCount);
+    for (const s of code.cellSlots) vars[s] = new Cell(undefined);
+    const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
     store(f, makeClass(name, baseVals, ns));
     return NORMAL;

@@ -4,11 +4,12 @@
  * hidden slots of the enclosing frame (see scope.ts).
  */
 import type * as A from '../ast.ts';
-import { Unsupported } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
-import { syncE, type CE, type Compiler } from './compiler.ts';
+import { genE, run, syncE, type CE, type Compiler } from './compiler.ts';
+import type { Yielded } from '../../engine/coroutine.ts';
+import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
 import type { Frame, SyncExpr } from './frame.ts';
 import { compileStoreTarget } from './targets.ts';
@@ -27,9 +28,7 @@ export function compileComprehension(c: Compiler, e: Comp): CE {
     }));
     const body = e.kind === 'DictComp' ? [compileExpr(c, e.key), compileExpr(c, e.value)] : [compileExpr(c, e.elt)];
     const all = [...loops.flatMap((l) => [l.iter, ...l.ifs]), ...body];
-    if (all.some((x) => x.g !== null) || loops.some((l) => l.store.g !== null)) {
-      throw new Unsupported('`await` inside a comprehension is not supported by Taskline', e.span.line);
-    }
+    if (all.some((x) => x.g !== null)) return asyncComprehension(e, loops, body);
     const levels = loops.map((l) => ({ iter: l.iter.s!, store: l.store.s!, ifs: l.ifs.map((x) => x.s!) }));
     let emit: (f: Frame, out: unknown) => void;
     if (e.kind === 'DictComp') {
@@ -82,5 +81,56 @@ export function compileComprehension(c: Compiler, e: Comp): CE {
               return new PyList(items);
             };
     return syncE(make);
+  });
+}
+
+interface Level {
+  readonly iter: CE;
+  readonly store: { readonly s: Store | null };
+  readonly ifs: readonly CE[];
+}
+
+/** `[await t for t in tasks]`: the same loops, awaiting where a part awaits. */
+function asyncComprehension(e: Comp, loops: readonly Level[], body: readonly CE[]): CE {
+  function* runLevel(f: Frame, depth: number, out: unknown): Generator<Yielded, void, unknown> {
+    const lv = loops[depth]!;
+    const last = depth === loops.length - 1;
+    for (const item of interp.iterate(yield* run(lv.iter, f))) {
+      lv.store.s!(f, item);
+      let ok = true;
+      for (const cond of lv.ifs) {
+        if (!ops.truthy(yield* run(cond, f))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (!last) {
+        yield* runLevel(f, depth + 1, out);
+      } else if (e.kind === 'DictComp') {
+        const k = yield* run(body[0]!, f);
+        ops.dictSet(out as PyDict, k, yield* run(body[1]!, f));
+      } else if (e.kind === 'SetComp') {
+        const v = yield* run(body[0]!, f);
+        (out as PySet).map.set(ops.keyOf(v), v);
+      } else {
+        (out as Value[]).push(yield* run(body[0]!, f));
+      }
+    }
+  }
+  return genE(function* (f) {
+    if (e.kind === 'DictComp') {
+      const d = new PyDict();
+      yield* runLevel(f, 0, d);
+      return d;
+    }
+    if (e.kind === 'SetComp') {
+      const st = new PySet();
+      yield* runLevel(f, 0, st);
+      return st;
+    }
+    const items: Value[] = [];
+    yield* runLevel(f, 0, items);
+    return new PyList(items);
   });
 }

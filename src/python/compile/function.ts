@@ -32,7 +32,7 @@ function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
 }
 
 /** Slots of every cell a frame of `owner` holds: its own and those of its inlined comprehensions. */
-function cellSlotsOf(owner: Scope): number[] {
+export function cellSlotsOf(owner: Scope): number[] {
   const out: number[] = [];
   const visit = (s: Scope): void => {
     for (const n of s.cells) {

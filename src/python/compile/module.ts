@@ -4,7 +4,8 @@ import { analyzeScopes } from './scope.ts';
 import { Compiler } from './compiler.ts';
 import { Frame, type CodeInfo } from './frame.ts';
 import { compileBlock } from './stmt.ts';
-import type { Value } from '../runtime/values.ts';
+import { Cell, type Value } from '../runtime/values.ts';
+import { cellSlotsOf } from './function.ts';
 import { addTracebackFrame } from './traceback.ts';
 
 export interface CompiledModule {
@@ -24,7 +25,7 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
     line: 1,
     params: { positional: [], posonlyCount: 0, vararg: null, kwonly: [], kwarg: null, defaultIndex: [] },
     slotCount: table.module.slotCount,
-    cellSlots: [],
+    cellSlots: cellSlotsOf(table.module),
     isAsync: false,
     freeVars: [],
     body,
@@ -32,7 +33,9 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
   };
   return {
     run(globals) {
-      const frame = new Frame(code, new Array(code.slotCount), [], globals, null, null);
+      const vars: Value[] = new Array(code.slotCount);
+      for (const s of code.cellSlots) vars[s] = new Cell(undefined);
+      const frame = new Frame(code, vars, [], globals, null, null);
       try {
         body.s!(frame);
       } catch (e) {

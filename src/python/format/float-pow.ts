@@ -7,7 +7,9 @@
 import { decompose } from './exact-decimal';
 
 function bitLength(n: bigint): number {
-  return n.toString(2).length;
+  const hex = n.toString(16);
+  // 4 bits per hex digit, less the leading zero bits of the first digit.
+  return hex.length * 4 - Math.clz32(parseInt(hex[0], 16)) + 28;
 }
 
 /** The double nearest to p/q (p, q > 0), ties to even; Infinity past the largest double. */
@@ -39,6 +41,16 @@ export function ratioToDouble(p: bigint, q: bigint): number {
 export function exactIntPower(x: number, n: number): number | null {
   const { m, e } = decompose(Math.abs(x));
   const k = n < 0 ? -n : n;
+  // Fast path: m^k below 2^53 is exact in doubles, and one division or power-of-two scale
+  // rounds once — as long as the result stays clear of the subnormal range.
+  const bits = 32 - Math.clz32(m > 0xffffffff ? Math.floor(m / 4294967296) : m) + (m > 0xffffffff ? 32 : 0);
+  if (bits * k <= 53) {
+    let p = 1;
+    for (let i = 0; i < k; i++) p *= m;
+    const e2 = e * k;
+    if (n > 0 && e2 >= -1000 && e2 <= 960) return p * 2 ** e2;
+    if (n < 0 && -e2 >= -960 && -e2 <= 960) return (1 / p) * 2 ** -e2;
+  }
   if (bitLength(BigInt(m)) * k > 80000) return null;
   const mp = BigInt(m) ** BigInt(k);
   const e2 = e * k;

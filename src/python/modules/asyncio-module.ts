@@ -342,13 +342,13 @@ registerBinding(En.Task, {
 });
 registerEngineType(En.GatheringFuture, '_GatheringFuture');
 
-const acquireRelease = (name: string): [string, Method][] => [
+const acquireRelease = (): [string, Method][] => [
   ['acquire', (self: En.Lock) => coro(self.acquire(), 'acquire')],
   ['release', (self: En.Lock) => none(() => self.release())],
   ['locked', (self: En.Lock) => self.locked()],
 ];
-registerBinding(En.Lock, { methods: m(acquireRelease('Lock')) });
-registerBinding(En.Semaphore, { methods: m(acquireRelease('Semaphore')) });
+registerBinding(En.Lock, { methods: m(acquireRelease()) });
+registerBinding(En.Semaphore, { methods: m(acquireRelease()) });
 registerBinding(En.Event, {
   methods: m([
     ['set', (self: En.Event) => none(() => self.set())],
@@ -359,7 +359,7 @@ registerBinding(En.Event, {
 });
 registerBinding(En.Condition, {
   methods: m([
-    ...acquireRelease('Condition'),
+    ...acquireRelease(),
     ['wait', (self: En.Condition) => coro(self.wait(), 'wait')],
     ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'wait_for')],
     ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('notify', a, kw, 0, 'n', 1) as number)))],

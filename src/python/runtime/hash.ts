@@ -73,13 +73,14 @@ function tupleHash(items: readonly Value[]): bigint {
 }
 
 function strHash(s: string): bigint {
-  // FNV-1a over UTF-16 units, folded to a signed 64-bit value.
+  // FNV-1a over UTF-16 units.
   let h = 0xcbf29ce484222325n;
   for (let i = 0; i < s.length; i++) {
     h ^= BigInt(s.charCodeAt(i));
     h = (h * 0x100000001b3n) & MASK64;
   }
-  return signed64(h);
+  // CPython's string hashes are random per process; staying within 2**52 keeps them printable.
+  return (h & ((1n << 53n) - 1n)) - (1n << 52n);
 }
 
 /**

@@ -104,8 +104,16 @@ export function repr(v: Value): string {
   }
   if (v instanceof BoundMethod) return `<bound method ${functionName(v.fn)} of ${repr(v.self)}>`;
   if (v instanceof PyCoroutine) return `<coroutine object ${v.coroName} at ${fakeAddress(v)}>`;
-  if (v instanceof Task) return taskRepr(v);
-  if (v instanceof Future) return futureRepr(v);
+  if (v instanceof Future) {
+    // A task whose result is itself would print forever; CPython's reprlib guard prints '...'.
+    if (active.has(v)) return '...';
+    active.add(v);
+    try {
+      return v instanceof Task ? taskRepr(v) : futureRepr(v);
+    } finally {
+      active.delete(v);
+    }
+  }
   if (typeof v === 'object' && v !== null && 'pyName' in v) {
     return `<function ${(v as { pyName: string }).pyName} at ${fakeAddress(v)}>`;
   }

@@ -3,7 +3,7 @@
  * Lines after the playhead are dimmed; clicking one selects its task and moves the playhead.
  * Everything is rendered as text: program output is never HTML.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useActions, useTaskline } from '../../store/react.ts';
 import { consoleLines } from '../../store/views/console-lines.ts';
 import { fmtTime } from '../format.ts';
@@ -15,12 +15,21 @@ export function ConsolePanel() {
   const playhead = useTaskline((s) => s.playhead);
   const selectedTask = useTaskline((s) => s.selection.task);
   const { select, seek, pause } = useActions();
+  const playing = useTaskline((s) => s.playing);
   const lines = useMemo(() => (trace ? consoleLines(trace) : []), [trace]);
+  const list = useRef<HTMLOListElement>(null);
+  const shown = lines.filter((l) => l.t <= playhead + EPS).length;
+
+  // While playing, keep the newest printed line in view, as a terminal would.
+  useEffect(() => {
+    if (!playing || shown === 0) return;
+    list.current?.children[shown - 1]?.scrollIntoView({ block: 'nearest' });
+  }, [playing, shown]);
 
   if (lines.length === 0) return <p className="console-empty">{trace ? 'The program printed nothing.' : ''}</p>;
 
   return (
-    <ol className="console" aria-label="Console output" data-testid="console">
+    <ol ref={list} className="console" aria-label="Console output" data-testid="console">
       {lines.map((line, i) => {
         const future = line.t > playhead + EPS;
         return (

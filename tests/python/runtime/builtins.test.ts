@@ -3,7 +3,7 @@ import * as E from '../../../src/engine/exceptions.ts';
 import { pyHash } from '../../../src/python/runtime/hash.ts';
 import { eq } from '../../../src/python/runtime/ops.ts';
 import { NO_CALL_SITE, PyClass, PyInstance, PyType, type Value } from '../../../src/python/runtime/values.ts';
-import { B, call, dict, f, list, meth, printed, r, set, show, tup } from './helpers.ts';
+import { B, call, dict, f, list, meth, printed, r, show, tup } from './helpers.ts';
 
 // Expected texts are CPython 3.11's repr of each expression (or its exception line).
 describe('builtins match CPython', () => {

@@ -8,7 +8,7 @@ import type { TaskId } from '../../../trace/format.ts';
 import { BAR_HEIGHT, type RowGeometry, type XScale } from '../../layout/geometry.ts';
 import { MARK_CODE, SPAN_CODE, SPAN_KINDS } from '../../layout/kinds.ts';
 import { firstEndingAtOrAfter, firstStartingAfter, visibleSpanRange, type TimelineLayout } from '../../layout/layout-trace.ts';
-import { barBox, labelFits } from '../svg/bar-geometry.ts';
+import { barBox, fitLabel } from '../svg/bar-geometry.ts';
 import { barLabel } from '../svg/svg-scene.ts';
 
 /** Bars narrower than this merge with their neighbours instead of being drawn one by one. */
@@ -120,8 +120,8 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, layout: TimelineLayout
       if (!box) continue;
       wide[k].push(box.x, y, box.w);
       if (box.w > 40) {
-        const text = barLabel(r.row.spans[j]);
-        if (text && labelFits(text, box.w)) labels.push({ x: Math.max(0, box.x) + 4, y: y + BAR_HEIGHT / 2 + 4, text });
+        const text = fitLabel(barLabel(r.row.spans[j]), box.w, false, r.kinds[j] === SPAN_CODE.waiting);
+        if (text) labels.push({ x: Math.max(0, box.x) + 4, y: y + BAR_HEIGHT / 2 + 4, text });
       }
     }
     flush();

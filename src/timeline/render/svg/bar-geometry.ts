@@ -28,3 +28,15 @@ export function barBox(x0: number, x1: number, viewWidth: number, minWidth = MIN
 export function labelFits(label: string, barWidth: number, bold = false): boolean {
   return barWidth >= label.length * (bold ? 7.2 : 6.4) + 8;
 }
+
+/**
+ * The label as it fits in the bar: whole, cut with an ellipsis, or null when too little would
+ * show. Only descriptive labels may be cut: "sleep 0…" would misstate a number.
+ */
+export function fitLabel(label: string, barWidth: number, bold = false, mayCut = true): string | null {
+  if (!label) return null;
+  if (labelFits(label, barWidth, bold)) return label;
+  if (!mayCut) return null;
+  const chars = Math.floor((barWidth - 8) / (bold ? 7.2 : 6.4)) - 1;
+  return chars >= 4 ? `${label.slice(0, chars).trimEnd()}…` : null;
+}

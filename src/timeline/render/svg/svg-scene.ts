@@ -7,7 +7,7 @@ import type { TaskId } from '../../../trace/format.ts';
 import type { Span } from '../../../trace/spans.ts';
 import { BAR_HEIGHT, type RowGeometry, type XScale } from '../../layout/geometry.ts';
 import { visibleSpanRange, type RowLayout, type TimelineLayout } from '../../layout/layout-trace.ts';
-import { barBox, labelFits, MIN_BAR_WIDTH } from './bar-geometry.ts';
+import { barBox, fitLabel, MIN_BAR_WIDTH } from './bar-geometry.ts';
 import { markClass, markPath } from './svg-marks.ts';
 import { el, px, sec, type SvgNode } from './svg-node.ts';
 
@@ -75,8 +75,8 @@ function rowNode(r: RowLayout, f: PlotFrame, t0: number, t1: number): SvgNode {
       const box = barBox(scale(span.start), scale(end), width);
       if (!box) continue;
       kids.push(el('rect', `s${j}`, barAttrs(span, j, box.x, barY, box.w, end)));
-      const label = previewing ? `sleep ${sec(f.preview!.delay)}` : barLabel(span);
-      if (label && labelFits(label, box.w, span.kind === 'blocked')) {
+      const label = fitLabel(previewing ? `sleep ${sec(f.preview!.delay)}` : barLabel(span), box.w, span.kind === 'blocked', span.kind === 'waiting');
+      if (label) {
         const lx = Math.max(box.x, 0) + 4;
         kids.push(el('text', `l${j}`, { class: `tl-bar-label tl-${span.kind}-label`, x: px(lx), y: px(barY + BAR_HEIGHT / 2 + 4) }, undefined, label));
       }
