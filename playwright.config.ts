@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (p): p is string => !!p && existsSync(p),
 );
-const port = Number(process.env.E2E_PORT ?? 4173 + (process.pid % 500));
+// One port for the whole run: this file is evaluated again in every worker process.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -127,6 +127,7 @@ export function dump(n: Dumpable): string {
       return `(${n.kind} ${n.names.join(' ')})`;
     case 'Delete':
       return `(Delete ${list(n.targets)})`;
+    case 'With':
     case 'AsyncWith': {
       const items = n.items.map((i) => (i.optionalVars === null ? dump(i.contextExpr) : `${dump(i.contextExpr)} as ${dump(i.optionalVars)}`));
       return `(AsyncWith [${items.join(' ')}] ${list(n.body)})`;

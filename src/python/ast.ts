@@ -499,7 +499,16 @@ export interface AsyncWith {
   readonly span: SourceSpan;
 }
 
+/** `with a as x:` — in the subset so that `with lock:` fails as CPython fails (TypeError at run time). */
+export interface With {
+  readonly kind: 'With';
+  readonly items: readonly WithItem[];
+  readonly body: readonly Stmt[];
+  readonly span: SourceSpan;
+}
+
 export type Stmt =
+  | With
   | ExprStmt
   | Assign
   | AugAssign

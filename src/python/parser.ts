@@ -91,7 +91,6 @@ class Parser extends ExprParser {
         case 'class':
           return [this.classDef()];
         case 'with':
-          this.unsupported('the `with` statement is not supported by Taskline (only `async with` is)', t);
           return [this.withStmt(null)];
         case 'async': {
           const next = this.peek();
@@ -290,7 +289,7 @@ class Parser extends ExprParser {
     return { kind: 'ClassDef', name: name.value, nameSpan: this.tokenSpan(name), bases, keywords, body, span: this.spanFrom(start) };
   }
 
-  /** `async with` (and plain `with`, parsed the same way after it has been reported as unsupported). */
+  /** `async with` and plain `with`. */
   private withStmt(asyncTok: Token | null): Stmt {
     const withTok = this.advance();
     const start = asyncTok ?? withTok;
@@ -304,7 +303,7 @@ class Parser extends ExprParser {
     } while (this.eat(','));
     this.colon(false);
     const body = this.block('with', start.line);
-    return { kind: 'AsyncWith', items, body, span: this.spanFrom(start) };
+    return { kind: asyncTok ? 'AsyncWith' : 'With', items, body, span: this.spanFrom(start) };
   }
 
   /** A single target after `as`: a name, attribute, subscript, or a bracketed list of targets. */

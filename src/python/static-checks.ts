@@ -201,6 +201,7 @@ class ScopeChecker {
       case 'ImportFrom':
         for (const a of s.names) this.add(a.asname ?? a.name.split('.')[0]!, IMPORT);
         return;
+      case 'With':
       case 'AsyncWith':
         for (const item of s.items) {
           this.expr(item.contextExpr);
@@ -317,8 +318,9 @@ class PlacementChecker {
         this.stmts(s.body, p);
         this.stmts(s.orelse, p);
         return;
+      case 'With':
       case 'AsyncWith':
-        if (p.func !== 'async') throw this.error("'async with' outside async function", s.span);
+        if (s.kind === 'AsyncWith' && p.func !== 'async') throw this.error("'async with' outside async function", s.span);
         for (const item of s.items) {
           this.expr(item.contextExpr, p);
           if (item.optionalVars !== null) this.expr(item.optionalVars, p);

@@ -11,9 +11,8 @@ export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   // Twelve significant digits drops the binary noise a drag produces (2.4999999999 → 2.5).
   const clean = Number(value.toPrecision(12));
-  const text = String(Object.is(clean, -0) ? 0 : clean);
-  // JavaScript writes 1e-7, Python accepts it; but "1e+21" is fine in both too.
-  return text;
+  // JavaScript's shortest form (2.5, 3, 1e-7) is also a valid Python literal.
+  return String(Object.is(clean, -0) ? 0 : clean);
 }
 
 const NUMBER_LITERAL = /^(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?$/;

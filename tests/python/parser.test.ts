@@ -428,3 +428,12 @@ describe.skipIf(conformanceFiles.length === 0)('conformance programs', () => {
     expect(perParse).toBeLessThan(5);
   });
 });
+
+describe('plain with', () => {
+  it('parses to a With node, so that `with lock:` can fail at run time as in CPython', () => {
+    const mod = parseModule('with a as b, c:\n    pass\n');
+    const st = mod.body[0]!;
+    expect(st.kind).toBe('With');
+    if (st.kind === 'With') expect(st.items.map((i) => i.optionalVars?.kind ?? null)).toEqual(['Name', null]);
+  });
+});

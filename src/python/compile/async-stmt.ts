@@ -1,4 +1,4 @@
-/** `async with` and `async for`. */
+/** `with`, `async with` and `async for`. */
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
@@ -54,14 +54,74 @@ export function compileAsyncWith(c: Compiler, st: A.AsyncWith): CS {
       } catch (e) {
         const exc = asPyException(e);
         if (exc === null) throw e;
+        f.line = line;
         if (!(yield* aexit(mgr, exc, line))) throw exc;
         return NORMAL;
       }
+      f.line = line;
       yield* aexit(mgr, null, line);
       return r;
     };
   };
   return { s: null, g: nest(0) };
+}
+
+/** Plain `with`: user classes with __enter__/__exit__; asyncio's locks fail as in CPython. */
+export function compileWith(c: Compiler, st: A.With): CS {
+  const line = st.span.line;
+  const items = st.items.map((it) => ({
+    expr: compileExpr(c, it.contextExpr),
+    store: it.optionalVars ? compileStoreTarget(c, it.optionalVars).s! : null,
+  }));
+  const body = compileBlock(c, st.body);
+  const enter = (mgr: Value): Value => {
+    if (!(mgr instanceof PyInstance) || lookupClass(mgr.cls, '__enter__') === undefined || lookupClass(mgr.cls, '__exit__') === undefined) {
+      typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+    }
+    return callMethod(mgr, '__enter__', [], null, { span: undefined });
+  };
+  const exit = (mgr: Value, exc: PyException | null): boolean => {
+    const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
+    return ops.truthy(callMethod(mgr, '__exit__', args, null, { span: undefined }));
+  };
+  const nest = (i: number): ((f: Frame) => Generator<Yielded, Completion, unknown>) => {
+    if (i === items.length) return (f) => runS(body, f);
+    const item = items[i]!;
+    const inner = nest(i + 1);
+    return function* (f) {
+      f.line = line;
+      const mgr = yield* run(item.expr, f);
+      const value = enter(mgr);
+      item.store?.(f, value);
+      let r: Completion;
+      try {
+        r = yield* inner(f);
+      } catch (e) {
+        const exc = asPyException(e);
+        if (exc === null) throw e;
+        f.line = line;
+        if (!exit(mgr, exc)) throw exc;
+        return NORMAL;
+      }
+      f.line = line;
+      exit(mgr, null);
+      return r;
+    };
+  };
+  const g = nest(0);
+  // Most `with` bodies never await: run them without generator machinery.
+  if (body.g === null && items.every((it) => it.expr.g === null)) {
+    return {
+      s: (f) => {
+        const it = g(f);
+        const r = it.next();
+        if (!r.done) throw new Error('internal: synchronous with-statement suspended');
+        return r.value;
+      },
+      g: null,
+    };
+  }
+  return { s: null, g };
 }
 
 export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {

@@ -205,6 +205,7 @@ class Collector {
       case 'Delete':
         for (const t of st.targets) this.target(t, s);
         return;
+      case 'With':
       case 'AsyncWith':
         for (const it of st.items) {
           this.expr(it.contextExpr, s);

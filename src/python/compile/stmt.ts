@@ -26,7 +26,7 @@ import { compileClass } from './class.ts';
 import { compileDelete, compileStoreTarget, storeName, type Store } from './targets.ts';
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
-import { compileAsyncWith, compileAsyncFor } from './async-stmt.ts';
+import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
 import { importModule } from './imports.ts';
 import { budget } from './budget.ts';
 
@@ -210,6 +210,8 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     }
     case 'AsyncWith':
       return compileAsyncWith(c, st);
+    case 'With':
+      return compileWith(c, st);
   }
 }
 

@@ -5,6 +5,7 @@
  * the four Unicode digraph letters map to their title forms).
  */
 import { isSpaceChar } from './chars';
+import { isPrintableCodePoint } from './string-repr';
 
 const UPPER = /\p{Uppercase}/u;
 const LOWER = /\p{Lowercase}/u;
@@ -94,6 +95,20 @@ export function swapcase(s: string): string {
     else out += ch;
   }
   return out;
+}
+
+/** Approximates full case folding: upper then lower folds ß, ligatures and final sigma. */
+export function casefold(s: string): string {
+  return s.toUpperCase().toLowerCase().replace(/\u03c2/g, '\u03c3');
+}
+
+export function isidentifier(s: string): boolean {
+  return /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s);
+}
+
+export function isprintable(s: string): boolean {
+  for (const ch of s) if (!isPrintableCodePoint(ch.codePointAt(0) ?? 0)) return false;
+  return true;
 }
 
 export function isspace(s: string): boolean {

@@ -35,3 +35,22 @@ export function zfill(s: string, width: number): string {
   if (c === '+' || c === '-') return c + '0'.repeat(n) + s.slice(1);
   return '0'.repeat(n) + s;
 }
+
+/** Tabs become spaces up to the next multiple of `tabsize`; line breaks restart the column. */
+export function expandtabs(s: string, tabsize = 8): string {
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}

@@ -125,3 +125,11 @@ export function rpartition(s: string, sep: string): [string, string, string] {
   if (i < 0) return ['', '', s];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }
+
+export function removeprefix(s: string, prefix: string): string {
+  return prefix.length > 0 && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+
+export function removesuffix(s: string, suffix: string): string {
+  return suffix.length > 0 && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}

@@ -10,7 +10,8 @@ import { asIndex, checkKwargs, count, noKwargs, param, type Kwargs } from './bui
 import { typeError, Unsupported } from './errors.ts';
 import { interp } from './hooks.ts';
 import { iterate, PyRange, toArray } from './iter.ts';
-import { dictUpdate } from './methods-dict.ts';
+import { dictUpdate, fromkeys } from './methods-dict.ts';
+import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from './method-tables.ts';
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { PyNative } from './native.ts';
@@ -251,6 +252,38 @@ export function isCallable(v: Value): boolean {
   if (v instanceof PyInstance) return findMethod(v, '__call__') !== undefined;
   // User functions are the compiler's objects; they carry their Python name.
   return typeof v === 'object' && v !== null && 'pyName' in v;
+}
+
+/** A type's methods table, for attribute access on the type itself (`str.lower`). */
+function methodsOf(t: PyType): Map<string, Method> | undefined {
+  if (t === strType) return strMethods;
+  if (t === listType) return listMethods;
+  if (t === tupleType) return tupleMethods;
+  if (t === dictType) return dictMethods;
+  if (t === setType) return setMethods;
+  return undefined;
+}
+
+/**
+ * `T.name` for a builtin type: its __name__, `dict.fromkeys`, or an unbound method such as
+ * `str.lower` (handy as `key=str.lower`) that takes `self` as its first argument.
+ * undefined when the type has no such attribute.
+ */
+export function typeAttribute(t: PyType, name: string): Value | undefined {
+  if (name === '__name__' || name === '__qualname__') return t.name;
+  if (name === '__module__') return 'builtins';
+  if (t === dictType && name === 'fromkeys') return new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs));
+  const m = methodsOf(t)?.get(name);
+  if (m === undefined) return undefined;
+  const call = m as (self: Value, args: Value[], kwargs: Kwargs) => Value;
+  return new PyBuiltin(name, (args, kwargs) => {
+    if (args.length === 0) typeError(`unbound method ${t.name}.${name}() needs an argument`);
+    const self = args[0];
+    if (!t.test(self)) {
+      typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return call(self, args.slice(1), kwargs);
+  });
 }
 
 // ---- isinstance --------------------------------------------------------------------------------

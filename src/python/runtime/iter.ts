@@ -60,11 +60,13 @@ export class PyRange extends PyNative {
     return this.at(i);
   }
 
-  /** range(...)[a:b:c] with bounds already clamped by the caller (as for a list of this length). */
-  slice(start: number, step: number, count: number): PyRange {
-    const first = this.at(start);
-    const s = this.step * step;
-    return new PyRange(first, first + count * s, s);
+  /**
+   * range(...)[a:b:c], given the slice's indices already clamped to this range's length
+   * (slice.indices(len)): CPython maps both ends through the range, so range(10)[::-1] is
+   * range(9, -1, -1).
+   */
+  slice(start: number, stop: number, step: number): PyRange {
+    return new PyRange(this.start + start * this.step, this.start + stop * this.step, this.step * step);
   }
 
   override pyEq(other: Value): boolean {

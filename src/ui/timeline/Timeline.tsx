@@ -167,7 +167,7 @@ export function Timeline(props: TimelineProps) {
             last={layout.rows.length <= ALL_LABELS ? layout.rows.length : (labelBlock - 1) * LABEL_STEP + LABEL_WINDOW}
             selectedTask={selectedTask} onSelect={(task) => onSelect({ task })} onRename={onRename} />
           <div className="tl-plot-col">
-            <div ref={plot} className="tl-plot" tabIndex={0} aria-label="Timeline chart: + and − zoom, arrows pan, 0 fits, ↑↓ select a task">
+            <div ref={plot} className="tl-plot" role="group" aria-roledescription="timeline chart" tabIndex={0} aria-label="Timeline chart: + and − zoom, arrows pan, 0 fits, ↑↓ select a task">
               <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />
               <svg className="tl-svg" role="img" aria-label={layout.summary.text}>
                 <style>{SVG_RULES}</style>

@@ -127,6 +127,8 @@ export class ChartController {
       this.base.domain(next.layout.domain as [number, number]);
       this.preview = null;
       if (!first && sameTasks(prev.layout, next.layout)) this.animate();
+      // More or fewer rows change the plot's height; the observers only see the scroller.
+      if (!first && prev.layout.rows.length !== next.layout.rows.length) this.measure();
     }
     if (first || prev.theme !== next.theme) this.colors = null;
     this.scheduler.schedule();

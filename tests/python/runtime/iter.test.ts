@@ -27,8 +27,14 @@ describe('range', () => {
     expect(rg.pyContains(f(3))).toBe(true);
     expect(rg.pyContains('3')).toBe(false);
   });
-  it('slices like CPython: range(0,10,3)[1:3] is range(3, 9, 3)', () => {
-    expect(r((call('range', [0, 10, 3]) as PyRange).slice(1, 1, 2))).toBe('range(3, 9, 3)');
+  it('slices like CPython: range(0, 10, 3)[1:3] is range(3, 9, 3)', () => {
+    expect(r((call('range', [0, 10, 3]) as PyRange).slice(1, 3, 1))).toBe('range(3, 9, 3)');
+    // range(10)[::-1]: slice.indices(10) is (9, -1, -1)
+    expect(r((call('range', [10]) as PyRange).slice(9, -1, -1))).toBe('range(9, -1, -1)');
+    // range(10)[2:8:2]
+    expect(r((call('range', [10]) as PyRange).slice(2, 8, 2))).toBe('range(2, 8, 2)');
+    // range(5, 0, -1)[1:3]: slice.indices(5) is (1, 3, 1)
+    expect(drain((call('range', [5, 0, -1]) as PyRange).slice(1, 3, 1))).toBe('[4, 3]');
   });
   it('rejects bad arguments with CPython messages', () => {
     expect(err(() => call('range'))).toBe('TypeError: range expected at least 1 argument, got 0');

@@ -3,7 +3,7 @@
  * group per visible task row (bars, labels, marks), the dimmed future and the playhead.
  * Pure: the same nodes feed the string renderer (golden files, export) and the DOM patcher.
  */
-import type { TaskId } from '../../../trace/format.ts';
+import type { TaskId, TaskOutcome } from '../../../trace/format.ts';
 import type { Span } from '../../../trace/spans.ts';
 import { BAR_HEIGHT, type RowGeometry, type XScale } from '../../layout/geometry.ts';
 import { visibleSpanRange, type RowLayout, type TimelineLayout } from '../../layout/layout-trace.ts';
@@ -95,6 +95,11 @@ function rowNode(r: RowLayout, f: PlotFrame, t0: number, t1: number): SvgNode {
     }
     const d = markPath(m, x, barY, BAR_HEIGHT);
     if (d) kids.push(el('path', `m${j}`, { class: markClass(m), d, 'data-mark': m.kind, 'data-t': sec(m.t) }));
+    // A finished task's row is empty to the right of its end: room to say how it ended.
+    if (m.kind === 'done') {
+      const text = fitLabel(outcomeText(m.outcome), width - x - 10);
+      if (text) kids.push(el('text', `o${j}`, { class: `tl-outcome-label tl-${m.outcome.state}-label`, x: px(x + 9), y: px(barY + BAR_HEIGHT / 2 + 4) }, undefined, text));
+    }
   });
   const cls = f.selectedTask === r.task ? 'tl-row tl-selected' : 'tl-row';
   return el('g', `r${r.task}`, { class: cls, 'data-task': r.name, 'data-row': r.index, transform: `translate(0,${px(y)})` }, kids);
@@ -115,6 +120,13 @@ function barAttrs(span: Span, j: number, x: number, y: number, w: number, end: n
     width: px(w),
     height: BAR_HEIGHT,
   };
+}
+
+/** How a task ended, as the chart prints it after the finish mark ('' for a plain None). */
+export function outcomeText(o: TaskOutcome): string {
+  if (o.state === 'result') return o.repr === 'None' ? '' : `→ ${o.repr}`;
+  if (o.state === 'exception') return o.message ? `${o.type}: ${o.message}` : o.type;
+  return o.message === null ? 'cancelled' : `cancelled: ${o.message}`;
 }
 
 /** The text inside a bar, if it has room: running steps and ready gaps carry none. */

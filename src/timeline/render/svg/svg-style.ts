@@ -80,6 +80,9 @@ export const SVG_RULES = `
 .tl-open{stroke-dasharray:2 2}
 .tl-bar-label{font:11px system-ui,sans-serif;fill:var(--tl-text);pointer-events:none}
 .tl-blocked-label{font-weight:600}
+.tl-outcome-label{font:11px system-ui,sans-serif;fill:var(--tl-muted);pointer-events:none}
+.tl-exception-label{fill:var(--tl-error);font-weight:600}
+.tl-cancelled-label{fill:var(--tl-cancel)}
 .tl-mark{pointer-events:none}
 .tl-mark-create{stroke:var(--tl-muted);stroke-width:1.5;fill:none}
 .tl-mark-print{fill:var(--tl-print)}
