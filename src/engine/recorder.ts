@@ -117,13 +117,13 @@ export class TraceRecorder {
 
   done(task: Task<unknown>): void {
     if (task.internal) return;
-    this.events.push({ type: 'done', t: this.now(), task: task.id, ...this.outcome(task) } as TraceEvent);
+    this.events.push({ type: 'done', t: this.now(), task: task.id, ...this.outcome(task) });
   }
 
   private outcome(task: Task<unknown>): TaskOutcome {
     if (task.cancelled()) return { state: 'cancelled', message: task.peekCancelMessage() };
     const exc = task.peekException();
-    if (exc !== null) return { state: 'exception', type: exc.cls.name, message: this.describer.message(exc) };
+    if (exc !== null) return { state: 'exception', excType: exc.cls.name, message: this.describer.message(exc) };
     return { state: 'result', repr: this.describer.repr(task.peekResult()) };
   }
 

@@ -52,7 +52,8 @@ export type WaitKind = WaitTarget['kind'];
 /** How a task ended. `repr` is Python's repr of the result; exceptions carry type and message. */
 export type TaskOutcome =
   | { readonly state: 'result'; readonly repr: string }
-  | { readonly state: 'exception'; readonly type: string; readonly message: string }
+  /** `excType` (not `type`, which a done event already uses) is the exception class's name. */
+  | { readonly state: 'exception'; readonly excType: string; readonly message: string }
   | { readonly state: 'cancelled'; readonly message: string | null };
 
 export type TraceEvent =

@@ -170,12 +170,6 @@ export function buildTraceView(trace: Trace): TraceView {
       continue;
     }
     if (ev.type === 'tick') continue;
-    const odd = collidedDone(ev);
-    if (odd) {
-      const b = tasks.get(odd.task);
-      if (b) finish(b, odd, tasks);
-      continue;
-    }
     if (ev.type === 'block') {
       blocks.push({ start: ev.t, end: ev.t + ev.delay, task: ev.task, delay: ev.delay, literal: ev.literal, ...(ev.call ? { call: ev.call } : {}) });
     }
@@ -271,25 +265,12 @@ function finish(b: Builder, ev: Extract<TraceEvent, { type: 'done' }>, tasks: Ma
   b.state = { s: 'done' };
 }
 
-/**
- * A `done` event for a task that raised carries two `type` fields in format v1 (the event's
- * and the exception's); spread into one object, the exception's wins. Recognise that shape by
- * its `state` so that such a task still ends, with the exception's name as its type.
- */
-function collidedDone(ev: TraceEvent): Extract<TraceEvent, { type: 'done' }> | null {
-  const raw = ev as unknown as { type: string; state?: unknown; task?: unknown };
-  const collided = raw.type !== 'done' && raw.state === 'exception' && typeof raw.task === 'number';
-  return collided ? (ev as unknown as Extract<TraceEvent, { type: 'done' }>) : null;
-}
-
 function outcomeOf(ev: Extract<TraceEvent, { type: 'done' }>): TaskOutcome {
   switch (ev.state) {
     case 'result':
       return { state: 'result', repr: ev.repr };
-    case 'exception': {
-      const raw = (ev as unknown as { type: string }).type;
-      return { state: 'exception', type: raw === 'done' ? 'Exception' : raw, message: ev.message };
-    }
+    case 'exception':
+      return { state: 'exception', excType: ev.excType, message: ev.message };
     case 'cancelled':
       return { state: 'cancelled', message: ev.message };
   }

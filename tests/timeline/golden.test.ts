@@ -64,6 +64,15 @@ describe('SVG content', () => {
     expect(Number(dim?.[1])).toBeCloseTo(254, 0);
   });
 
+  it('says how a task ended after its finish mark', () => {
+    const out = renderSvgString(layoutTrace(loadTrace('cancel-sleep')), { width: 900 });
+    expect(out).toContain('<text class="tl-outcome-label tl-cancelled-label"');
+    expect(out).toContain('>cancelled: time to get up</text>');
+    // seed1: Task-3's result fits after its mark at 2 s; Task-2 ends at the right edge; main returned None
+    expect(svg).toContain('>→ &#39;Done after 2 seconds&#39;</text>');
+    expect(svg.match(/tl-result-label/g)?.length).toBe(1);
+  });
+
   it('escapes task names', () => {
     const t = loadTrace('seed1');
     const evil: Trace = { ...t, events: t.events.map((e) => (e.type === 'create' && e.task === 1 ? { ...e, name: '<script>"x"&' } : e)) };

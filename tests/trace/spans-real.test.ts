@@ -32,7 +32,7 @@ describe('views over real runs', () => {
     expect(failed.length).toBeGreaterThan(0);
     for (const r of failed) {
       expect(r.finished).not.toBeNull();
-      expect(r.outcome).toMatchObject({ type: 'ZeroDivisionError' });
+      expect(r.outcome).toMatchObject({ excType: 'ZeroDivisionError' });
     }
   });
 });

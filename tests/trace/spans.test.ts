@@ -134,7 +134,7 @@ describe('cancellation, renames, failures, deadlock', () => {
     const parser = row(view.rows, 'parser');
     expect(parser.createdName).toBe('Task-3');
     expect(parser.marks.find((m) => m.kind === 'rename')).toMatchObject({ from: 'Task-3', to: 'parser' });
-    expect(parser.outcome).toEqual({ state: 'exception', type: 'ValueError', message: 'bad input' });
+    expect(parser.outcome).toEqual({ state: 'exception', excType: 'ValueError', message: 'bad input' });
     const fetcher = row(view.rows, 'fetcher');
     expect(fetcher.finished).toBeNull();
     expect(fetcher.spans.at(-1)).toMatchObject({ kind: 'waiting', label: 'lock', start: 0, end: 1, open: true });

@@ -88,6 +88,10 @@ export function floatBody(a: number, kind: FloatKind, prec: number, alt: boolean
     }
     case 'r': {
       if (a === 0) return '0.0';
+      if (a >= 1e-4 && a < 1e16) {
+        const s = '' + a; // JS's positional range covers CPython's here, as in floatRepr
+        return Number.isInteger(a) ? s + '.0' : s;
+      }
       const d = shortestDigits(a);
       if (d.exp < -4 || d.exp >= 16) return layoutExp(d, alt);
       const s = layoutFixed(d, false);

@@ -6,7 +6,7 @@
  * goes between the sign and the digits. Zero padding with grouping puts separators into
  * the padding too (`format(1234, '010,')` is `00,001,234`), as CPython does.
  */
-import { floatBody, type FloatKind } from './float-repr';
+import { floatBody, floatRepr, type FloatKind } from './float-repr';
 import { parseFormatSpec, padAligned, pyLen, type FormatSpec } from './format-spec';
 import { overflowError, valueError } from './errors';
 
@@ -88,6 +88,7 @@ function asSpec(spec: FormatSpec | string, typeName: string): FormatSpec {
 
 /** format(x, spec) for a Python float `x`. */
 export function formatFloat(x: number, spec: FormatSpec | string): string {
+  if (spec === '') return floatRepr(x); // f"{x}": str(x) is format(x, '')
   const sp = asSpec(spec, 'float');
   return formatFloatAs(x, sp, 'float');
 }
@@ -154,6 +155,7 @@ function formatFloatAs(x: number, sp: FormatSpec, typeName: string): string {
 
 /** format(n, spec) for a Python int `n` (a safe integer). */
 export function formatInt(n: number, spec: FormatSpec | string): string {
+  if (spec === '') return n === 0 ? '0' : '' + n;
   const sp = asSpec(spec, 'int');
   let radix = 10;
   let prefix = '';

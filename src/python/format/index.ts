@@ -1,4 +1,15 @@
-/** CPython-exact text and arithmetic for the Python front end. */
+/**
+ * CPython-exact text and arithmetic for the Python front end (pure, no dependencies).
+ *
+ * - float-repr.ts, exact-decimal.ts: repr of floats and correctly rounded digits (half-even
+ *   on exact binary ties; toFixed/toExponential only where no tie is possible).
+ * - format-spec.ts, format-number.ts: format(value, spec) for int/float/bool/str.
+ * - str-format.ts, percent-format.ts: str.format templates and printf-style %, values via hooks.
+ * - numeric.ts (+ float-pow.ts, double-double.ts): //, %, divmod, **, round, int(float).
+ * - parse-number.ts, string-repr.ts: int()/float() of str, repr()/ascii() of str.
+ * - str-*.ts (as `strMethods`): str methods as functions taking the string first.
+ * Errors are PyException values (src/engine/exceptions.ts) with CPython's messages.
+ */
 export { floatRepr } from './float-repr';
 export { parseFormatSpec, pyLen, type FormatSpec, type Align } from './format-spec';
 export { formatFloat, formatInt, formatStr, formatBool, groupDigits } from './format-number';

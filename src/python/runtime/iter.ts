@@ -13,6 +13,7 @@ import { findMethod, isNumber, num } from './ops.ts';
 import { fakeAddress } from './repr.ts';
 import { registerEngineType, typeName } from './types.ts';
 import { PyNative } from './native.ts';
+import { setOrder } from './set-order.ts';
 import { PyDict, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 // ---- range ---------------------------------------------------------------------------------
@@ -140,7 +141,8 @@ function* listItems(l: PyList): Generator<Value, void, undefined> {
 
 function* setItems(s: PySet): Generator<Value, void, undefined> {
   const size = s.map.size;
-  for (const v of s.map.values()) {
+  // In CPython's order, which for ints is not insertion order (see set-order.ts).
+  for (const v of setOrder(s)) {
     if (s.map.size !== size) break;
     yield v;
   }

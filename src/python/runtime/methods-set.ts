@@ -5,6 +5,7 @@ import { makeSet } from './builtin-types.ts';
 import { iterate } from './iter.ts';
 import { keyOf } from './ops.ts';
 import { setMethods, type Method } from './method-tables.ts';
+import { setOrder } from './set-order.ts';
 import { PySet, type Value } from './values.ts';
 
 function asSet(v: Value): PySet {
@@ -77,11 +78,11 @@ const methods: Record<string, (s: PySet, args: Value[], kwargs: Kwargs) => Value
   },
   pop(s, args, kwargs) {
     noArgs('set.pop', args, kwargs);
-    for (const [k, v] of s.map) {
-      s.map.delete(k);
-      return v;
-    }
-    throw E.pyErr(E.KeyError, 'pop from an empty set');
+    // CPython pops the first member in its iteration order.
+    const order = setOrder(s);
+    if (order.length === 0) throw E.pyErr(E.KeyError, 'pop from an empty set');
+    s.map.delete(keyOf(order[0]));
+    return order[0];
   },
   clear(s, args, kwargs) {
     noArgs('set.clear', args, kwargs);

@@ -13,7 +13,7 @@ export function outcomeText(row: TaskRow): string {
   if (!o) return 'unfinished';
   if (o.state === 'result') return `returned ${o.repr}`;
   if (o.state === 'cancelled') return 'cancelled';
-  return `raised ${o.type}${o.message ? `: ${o.message}` : ''}`;
+  return `raised ${o.excType}${o.message ? `: ${o.message}` : ''}`;
 }
 
 /** Waiting counts time ready in the queue too; blocked counts time held up by another task's blocking call. */

@@ -16,7 +16,7 @@ const MARKS: [Mark, string][] = [
   [{ kind: 'print', t: 0, text: '', stream: 'stdout' }, 'print'],
   [{ kind: 'cancel', t: 0, by: null, message: null }, 'cancel()'],
   [{ kind: 'done', t: 0, outcome: { state: 'result', repr: '' } }, 'returned'],
-  [{ kind: 'done', t: 0, outcome: { state: 'exception', type: '', message: '' } }, 'raised'],
+  [{ kind: 'done', t: 0, outcome: { state: 'exception', excType: '', message: '' } }, 'raised'],
   [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, 'cancelled'],
 ];
 

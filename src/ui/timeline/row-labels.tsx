@@ -83,6 +83,6 @@ function statusOf(r: RowLayout): { kind: string; glyph: string; text: string } {
   const at = r.row.finished === null ? '' : fmtSeconds(r.row.finished);
   if (!o) return { kind: 'pending', glyph: '…', text: 'did not finish' };
   if (o.state === 'result') return { kind: 'ok', glyph: '✓', text: `finished at ${at}` };
-  if (o.state === 'exception') return { kind: 'error', glyph: '✕', text: `failed at ${at}: ${o.type}` };
+  if (o.state === 'exception') return { kind: 'error', glyph: '✕', text: `failed at ${at}: ${o.excType}` };
   return { kind: 'cancelled', glyph: '⊘', text: `cancelled at ${at}` };
 }

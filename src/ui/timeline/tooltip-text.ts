@@ -67,7 +67,7 @@ export function markLines(m: Mark, nameOf: (id: number | null) => string): strin
       const o = m.outcome;
       const at = fmtSeconds(m.t);
       if (o.state === 'result') return [`finished at ${at}, returned ${o.repr}`];
-      if (o.state === 'exception') return [`failed at ${at} with ${o.type}${o.message ? `: ${o.message}` : ''}`];
+      if (o.state === 'exception') return [`failed at ${at} with ${o.excType}${o.message ? `: ${o.message}` : ''}`];
       return [`cancelled at ${at}${o.message === null ? '' : ` (${o.message})`}`];
     }
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as E from '../../../src/engine/exceptions.ts';
 import { pyHash } from '../../../src/python/runtime/hash.ts';
+import { typeAttribute } from '../../../src/python/runtime/builtin-types.ts';
 import { eq } from '../../../src/python/runtime/ops.ts';
-import { NO_CALL_SITE, PyClass, PyInstance, PyType, type Value } from '../../../src/python/runtime/values.ts';
+import { NO_CALL_SITE, PyBuiltin, PyClass, PyInstance, PyType, type Value } from '../../../src/python/runtime/values.ts';
 import { B, call, dict, f, list, meth, printed, r, show, tup } from './helpers.ts';
 
 // Expected texts are CPython 3.11's repr of each expression (or its exception line).
@@ -336,5 +337,80 @@ describe('attributes and ids', () => {
     expect(call('id', [a])).toBe(call('id', [a]));
     expect(call('id', [a])).not.toBe(call('id', [list()]));
     expect(r(call('object'))).toMatch(/^<object object at 0x[0-9a-f]+>$/);
+  });
+});
+
+describe('user objects through the protocols', () => {
+  function cls(name: string, methods: Record<string, (...args: Value[]) => Value>): PyClass {
+    const c = new PyClass(name, [], new Map(Object.entries(methods).map(([k, m]) => [k, new PyBuiltin(k, (args) => m(...args))])), null);
+    c.mro = [c];
+    return c;
+  }
+  it('iterates __iter__/__next__ objects until StopIteration', () => {
+    const Countdown = cls('Countdown', {
+      __iter__: (self) => self,
+      __next__: (self) => {
+        const s = self as PyInstance;
+        const n = s.dict.get('n') as number;
+        if (n <= 0) throw E.pyErr(E.StopIteration);
+        s.dict.set('n', n - 1);
+        return n;
+      },
+    });
+    const make = (n: number): PyInstance => {
+      const p = new PyInstance(Countdown);
+      p.dict.set('n', n);
+      return p;
+    };
+    expect(r(call('list', [make(3)]))).toBe('[3, 2, 1]');
+    expect(call('sum', [make(4)])).toBe(10);
+    expect(call('next', [make(1)])).toBe(1);
+    expect(show(() => call('next', [make(0)]))).toBe('StopIteration');
+    expect(call('next', [make(0), 'done'])).toBe('done');
+    expect(show(() => call('list', [new PyInstance(cls('Plain', {}))]))).toBe("TypeError: 'Plain' object is not iterable");
+    const Bad = cls('Bad', { __iter__: () => list() });
+    expect(show(() => call('list', [new PyInstance(Bad)]))).toBe("TypeError: iter() returned non-iterator of type 'list'");
+  });
+  it('sorts with __lt__ only, stably', () => {
+    const P = cls('P', {
+      __lt__: (a, b) => ((a as PyInstance).dict.get('k') as number) < ((b as PyInstance).dict.get('k') as number),
+      __repr__: (a) => `P(${(a as PyInstance).dict.get('k')},${(a as PyInstance).dict.get('tag')})`,
+    });
+    const p = (k: number, tag: string): PyInstance => {
+      const o = new PyInstance(P);
+      o.dict.set('k', k);
+      o.dict.set('tag', tag);
+      return o;
+    };
+    const items = list(p(2, 'a'), p(1, 'b'), p(2, 'c'), p(1, 'd'));
+    expect(r(call('sorted', [items]))).toBe('[P(1,b), P(1,d), P(2,a), P(2,c)]');
+    expect(r(call('sorted', [items], { reverse: true }))).toBe('[P(2,a), P(2,c), P(1,b), P(1,d)]');
+    expect(r(call('max', [items]))).toBe('P(2,a)');
+    expect(r(call('min', [items]))).toBe('P(1,b)');
+  });
+  it('sort() sees an empty list while sorting and reports changes', () => {
+    const l = list(3, 1, 2);
+    const spy = new PyBuiltin('key', ([x]) => {
+      if (x === 1) l.items.push(99);
+      return x;
+    });
+    expect(show(() => meth(l, 'sort', [], { key: spy }))).toBe('ValueError: list modified during sort');
+    expect(r(l)).toBe('[1, 2, 3]');
+  });
+});
+
+describe('attributes of builtin types', () => {
+  it('gives __name__, unbound methods and dict.fromkeys', () => {
+    const strT = B.get('str') as PyType;
+    expect(typeAttribute(strT, '__name__')).toBe('str');
+    const lower = typeAttribute(strT, 'lower') as PyBuiltin;
+    expect(lower.fn(['ABC'], null, NO_CALL_SITE)).toBe('abc');
+    expect(r(call('sorted', [list('b', 'A', 'c')], { key: lower }))).toBe("['A', 'b', 'c']");
+    expect(show(() => lower.fn([], null, NO_CALL_SITE))).toBe('TypeError: unbound method str.lower() needs an argument');
+    expect(show(() => lower.fn([1], null, NO_CALL_SITE))).toBe("TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object");
+    const fromkeys = typeAttribute(B.get('dict') as PyType, 'fromkeys') as PyBuiltin;
+    expect(r(fromkeys.fn(['ab', 0], null, NO_CALL_SITE))).toBe("{'a': 0, 'b': 0}");
+    expect(typeAttribute(strT, 'nope')).toBeUndefined();
+    expect(typeAttribute(B.get('int') as PyType, '__name__')).toBe('int');
   });
 });

@@ -125,7 +125,7 @@ function barAttrs(span: Span, j: number, x: number, y: number, w: number, end: n
 /** How a task ended, as the chart prints it after the finish mark ('' for a plain None). */
 export function outcomeText(o: TaskOutcome): string {
   if (o.state === 'result') return o.repr === 'None' ? '' : `→ ${o.repr}`;
-  if (o.state === 'exception') return o.message ? `${o.type}: ${o.message}` : o.type;
+  if (o.state === 'exception') return o.message ? `${o.excType}: ${o.message}` : o.excType;
   return o.message === null ? 'cancelled' : `cancelled: ${o.message}`;
 }
 
