@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   const deadline = timeoutSec !== null && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
   const result = runProgram(source, {
     filename: basename(file),
+    trace: tracePath !== null,
     ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
   });
   await write(process.stdout, result.stdout);

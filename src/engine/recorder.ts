@@ -9,6 +9,7 @@ import type { Task, TaskOptions } from './task.ts';
 import type { TimerHeap } from './timer-heap.ts';
 import { PyException } from './exceptions.ts';
 import {
+  TICK_EVENT_LIMIT,
   TICK_LIST_LIMIT,
   type SourceSpan,
   type TaskOutcome,
@@ -34,6 +35,7 @@ export interface BlockMeta {
 
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
+  private ticks = 0;
   private loop: EventLoop | null = null;
 
   constructor(
@@ -128,7 +130,8 @@ export class TraceRecorder {
   }
 
   tick(ready: readonly Handle<never>[], head: number, timers: TimerHeap): void {
-    if (!this.recordTicks) return;
+    if (!this.recordTicks || this.ticks >= TICK_EVENT_LIMIT) return;
+    this.ticks++;
     const readyCount = ready.length - head;
     const readyLabels: string[] = [];
     for (let i = head; i < ready.length && readyLabels.length < TICK_LIST_LIMIT; i++) {

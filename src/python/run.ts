@@ -19,7 +19,8 @@ import { percentFormat } from './runtime/percent-format.ts';
 import { excStr, repr, str } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, type Value } from './runtime/values.ts';
-import { callValue } from './compile/objects.ts';
+import { callValue, getattr, setattr, setTypeObjectOf } from './compile/objects.ts';
+import { typeObjectOf } from './runtime/builtin-types.ts';
 import { setBuiltins } from './compile/names.ts';
 import { setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
@@ -41,6 +42,8 @@ export interface RunOptions {
   maxOutput?: number;
   /** Record loop-inspector snapshots (ready queue, timers) each iteration. */
   recordTicks?: boolean;
+  /** Record the trace at all (default true); the CLI skips it unless --trace asks for it. */
+  trace?: boolean;
 }
 
 export interface RunResult {
@@ -54,6 +57,7 @@ for (const c of Object.values(E)) {
   if (typeof c === 'object' && c !== null && 'bases' in c && 'module' in c) builtinExcClasses.add(c as E.ExcClass);
 }
 interp.call = (fn, args, kwargs) => callValue(fn, args, kwargs ?? null);
+setTypeObjectOf(typeObjectOf);
 interp.iterate = iterate;
 interp.percentFormat = percentFormat;
 
@@ -65,7 +69,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
-  const recorder = new TraceRecorder({ repr, message: excStr }, options.recordTicks ?? true);
+  const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: excStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
     recorder,
     pollEvery: 1024,
@@ -78,14 +82,14 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   });
   const writeErr = (text: string): void => {
     stderr += text;
-    recorder.print(text, 'stderr');
+    recorder?.print(text, 'stderr');
   };
 
   const finish = (outcome: RunOutcome, exitCode: number): RunResult => ({
     stdout,
     stderr,
     exitCode,
-    trace: { version: TRACE_VERSION, end: loop.time(), events: recorder.events, outcome, exitCode, stdout, stderr },
+    trace: { version: TRACE_VERSION, end: loop.time(), events: recorder?.events ?? [], outcome, exitCode, stdout, stderr },
   });
 
   // Front end: parse and compile before anything runs.
@@ -108,10 +112,10 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
 
   const write = (text: string, span?: import('../trace/format.ts').SourceSpan): void => {
     stdout += text;
-    recorder.print(text, 'stdout', span);
+    recorder?.print(text, 'stdout', span);
     if (stdout.length > maxOutput) throw new BudgetExceeded(`stopped: more than ${maxOutput.toLocaleString('en-US')} characters of output`);
   };
-  const builtins = makeBuiltins({ write: (t) => write(t) });
+  const builtins = makeBuiltins({ write: (t) => write(t), getattr, setattr });
   builtins.set(
     'print',
     new PyBuiltin('print', (args, kw, site) => {

@@ -114,6 +114,8 @@ export type TraceEvent =
     };
 
 export const TICK_LIST_LIMIT = 20;
+/** Loop-inspector snapshots stop after this many iterations, so huge runs stay small. */
+export const TICK_EVENT_LIMIT = 5000;
 
 /** How the run as a whole ended. */
 export type RunOutcome =

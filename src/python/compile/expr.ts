@@ -26,7 +26,8 @@ import { callMethod, callValue, getattr, PySuper } from './objects.ts';
 import { getItem, sliceOf } from './subscript.ts';
 import { compileLambda } from './function.ts';
 import { compileComprehension } from './comprehension.ts';
-import { formatValue } from './format-value.ts';
+import { formatValue } from '../runtime/format-value.ts';
+import { setFromConstants } from '../runtime/set-order.ts';
 import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { globalLits } from './literals.ts';
 
@@ -63,6 +64,10 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Tuple':
       return sequence(c, e.elts, (items) => new PyTuple(items));
     case 'Set':
+      // CPython folds a display of 3+ constants into a frozenset at compile time: its order differs.
+      if (e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant')) {
+        return sequence(c, e.elts, (items) => setFromConstants(items));
+      }
       return sequence(c, e.elts, (items) => {
         const s = new PySet();
         for (const x of items) s.map.set(ops.keyOf(x), x);
@@ -462,18 +467,61 @@ function ifexp(c: Compiler, e: A.IfExp): CE {
 function awaitExpr(c: Compiler, e: A.Await): CE {
   const inner = compileExpr(c, e.value);
   const line = e.span.line;
-  return genE(function* (f) {
+  const g: GenExpr = function* (f) {
     const v = yield* run(inner, f);
     return yield* awaitValue(v, line);
-  });
+  };
+  return inner.s !== null ? { s: null, g, awaitOf: inner.s } : genE(g);
 }
 
-const awaited = new WeakSet<PyCoroutine>();
+/** What `awaitNow` returns when the awaitable really suspends: the generator that finishes the await. */
+export class Pending {
+  constructor(readonly gen: Generator<Yielded, Value, unknown>) {}
+}
+
+/**
+ * Start an await synchronously. A done future gives its result at once, and a coroutine runs
+ * its first step here (exactly what `yield*` would do); only if it suspends is a generator made.
+ */
+export function awaitNow(v: Value, line: number): Value | Pending {
+  if (v instanceof Future) {
+    if (!v.done()) return new Pending(awaitValue(v, line));
+    const r = v.result();
+    return Array.isArray(r) ? new PyList(r) : r;
+  }
+  if (v instanceof PyCoroutine) {
+    if (v.awaited) raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    v.awaited = true;
+    const r = v.next();
+    return r.done ? r.value : new Pending(resumeCoroutine(v, r.value));
+  }
+  return new Pending(awaitValue(v, line));
+}
+
+/** The rest of `yield* coro` after its first step already yielded `first`. */
+function* resumeCoroutine(coro: PyCoroutine, first: Yielded): Generator<Yielded, Value, unknown> {
+  let out: Yielded = first;
+  for (;;) {
+    let sent: unknown;
+    let thrown = false;
+    let error: unknown;
+    try {
+      sent = yield out;
+    } catch (e) {
+      thrown = true;
+      error = e;
+    }
+    // Outside the try: an exception the coroutine raises must propagate, not be thrown back in.
+    const r = (thrown ? coro.throw(error) : coro.next(sent)) as IteratorResult<Yielded, Value>;
+    if (r.done) return r.value;
+    out = r.value;
+  }
+}
 
 export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, unknown> {
   if (v instanceof PyCoroutine) {
-    if (awaited.has(v)) raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
-    awaited.add(v);
+    if (v.awaited) raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    v.awaited = true;
     return yield* v;
   }
   if (v instanceof Future) {
@@ -486,7 +534,7 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
 
 /** Mark a coroutine as consumed (a task took it), so a later `await` of it fails as in CPython. */
 export function markAwaited(v: PyCoroutine): void {
-  awaited.add(v);
+  v.awaited = true;
 }
 
 // ---- displays -----------------------------------------------------------------------------

@@ -16,7 +16,14 @@ export const RETURN = 3;
 export type Completion = 0 | 1 | 2 | 3;
 
 export type SyncStmt = (f: Frame) => Completion;
-export type GenStmt = (f: Frame) => Generator<Yielded, Completion, unknown>;
+/** A statement suspended part-way: resuming it (with yield*) finishes it. */
+export type Suspended = Generator<Yielded, Completion, unknown>;
+/**
+ * A statement that may await. It runs synchronously as far as it can and returns a completion
+ * code; only when something really suspends does it return a generator for the rest. Loops
+ * whose awaits are rare thus run without generator machinery on most iterations.
+ */
+export type GenStmt = (f: Frame) => Completion | Suspended;
 export type SyncExpr = (f: Frame) => Value;
 export type GenExpr = (f: Frame) => Generator<Yielded, Value, unknown>;
 /** Where a value came from unchanged: the literal a drag on the timeline would rewrite. */

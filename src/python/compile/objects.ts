@@ -9,6 +9,7 @@ import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
+import { typeAttribute } from '../runtime/builtin-types.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -130,6 +131,10 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (obj instanceof PyType || builtinExcClasses.has(obj as ExcClass)) {
     if (name === '__name__' || name === '__qualname__') return (obj as { name: string }).name;
+    if (obj instanceof PyType) {
+      const v = typeAttribute(obj, name);
+      if (v !== undefined) return v;
+    }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyCoroutine) {
@@ -281,7 +286,8 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
 function* runAsync(frame: import('./frame.ts').Frame): Generator<import('../../engine/coroutine.ts').Yielded, Value, unknown> {
   const body = frame.code.body!;
   try {
-    const c = body.g !== null ? yield* body.g(frame) : body.s!(frame);
+    let c = body.g !== null ? body.g(frame) : body.s!(frame);
+    if (typeof c !== 'number') c = yield* c;
     return c === RETURN ? frame.ret : null;
   } catch (e) {
     throw addTracebackFrame(e, frame);

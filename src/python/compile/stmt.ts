@@ -10,7 +10,7 @@ import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
 import { PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
-import { arith, compileExpr } from './expr.ts';
+import { arith, awaitNow, compileExpr, Pending } from './expr.ts';
 import {
   BREAK,
   CONTINUE,
@@ -19,6 +19,7 @@ import {
   type Completion,
   type Frame,
   type GenStmt,
+  type Suspended,
   type SyncStmt,
 } from './frame.ts';
 import { functionMaker } from './function.ts';
@@ -39,7 +40,14 @@ const syncS = (s: SyncStmt): CS => ({ s, g: null });
 const genS = (g: GenStmt): CS => ({ s: null, g });
 
 export function* runS(cs: CS, f: Frame): Generator<Yielded, Completion, unknown> {
-  return cs.g !== null ? yield* cs.g(f) : cs.s!(f);
+  if (cs.g === null) return cs.s!(f);
+  const r = cs.g(f);
+  return typeof r === 'number' ? r : yield* r;
+}
+
+/** Run a statement from synchronous code: a completion, or the suspended rest of it. */
+function step(cs: CS, f: Frame): Completion | Suspended {
+  return cs.g === null ? cs.s!(f) : cs.g(f);
 }
 
 export function compileBlock(c: Compiler, body: readonly A.Stmt[]): CS {
@@ -55,10 +63,21 @@ export function compileBlock(c: Compiler, body: readonly A.Stmt[]): CS {
       return NORMAL;
     });
   }
-  return genS(function* (f) {
+  // Synchronous until a statement really suspends; then a generator finishes the block.
+  function* rest(f: Frame, pending: Suspended, i: number): Suspended {
+    let r = yield* pending;
+    if (r !== NORMAL) return r;
+    for (let j = i + 1; j < parts.length; j++) {
+      const x = step(parts[j]!, f);
+      r = typeof x === 'number' ? x : yield* x;
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  }
+  return genS((f) => {
     for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      const r = p.g !== null ? yield* p.g(f) : p.s!(f);
+      const r = step(parts[i]!, f);
+      if (typeof r !== 'number') return rest(f, r, i);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
@@ -74,8 +93,19 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
       return act(f, s(f));
     });
   }
-  const g = ce.g;
-  return genS(function* (f) {
+  const g = ce.g!;
+  if (ce.awaitOf !== undefined) {
+    const inner = ce.awaitOf;
+    const finish = function* (f: Frame, p: Pending): Suspended {
+      return act(f, yield* p.gen);
+    };
+    return genS((f) => {
+      f.line = line;
+      const v = awaitNow(inner(f), line);
+      return v instanceof Pending ? finish(f, v) : act(f, v);
+    });
+  }
+  return genS(function* (f): Suspended {
     f.line = line;
     const v = yield* g(f);
     return act(f, v);
@@ -137,7 +167,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       const test = compileExpr(c, st.test);
       const msg = st.msg ? compileExpr(c, st.msg) : null;
       if (test.g !== null || (msg !== null && msg.g !== null)) {
-        return genS(function* (f) {
+        return genS(function* (f): Suspended {
           f.line = line;
           if (!ops.truthy(yield* run(test, f))) {
             throw msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError);
@@ -261,7 +291,7 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     }
     const combined = arith(op, load.s!, (f) => f.vars[rhsSlot]);
     const g = value.g;
-    return genS(function* (f) {
+    return genS(function* (f): Suspended {
       f.line = line;
       f.vars[rhsSlot] = yield* g(f);
       store(f, inplace(op, combined, f));
@@ -323,7 +353,15 @@ function ifStmt(c: Compiler, st: A.If): CS {
       return o !== null ? o(f) : NORMAL;
     });
   }
-  return genS(function* (f) {
+  if (test.g === null) {
+    const t = test.s!;
+    return genS((f) => {
+      f.line = line;
+      if (ops.truthy(t(f))) return step(body, f);
+      return orelse !== null ? step(orelse, f) : NORMAL;
+    });
+  }
+  return genS(function* (f): Suspended {
     f.line = line;
     if (ops.truthy(yield* run(test, f))) return yield* runS(body, f);
     return orelse !== null ? yield* runS(orelse, f) : NORMAL;
@@ -351,7 +389,36 @@ function whileStmt(c: Compiler, st: A.While): CS {
       return o !== null ? o(f) : NORMAL;
     });
   }
-  return genS(function* (f) {
+  if (test.g === null) {
+    const t = test.s!;
+    // After the body first suspends, the loop goes on inside a generator.
+    const rest = function* (f: Frame, pending: Suspended): Suspended {
+      let r = yield* pending;
+      for (;;) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+        f.line = line;
+        budget.tick();
+        if (!ops.truthy(t(f))) break;
+        const x = step(body, f);
+        r = typeof x === 'number' ? x : yield* x;
+      }
+      return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+    };
+    return genS((f) => {
+      for (;;) {
+        f.line = line;
+        budget.tick();
+        if (!ops.truthy(t(f))) break;
+        const r = step(body, f);
+        if (typeof r !== 'number') return rest(f, r);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+      }
+      return orelse !== null ? step(orelse, f) : NORMAL;
+    });
+  }
+  return genS(function* (f): Suspended {
     for (;;) {
       f.line = line;
       budget.tick();
@@ -408,7 +475,39 @@ function forStmt(c: Compiler, st: A.For): CS {
       return o !== null ? o(f) : NORMAL;
     });
   }
-  return genS(function* (f) {
+  if (iter.g === null) {
+    const it = iter.s!;
+    const rest = function* (f: Frame, next: Cursor, pending: Suspended): Suspended {
+      let r = yield* pending;
+      for (;;) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+        const x = next();
+        if (x === END) break;
+        budget.tick();
+        store(f, x);
+        const s = step(body, f);
+        r = typeof s === 'number' ? s : yield* s;
+      }
+      return orelse !== null ? yield* runS(orelse, f) : NORMAL;
+    };
+    return genS((f) => {
+      f.line = line;
+      const next = cursorOf(it(f));
+      for (;;) {
+        const x = next();
+        if (x === END) break;
+        budget.tick();
+        store(f, x);
+        const r = step(body, f);
+        if (typeof r !== 'number') return rest(f, next, r);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return RETURN;
+      }
+      return orelse !== null ? step(orelse, f) : NORMAL;
+    });
+  }
+  return genS(function* (f): Suspended {
     f.line = line;
     const seq = yield* run(iter, f);
     for (const x of iterableOf(seq)) {
@@ -420,6 +519,33 @@ function forStmt(c: Compiler, st: A.For): CS {
     }
     return orelse !== null ? yield* runS(orelse, f) : NORMAL;
   });
+}
+
+const END: unique symbol = Symbol('end of iteration');
+/** The next item of a loop, or END: one closure per loop, no result object per item. */
+type Cursor = () => Value | typeof END;
+
+function cursorOf(seq: Value): Cursor {
+  if (seq instanceof PyRange) {
+    const { stop, step: by } = seq;
+    let i = seq.start;
+    return () => {
+      if (by > 0 ? i >= stop : i <= stop) return END;
+      const v = i;
+      i += by;
+      return v;
+    };
+  }
+  if (seq instanceof PyList) {
+    // Index-based, like CPython: appending during the loop extends it.
+    let i = 0;
+    return () => (i < seq.items.length ? seq.items[i++] : END);
+  }
+  const jsIt = iterableOf(seq)[Symbol.iterator]();
+  return () => {
+    const r = jsIt.next();
+    return r.done ? END : r.value;
+  };
 }
 
 function iterableOf(v: Value): Iterable<Value> {
@@ -558,7 +684,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     }
     throw exc;
   };
-  return genS(function* (f) {
+  return genS(function* (f): Suspended {
     f.line = line;
     if (fin === null) return yield* innerG(f);
     let r: Completion = NORMAL;
@@ -631,7 +757,7 @@ function raiseStmt(c: Compiler, st: A.Raise): CS {
       return finish(f, es(f), cs(f));
     });
   }
-  return genS(function* (f) {
+  return genS(function* (f): Suspended {
     f.line = line;
     const ev = yield* run(exc, f);
     const cv = yield* run(cause, f);

@@ -52,6 +52,22 @@ function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** s[i] and s[a:b:c] for strings without astral characters, where code units are code points. */
+function strItem(s: string, key: Value): string {
+  if (key instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(key, s.length);
+    if (step === 1) return stop > start ? s.slice(start, stop) : '';
+    let out = '';
+    if (step > 0) for (let i = start; i < stop; i += step) out += s[i];
+    else for (let i = start; i > stop; i += step) out += s[i];
+    return out;
+  }
+  if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+  return s[ops.index(key, s.length, 'string')]!;
+}
+
 export function getItem(obj: Value, key: Value): Value {
   if (obj instanceof PyList) {
     if (typeof key === 'number') {
@@ -73,12 +89,13 @@ export function getItem(obj: Value, key: Value): Value {
     return obj.items[ops.index(key, obj.items.length, 'tuple')];
   }
   if (typeof obj === 'string') {
+    if (!SURROGATE.test(obj)) return strItem(obj, key);
     const chars = [...obj];
     if (key instanceof PySlice) return sliceItems(chars, key).join('');
     if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
     return chars[ops.index(key, chars.length, 'string')];
   }
-  if (obj instanceof PyRange && key instanceof PySlice) return typeError('range slicing is not supported by Taskline');
+  if (obj instanceof PyRange && key instanceof PySlice) return obj.slice(...sliceIndices(key, obj.length));
   if (obj instanceof PyNative && obj.pyGetItem) return obj.pyGetItem(key);
   if (obj instanceof PyInstance) {
     const m = ops.findMethod(obj, '__getitem__');

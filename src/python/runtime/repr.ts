@@ -6,6 +6,7 @@ import { floatRepr } from '../format/float-repr.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { PyNative } from './native.ts';
+import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
 import {
@@ -80,7 +81,8 @@ export function repr(v: Value): string {
       active.delete(v);
     }
   }
-  if (v instanceof PySet) return v.map.size === 0 ? 'set()' : seq('{', [...v.map.values()], '}', v);
+  // CPython's set order follows hashes; setOrder reproduces it for ints, floats and tuples of them.
+  if (v instanceof PySet) return v.map.size === 0 ? 'set()' : seq('{', setOrder(v), '}', v);
   if (v instanceof PyNative) return v.pyRepr();
   if (v instanceof PyInstance) {
     const s = callDunderStr(v, '__repr__');

@@ -114,6 +114,8 @@ export class PyType {
  */
 export class PyCoroutine implements Coro<Value> {
   started = false;
+  /** Awaited, or handed to a task: a second `await` is an error, as in CPython. */
+  awaited = false;
   constructor(
     private readonly gen: Generator<unknown, Value, unknown>,
     readonly coroName: string,
