@@ -26,7 +26,8 @@ export class Future<T = unknown> {
   protected cancelMessage: string | null = null;
   /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
   protected cancelledExc: PyException | null = null;
-  private callbacks: DoneCallback<T>[] = [];
+  /** Most futures get one callback (the awaiting task's wakeup): the array is made on demand. */
+  private callbacks: DoneCallback<T>[] | null = null;
   /** Set while a task awaits this future (Future.__await__'s `_asyncio_future_blocking`). */
   blocking = false;
   /** What a task suspended on this future is waiting for, as the trace reports it. */
@@ -93,11 +94,13 @@ export class Future<T = unknown> {
 
   addDoneCallback(cb: DoneCallback<T>): void {
     if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback');
+    else if (this.callbacks === null) this.callbacks = [cb];
     else this.callbacks.push(cb);
   }
 
   /** Returns how many callbacks were removed. */
   removeDoneCallback(cb: DoneCallback<T>): number {
+    if (this.callbacks === null) return 0;
     const before = this.callbacks.length;
     this.callbacks = this.callbacks.filter((c) => c !== cb);
     return before - this.callbacks.length;
@@ -129,8 +132,8 @@ export class Future<T = unknown> {
 
   private scheduleCallbacks(): void {
     const cbs = this.callbacks;
-    if (cbs.length === 0) return;
-    this.callbacks = [];
+    if (cbs === null) return;
+    this.callbacks = null;
     for (const cb of cbs) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, this as Future<unknown>);
   }
 

@@ -1,7 +1,9 @@
-import type { Coro } from './coroutine.ts';
+import type { Coro, Yielded } from './coroutine.ts';
+import { pyErr, RuntimeError } from './exceptions.ts';
 import { Future } from './future.ts';
+import type { TimerHandle } from './handles.ts';
 import type { EventLoop } from './loop.ts';
-import type { SourceSpan, WaitTarget } from '../trace/format.ts';
+import type { SourceSpan } from '../trace/format.ts';
 
 export interface SleepMeta {
   /** The asyncio.sleep(...) call, and the literal the delay came from unchanged. */
@@ -11,7 +13,7 @@ export interface SleepMeta {
   delayText?: string;
 }
 
-/** The future a sleep waits on; it carries its result so the timer needs no closure. */
+/** The future a sleep waits on; it carries its result so that the timer needs no closure. */
 class SleepFuture<T> extends Future<T> {
   constructor(
     loop: EventLoop,
@@ -26,26 +28,73 @@ function wakeSleeper(fut: SleepFuture<unknown>): void {
   if (!fut.cancelled()) fut.setResult(fut.value);
 }
 
+/**
+ * The coroutine of one `asyncio.sleep(delay, result)`. It does what CPython's sleep() does — a
+ * non-positive delay is one bare yield; otherwise it waits on a future that a timer completes,
+ * and cancels the timer however the sleep ends — as a hand-made iterator: sleeps are the hottest
+ * path of most runs, and a generator (two, with Future.__await__) costs several allocations each.
+ */
+class Sleep<T> implements Coro<T> {
+  private fut: SleepFuture<T> | null = null;
+  private timer: TimerHandle<SleepFuture<unknown>> | null = null;
+  private started = false;
+
+  constructor(
+    private readonly loop: EventLoop,
+    private readonly delay: number,
+    private readonly value: T,
+    private readonly meta: SleepMeta | undefined,
+  ) {}
+
+  next(): IteratorResult<Yielded, T> {
+    if (!this.started) {
+      this.started = true;
+      if (this.delay <= 0) return { value: null, done: false };
+      const loop = this.loop;
+      const fut = (this.fut = new SleepFuture(loop, this.value));
+      // Only a traced run reads what the task waits on; untraced runs skip building it.
+      if (loop.recorder !== null) {
+        const meta = this.meta;
+        fut.waitTarget = {
+          kind: 'sleep',
+          label: 'sleep ' + (meta?.delayText ?? String(this.delay)),
+          delay: this.delay,
+          until: loop.time() + this.delay,
+          call: meta?.call,
+          literal: meta?.literal,
+        };
+      }
+      this.timer = loop.callLater(this.delay, wakeSleeper, fut as SleepFuture<unknown>, 'sleep timer');
+      fut.blocking = true;
+      return { value: fut as Future<unknown>, done: false };
+    }
+    this.timer?.cancel();
+    const fut = this.fut;
+    if (fut === null) return { value: this.value, done: true };
+    if (!fut.done()) throw pyErr(RuntimeError, "await wasn't used with future");
+    return { value: fut.result(), done: true };
+  }
+
+  throw(e: unknown): IteratorResult<Yielded, T> {
+    this.started = true;
+    this.timer?.cancel();
+    throw e;
+  }
+
+  return(value: T): IteratorResult<Yielded, T> {
+    this.started = true;
+    this.timer?.cancel();
+    return { value, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  [Symbol.dispose](): void {}
+}
+
 /** asyncio.sleep: a non-positive delay is a bare yield; otherwise a future a timer completes. */
-export function* sleep<T>(loop: EventLoop, delay: number, result: T, meta?: SleepMeta): Coro<T> {
-  if (delay <= 0) {
-    yield null;
-    return result;
-  }
-  const fut = new SleepFuture<T>(loop, result);
-  const target: WaitTarget = {
-    kind: 'sleep',
-    label: 'sleep ' + (meta?.delayText ?? String(delay)),
-    delay,
-    until: loop.time() + delay,
-    call: meta?.call,
-    literal: meta?.literal,
-  };
-  fut.waitTarget = target;
-  const timer = loop.callLater(delay, wakeSleeper, fut as SleepFuture<unknown>, 'sleep timer');
-  try {
-    return yield* fut;
-  } finally {
-    timer.cancel();
-  }
+export function sleep<T>(loop: EventLoop, delay: number, result: T, meta?: SleepMeta): Coro<T> {
+  return new Sleep(loop, delay, result, meta);
 }
