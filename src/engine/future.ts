@@ -26,8 +26,9 @@ export class Future<T = unknown> {
   protected cancelMessage: string | null = null;
   /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
   protected cancelledExc: PyException | null = null;
-  /** Most futures get one callback (the awaiting task's wakeup): the array is made on demand. */
-  private callbacks: DoneCallback<T>[] | null = null;
+  /** Most futures get exactly one callback (the awaiting task's wakeup): it has a slot of its own. */
+  private firstCallback: DoneCallback<T> | null = null;
+  private moreCallbacks: DoneCallback<T>[] | null = null;
   /** Set while a task awaits this future (Future.__await__'s `_asyncio_future_blocking`). */
   blocking = false;
   /** What a task suspended on this future is waiting for, as the trace reports it. */
@@ -94,16 +95,25 @@ export class Future<T = unknown> {
 
   addDoneCallback(cb: DoneCallback<T>): void {
     if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback');
-    else if (this.callbacks === null) this.callbacks = [cb];
-    else this.callbacks.push(cb);
+    else if (this.firstCallback === null && this.moreCallbacks === null) this.firstCallback = cb;
+    else (this.moreCallbacks ??= []).push(cb);
   }
 
   /** Returns how many callbacks were removed. */
   removeDoneCallback(cb: DoneCallback<T>): number {
-    if (this.callbacks === null) return 0;
-    const before = this.callbacks.length;
-    this.callbacks = this.callbacks.filter((c) => c !== cb);
-    return before - this.callbacks.length;
+    const all = this.pendingCallbacks();
+    const kept = all.filter((c) => c !== cb);
+    this.firstCallback = null;
+    this.moreCallbacks = kept.length > 0 ? kept : null;
+    return all.length - kept.length;
+  }
+
+  /** The registered callbacks in registration order. */
+  private pendingCallbacks(): DoneCallback<T>[] {
+    const all: DoneCallback<T>[] = [];
+    if (this.firstCallback !== null) all.push(this.firstCallback);
+    if (this.moreCallbacks !== null) all.push(...this.moreCallbacks);
+    return all;
   }
 
   cancel(msg: string | null = null): boolean {
@@ -131,10 +141,13 @@ export class Future<T = unknown> {
   }
 
   private scheduleCallbacks(): void {
-    const cbs = this.callbacks;
-    if (cbs === null) return;
-    this.callbacks = null;
-    for (const cb of cbs) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, this as Future<unknown>);
+    const first = this.firstCallback;
+    const more = this.moreCallbacks;
+    this.firstCallback = null;
+    this.moreCallbacks = null;
+    const self = this as Future<unknown>;
+    if (first !== null) this.loop.scheduleDoneCallback(first as DoneCallback<unknown>, self);
+    if (more !== null) for (const cb of more) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, self);
   }
 
   /** `await future`: Future.__await__. */

@@ -95,7 +95,7 @@ export class EventLoop {
   scheduleDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>): void {
     const task = (cb as { wakesTask?: Task<unknown> }).wakesTask;
     if (task !== undefined) this.recorder?.wake(task, this.current);
-    this.callSoon(cb as Callback<Future<unknown>>, fut, task ? `${task.name} wakeup` : 'done callback');
+    this.callSoon(cb as Callback<Future<unknown>>, fut, 'done callback');
   }
 
   createFuture<T = unknown>(): Future<T> {

@@ -28,6 +28,12 @@ const plainDescriber: Describer = {
   message: (e) => e.args.map(String).join(', '),
 };
 
+/** What the loop inspector calls a ready handle: a task's wakeup is named after the task. */
+function describeHandle(h: Handle<never>): string {
+  const task = (h.callback as { wakesTask?: Task<unknown> }).wakesTask;
+  return task !== undefined ? `${task.name} wakeup` : h.label;
+}
+
 export interface BlockMeta {
   call?: SourceSpan;
   literal?: SourceSpan;
@@ -136,7 +142,7 @@ export class TraceRecorder {
     const readyLabels: string[] = [];
     for (let i = head; i < ready.length && readyLabels.length < TICK_LIST_LIMIT; i++) {
       const h = ready[i]!;
-      if (!h.cancelled) readyLabels.push(h.label);
+      if (!h.cancelled) readyLabels.push(describeHandle(h));
     }
     const pending: { when: number; label: string }[] = [];
     if (timers.size <= TICK_LIST_LIMIT) {
