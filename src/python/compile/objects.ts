@@ -149,7 +149,7 @@ export function getattr(obj: Value, name: string): Value {
     const b = bindingOf(obj);
     if (b !== undefined) {
       const m = b.methods.get(name);
-      if (m !== undefined) return new PyBuiltin(name, (args, kw) => m(obj as never, args, kw), obj);
+      if (m !== undefined) return new PyBuiltin(name, (args, kw, site) => m(obj as never, args, kw, site), obj);
       const p = b.props?.get(name);
       if (p !== undefined) return p(obj as never);
     }
@@ -338,7 +338,7 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
   } else if (typeof obj === 'object' && obj !== null && !(obj instanceof PyModule)) {
     const b = bindingOf(obj);
     const m = b?.methods.get(name);
-    if (m !== undefined) return m(obj as never, args, kwargs);
+    if (m !== undefined) return m(obj as never, args, kwargs, site);
   }
   return callValue(getattr(obj, name), args, kwargs, site);
 }

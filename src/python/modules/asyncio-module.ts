@@ -390,7 +390,7 @@ registerBinding(En.Timeout, {
 
 function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value): void {
   registerBinding(En.TaskGroup, {
-    methods: m([['create_task', ((self: En.TaskGroup, a: Value[], kw: Kw) => createTask(a, kw, { span: undefined }, self)) as Method]]),
+    methods: m([['create_task', ((self: En.TaskGroup, a: Value[], kw: Kw, site?: CallSite) => createTask(a, kw, site ?? { span: undefined }, self)) as Method]]),
   });
 }
 
