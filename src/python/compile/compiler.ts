@@ -15,6 +15,8 @@ export interface CE {
   readonly g: GenExpr | null;
   /** Set when the value may come unchanged from a literal (see LiteralOf). */
   readonly lit?: LiteralOf;
+  /** True when `lit` always gives the same span (the expression is itself a literal). */
+  readonly litIsStatic?: boolean;
   /** For `await x` with a synchronous `x`: lets statements await without a generator when x is already done. */
   readonly awaitOf?: SyncExpr;
 }

@@ -98,8 +98,8 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
 function constant(e: A.Constant): CE {
   const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value;
   const span = e.span;
-  const lit: LiteralOf | undefined = typeof e.value === 'number' || typeof e.value === 'string' ? () => span : undefined;
-  return syncE(() => v, lit);
+  if (typeof e.value === 'number' || typeof e.value === 'string') return { s: () => v, g: null, lit: () => span, litIsStatic: true };
+  return syncE(() => v);
 }
 
 // ---- names --------------------------------------------------------------------------------
@@ -211,11 +211,18 @@ function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Key
 /** The call site a callee sees: the call's span and where literal arguments came from. */
 function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
   const span = e.span;
-  const posLits = e.args.map((a, i) => (a.kind === 'Starred' ? undefined : plan.kids[i]!.lit));
+  const posCEs = e.args.map((a, i) => (a.kind === 'Starred' ? undefined : plan.kids[i]));
+  const posLits = posCEs.map((ce) => ce?.lit);
   const kwLits = keywords.map((k, j) => [k.arg, plan.kids[e.args.length + j]!.lit] as const);
   const anyLit = posLits.some((l) => l !== undefined) || kwLits.some(([n, l]) => n !== null && l !== undefined);
   if (!anyLit) {
     const fixed: CallSite = { span };
+    return () => fixed;
+  }
+  // Calls whose literal arguments are all written in place (`sleep(1)`) share one CallSite.
+  const dynamic = posCEs.some((ce) => ce?.lit !== undefined && !ce.litIsStatic) || kwLits.some(([n, l]) => n !== null && l !== undefined);
+  if (!dynamic) {
+    const fixed: CallSite = { span, argLiterals: posCEs.map((ce) => ce?.lit?.(null as unknown as Frame)) };
     return () => fixed;
   }
   return (f) => {
@@ -233,6 +240,7 @@ function call(c: Compiler, e: A.Call): CE {
   const plan = planArgs(c, e.args, e.keywords);
   const site = siteOf(e, plan, e.keywords);
   const n = plan.kids.length;
+  const simple = e.keywords.length === 0 && e.args.every((a) => a.kind !== 'Starred');
   if (e.func.kind === 'Attribute') {
     const name = e.func.attr;
     const obj = compileExpr(c, e.func.value);
@@ -240,6 +248,14 @@ function call(c: Compiler, e: A.Call): CE {
       const o = vals[0]!;
       const rest = vals.slice(1);
       if (n === 0) return (f) => callMethod(o(f), name, [], null, site(f));
+      if (simple) {
+        return (f) => {
+          const target = o(f);
+          const args: Value[] = new Array(n);
+          for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
+          return callMethod(target, name, args, null, site(f));
+        };
+      }
       return (f) => {
         const target = o(f);
         const [args, kw] = plan.collect(rest, f);
@@ -251,6 +267,15 @@ function call(c: Compiler, e: A.Call): CE {
   return lift(c, [fn, ...plan.kids], (vals) => {
     const fv = vals[0]!;
     const rest = vals.slice(1);
+    if (simple) {
+      const n = rest.length;
+      return (f) => {
+        const callee = fv(f);
+        const args: Value[] = new Array(n);
+        for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
+        return callValue(callee, args, null, site(f));
+      };
+    }
     return (f) => {
       const callee = fv(f);
       const [args, kw] = plan.collect(rest, f);

@@ -14,10 +14,35 @@ const lt = (a: Value, b: Value): boolean => {
   return order('<', a, b);
 };
 
+/**
+ * All-int or all-str keys (no astral characters, whose UTF-16 order differs from Python's
+ * code-point order) sort with the engine's own stable sort: the same order, much faster.
+ */
+function primitiveOrder(keys: readonly Value[]): 'number' | 'string' | null {
+  if (keys.length === 0) return null;
+  const kind = typeof keys[0];
+  if (kind !== 'number' && kind !== 'string') return null;
+  for (const k of keys) {
+    if (typeof k !== kind) return null;
+    if (kind === 'string' && ASTRAL.test(k as string)) return null;
+  }
+  return kind;
+}
+const ASTRAL = /[\uD800-\uDFFF]/;
+
 /** Sorts `items` (returns a new array); `key` is a Python callable or null. */
 export function pySort(items: readonly Value[], key: Value, reverse: boolean): Value[] {
   const n = items.length;
   const keys = key === null || key === undefined ? items.slice() : items.map((x) => interp.call(key, [x]));
+  const prim = primitiveOrder(keys);
+  if (prim !== null) {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    if (reverse) idx.reverse();
+    if (prim === 'number') idx.sort((i, j) => (keys[i] as number) - (keys[j] as number));
+    else idx.sort((i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : (keys[i] as string) > (keys[j] as string) ? 1 : 0));
+    if (reverse) idx.reverse();
+    return idx.map((i) => items[i]);
+  }
   let idx = Array.from({ length: n }, (_, i) => i);
   if (reverse) idx.reverse();
   idx = mergeSort(idx, (i, j) => lt(keys[i], keys[j]));
