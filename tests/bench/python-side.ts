@@ -157,9 +157,9 @@ export interface SeedTiming {
   readonly traceEvents: number;
 }
 
-/** Where the seed programs live: ../shared/conformance beside the repo, else tests/fixtures/seeds. */
+/** Where the seed programs live: ../shared/conformance beside the repo, else the built-in examples. */
 export function findSeedPrograms(): string[] {
-  const dirs = [resolve(repoRoot, '..', 'shared', 'conformance'), join(repoRoot, 'tests', 'fixtures', 'seeds')];
+  const dirs = [resolve(repoRoot, '..', 'shared', 'conformance'), join(repoRoot, 'src', 'examples')];
   const found: string[] = [];
   for (const name of ['seed1.py', 'seed2.py']) {
     const dir = dirs.find((d) => existsSync(join(d, name)));
