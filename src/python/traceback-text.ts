@@ -20,15 +20,35 @@ export function formatException(e: PyException, sourceLines: readonly string[]):
   return out.join('');
 }
 
+/** Like CPython, a frame repeated more than this many times in a row is summarised. */
+const RECURSIVE_CUTOFF = 3;
+
 function frames(x: PyException, sourceLines: readonly string[], indent: string): string {
   let s = '';
+  let repeats = 0;
+  let last: (typeof x.traceback)[number] | null = null;
+  const flush = (): void => {
+    if (repeats > RECURSIVE_CUTOFF) {
+      const more = repeats - RECURSIVE_CUTOFF;
+      s += `${indent}  [Previous line repeated ${more} more time${more === 1 ? '' : 's'}]\n`;
+    }
+  };
   // Frames were recorded innermost first; tracebacks print outermost first.
   for (let i = x.traceback.length - 1; i >= 0; i--) {
     const f = x.traceback[i]!;
+    if (last !== null && f.file === last.file && f.line === last.line && f.func === last.func) {
+      repeats++;
+      if (repeats > RECURSIVE_CUTOFF) continue;
+    } else {
+      flush();
+      repeats = 1;
+    }
+    last = f;
     s += `${indent}  File "${f.file}", line ${f.line}, in ${f.func}\n`;
     const src = sourceLines[f.line - 1]?.trim();
     if (src) s += `${indent}    ${src}\n`;
   }
+  flush();
   return s;
 }
 
