@@ -137,12 +137,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       const delay = arg('sleep', args, kw, 0, 'delay');
       const result = arg('sleep', args, kw, 1, 'result', null);
       const secs = seconds(delay, 'a delay');
-      const literal = literalOf(site, 0, 'delay');
-      const meta: En.SleepMeta = {
-        delayText: repr(delay),
-        ...(site.span ? { call: site.span } : {}),
-        ...(literal ? { literal } : {}),
-      };
+      // Where the sleep came from only matters to a traced run: untraced runs skip describing it.
+      const meta: En.SleepMeta | undefined =
+        loop.recorder === null ? undefined : { delayText: repr(delay), call: site.span, literal: literalOf(site, 0, 'delay') };
       return coro(En.sleep(loop, secs, result, meta), 'sleep', site);
     }),
   );
