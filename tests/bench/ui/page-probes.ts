@@ -32,7 +32,7 @@ export function measureEdit({ task, value, timeoutMs }: EditArgs): Promise<EditT
   const trace = store.getState().trace;
   if (!trace) throw new Error('no trace in the store: the first run has not finished');
   const created = trace.events.find((e) => e.type === 'create' && e.name === task);
-  if (!created) throw new Error(`no task named ${task} in the trace`);
+  if (created?.type !== 'create') throw new Error(`no task named ${task} in the trace`);
   const suspend = trace.events.find((e) => e.type === 'suspend' && e.task === created.task && e.on.kind === 'sleep' && e.on.literal !== undefined);
   const literal = suspend?.type === 'suspend' && suspend.on.kind === 'sleep' ? suspend.on.literal : undefined;
   if (!literal) throw new Error(`${task} has no sleep with a literal delay`);

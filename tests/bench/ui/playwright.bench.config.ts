@@ -7,10 +7,16 @@
  * its own build folder (the e2e build rewrites dist/ while its preview serves from it).
  */
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import base from '../../../playwright.config.ts';
+
+// The web server runs in the config's folder unless told otherwise; vite needs the repo root.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 const port = Number(process.env.BENCH_UI_PORT ?? 4175);
 const outDir = 'node_modules/.cache/taskline-bench-ui/dist';
+// Profiles of a minified build name every function "a" or "Qe": profile an unminified one.
+const minify = process.env.BENCH_UI_PROFILE === '1' ? ' --minify false' : '';
 const baseServer = Array.isArray(base.webServer) ? base.webServer[0] : base.webServer;
 if (!baseServer) throw new Error('playwright.config.ts has no webServer: the UI bench reuses its build + preview settings');
 
@@ -27,9 +33,10 @@ export default defineConfig({
   webServer: {
     ...baseServer,
     command:
-      `npx vite build --logLevel error --outDir ${outDir} --emptyOutDir` +
+      `npx vite build --logLevel error --outDir ${outDir} --emptyOutDir${minify}` +
       ` && npx vite preview --strictPort --host 127.0.0.1 --port ${port} --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
+    cwd: root,
   },
 });
