@@ -35,5 +35,5 @@ test('Copy link puts a working link on the clipboard', async ({ page, context })
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#v2\.[A-Za-z0-9_-]+$/);
 });

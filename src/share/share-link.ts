@@ -1,6 +1,7 @@
-/** The page's side of share links: read one at start-up, make one from the current code. */
+/** The page's side of share links: read one at start-up, make one from the current program and view. */
 import type { TasklineStore } from '../store/create-store.ts';
-import { decodeShare, encodeShare } from './url-codec.ts';
+import { decodeShare, encodeShare, type SharedScenario } from './url-codec.ts';
+import type { SharedView } from './shared-view.ts';
 
 /**
  * Opens the program in the URL fragment, if any, then clears the fragment: the code now lives
@@ -15,10 +16,19 @@ export function openSharedLink(store: TasklineStore, location: Location, history
     store.getState().showError(`${result.error} Your own code is unchanged.`);
     return false;
   }
-  store.getState().openCode(result.scenario.code);
+  store.getState().openCode(result.scenario.code, result.scenario.view);
   return true;
 }
 
-export function shareUrl(code: string, location: Location): string {
-  return `${location.origin}${location.pathname}${location.search}#${encodeShare({ code })}`;
+export function shareUrl(scenario: SharedScenario, location: Location): string {
+  return `${location.origin}${location.pathname}${location.search}#${encodeShare(scenario)}`;
+}
+
+/** The current program and how it is shown: what "Copy link" shares. */
+export function currentScenario(store: TasklineStore): SharedScenario {
+  const s = store.getState();
+  const view: { -readonly [K in keyof SharedView]?: SharedView[K] } = { playhead: s.playhead, speed: s.speed };
+  if (s.viewWindow !== null) view.window = s.viewWindow;
+  if (s.selection.task !== undefined) view.task = s.selection.task;
+  return { code: s.code, view };
 }

@@ -1,25 +1,48 @@
 /**
- * Share links: the program in the URL fragment as `v1.` + base64url(deflate-raw(UTF-8 code)).
- * The version prefix lets later formats add an upgrader instead of breaking old links.
- * Inflating stops at a size cap, so a crafted link cannot expand into gigabytes.
+ * Share links live in the URL fragment as `v<N>.` + base64url(deflate-raw(UTF-8 payload)):
+ * - v1: the payload is the program's code;
+ * - v2: the payload is JSON `{"code": ..., "view": {...}}`, the program and how it was shown.
+ * Every version still opens: each is read into the current shape. Inflating stops at a size
+ * cap, so a crafted link cannot expand into gigabytes.
  */
 import { Inflate, deflateSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { sanitizeView, type SharedView } from './shared-view.ts';
 
-export const SHARE_PREFIX = 'v1.';
+export const SHARE_VERSION = 2;
+export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
 /** Far above any program someone would share; far below what freezes a tab. */
 export const MAX_SHARED_CHARS = 200_000;
 
 export interface SharedScenario {
   readonly code: string;
+  readonly view?: SharedView;
 }
 
 export type DecodeResult = { readonly ok: true; readonly scenario: SharedScenario } | { readonly ok: false; readonly error: string };
 
 export function encodeShare(scenario: SharedScenario): string {
-  const bytes = new TextEncoder().encode(scenario.code);
+  const payload = scenario.view === undefined ? { code: scenario.code } : { code: scenario.code, view: scenario.view };
+  const bytes = new TextEncoder().encode(JSON.stringify(payload));
   return SHARE_PREFIX + toBase64Url(deflateSync(bytes, { level: 9 }));
 }
+
+/** Reads one version's payload text into a scenario; null when the payload is not of that form. */
+const READERS: Record<string, (text: string) => SharedScenario | null> = {
+  '1': (text) => ({ code: text }),
+  '2': (text) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    if (typeof data !== 'object' || data === null || typeof (data as { code?: unknown }).code !== 'string') return null;
+    const { code, view: rawView } = data as { code: string; view?: unknown };
+    const view = sanitizeView(rawView);
+    return view === undefined ? { code } : { code, view };
+  },
+};
 
 /** Reads a fragment (with or without its leading '#'). Null when there is no share link in it at all. */
 export function decodeShare(fragment: string, maxChars = MAX_SHARED_CHARS): DecodeResult | null {
@@ -27,12 +50,16 @@ export function decodeShare(fragment: string, maxChars = MAX_SHARED_CHARS): Deco
   if (text === '') return null;
   const version = /^v(\d+)\./.exec(text);
   if (!version) return { ok: false, error: 'The link is not a Taskline share link.' };
-  if (version[1] !== '1') return { ok: false, error: `The link uses format v${version[1]}, which this version of Taskline does not know.` };
+  const read = READERS[version[1]!];
+  if (read === undefined) return { ok: false, error: `The link uses format v${version[1]}, which this version of Taskline does not know.` };
   try {
-    const bytes = inflateCapped(fromBase64Url(text.slice(SHARE_PREFIX.length)), maxChars * 4);
-    const code = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (code.length > maxChars) return { ok: false, error: 'The program in the link is too large.' };
-    return { ok: true, scenario: { code } };
+    // The JSON envelope adds little to the code, but escapes can double it: allow for that.
+    const bytes = inflateCapped(fromBase64Url(text.slice(version[0].length)), maxChars * 8);
+    const payload = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const scenario = read(payload);
+    if (scenario === null) return { ok: false, error: 'The link is damaged (its contents are not a Taskline program).' };
+    if (scenario.code.length > maxChars) return { ok: false, error: 'The program in the link is too large.' };
+    return { ok: true, scenario };
   } catch (e) {
     return { ok: false, error: e instanceof TooLarge ? 'The program in the link is too large.' : 'The link is damaged (it may have been cut short).' };
   }

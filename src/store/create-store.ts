@@ -12,6 +12,7 @@ import { advance, eventTimes, nextEventTime, prevEventTime, type Speed } from '.
 import { PERSIST_KEY, PERSIST_VERSION, migratePersisted } from './persist-config.ts';
 import type { PersistedState, Selection, TasklineState, ThemeSetting } from './state.ts';
 import { createEvents } from './views/task-names.ts';
+import type { SharedView } from '../share/shared-view.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -41,6 +42,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let keepGhost = true;
   // A successful run clears a failed run's message, but not a message about something else (a bad link).
   let errorFromRun = false;
+  // A share link's view, applied once its program's first run is in.
+  let pendingView: SharedView | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -72,6 +75,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           playing: false,
           speed: 1,
           selection: {},
+          viewWindow: null,
           runOnChange: true,
           theme: 'system',
 
@@ -88,17 +92,21 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
               const clearError = errorFromRun;
               errorFromRun = false;
               const trace = result.trace;
-              const selection = get().selection;
-              const taskStillThere = selection.task === undefined || createEvents(trace).has(selection.task);
+              const view = pendingView;
+              pendingView = null;
+              const tasks = createEvents(trace);
+              const selection = view?.task !== undefined ? (tasks.has(view.task) ? { task: view.task } : {}) : get().selection;
+              const taskStillThere = selection.task === undefined || tasks.has(selection.task);
               set({
                 trace,
                 previous: ghost ? old : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
                 ...(clearError ? { error: null } : {}),
-                playhead: trace.end,
+                playhead: view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end,
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
+                ...(view ? { viewWindow: view.window ?? null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
               });
             } catch (e) {
               if (e instanceof RunSupersededError || id !== runSeq) return;
@@ -122,14 +130,16 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           loadExample(id: string) {
             const example = deps.examples.find((e) => e.id === id);
             if (!example) return;
-            set({ code: example.code, exampleId: id, previous: null, selection: {}, error: null, playing: false });
+            set({ code: example.code, exampleId: id, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
             keepGhost = false;
+            pendingView = null;
             void get().run();
           },
 
-          openCode(code: string) {
-            set({ code, exampleId: null, previous: null, selection: {}, error: null, playing: false });
+          openCode(code: string, view?: SharedView) {
+            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
             keepGhost = false;
+            pendingView = view ?? null;
             void get().run();
           },
 
@@ -215,6 +225,12 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           select(selection: Selection) {
             set({ selection });
+          },
+
+          setViewWindow(window: readonly [number, number] | null) {
+            const old = get().viewWindow;
+            if (old === window || (old !== null && window !== null && old[0] === window[0] && old[1] === window[1])) return;
+            set({ viewWindow: window });
           },
 
           setRunOnChange(on: boolean) {

@@ -1,6 +1,7 @@
 /** The store's shape: scenario, run, playback, selection, settings, and the actions that change them. */
 import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import type { Speed } from './playback.ts';
+import type { SharedView } from '../share/shared-view.ts';
 
 export interface Selection {
   readonly task?: TaskId;
@@ -34,6 +35,12 @@ export interface PlaybackState {
   readonly speed: Speed;
 }
 
+/** How the run is shown, beyond the playhead: what a share link carries along with the code. */
+export interface ViewState {
+  /** The visible time range [start, end] in virtual seconds, or null for "fit the whole run". */
+  readonly viewWindow: readonly [number, number] | null;
+}
+
 export interface SettingsState {
   readonly runOnChange: boolean;
   readonly theme: ThemeSetting;
@@ -43,8 +50,8 @@ export interface Actions {
   run(): Promise<void>;
   setCode(code: string): void;
   loadExample(id: string): void;
-  /** Replaces the program with one from elsewhere (a share link) and runs it. */
-  openCode(code: string): void;
+  /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
+  openCode(code: string, view?: SharedView): void;
   /** Shows a message about something that went wrong outside the program. */
   showError(message: string): void;
   /** Rewrites the delay literal at `literal` to `value` and reruns at once. */
@@ -63,12 +70,14 @@ export interface Actions {
   /** Advances the playhead by `wallMs` of real time while playing (called once per frame). */
   tick(wallMs: number): void;
   select(selection: Selection): void;
+  /** Records the visible time range (the chart calls it when a zoom or pan ends); null = fit. */
+  setViewWindow(window: readonly [number, number] | null): void;
   setRunOnChange(on: boolean): void;
   setTheme(theme: ThemeSetting): void;
   dismissError(): void;
 }
 
-export type TasklineState = ScenarioState & RunState & PlaybackState & SettingsState & { readonly selection: Selection } & Actions;
+export type TasklineState = ScenarioState & RunState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
 
 /** What survives a reload. */
 export type PersistedState = ScenarioState & SettingsState & Pick<PlaybackState, 'speed'>;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { openSharedLink, shareUrl } from '../../src/share/share-link.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { currentScenario, openSharedLink, shareUrl } from '../../src/share/share-link.ts';
 import { createTasklineStore } from '../../src/store/create-store.ts';
 import { PROGRAM_A, PROGRAM_B, ScriptedRunner } from '../store/fixtures.ts';
 
@@ -20,14 +20,34 @@ function makeStore() {
 describe('openSharedLink', () => {
   it('opens the shared program, runs it and clears the fragment', () => {
     const { store, runner } = makeStore();
-    const url = shareUrl(PROGRAM_B, fakeLocation(''));
-    expect(url.startsWith('https://x.test/app/#v1.')).toBe(true);
+    const url = shareUrl({ code: PROGRAM_B }, fakeLocation(''));
+    expect(url.startsWith('https://x.test/app/#v2.')).toBe(true);
     const h = fakeHistory();
     expect(openSharedLink(store, fakeLocation(url.slice(url.indexOf('#'))), h.history)).toBe(true);
     expect(store.getState().code).toBe(PROGRAM_B);
     expect(store.getState().exampleId).toBeNull();
     expect(runner.sources).toEqual([PROGRAM_B]);
     expect(h.calls).toEqual(['/app/']);
+  });
+  it('reproduces the shared view once the run is in: playhead, window, selected task, speed', async () => {
+    const { store: from } = makeStore();
+    from.getState().openCode(PROGRAM_B);
+    await Promise.resolve();
+    from.getState().seek(1);
+    from.getState().select({ task: 1 });
+    from.getState().setViewWindow([0.5, 1.5]);
+    from.getState().setSpeed(10);
+    const url = shareUrl(currentScenario(from), fakeLocation(''));
+
+    const { store } = makeStore();
+    expect(openSharedLink(store, fakeLocation(url.slice(url.indexOf('#'))), fakeHistory().history)).toBe(true);
+    await vi.waitFor(() => expect(store.getState().completedRuns).toBe(1));
+    const s = store.getState();
+    expect([s.playhead, s.selection.task, s.viewWindow, s.speed]).toEqual([1, 1, [0.5, 1.5], 10]);
+    // The view belongs to the link's first run only: a rerun keeps what the user does next.
+    store.getState().seek(0.25);
+    await store.getState().run();
+    expect(store.getState().playhead).toBe(store.getState().trace?.end);
   });
   it('keeps the code and reports a bad link', () => {
     const { store, runner } = makeStore();

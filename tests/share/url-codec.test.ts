@@ -10,9 +10,28 @@ describe('share links', () => {
   it('round-trips a program, unicode included, in a URL-safe fragment', () => {
     for (const code of [seed1, 'print("héllo ✓ 🐍")\n', '']) {
       const link = encodeShare({ code });
-      expect(link).toMatch(/^v1\.[A-Za-z0-9_-]*$/);
+      expect(link).toMatch(/^v2\.[A-Za-z0-9_-]*$/);
       expect(decodeShare('#' + link)).toEqual({ ok: true, scenario: { code } });
     }
+  });
+  it('round-trips the view: playhead, visible window, selected task and speed', () => {
+    const view = { playhead: 1.5, window: [0.5, 2.25] as const, task: 2, speed: 10 as const };
+    expect(decodeShare(encodeShare({ code: seed1, view }))).toEqual({ ok: true, scenario: { code: seed1, view } });
+  });
+  it('still opens v1 links, whose payload is the bare code', () => {
+    const v1 = 'v1.' + toBase64Url(deflateSync(new TextEncoder().encode(seed1)));
+    expect(decodeShare(v1)).toEqual({ ok: true, scenario: { code: seed1 } });
+  });
+  it('drops bad view fields one by one and keeps the program', () => {
+    const raw = (payload: unknown) => 'v2.' + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload))));
+    const view = { playhead: -1, window: [3, 1], task: 1.5, speed: 3, extra: '<b>' };
+    expect(decodeShare(raw({ code: 'x = 1\n', view }))).toEqual({ ok: true, scenario: { code: 'x = 1\n' } });
+    expect(decodeShare(raw({ code: 'x = 1\n', view: { playhead: 2, window: [0, 'a'] } }))).toEqual({
+      ok: true,
+      scenario: { code: 'x = 1\n', view: { playhead: 2 } },
+    });
+    expect(decodeShare(raw({ view: {} }))).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
+    expect(decodeShare('v2.' + toBase64Url(deflateSync(new TextEncoder().encode('{"code": ')))) ).toEqual({ ok: false, error: expect.stringMatching(/damaged/) });
   });
   it('compresses: seed1 fits in well under half its size', () => {
     expect(encodeShare({ code: seed1 }).length).toBeLessThan(seed1.length * 0.7);

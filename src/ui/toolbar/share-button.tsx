@@ -1,13 +1,13 @@
-/** Copies a link that opens the current program. */
+/** Copies a link that opens the current program, shown as it is now. */
 import { useState } from 'react';
 import { useTasklineStore } from '../../store/react.ts';
-import { shareUrl } from '../../share/share-link.ts';
+import { currentScenario, shareUrl } from '../../share/share-link.ts';
 
 export function ShareButton() {
   const store = useTasklineStore();
   const [status, setStatus] = useState('');
   const share = async () => {
-    const url = shareUrl(store.getState().code, window.location);
+    const url = shareUrl(currentScenario(store), window.location);
     try {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied');
