@@ -6,7 +6,7 @@ import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
 
 /** The future gather() returns: cancelling it cancels every child (tasks.py's _GatheringFuture). */
-export class GatheringFuture extends Future<unknown[]> {
+export class GatheringFuture<L = unknown[]> extends Future<L> {
   cancelRequested = false;
 
   constructor(
@@ -39,16 +39,32 @@ function cancelledErrorOf(fut: Future<unknown>): PyException {
   throw new Error('cancelledErrorOf: future is not cancelled');
 }
 
-/** asyncio.gather(*aws, return_exceptions=...). */
-export function gather<T>(loop: EventLoop, aws: readonly Awaitable<T>[], returnExceptions = false): Future<unknown[]> {
+/**
+ * asyncio.gather(*aws, return_exceptions=...). `makeList` turns the results into the host
+ * language's list, so that a gather nested in another (or in wait_for, as_completed...) hands
+ * its parent a real list rather than an engine array.
+ */
+export function gather<T>(loop: EventLoop, aws: readonly Awaitable<T>[], returnExceptions?: boolean): Future<unknown[]>;
+export function gather<T, L>(
+  loop: EventLoop,
+  aws: readonly Awaitable<T>[],
+  returnExceptions: boolean,
+  makeList: (results: unknown[]) => L,
+): Future<L>;
+export function gather<T, L>(
+  loop: EventLoop,
+  aws: readonly Awaitable<T>[],
+  returnExceptions = false,
+  makeList: (results: unknown[]) => L = (results) => results as L,
+): Future<L> {
   if (aws.length === 0) {
-    const outer = loop.createFuture<unknown[]>();
-    outer.setResult([]);
+    const outer = loop.createFuture<L>();
+    outer.setResult(makeList([]));
     return outer;
   }
   const children: Future<unknown>[] = [];
   const seen = new Map<unknown, Future<unknown>>();
-  let outer: GatheringFuture | null = null;
+  let outer: GatheringFuture<L> | null = null;
   let nfuts = 0;
   let nfinished = 0;
 
@@ -75,7 +91,7 @@ export function gather<T>(loop: EventLoop, aws: readonly Awaitable<T>[], returnE
         return c.exception() ?? c.result();
       });
       if (outer.cancelRequested) outer.setException(cancelledErrorOf(fut));
-      else outer.setResult(results);
+      else outer.setResult(makeList(results));
     }
   };
 
@@ -89,6 +105,6 @@ export function gather<T>(loop: EventLoop, aws: readonly Awaitable<T>[], returnE
     }
     children.push(fut);
   }
-  outer = new GatheringFuture(loop, children);
+  outer = new GatheringFuture<L>(loop, children);
   return outer;
 }

@@ -10,7 +10,7 @@ import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { makeIterator } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
-import { repr, str } from '../runtime/repr.ts';
+import { fakeAddress, registerEngineText, repr, str } from '../runtime/repr.ts';
 import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
 import {
   PyBuiltin,
@@ -149,7 +149,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     fn('gather', (args, kw) => {
       checkKw('gather', kw, ['return_exceptions']);
       const aws = args.map((a) => toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
-      const fut = En.gather(loop, aws, ops.truthy(kw?.get('return_exceptions') ?? false));
+      const fut = En.gather(loop, aws, ops.truthy(kw?.get('return_exceptions') ?? false), (results) => new PyList(results as Value[]));
       return fut;
     }),
   );
@@ -202,7 +202,13 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('shield', fn('shield', (args, kw) => En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
   d.set('timeout', fn('timeout', (args, kw) => En.timeout(loop, optSeconds(arg('timeout', args, kw, 0, 'delay'), 'a delay'))));
   d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'a time'))));
-  d.set('current_task', fn('current_task', () => loop.current));
+  d.set(
+    'current_task',
+    fn('current_task', () => {
+      running();
+      return loop.current;
+    }),
+  );
   d.set(
     'all_tasks',
     fn('all_tasks', () => {
@@ -330,6 +336,9 @@ registerBinding(En.Future, { methods: m(futureMethods) });
 registerBinding(En.Task, {
   methods: m([
     ...futureMethods,
+    // A task's outcome is its coroutine's: Task overrides these two to refuse.
+    ['set_result', () => raise(En.RuntimeError, 'Task does not support set_result operation')],
+    ['set_exception', () => raise(En.RuntimeError, 'Task does not support set_exception operation')],
     ['get_name', (self: En.Task<unknown>) => self.getName()],
     ['set_name', (self: En.Task<unknown>, a) => none(() => self.setName(str(a[0])))],
     ['get_coro', (self: En.Task<unknown>) => self.getCoro() as Value],
@@ -384,6 +393,23 @@ registerBinding(En.Timeout, {
     ['expired', (self: En.Timeout) => self.expired()],
   ]),
 });
+
+/** queues.py's _format: what str() and repr() of a queue show after its name. */
+function queueFormat(q: En.Queue): string {
+  let s = `maxsize=${repr(q.maxsize)}`;
+  const items = q.snapshot();
+  if (items.length > 0) s += ` _queue=${repr(new PyList([...items] as Value[]))}`;
+  if (q.getterCount > 0) s += ` _getters[${q.getterCount}]`;
+  if (q.putterCount > 0) s += ` _putters[${q.putterCount}]`;
+  if (q.unfinished > 0) s += ` tasks=${q.unfinished}`;
+  return s;
+}
+registerEngineText(En.Queue, {
+  repr: (q: En.Queue) => `<${typeName(q)} at ${fakeAddress(q)} ${queueFormat(q)}>`,
+  str: (q: En.Queue) => `<${typeName(q)} ${queueFormat(q)}>`,
+});
+registerEngineText(En.TaskGroup, { repr: (tg: En.TaskGroup) => tg.repr() });
+registerEngineText(En.Timeout, { repr: (t: En.Timeout) => t.repr((x) => repr(new PyFloat(x))) });
 
 function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value): void {
   registerBinding(En.TaskGroup, {

@@ -25,6 +25,26 @@ import {
   type Value,
 } from './values.ts';
 
+/**
+ * repr() and str() of engine objects whose CPython text is more than `<X object at 0x...>`
+ * (Queue, TaskGroup, Timeout): the asyncio module registers them by constructor.
+ */
+export interface EngineText {
+  readonly repr: (self: never) => string;
+  readonly str?: (self: never) => string;
+}
+const engineTexts = new Map<unknown, EngineText>();
+export function registerEngineText(ctor: abstract new (...args: never[]) => unknown, text: EngineText): void {
+  engineTexts.set(ctor, text);
+}
+function engineTextOf(v: object): EngineText | undefined {
+  for (let proto = Object.getPrototypeOf(v); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const t = engineTexts.get(proto.constructor);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
 /** Objects in the middle of being printed, so `a.append(a)` prints `[[...]]` instead of looping. */
 const active = new Set<unknown>();
 
@@ -119,6 +139,12 @@ export function repr(v: Value): string {
   if (typeof v === 'object' && v !== null && 'pyName' in v) {
     return `<function ${(v as { pyName: string }).pyName} at ${fakeAddress(v)}>`;
   }
+  if (typeof v === 'object' && v !== null) {
+    const text = engineTextOf(v);
+    if (text !== undefined) return text.repr(v as never);
+  }
+  // An exception group's sub-exceptions (TaskGroup's) are an engine array: a list to Python.
+  if (Array.isArray(v)) return seq('[', v as Value[], ']', v);
   if (typeof v === 'object' && v !== null) return `<${typeName(v)} object at ${fakeAddress(v)}>`;
   return String(v);
 }
@@ -173,6 +199,10 @@ export function str(v: Value): string {
     return s ?? repr(v);
   }
   if (v instanceof PyException) return excStr(v);
+  if (typeof v === 'object' && v !== null) {
+    const text = engineTextOf(v);
+    if (text?.str !== undefined) return text.str(v as never);
+  }
   return repr(v);
 }
 
