@@ -97,6 +97,14 @@ export const ExceptionGroup: ExcClass = Object.freeze({
   bases: [BaseExceptionGroup, Exception],
 });
 
+/**
+ * SystemExit and KeyboardInterrupt: a task that raises one stores it and lets it propagate out
+ * of the loop too (Task.__step), and a loop callback does not swallow it (Handle._run).
+ */
+export function isExitError(e: unknown): boolean {
+  return isInstance(e, SystemExit) || isInstance(e, KeyboardInterrupt);
+}
+
 export function isSubclass(cls: ExcClass, base: ExcClass): boolean {
   if (cls === base) return true;
   for (const b of cls.bases) if (isSubclass(b, base)) return true;

@@ -3,6 +3,7 @@
  * wait replaced by a jump of the clock (python-subset.md, "Virtual time").
  */
 import type { Coro } from './coroutine.ts';
+import { isExitError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
 import { Handle, TimerHandle, type Callback } from './handles.ts';
 import { Task, type TaskOptions } from './task.ts';
@@ -228,7 +229,12 @@ export class EventLoop {
 
   /** loop.run_until_complete(future): run until it is done, then return its result or raise. */
   runUntilComplete<T>(fut: Future<T>): T {
-    const stopWhenDone = (): void => this.stop();
+    const stopWhenDone = (): void => {
+      // A SystemExit or KeyboardInterrupt already left the loop by raising (bpo-22429); this
+      // callback, still queued, must not stop the next run as well.
+      if (!fut.cancelled() && isExitError(fut.peekException())) return;
+      this.stop();
+    };
     fut.addDoneCallback(stopWhenDone);
     try {
       this.runForever();

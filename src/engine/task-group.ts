@@ -9,12 +9,11 @@ import { coroInfo } from './ensure-future.ts';
 import {
   CancelledError,
   exceptionGroup,
+  isExitError,
   isInstance,
-  KeyboardInterrupt,
   PyException,
   pyErr,
   RuntimeError,
-  SystemExit,
 } from './exceptions.ts';
 import type { DoneCallback, Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
@@ -64,7 +63,8 @@ export class TaskGroup implements AsyncContextManager {
   *aexit(exc: PyException | null): Coro<boolean> {
     this.exiting = true;
     const parent = this.parentTask!;
-    if (exc !== null && isBaseError(exc) && this.baseError === null) this.baseError = exc;
+    // SystemExit and KeyboardInterrupt leave as they are, never grouped.
+    if (exc !== null && isExitError(exc) && this.baseError === null) this.baseError = exc;
 
     // `et is CancelledError`: exactly that class.
     let propagateCancellation: PyException | null = exc !== null && exc.cls === CancelledError ? exc : null;
@@ -146,7 +146,7 @@ export class TaskGroup implements AsyncContextManager {
     const exc = task.exception();
     if (exc === null) return;
     this.errors.push(exc);
-    if (isBaseError(exc) && this.baseError === null) this.baseError = exc;
+    if (isExitError(exc) && this.baseError === null) this.baseError = exc;
     const parent = this.parentTask!;
     if (parent.done()) {
       this.onOrphanError?.(`Task ${task.name} has errored out but its parent task ${parent.name} is already completed`, exc, task);
@@ -159,9 +159,4 @@ export class TaskGroup implements AsyncContextManager {
       parent.cancel();
     }
   };
-}
-
-/** SystemExit and KeyboardInterrupt are re-raised as they are, never grouped. */
-function isBaseError(exc: PyException): boolean {
-  return isInstance(exc, SystemExit) || isInstance(exc, KeyboardInterrupt);
 }

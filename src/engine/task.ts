@@ -4,7 +4,7 @@
  * future to wait on, yields null (bare yield), returns, or raises.
  */
 import type { Coro } from './coroutine.ts';
-import { CancelledError, isInstance, PyException, pyErr, RuntimeError } from './exceptions.ts';
+import { CancelledError, isExitError, isInstance, PyException, pyErr, RuntimeError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import type { SourceSpan, WaitTarget } from '../trace/format.ts';
@@ -116,6 +116,8 @@ export class Task<T = unknown> extends Future<T> {
         super.setException(e);
       }
       rec?.done(this as Task<unknown>);
+      // The task ends with it, and so does the loop: run_until_complete re-raises it.
+      if (isExitError(e)) throw e;
       return;
     }
     loop.leaveTask(this as Task<unknown>);

@@ -13,6 +13,7 @@ import { parseModule } from './parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax-error.ts';
 import { compileModule } from './compile/module.ts';
 import { Unsupported } from './runtime/errors.ts';
+import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
@@ -131,6 +132,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   budget.tick = () => loop.budgetTick();
   callDepth.n = 0;
   globalLits.clear();
+  resetInstanceKeys();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
   const asyncio = makeAsyncioModule({
@@ -157,6 +159,13 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     program.run(globals);
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
+    if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
+      // The oracle's exit: an int code is the status, anything else is 1; no traceback.
+      const code = e.args.length === 1 ? e.args[0] : null;
+      const status = typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
+      const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
+      return finish({ kind: 'error', type: e.qualifiedName, message: excStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
+    }
     if (e instanceof PyException) {
       writeErr(formatException(e, sourceLines));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;

@@ -76,7 +76,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   let inRun = false;
 
   const reportCallbackError = (e: unknown, what: string): void => {
-    if (!(e instanceof PyException)) throw e;
+    if (!(e instanceof PyException) || En.isExitError(e)) throw e;
     host.stderr(`Exception in callback ${what}\n${e.qualifiedName}${e.args.length ? ': ' + str(e) : ''}\n`);
   };
   /** A Python callable run by the loop: exceptions are reported, never propagated (Handle._run). */
@@ -313,7 +313,7 @@ const futureMethods: [string, Method][] = [
           try {
             callValue(a[0], [f], null);
           } catch (e) {
-            if (!(e instanceof PyException)) throw e;
+            if (!(e instanceof PyException) || En.isExitError(e)) throw e;
             doneCallbackErrors.report(e);
           }
         }),
