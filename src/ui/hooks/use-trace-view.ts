@@ -1,11 +1,16 @@
-/** The current trace's task rows, computed once per trace. */
-import { useMemo } from 'react';
-import { buildTaskRows, type TaskRow } from '../../trace/spans.ts';
+/** The current trace's layout and task rows, shared by every reader (see layoutOf). */
+import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
+import { layoutOf } from '../../timeline/layout/layout-cache.ts';
+import type { TaskRow } from '../../trace/spans.ts';
 import { useTaskline } from '../../store/react.ts';
 
 const EMPTY: readonly TaskRow[] = [];
 
-export function useTaskRows(): readonly TaskRow[] {
+export function useTraceLayout(): TimelineLayout | null {
   const trace = useTaskline((s) => s.trace);
-  return useMemo(() => (trace ? buildTaskRows(trace) : EMPTY), [trace]);
+  return trace ? layoutOf(trace) : null;
+}
+
+export function useTaskRows(): readonly TaskRow[] {
+  return useTraceLayout()?.view.rows ?? EMPTY;
 }

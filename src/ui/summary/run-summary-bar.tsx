@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { findExample } from '../../examples/index.ts';
 import { useActions, useTaskline } from '../../store/react.ts';
 import { outcomeDetail } from '../../store/views/outcome-detail.ts';
-import { summarizeRun } from '../../trace/spans.ts';
-import { useTaskRows } from '../hooks/use-trace-view.ts';
+import { useTraceLayout } from '../hooks/use-trace-view.ts';
 
 export function RunSummaryBar() {
   const trace = useTaskline((s) => s.trace);
@@ -13,8 +12,7 @@ export function RunSummaryBar() {
   const error = useTaskline((s) => s.error);
   const exampleId = useTaskline((s) => s.exampleId);
   const { dismissError } = useActions();
-  const rows = useTaskRows();
-  const summary = useMemo(() => (trace ? summarizeRun(rows, trace.end, trace.outcome) : null), [rows, trace]);
+  const summary = useTraceLayout()?.summary ?? null;
   const detail = useMemo(() => (trace ? outcomeDetail(trace) : null), [trace]);
   const example = exampleId ? findExample(exampleId) : undefined;
 

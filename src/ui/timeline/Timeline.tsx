@@ -4,10 +4,10 @@
  * handles zoom, hover, selection and drags imperatively so that a pan never re-renders React.
  * No store import: the app shell passes data and callbacks.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
 import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
-import { layoutTrace } from '../../timeline/layout/layout-trace.ts';
+import { layoutOf } from '../../timeline/layout/layout-cache.ts';
 import { PALETTES, SVG_RULES, svgDefs } from '../../timeline/render/svg/svg-style.ts';
 import { ChartController, type TimelineSelection } from './chart-controller.ts';
 import { Legend } from './legend.tsx';
@@ -41,8 +41,8 @@ const LABEL_STEP = 40;
 
 export function Timeline(props: TimelineProps) {
   const { trace, previous, playhead, selection, theme, onSelect, onPlayheadChange, onRename } = props;
-  const layout = useMemo(() => layoutTrace(trace), [trace]);
-  const ghost = useMemo(() => (previous ? layoutTrace(previous) : null), [previous]);
+  const layout = layoutOf(trace);
+  const ghost = previous ? layoutOf(previous) : null;
   const selectedTask = selection?.task ?? null;
 
   const root = useRef<HTMLElement>(null);
