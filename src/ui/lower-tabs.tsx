@@ -1,4 +1,7 @@
-/** Console and task table share the lower right panel as tabs (arrow keys move between them). */
+/**
+ * Console and task table share the lower right panel as tabs (arrow keys move between them).
+ * Only the open tab is rendered: a hidden table of a big run would still cost its render.
+ */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ConsolePanel } from './console/console-panel.tsx';
 import { TaskTable } from './task-table/task-table.tsx';
@@ -45,7 +48,7 @@ export function LowerTabs() {
       </div>
       {TABS.map((t) => (
         <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={active !== t.id} className="tabpanel">
-          {t.id === 'console' ? <ConsolePanel /> : <TaskTable />}
+          {active === t.id && (t.id === 'console' ? <ConsolePanel /> : <TaskTable />)}
         </div>
       ))}
     </section>

@@ -1,60 +1,84 @@
 /**
  * What the program printed, line by line with the virtual time and task of each print.
  * Lines after the playhead are dimmed; clicking one selects its task and moves the playhead.
- * Everything is rendered as text: program output is never HTML.
+ * Everything is rendered as text: program output is never HTML. Long outputs are windowed,
+ * one unwrapped line per row.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useActions, useTaskline } from '../../store/react.ts';
 import { consoleLines } from '../../store/views/console-lines.ts';
 import { fmtTime } from '../format.ts';
+import { useVisibleRows } from '../hooks/use-visible-rows.ts';
 
 const EPS = 1e-9;
+/** Height of a line when the console is windowed (app.css .console-windowed). */
+const LINE_HEIGHT = 21;
 
 export function ConsolePanel() {
-  const trace = useTaskline((s) => s.trace);
+  // A new run's chart comes first: the console follows in a render React may put off.
+  const trace = useDeferredValue(useTaskline((s) => s.trace));
   const playhead = useTaskline((s) => s.playhead);
+  const playing = useTaskline((s) => s.playing);
   const selectedTask = useTaskline((s) => s.selection.task);
   const { select, seek, pause } = useActions();
-  const playing = useTaskline((s) => s.playing);
   const lines = useMemo(() => (trace ? consoleLines(trace) : []), [trace]);
+  const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const shown = lines.filter((l) => l.t <= playhead + EPS).length;
+  const { first, last, windowed } = useVisibleRows(scroller, lines.length, LINE_HEIGHT);
 
   // While playing, keep the newest printed line in view, as a terminal would.
   useEffect(() => {
     if (!playing || shown === 0) return;
-    list.current?.children[shown - 1]?.scrollIntoView({ block: 'nearest' });
-  }, [playing, shown]);
+    if (windowed) scrollRowIntoView(scroller.current, list.current, shown - 1);
+    else list.current?.children[shown - 1]?.scrollIntoView({ block: 'nearest' });
+  }, [playing, shown, windowed]);
 
   if (lines.length === 0) return <p className="console-empty">{trace ? 'The program printed nothing.' : ''}</p>;
 
   return (
-    <ol ref={list} className="console" aria-label="Console output" data-testid="console">
-      {lines.map((line, i) => {
-        const future = line.t > playhead + EPS;
-        return (
-          <li
-            key={i}
-            className={`console-line stream-${line.stream}${future ? ' future' : ''}${line.task !== null && line.task === selectedTask ? ' selected' : ''}`}
-            data-t={line.t}
-            data-stream={line.stream}
-          >
-            <button
-              type="button"
-              className="console-button"
-              onClick={() => {
-                pause();
-                seek(line.t);
-                select({ t: line.t, ...(line.task !== null ? { task: line.task } : {}), ...(line.call ? { source: line.call } : {}) });
-              }}
+    <div ref={scroller} className="pane-scroll">
+      <ol
+        ref={list}
+        className={windowed ? 'console console-windowed' : 'console'}
+        aria-label="Console output"
+        data-testid="console"
+        style={windowed ? { paddingTop: first * LINE_HEIGHT, paddingBottom: (lines.length - last) * LINE_HEIGHT } : undefined}
+      >
+        {lines.slice(first, last).map((line, i) => {
+          const future = line.t > playhead + EPS;
+          return (
+            <li
+              key={first + i}
+              className={`console-line stream-${line.stream}${future ? ' future' : ''}${line.task !== null && line.task === selectedTask ? ' selected' : ''}`}
+              data-t={line.t}
+              data-stream={line.stream}
             >
-              <span className="console-time">{fmtTime(line.t)}</span>
-              <span className="console-task">{line.taskName ?? ''}</span>
-              <span className="console-text">{line.text}</span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+              <button
+                type="button"
+                className="console-button"
+                onClick={() => {
+                  pause();
+                  seek(line.t);
+                  select({ t: line.t, ...(line.task !== null ? { task: line.task } : {}), ...(line.call ? { source: line.call } : {}) });
+                }}
+              >
+                <span className="console-time">{fmtTime(line.t)}</span>
+                <span className="console-task">{line.taskName ?? ''}</span>
+                <span className="console-text">{line.text}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
+}
+
+/** Scrolls a windowed list so that row i is in view, whether or not it has an element yet. */
+function scrollRowIntoView(scroller: HTMLElement | null, list: HTMLElement | null, i: number): void {
+  if (!scroller || !list) return;
+  const top = list.offsetTop + i * LINE_HEIGHT;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + LINE_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + LINE_HEIGHT - scroller.clientHeight;
 }
