@@ -3,7 +3,7 @@
  * Props flow in as transactions (new code, diagnostics, highlight), never as a rebuilt editor.
  */
 import { useEffect, useRef } from 'react';
-import { Annotation, EditorState } from '@codemirror/state';
+import { Annotation, EditorState, Text, type StateEffect } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
@@ -67,29 +67,42 @@ export function CodeEditor(props: CodeEditorProps) {
     };
   }, []);
 
-  // Code changed outside the editor (a chart drag, an example): apply the difference only.
+  // New code from outside (a chart drag, an example), the run's diagnostic and the selected
+  // call's highlight go in as one transaction: each dispatch costs CodeMirror a DOM update and
+  // a layout read. Code from outside waits until after the next paint, so that the chart of
+  // the run it starts is drawn first; the user's own typing is already in the editor.
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const change = minimalChange(v.state.doc.toString(), props.code);
-    if (change) v.dispatch({ changes: change, annotations: fromStore.of(true) });
-  }, [props.code]);
-
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    v.dispatch(setDiagnostics(v.state, toDiagnostics(v.state.doc, props.diagnostic)));
-  }, [props.diagnostic, props.code]);
-
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    const h = props.highlight;
-    const effects = [setSourceHighlight.of(h)];
-    if (h && h.to <= v.state.doc.length) {
-      v.dispatch({ effects: [...effects, EditorView.scrollIntoView(h.from, { y: 'nearest' })] });
-    } else v.dispatch({ effects });
-  }, [props.highlight?.from, props.highlight?.to, props.code]);
+    if (v.state.doc.toString() === props.code) {
+      syncEditor(v, latest.current);
+      return;
+    }
+    return afterNextPaint(() => syncEditor(v, latest.current));
+  }, [props.code, props.diagnostic, props.highlight?.from, props.highlight?.to]);
 
   return <div className="code-editor" ref={host} />;
+}
+
+/** Brings the editor up to date with the props in a single transaction. */
+function syncEditor(v: EditorView, props: CodeEditorProps): void {
+  const change = minimalChange(v.state.doc.toString(), props.code);
+  // Effects in a transaction refer to the document after its changes.
+  const doc = change ? v.state.doc.replace(change.from, change.to, Text.of(change.insert.split('\n'))) : v.state.doc;
+  const h = props.highlight;
+  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic)).effects ?? [], setSourceHighlight.of(h));
+  if (h && h.to <= doc.length) effects.push(EditorView.scrollIntoView(h.from, { y: 'nearest' }));
+  v.dispatch({ ...(change ? { changes: change, annotations: fromStore.of(true) } : {}), effects });
+}
+
+/** Runs `fn` once the next frame has been painted; returns a canceller. */
+function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+  };
 }

@@ -46,9 +46,13 @@ export interface ChartState {
   readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
 }
 
-/** Above this many visible bars the canvas draws them; below (with hysteresis) SVG does. */
-export const CANVAS_THRESHOLD = 3000;
-const SVG_THRESHOLD = 2500;
+/**
+ * Above this many visible bars and marks the canvas draws the bars; below (with hysteresis)
+ * SVG does. Every built-in example shows under 50, where SVG's crisp, inspectable bars are
+ * worth it; a few hundred SVG bars already cost a first draw tens of milliseconds.
+ */
+export const CANVAS_THRESHOLD = 300;
+const SVG_THRESHOLD = 200;
 const RIGHT_PAD = 12;
 const END_GRAB_PX = 5;
 
@@ -71,6 +75,8 @@ export class ChartController {
   private readonly resize: ResizeObserver;
   private width = 0;
   private height = 0;
+  /** The scroller's scrollTop as of its last scroll event: reading it while drawing would force a layout. */
+  private scrollTop = 0;
   private mode: 'svg' | 'canvas' = 'svg';
   private colors: CanvasColors | null = null;
   private drag: DelayDrag | null = null;
@@ -98,10 +104,15 @@ export class ChartController {
         this.scheduler.schedule();
       });
     select(els.plot).call(this.zoomer).on('dblclick.zoom', null);
-    this.resize = new ResizeObserver(() => this.measure());
+    this.resize = new ResizeObserver(() => {
+      if (this.measure()) this.scheduler.flush();
+    });
     this.resize.observe(els.scroller);
     this.resize.observe(els.plot.parentElement ?? els.plot);
-    this.listen(els.scroller, 'scroll', () => this.scheduler.schedule());
+    this.listen(els.scroller, 'scroll', () => {
+      this.scrollTop = els.scroller.scrollTop;
+      this.scheduler.schedule();
+    });
     this.listen(els.plot, 'pointermove', (e) => this.onPointerMove(e as PointerEvent));
     this.listen(els.plot, 'pointerleave', () => !this.drag && this.hideTooltip());
     this.listen(els.plot, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent));
@@ -117,20 +128,26 @@ export class ChartController {
     this.listen(els.axisStrip, 'pointermove', (e) => this.onScrubMove(e as PointerEvent));
     this.listen(els.axisStrip, 'pointerup', () => (this.scrubbing = false));
     this.setState(initial, true);
-    this.measure();
+    if (this.measure()) this.scheduler.flush();
   }
 
   setState(next: ChartState, first = false): void {
     const prev = this.state;
     this.state = next;
+    if (first || prev.theme !== next.theme) this.colors = null;
     if (first || prev.layout !== next.layout) {
       this.base.domain(next.layout.domain as [number, number]);
       this.preview = null;
       if (!first && sameTasks(prev.layout, next.layout)) this.animate();
       // More or fewer rows change the plot's height; the observers only see the scroller.
       if (!first && prev.layout.rows.length !== next.layout.rows.length) this.measure();
+      // A new run is drawn now, inside React's commit: waiting for the next animation frame
+      // would leave the old bars up for one more frame after an edit.
+      if (!first) {
+        this.scheduler.flush();
+        return;
+      }
     }
-    if (first || prev.theme !== next.theme) this.colors = null;
     this.scheduler.schedule();
   }
 
@@ -177,11 +194,14 @@ export class ChartController {
     this.animateTimer = setTimeout(() => this.els.root.classList.remove('tl-animate'), 500);
   }
 
-  private measure(): void {
+  /** Reads the plot's size; true when it changed (the caller then redraws). */
+  private measure(): boolean {
     const rowsHeight = this.state.layout.rows.length * ROW_HEIGHT;
     const colWidth = (this.els.plot.parentElement ?? this.els.plot).clientWidth;
     const height = Math.max(ROW_HEIGHT, Math.min(this.els.scroller.clientHeight || rowsHeight, rowsHeight));
-    if (colWidth === this.width && height === this.height) return;
+    // Layout is fresh now anyway; fewer rows may have clamped the scroll position.
+    this.scrollTop = this.els.scroller.scrollTop;
+    if (colWidth === this.width && height === this.height) return false;
     this.width = colWidth;
     this.height = height;
     this.els.plot.style.height = `${height}px`;
@@ -191,11 +211,11 @@ export class ChartController {
       [colWidth, height],
     ];
     this.zoomer.extent(extent).translateExtent(extent);
-    this.scheduler.flush();
+    return true;
   }
 
   private geometry(): RowGeometry {
-    return { rowHeight: ROW_HEIGHT, top: -this.els.scroller.scrollTop };
+    return { rowHeight: ROW_HEIGHT, top: -this.scrollTop };
   }
 
   private draw(): void {
