@@ -1,7 +1,7 @@
 /** Argument helpers for the modules' builtins: positional-or-keyword lookup with CPython's errors. */
 import type { SourceSpan } from '../../trace/format.ts';
 import { typeError } from '../runtime/errors.ts';
-import { num } from '../runtime/ops.ts';
+import { binop, isNumber, num, order } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyFloat, type CallSite, type Value } from '../runtime/values.ts';
 
@@ -28,13 +28,26 @@ export function maxArgs(fn: string, args: Value[], n: number): void {
   if (args.length > n) typeError(`${fn}() takes ${n === 0 ? 'no' : `at most ${n}`} positional argument${n === 1 ? '' : 's'} (${args.length} given)`);
 }
 
-export function seconds(v: Value, what: string): number {
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return num(v);
-  return typeError(`'${typeName(v)}' object cannot be interpreted as ${what}`);
+/**
+ * How CPython first uses a number of seconds, which decides the TypeError a non-number gets:
+ * `delay <= 0` (sleep, wait_for), `loop.time() + delay` (call_later, timeout, wait's timer),
+ * `when <= loop.time()` (timeout_at, reschedule), or `clock += secs` (time.sleep, as the
+ * reference runner defines it on virtual time).
+ */
+export type SecondsUse = 'compared' | 'added' | 'deadline' | 'accumulated';
+
+export function seconds(v: Value, use: SecondsUse): number {
+  if (isNumber(v)) return num(v);
+  // Run the very operation CPython runs, so that the message is the one it gives.
+  if (use === 'compared') order('<=', v, 0);
+  else if (use === 'added') binop('+', new PyFloat(0), v);
+  else if (use === 'deadline') order('<=', v, new PyFloat(0));
+  else binop('+', new PyFloat(0), v, true);
+  return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
-export function optSeconds(v: Value, what: string): number | null {
-  return v === null ? null : seconds(v, what);
+export function optSeconds(v: Value, use: SecondsUse): number | null {
+  return v === null ? null : seconds(v, use);
 }
 
 /** The literal argument `i` / keyword `name` came from, if the call site knows it. */

@@ -42,6 +42,12 @@ export interface AsyncioHost {
 const coro = (gen: Coro<unknown>, name: string, site?: CallSite): PyCoroutine =>
   new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
 
+/** A coroutine whose first step raises what `check` raises (a bad argument of a coroutine function). */
+function* failOnStart(check: () => unknown): Coro<never> {
+  check();
+  throw new Error('failOnStart: the check did not raise');
+}
+
 function fn(name: string, f: NativeFn): PyBuiltin {
   return new PyBuiltin(name, f);
 }
@@ -136,7 +142,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       checkKw('sleep', kw, ['delay', 'result']);
       const delay = arg('sleep', args, kw, 0, 'delay');
       const result = arg('sleep', args, kw, 1, 'result', null);
-      const secs = seconds(delay, 'a delay');
+      // sleep() is a coroutine: a bad delay fails when it runs, at `if delay <= 0`.
+      if (!ops.isNumber(delay)) return coro(failOnStart(() => seconds(delay, 'compared')), 'sleep', site);
+      const secs = ops.num(delay);
       // Where the sleep came from only matters to a traced run: untraced runs skip describing it.
       const meta: En.SleepMeta | undefined =
         loop.recorder === null ? undefined : { delayText: repr(delay), call: site.span, literal: literalOf(site, 0, 'delay') };
@@ -159,11 +167,13 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     fn('wait', (args, kw, site) => {
       checkKw('wait', kw, ['fs', 'timeout', 'return_when']);
       const fs = arg('wait', args, kw, 0, 'fs');
-      const timeout = optSeconds(arg('wait', args, kw, 1, 'timeout', null), 'a timeout');
+      const rawTimeout = arg('wait', args, kw, 1, 'timeout', null);
       const returnWhen = str(arg('wait', args, kw, 2, 'return_when', En.ALL_COMPLETED)) as En.ReturnWhen;
       const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : (pyList(fs) as En.Awaitable<unknown>[]);
-      const timeoutText = timeout === null ? undefined : repr(kw?.get('timeout') ?? args[1]);
+      const timeoutText = rawTimeout === null ? undefined : repr(rawTimeout);
       const gen = (function* () {
+        // Checked when the coroutine runs, where _wait's call_later adds it to the clock.
+        const timeout = optSeconds(rawTimeout, 'added');
         const [done, pending] = yield* En.wait(loop, list as En.Awaitable<unknown>[], { timeout, returnWhen, ...(timeoutText ? { timeoutText } : {}) });
         return new PyTuple([toSet(done), toSet(pending)]);
       })();
@@ -178,7 +188,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       checkKw('wait_for', kw, ['fut', 'timeout']);
       const aw = toAwaitable(arg('wait_for', args, kw, 0, 'fut'), 'An asyncio.Future, a coroutine or an awaitable is required');
       const t = arg('wait_for', args, kw, 1, 'timeout');
-      return coro(En.waitFor(loop, aw, optSeconds(t, 'a timeout'), { timeoutText: repr(t) }), 'wait_for', site);
+      if (t !== null && !ops.isNumber(t)) return coro(failOnStart(() => seconds(t, 'compared')), 'wait_for', site);
+      return coro(En.waitFor(loop, aw, optSeconds(t, 'compared'), { timeoutText: repr(t) }), 'wait_for', site);
     }),
   );
 
@@ -187,7 +198,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     fn('as_completed', (args, kw) => {
       checkKw('as_completed', kw, ['fs', 'timeout']);
       const fs = arg('as_completed', args, kw, 0, 'fs');
-      const timeout = optSeconds(arg('as_completed', args, kw, 1, 'timeout', null), 'a timeout');
+      const timeout = optSeconds(arg('as_completed', args, kw, 1, 'timeout', null), 'added');
       const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : pyList(fs).map((x) => toAwaitable(x, 'expect an iterable of futures'));
       const it = En.asCompleted(loop, list as En.Awaitable<unknown>[], { timeout });
       return makeIterator(
@@ -200,8 +211,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
 
   d.set('shield', fn('shield', (args, kw) => En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
-  d.set('timeout', fn('timeout', (args, kw) => En.timeout(loop, optSeconds(arg('timeout', args, kw, 0, 'delay'), 'a delay'))));
-  d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'a time'))));
+  d.set('timeout', fn('timeout', (args, kw) => En.timeout(loop, optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
+  d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
   d.set(
     'current_task',
     fn('current_task', () => {
@@ -389,7 +400,7 @@ registerBinding(En.Queue, {
 registerBinding(En.Timeout, {
   methods: m([
     ['when', (self: En.Timeout) => floatOrNone(self.when())],
-    ['reschedule', (self: En.Timeout, a) => none(() => self.reschedule(optSeconds(a[0] ?? null, 'a time')))],
+    ['reschedule', (self: En.Timeout, a) => none(() => self.reschedule(optSeconds(a[0] ?? null, 'deadline')))],
     ['expired', (self: En.Timeout) => self.expired()],
   ]),
 });
@@ -431,11 +442,11 @@ registerBinding(PyLoop, {
     ],
     [
       'call_later',
-      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'a delay'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
+      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'added'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
     ],
     [
       'call_at',
-      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'a time'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
+      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'deadline'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
     ],
   ]),
 });

@@ -10,7 +10,7 @@ export function makeTimeModule(loop: EventLoop): PyModule {
   d.set(
     'sleep',
     new PyBuiltin('sleep', (args, kw, site) => {
-      const secs = seconds(arg('sleep', args, kw, 0, 'secs'), 'an integer');
+      const secs = seconds(arg('sleep', args, kw, 0, 'secs'), 'accumulated');
       const literal = literalOf(site, 0, 'secs');
       loop.blockingSleep(secs, { ...(site.span ? { call: site.span } : {}), ...(literal ? { literal } : {}) });
       return null;
