@@ -110,19 +110,12 @@ export function bindArgs(
   const vars: Value[] = new Array(code.slotCount);
   const frame = new Frame(code, vars, fn.closure, fn.globals, null, fn);
   const npos = p.positional.length;
-  const name = code.name;
+  // CPython 3.11 names the function by its qualified name in argument errors (`A.m()`).
+  const name = code.qualName;
 
-  if (args.length <= npos) {
-    for (let i = 0; i < args.length; i++) vars[i] = args[i];
-  } else {
-    if (p.vararg === null) {
-      const given = args.length;
-      const required = p.defaultIndex.slice(0, npos).filter((d) => d < 0).length;
-      const takes = required === npos ? `${npos}` : `from ${required} to ${npos}`;
-      typeError(`${name}() takes ${takes} positional argument${npos === 1 && required === npos ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-    }
-    for (let i = 0; i < npos; i++) vars[i] = args[i];
-  }
+  const tooMany = args.length > npos && p.vararg === null;
+  const n = Math.min(args.length, npos);
+  for (let i = 0; i < n; i++) vars[i] = args[i];
   let slot = npos;
   if (p.vararg !== null) {
     vars[slot++] = args.length > npos ? new PyTuple(args.slice(npos)) : new PyTuple([]);
@@ -153,6 +146,8 @@ export function bindArgs(
       else typeError(`${name}() got an unexpected keyword argument '${k}'`);
     }
   }
+  // CPython reports keyword problems before a surplus of positional arguments.
+  if (tooMany) typeError(tooManyMessage(name, p, args.length, vars, kwStart));
   // Defaults, and the missing-argument errors.
   let missing: string[] | null = null;
   for (let i = 0; i < npos; i++) {
@@ -177,6 +172,17 @@ export function bindArgs(
 
   for (const c of code.cellSlots) vars[c] = new Cell(vars[c]);
   return frame;
+}
+
+function tooManyMessage(name: string, p: ParamSpec, given: number, vars: Value[], kwStart: number): string {
+  const npos = p.positional.length;
+  const required = p.defaultIndex.slice(0, npos).filter((d) => d < 0).length;
+  const takes = required === npos ? `${npos}` : `from ${required} to ${npos}`;
+  let kwonlyGiven = 0;
+  for (let i = 0; i < p.kwonly.length; i++) if (vars[kwStart + i] !== undefined) kwonlyGiven++;
+  const kwonly = kwonlyGiven === 0 ? '' : ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`;
+  const plural = npos === 1 && required === npos ? '' : 's';
+  return `${name}() takes ${takes} positional argument${plural} but ${given}${kwonly} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`;
 }
 
 function missingMessage(name: string, missing: string[], kind: string): string {
