@@ -75,6 +75,8 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
     if (b instanceof PyClass) excBase ??= b.excBase;
     else if (isExcClass(b)) excBase ??= b;
   }
+  // As in CPython, defining __eq__ without __hash__ makes instances unhashable.
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
   const cls = new PyClass(name, bases, ns, excBase);
   cls.mro = linearize(cls);
   for (const v of ns.values()) if (v instanceof PyFunction && v.ownerClass === null) v.ownerClass = cls;

@@ -14,6 +14,7 @@ import {
   PyDict,
   PyFloat,
   PyList,
+  PyInstance,
   PySet,
   PyTuple,
   type CallSite,
@@ -29,6 +30,8 @@ import { compileComprehension } from './comprehension.ts';
 import { formatValue } from '../runtime/format-value.ts';
 import { setFromConstants } from '../runtime/set-order.ts';
 import { globalsLookup, nameError, unboundLocal } from './names.ts';
+import { checkBuiltinSupported } from './unsupported-builtins.ts';
+import { inplaceOp } from '../runtime/inplace.ts';
 import { globalLits } from './literals.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
@@ -130,8 +133,10 @@ function loadName(c: Compiler, e: A.Name): CE {
       });
     }
     case 'global':
+      checkBuiltinSupported(c.table, name, e.span.line);
       return syncE((f) => globalsLookup(f.globals, name), () => globalLits.get(name));
     case 'class':
+      if (!c.scope.bound.has(name)) checkBuiltinSupported(c.table, name, e.span.line);
       return syncE((f) => {
         const v = f.classNs!.get(name);
         return v !== undefined ? v : globalsLookup(f.globals, name);
@@ -310,6 +315,23 @@ function binop(c: Compiler, e: A.BinOp): CE {
 }
 
 /** The closure for `a op b`, with the int fast path inlined for the common operators. */
+/** `x op= y` for a name: ints take the fast path, everything else `inplaceOp`. */
+export function augArith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
+  if (op === '+' || op === '-') {
+    const sign = op === '+' ? 1 : -1;
+    return (f) => {
+      const a = l(f);
+      const b = r(f);
+      if (typeof a === 'number' && typeof b === 'number') {
+        const x = a + sign * b;
+        if (x <= MAX && x >= -MAX) return x;
+      }
+      return inplaceOp(op, a, b);
+    };
+  }
+  return (f) => inplaceOp(op, l(f), r(f));
+}
+
 export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
   switch (op) {
     case '+':
@@ -375,13 +397,13 @@ function unary(c: Compiler, e: A.UnaryOp): CE {
           const a = v(f);
           if (typeof a === 'boolean') return a ? 1 : 0;
           if (typeof a === 'number' || a instanceof PyFloat) return a;
-          return typeError(`bad operand type for unary +: '${typeName(a)}'`);
+          return unaryDunder(a, '__pos__', '+');
         };
       case '~':
         return (f) => {
           const a = v(f);
           if (typeof a === 'number' || typeof a === 'boolean') return -(ops.num(a)) - 1;
-          return typeError(`bad operand type for unary ~: '${typeName(a)}'`);
+          return unaryDunder(a, '__invert__', '~');
         };
     }
   });
@@ -391,7 +413,14 @@ function negate(a: Value): Value {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (a instanceof PyFloat) return new PyFloat(-a.v);
-  return typeError(`bad operand type for unary -: '${typeName(a)}'`);
+  return unaryDunder(a, '__neg__', '-');
+}
+
+/** A user class's `__neg__`/`__pos__`/`__invert__`, or CPython's error for the operator. */
+function unaryDunder(a: Value, dunder: string, sym: string): Value {
+  const m = a instanceof PyInstance ? ops.findMethod(a, dunder) : undefined;
+  if (m !== undefined) return callValue(m, [a], null);
+  return typeError(`bad operand type for unary ${sym}: '${typeName(a)}'`);
 }
 
 function boolop(c: Compiler, e: A.BoolOp): CE {

@@ -306,6 +306,10 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     if (kwargs !== null && kwargs.size > 0) typeError(`${(fn as ExcClass).name}() takes no keyword arguments`);
     return new PyException(fn as ExcClass, args);
   }
+  if (fn instanceof PyInstance) {
+    const call = lookupClass(fn.cls, '__call__');
+    if (call !== undefined) return callValue(call, [fn, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
+  }
   return typeError(`'${typeName(fn)}' object is not callable`);
 }
 

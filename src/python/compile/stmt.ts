@@ -10,7 +10,8 @@ import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
 import { PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
-import { arith, awaitNow, compileExpr, Pending } from './expr.ts';
+import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
+import { inplaceOp } from '../runtime/inplace.ts';
 import {
   BREAK,
   CONTINUE,
@@ -282,19 +283,19 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     const store = storeName(c, t.id);
     const rhsSlot = value.g !== null ? c.tempSlot() : -1;
     if (value.g === null) {
-      const combined = arith(op, load.s!, value.s!);
+      const combined = augArith(op, load.s!, value.s!);
       return syncS((f) => {
         f.line = line;
-        store(f, inplace(op, combined, f));
+        store(f, combined(f));
         return NORMAL;
       });
     }
-    const combined = arith(op, load.s!, (f) => f.vars[rhsSlot]);
+    const combined = augArith(op, load.s!, (f) => f.vars[rhsSlot]);
     const g = value.g;
     return genS(function* (f): Suspended {
       f.line = line;
       f.vars[rhsSlot] = yield* g(f);
-      store(f, inplace(op, combined, f));
+      store(f, combined(f));
       return NORMAL;
     });
   }
@@ -305,7 +306,7 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     const o = obj.s!;
     return exprStmt(value, line, (f, v) => {
       const target = o(f);
-      setattr(target, name, ops.binop(op, getattr(target, name), v) as Value);
+      setattr(target, name, inplaceOp(op, getattr(target, name), v));
       return NORMAL;
     });
   }
@@ -318,24 +319,11 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     return exprStmt(value, line, (f, v) => {
       const target = o(f);
       const kk = k(f);
-      setItem(target, kk, listInplace(op, getItem(target, kk), v));
+      setItem(target, kk, inplaceOp(op, getItem(target, kk), v));
       return NORMAL;
     });
   }
   throw new Unsupported('illegal expression for augmented assignment', line);
-}
-
-/** `xs += ys` extends the list in place (other aliases see it); everything else rebinds. */
-function inplace(op: string, combined: (f: Frame) => Value, f: Frame): Value {
-  return op === '+' ? combined(f) : combined(f);
-}
-
-function listInplace(op: string, a: Value, b: Value): Value {
-  if (op === '+' && a instanceof PyList) {
-    for (const x of interp.iterate(b)) a.items.push(x);
-    return a;
-  }
-  return ops.binop(op, a, b);
 }
 
 function ifStmt(c: Compiler, st: A.If): CS {

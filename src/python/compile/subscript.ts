@@ -147,5 +147,12 @@ export function delItem(obj: Value, key: Value): void {
     if (!obj.map.delete(ops.keyOf(key))) throw E.pyErr(E.KeyError, key);
     return;
   }
+  if (obj instanceof PyInstance) {
+    const m = ops.findMethod(obj, '__delitem__');
+    if (m !== undefined) {
+      interp.call(m, [obj, key]);
+      return;
+    }
+  }
   typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }

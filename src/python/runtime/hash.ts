@@ -6,7 +6,7 @@
  */
 import { typeError } from './errors.ts';
 import { interp } from './hooks.ts';
-import { checkInt, findMethod } from './ops.ts';
+import { findMethod } from './ops.ts';
 import { fakeAddress } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
@@ -85,13 +85,15 @@ function strHash(s: string): bigint {
 
 /**
  * hash(v) as a Python int. CPython's hashes of floats and tuples are often beyond 2**53,
- * which this runtime's ints cannot hold exactly: like any such int, they raise OverflowError
- * rather than print a wrong number.
+ * which this runtime's ints cannot hold exactly. `return hash((self.x, self.y))` in a
+ * `__hash__` is the common idiom and needs only a consistent value, so those hashes are
+ * folded into the safe range (a printed tuple hash then differs from CPython's; string
+ * hashes are random per process there anyway).
  */
 export function hashOf(v: Value): number {
   const h = pyHash(v);
   const n = Number(h);
-  return BigInt(n) === h ? checkInt(n) : checkInt(Number.MAX_SAFE_INTEGER * 2);
+  return BigInt(n) === h && Number.isSafeInteger(n) ? n : Number(BigInt.asIntN(53, h));
 }
 
 /** CPython's exact hash value. */

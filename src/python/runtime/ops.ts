@@ -8,6 +8,7 @@ import { MSG } from '../format/errors.ts';
 import { floatPow, floorDiv, intPow, pyMod } from '../format/numeric.ts';
 import { raise, typeError, zeroDivision } from './errors.ts';
 import { interp } from './hooks.ts';
+import { pyHash } from './hash.ts';
 import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
@@ -78,8 +79,8 @@ const DUNDER: Record<string, [string, string]> = {
   '**': ['__pow__', '__rpow__'],
 };
 
-function unsupported(op: string, a: Value, b: Value): never {
-  const shown = op === '**' ? '** or pow()' : op;
+function unsupported(op: string, a: Value, b: Value, augmented = false): never {
+  const shown = augmented ? `${op}=` : op === '**' ? '** or pow()' : op;
   return typeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -89,8 +90,9 @@ function repeat<T>(items: readonly T[], n: number): T[] {
   return out;
 }
 
-export function binop(op: string, a: Value, b: Value): Value {
-  if (isNumber(a) && isNumber(b)) return numericOp(op, a, b);
+/** `a op b`; `augmented` (from `a op= b`) only changes the symbol shown in the error. */
+export function binop(op: string, a: Value, b: Value, augmented = false): Value {
+  if (isNumber(a) && isNumber(b)) return numericOp(op, a, b, augmented);
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') return a + b;
@@ -108,9 +110,6 @@ export function binop(op: string, a: Value, b: Value): Value {
         if (typeof seqv === 'string') return n > 0 ? seqv.repeat(n) : '';
         if (seqv instanceof PyList) return new PyList(repeat(seqv.items, n));
         if (seqv instanceof PyTuple) return new PyTuple(repeat(seqv.items, n));
-      }
-      if ((typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && b instanceof PyFloat) {
-        typeError(`can't multiply sequence by non-int of type 'float'`);
       }
       break;
     }
@@ -168,10 +167,19 @@ export function binop(op: string, a: Value, b: Value): Value {
       if (m !== undefined) return interp.call(m, [b, a]);
     }
   }
-  return unsupported(op, a, b);
+  // A sequence on either side claims `*` as repetition, so CPython blames the other operand.
+  if (op === '*') {
+    if (isSequence(a)) typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+    if (isSequence(b)) typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+  }
+  return unsupported(op, a, b, augmented);
 }
 
-function numericOp(op: string, a: number | boolean | PyFloat, b: number | boolean | PyFloat): Value {
+function isSequence(v: Value): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+}
+
+function numericOp(op: string, a: number | boolean | PyFloat, b: number | boolean | PyFloat, augmented: boolean): Value {
   const isFloat = a instanceof PyFloat || b instanceof PyFloat;
   const x = num(a);
   const y = num(b);
@@ -194,7 +202,13 @@ function numericOp(op: string, a: number | boolean | PyFloat, b: number | boolea
     case '**':
       return power(x, y, isFloat);
   }
-  if (isFloat) return unsupported(op, a, b);
+  if (isFloat) return unsupported(op, a, b, augmented);
+  // bool's own `& | ^` keep the result a bool: `True & False` is False, not 0.
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === '&') return a && b;
+    if (op === '|') return a || b;
+    if (op === '^') return a !== b;
+  }
   switch (op) {
     case '<<':
       return checkInt(x * 2 ** y);
@@ -207,11 +221,10 @@ function numericOp(op: string, a: number | boolean | PyFloat, b: number | boolea
     case '^':
       return bitop(x, y, (p, q) => p ^ q);
   }
-  return unsupported(op, a, b);
+  return unsupported(op, a, b, augmented);
 }
 
 function bitop(x: number, y: number, f: (p: bigint, q: bigint) => bigint): number {
-  // Booleans combine to booleans in Python (True & False), but ints suffice for the subset's uses.
   return Number(f(BigInt(x), BigInt(y)));
 }
 
@@ -355,6 +368,7 @@ export function keyOf(v: Value): unknown {
   if (v instanceof PyFloat) return v.v;
   if (v instanceof PyTuple) return '\u0000(' + v.items.map(tupleKeyPart).join('\u0000,');
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyInstance) return instanceKey(v);
   return v;
 }
 
@@ -365,6 +379,28 @@ function tupleKeyPart(v: Value): string {
   if (k === null) return 'N';
   // Objects inside tuples: fall back to a per-object id.
   return 'o' + objectId(k as object);
+}
+
+/**
+ * Instances whose class defines __hash__ are keyed by value: the first instance seen with a
+ * given hash that compares equal (__eq__) stands for all of them. Others keep identity.
+ */
+let instancesByHash = new Map<bigint, PyInstance[]>();
+
+/** Forget the previous run's instances (their __eq__ must never run again). */
+export function resetInstanceKeys(): void {
+  instancesByHash = new Map();
+}
+
+function instanceKey(v: PyInstance): unknown {
+  const m = findMethod(v, '__hash__');
+  if (m === undefined) return v;
+  const h = pyHash(v); // raises for __hash__ = None
+  let same = instancesByHash.get(h);
+  if (same === undefined) instancesByHash.set(h, (same = []));
+  for (const r of same) if (r === v || eq(r, v)) return r;
+  same.push(v);
+  return v;
 }
 
 const ids = new WeakMap<object, number>();
