@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { layoutTrace } from '../../src/timeline/layout/layout-trace.ts';
+import { endMargin } from '../../src/timeline/render/svg/end-margin.ts';
 import { renderSvgString, type SvgStringOptions } from '../../src/timeline/render/svg/render-svg-string.ts';
 import type { Trace } from '../../src/trace/format.ts';
 import { loadTrace } from '../fixtures/load-trace.ts';
@@ -60,17 +61,23 @@ describe('SVG content', () => {
 
   it('dims what comes after the playhead', () => {
     const dim = svg.match(/<rect class="tl-dim" x="([\d.]+)"/);
-    // plot width 520, 12 px right padding: t=1.5 of 3 s is at 254 px
-    expect(Number(dim?.[1])).toBeCloseTo(254, 0);
+    // plot width 520 less the room for the end's labels: t=1.5 of 3 s is halfway across the rest
+    expect(Number(dim?.[1])).toBeCloseTo((520 - endMargin(layoutTrace(loadTrace('seed1')), 520)) / 2, 0);
+  });
+
+  it('leaves the room after the end bright once the playhead is there', () => {
+    const atEnd = renderSvgString(layoutTrace(loadTrace('seed1')), { width: 640 }, { playhead: 3 });
+    expect(atEnd).not.toContain('<rect class="tl-dim"');
   });
 
   it('says how a task ended after its finish mark', () => {
     const out = renderSvgString(layoutTrace(loadTrace('cancel-sleep')), { width: 900 });
     expect(out).toContain('<text class="tl-outcome-label tl-cancelled-label"');
     expect(out).toContain('>cancelled: time to get up</text>');
-    // seed1: Task-3's result fits after its mark at 2 s; Task-2 ends at the right edge; main returned None
+    // seed1: both results fit, Task-2's in the room after the end; main returned None
     expect(svg).toContain('>→ &#39;Done after 2 seconds&#39;</text>');
-    expect(svg.match(/tl-result-label/g)?.length).toBe(1);
+    expect(svg).toContain('>→ &#39;Done after 3 seconds&#39;</text>');
+    expect(svg.match(/tl-result-label/g)?.length).toBe(2);
   });
 
   it('escapes task names', () => {

@@ -11,6 +11,7 @@ import { hitTest } from '../../timeline/layout/hit-test.ts';
 import { countVisibleBars, firstEndingAtOrAfter, type TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 import { drawCanvas, readCanvasColors, type CanvasColors } from '../../timeline/render/canvas/canvas-renderer.ts';
 import { patchSvg } from '../../timeline/render/svg/svg-dom.ts';
+import { endMargin } from '../../timeline/render/svg/end-margin.ts';
 import { buildPlotScene, type DelayPreview } from '../../timeline/render/svg/svg-scene.ts';
 import type { ThemeName } from '../../timeline/render/svg/svg-style.ts';
 import { chartKeyAction } from './chart-keys.ts';
@@ -53,7 +54,6 @@ export interface ChartState {
  */
 export const CANVAS_THRESHOLD = 300;
 const SVG_THRESHOLD = 200;
-const RIGHT_PAD = 12;
 const END_GRAB_PX = 5;
 
 interface DelayDrag {
@@ -137,6 +137,7 @@ export class ChartController {
     if (first || prev.theme !== next.theme) this.colors = null;
     if (first || prev.layout !== next.layout) {
       this.base.domain(next.layout.domain as [number, number]);
+      this.fitRange();
       this.preview = null;
       if (!first && sameTasks(prev.layout, next.layout)) this.animate();
       // More or fewer rows change the plot's height; the observers only see the scroller.
@@ -194,6 +195,11 @@ export class ChartController {
     this.animateTimer = setTimeout(() => this.els.root.classList.remove('tl-animate'), 500);
   }
 
+  /** The base scale ends short of the right edge, leaving room for the end's labels. */
+  private fitRange(): void {
+    this.base.range([0, Math.max(10, this.width - endMargin(this.state.layout, this.width))]);
+  }
+
   /** Reads the plot's size; true when it changed (the caller then redraws). */
   private measure(): boolean {
     const rowsHeight = this.state.layout.rows.length * ROW_HEIGHT;
@@ -205,7 +211,7 @@ export class ChartController {
     this.width = colWidth;
     this.height = height;
     this.els.plot.style.height = `${height}px`;
-    this.base.range([0, Math.max(10, colWidth - RIGHT_PAD)]);
+    this.fitRange();
     const extent: [[number, number], [number, number]] = [
       [0, 0],
       [colWidth, height],
@@ -280,7 +286,9 @@ export class ChartController {
     const axis = axisTop(scale)
       .ticks(Math.max(2, Math.floor(this.width / 90)))
       .tickFormat((d) => `${fmt(d as number)} s`)
-      .tickSizeOuter(0);
+      .tickSizeOuter(0)
+      // Labels sit above the playhead marker (timeline.css), which would cover the one at its time.
+      .tickPadding(7);
     select(this.els.axis).call(axis);
     const x = scale(this.state.playhead);
     const ph = this.els.playhead;

@@ -24,9 +24,14 @@ export function barBox(x0: number, x1: number, viewWidth: number, minWidth = MIN
   return { x: cx, w: cw };
 }
 
-/** Rough width of a label in the chart's 11px font: decides whether it fits inside its bar. */
+/** Rough room a label takes in the chart's 11px font, with its padding. */
+export function labelWidth(label: string, bold = false): number {
+  return label.length * (bold ? 7.2 : 6.4) + 8;
+}
+
+/** Whether a label fits inside its bar. */
 export function labelFits(label: string, barWidth: number, bold = false): boolean {
-  return barWidth >= label.length * (bold ? 7.2 : 6.4) + 8;
+  return barWidth >= labelWidth(label, bold);
 }
 
 /**

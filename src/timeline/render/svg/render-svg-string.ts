@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import type { TaskId } from '../../../trace/format.ts';
 import { ROW_HEIGHT } from '../../layout/geometry.ts';
 import type { TimelineLayout } from '../../layout/layout-trace.ts';
+import { endMargin } from './end-margin.ts';
 import { buildPlotScene, type DelayPreview } from './svg-scene.ts';
 import { el, escapeXml, px, serialize, type SvgNode } from './svg-node.ts';
 import { SVG_RULES, svgDefs, themeVariables, type ThemeName } from './svg-style.ts';
@@ -30,9 +31,6 @@ export interface SvgStringOptions {
   readonly preview?: DelayPreview | null;
 }
 
-/** Room right of the last instant, so that finish marks at the end are not cut in half. */
-const RIGHT_PAD = 12;
-
 export function renderSvgString(layout: TimelineLayout, size: SvgSize, options: SvgStringOptions = {}): string {
   const theme = options.theme ?? 'light';
   const labelWidth = options.labelWidth ?? 120;
@@ -43,7 +41,7 @@ export function renderSvgString(layout: TimelineLayout, size: SvgSize, options: 
   const plotHeight = Math.max(0, height - axisHeight);
   const scale = scaleLinear()
     .domain(options.domain ?? layout.domain)
-    .range([0, plotWidth - RIGHT_PAD]);
+    .range([0, Math.max(10, plotWidth - endMargin(layout, plotWidth))]);
 
   const ticks: SvgNode[] = scale.ticks(Math.max(2, Math.floor(plotWidth / 80))).map((t, i) => {
     const x = px(scale(t));

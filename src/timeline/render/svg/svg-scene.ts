@@ -54,7 +54,8 @@ export function buildPlotScene(layout: TimelineLayout, f: PlotFrame): SvgNode[] 
 
   if (f.playhead !== undefined && f.playhead !== null) {
     const x = px(Math.max(-1, Math.min(width + 1, scale(f.playhead))));
-    if (x < width) out.push(el('rect', 'dim', { class: 'tl-dim', x: Math.max(0, x), y: 0, width: px(width - Math.max(0, x)), height: px(height) }));
+    // At the end of the run nothing is in the future: the room right of the end stays bright.
+    if (x < width && f.playhead < layout.end) out.push(el('rect', 'dim', { class: 'tl-dim', x: Math.max(0, x), y: 0, width: px(width - Math.max(0, x)), height: px(height) }));
     out.push(el('line', 'playhead', { class: 'tl-playhead-line', x1: x, x2: x, y1: 0, y2: px(height) }));
   }
   return out;
@@ -97,7 +98,7 @@ function rowNode(r: RowLayout, f: PlotFrame, t0: number, t1: number): SvgNode {
     if (d) kids.push(el('path', `m${j}`, { class: markClass(m), d, 'data-mark': m.kind, 'data-t': sec(m.t) }));
     // A finished task's row is empty to the right of its end: room to say how it ended.
     if (m.kind === 'done') {
-      const text = fitLabel(outcomeText(m.outcome), width - x - 10);
+      const text = fitLabel(outcomeText(m.outcome), width - x - OUTCOME_GAP);
       if (text) kids.push(el('text', `o${j}`, { class: `tl-outcome-label tl-${m.outcome.state}-label`, x: px(x + 9), y: px(barY + BAR_HEIGHT / 2 + 4) }, undefined, text));
     }
   });
@@ -121,6 +122,9 @@ function barAttrs(span: Span, j: number, x: number, y: number, w: number, end: n
     height: BAR_HEIGHT,
   };
 }
+
+/** Room between a finish mark and the right edge that its outcome label does not get. */
+export const OUTCOME_GAP = 10;
 
 /** How a task ended, as the chart prints it after the finish mark ('' for a plain None). */
 export function outcomeText(o: TaskOutcome): string {
