@@ -17,7 +17,14 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   if (st.keywords.length > 0) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', st.span.line);
   const cs = c.scopeOf(st);
   const qual = c.qualPrefix + st.name;
-  const body = c.withScope(cs, `${qual}.`, () => compileBlock(c, st.body));
+  const savedClass = c.mangleClass;
+  c.mangleClass = st.name;
+  let body;
+  try {
+    body = c.withScope(cs, `${qual}.`, () => compileBlock(c, st.body));
+  } finally {
+    c.mangleClass = savedClass;
+  }
   if (body.g !== null) throw new Unsupported('`await` in a class body is not allowed', st.span.line);
   const code: CodeInfo = {
     name: st.name,

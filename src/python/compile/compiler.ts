@@ -33,6 +33,8 @@ export class Compiler {
   scope: Scope;
   /** Qualified-name prefix of the function or class being compiled ("Worker.run.<locals>."). */
   qualPrefix = '';
+  /** Innermost enclosing class: `self.__x` inside it means `self._Class__x` (name mangling). */
+  mangleClass: string | null = null;
   /** Inside a loop: break/continue are legal (the parser checked) — kept for nested function resets. */
   constructor(
     readonly table: ScopeTable,
@@ -50,6 +52,14 @@ export class Compiler {
   /** A fresh frame slot for temporaries of the frame being compiled. */
   tempSlot(): number {
     return this.scope.frameOwner.slotCount++;
+  }
+
+  /** An attribute name as CPython stores it: private names are mangled with the class name. */
+  attrName(name: string): string {
+    const cls = this.mangleClass;
+    if (cls === null || !name.startsWith('__') || name.endsWith('__')) return name;
+    const stripped = cls.replace(/^_+/, '');
+    return stripped === '' ? name : `_${stripped}${name}`;
   }
 
   withScope<T>(s: Scope, qualPrefix: string, f: () => T): T {

@@ -41,7 +41,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Name':
       return loadName(c, e);
     case 'Attribute': {
-      const name = e.attr;
+      const name = c.attrName(e.attr);
       return lift(c, [compileExpr(c, e.value)], ([obj]) => (f) => getattr(obj!(f), name));
     }
     case 'Subscript':
@@ -135,12 +135,14 @@ function loadName(c: Compiler, e: A.Name): CE {
     case 'global':
       checkBuiltinSupported(c.table, name, e.span.line);
       return syncE((f) => globalsLookup(f.globals, name), () => globalLits.get(name));
-    case 'class':
+    case 'class': {
       if (!c.scope.bound.has(name)) checkBuiltinSupported(c.table, name, e.span.line);
+      const key = c.attrName(name); // a class body's private names are mangled too
       return syncE((f) => {
-        const v = f.classNs!.get(name);
-        return v !== undefined ? v : globalsLookup(f.globals, name);
+        const v = f.classNs!.get(key);
+        return v !== undefined ? v : globalsLookup(f.globals, key);
       });
+    }
   }
 }
 
@@ -247,7 +249,7 @@ function call(c: Compiler, e: A.Call): CE {
   const n = plan.kids.length;
   const simple = e.keywords.length === 0 && e.args.every((a) => a.kind !== 'Starred');
   if (e.func.kind === 'Attribute') {
-    const name = e.func.attr;
+    const name = c.attrName(e.func.attr);
     const obj = compileExpr(c, e.func.value);
     return lift(c, [obj, ...plan.kids], (vals) => {
       const o = vals[0]!;

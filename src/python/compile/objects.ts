@@ -9,7 +9,7 @@ import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
-import { typeAttribute } from '../runtime/builtin-types.ts';
+import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -111,9 +111,11 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (obj instanceof PyException) return excAttr(obj, name);
   if (obj instanceof PyClass) {
-    if (name === '__name__' || name === '__qualname__') return obj.name;
-    if (name === '__mro__') return new PyTuple(obj.mro);
-    if (name === '__bases__') return new PyTuple(obj.bases);
+    if (name === '__name__') return obj.name;
+    if (name === '__qualname__') return obj.dict.get('__qualname__') ?? obj.name;
+    // Every class ends its MRO in object, and a class without bases has (object,).
+    if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
+    if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
     const v = lookupClass(obj, name);
     if (v !== undefined) return v;
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`);

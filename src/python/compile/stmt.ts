@@ -301,7 +301,7 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
   }
   if (t.kind === 'Attribute') {
     const obj = compileExpr(c, t.value);
-    const name = t.attr;
+    const name = c.attrName(t.attr);
     if (obj.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
     const o = obj.s!;
     return exprStmt(value, line, (f, v) => {

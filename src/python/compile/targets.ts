@@ -32,7 +32,7 @@ function store(c: Compiler, t: A.Expr): Store {
       return storeName(c, t.id);
     case 'Attribute': {
       const obj = syncOnly(c, t.value);
-      const name = t.attr;
+      const name = c.attrName(t.attr);
       return (f, v) => setattr(obj(f), name, v);
     }
     case 'Subscript': {
@@ -86,10 +86,12 @@ export function storeName(c: Compiler, name: string): Store {
         if (lit !== undefined) globalLits.set(name, lit);
         else globalLits.delete(name);
       };
-    case 'class':
+    case 'class': {
+      const key = c.attrName(name); // a class body's private names are mangled too
       return (f, v) => {
-        f.classNs!.set(name, v);
+        f.classNs!.set(key, v);
       };
+    }
   }
 }
 
@@ -131,15 +133,17 @@ export function compileDelete(c: Compiler, t: A.Expr): (f: Frame) => void {
         return (f) => {
           if (!f.globals.delete(name)) nameError(name, false);
         };
-      if (r.where === 'class')
+      if (r.where === 'class') {
+        const key = c.attrName(name);
         return (f) => {
-          if (!f.classNs!.delete(name)) nameError(name, false);
+          if (!f.classNs!.delete(key)) nameError(key, false);
         };
+      }
       return () => raise(E.SyntaxError, `cannot delete free variable '${name}'`);
     }
     case 'Attribute': {
       const obj = syncOnly(c, t.value);
-      const name = t.attr;
+      const name = c.attrName(t.attr);
       return (f) => delattr(obj(f), name);
     }
     case 'Subscript': {

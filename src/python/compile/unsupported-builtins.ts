@@ -16,7 +16,6 @@ const WHY: Record<string, string> = {
   __import__: 'programs can use asyncio and time',
   globals: 'namespaces are not objects in Taskline',
   locals: 'namespaces are not objects in Taskline',
-  vars: 'namespaces are not objects in Taskline',
   breakpoint: 'there is no debugger',
   help: 'there is no interactive help',
   exit: 'a program ends when its module does',

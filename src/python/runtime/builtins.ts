@@ -7,7 +7,7 @@ import { attrAccess, type AttrAccess } from './attr-access.ts';
 import * as T from './builtin-types.ts';
 import * as N from './builtins-numeric.ts';
 import * as S from './builtins-sequences.ts';
-import { typeError } from './errors.ts';
+import { typeError, Unsupported } from './errors.ts';
 import { asciiOf, formatValue } from './format-value.ts';
 import { hashOf } from './hash.ts';
 import { installMethods } from './install-methods.ts';
@@ -138,6 +138,17 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, Value> {
       return true;
     } catch (e) {
       if (isAttributeError(e)) return false;
+      throw e;
+    }
+  });
+  fn('vars', (args, kwargs) => {
+    noKwargs('vars', kwargs);
+    if (args.length === 0) throw new Unsupported('`vars()` without an argument is not supported by Taskline: namespaces are not objects in Taskline');
+    count('vars', args, 1, 1);
+    try {
+      return attrAccess.get(args[0], '__dict__');
+    } catch (e) {
+      if (isAttributeError(e)) typeError('vars() argument must have __dict__ attribute');
       throw e;
     }
   });
