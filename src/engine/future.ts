@@ -101,8 +101,13 @@ export class Future<T = unknown> {
 
   /** Returns how many callbacks were removed. */
   removeDoneCallback(cb: DoneCallback<T>): number {
+    return this.removeDoneCallbacksWhere((c) => c === cb);
+  }
+
+  /** Remove every callback `matches` picks (Python compares callbacks with `==`); returns how many. */
+  removeDoneCallbacksWhere(matches: (cb: DoneCallback<T>) => boolean): number {
     const all = this.pendingCallbacks();
-    const kept = all.filter((c) => c !== cb);
+    const kept = all.filter((c) => !matches(c));
     this.firstCallback = null;
     this.moreCallbacks = kept.length > 0 ? kept : null;
     return all.length - kept.length;

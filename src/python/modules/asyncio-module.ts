@@ -28,6 +28,7 @@ import {
 import type { Method } from '../runtime/method-tables.ts';
 import { markAwaited } from '../compile/expr.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
+import { PyFunction } from '../compile/frame.ts';
 import { toException } from '../compile/stmt.ts';
 import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
 
@@ -102,6 +103,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       if (inRun) raise(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
       if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
       markAwaited(main as PyCoroutine);
+      // asyncio.run makes a fresh loop: ours is the same engine loop, open again.
+      loopObj.closed = false;
       inRun = true;
       try {
         return host.run(main as PyCoroutine, site);
@@ -111,12 +114,13 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     }),
   );
 
-  const createTask = (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null): Value => {
+  /** asyncio.create_task and TaskGroup.create_task need a running loop; loop.create_task does not. */
+  const createTask = (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null, needsRunning = true): Value => {
     checkKw('create_task', kw, ['name', 'context']);
     const c = arg('create_task', args, kw, 0, 'coro');
     const name = arg('create_task', args, kw, 1, 'name', null);
     if (!(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
-    const l = running();
+    const l = needsRunning ? running() : loop;
     markAwaited(c as PyCoroutine);
     const lit = literalOf(site, 1, 'name');
     const opts: En.TaskOptions = {
@@ -229,8 +233,39 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
+  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync));
 
-  const loopObj = new PyLoop(loop, pyCallback);
+  /**
+   * The way in before asyncio.run: loop.run_until_complete(aw) runs the loop until `aw` is done
+   * and returns its result, with no shutdown afterwards (what is still pending stays pending).
+   */
+  const runUntilComplete = (aw: Value, site: CallSite): Value => {
+    if (loopObj.closed) raise(En.RuntimeError, 'Event loop is closed');
+    if (inRun) raise(En.RuntimeError, 'This event loop is already running');
+    const awaitable = toAwaitable(aw, 'An asyncio.Future, a coroutine or an awaitable is required');
+    const fut = En.ensureFuture(loop, awaitable, site.span ? { call: site.span } : {});
+    inRun = true;
+    try {
+      return adaptResult(loop.runUntilComplete(fut) as Value);
+    } finally {
+      inRun = false;
+    }
+  };
+  const closeLoop = (): void => {
+    if (inRun) raise(En.RuntimeError, 'Cannot close a running event loop');
+    loopObj.closed = true;
+  };
+  const loopObj = new PyLoop(loop, pyCallback, runUntilComplete, closeLoop, (args, kw, site) => createTask(args, kw, site, null, false), () => inRun);
+  loopObjects.set(loop, loopObj);
+  d.set(
+    'new_event_loop',
+    fn('new_event_loop', () => {
+      // One engine loop serves every run: a "new" loop is that one, open again.
+      loopObj.closed = false;
+      return loopObj;
+    }),
+  );
+  d.set('set_event_loop', fn('set_event_loop', () => null));
   d.set(
     'get_running_loop',
     fn('get_running_loop', () => {
@@ -292,11 +327,20 @@ export function adaptResult(v: Value): Value {
   return Array.isArray(v) ? new PyList(v) : v;
 }
 
+/** The one Python-facing object of each engine loop, so `fut.get_loop() is loop` holds. */
+const loopObjects = new WeakMap<En.EventLoop, PyLoop>();
+
 /** asyncio's event loop object as a program sees it (get_running_loop()). */
 export class PyLoop {
+  closed = false;
+
   constructor(
     readonly loop: En.EventLoop,
     readonly callback: (f: Value, args: Value[], what: string) => () => void,
+    readonly runUntilComplete: (aw: Value, site: CallSite) => Value,
+    readonly close: () => void,
+    readonly createTask: NativeFn,
+    readonly isRunning: () => boolean,
   ) {}
 }
 
@@ -318,19 +362,30 @@ const futureMethods: [string, Method][] = [
   ['cancel', (self: En.Future<unknown>, a, kw) => self.cancel(cancelMsg(a, kw))],
   [
     'add_done_callback',
-    (self: En.Future<unknown>, a) =>
-      none(() =>
-        self.addDoneCallback((f) => {
-          try {
-            callValue(a[0], [f], null);
-          } catch (e) {
-            if (!(e instanceof PyException) || En.isExitError(e)) throw e;
-            doneCallbackErrors.report(e);
-          }
-        }),
-      ),
+    (self: En.Future<unknown>, a) => {
+      const callback = a[0];
+      const run = ((f: En.Future<unknown>) => {
+        try {
+          callValue(callback, [f], null);
+        } catch (e) {
+          if (!(e instanceof PyException) || En.isExitError(e)) throw e;
+          doneCallbackErrors.report(e);
+        }
+      }) as En.DoneCallback<unknown> & { pyCallback: Value };
+      run.pyCallback = callback;
+      self.addDoneCallback(run);
+      return null;
+    },
   ],
-  ['get_loop', (self: En.Future<unknown>) => self.loop],
+  [
+    'remove_done_callback',
+    (self: En.Future<unknown>, a) =>
+      self.removeDoneCallbacksWhere((cb) => {
+        const py = (cb as { pyCallback?: Value }).pyCallback;
+        return py !== undefined && ops.eq(py, a[0]);
+      }),
+  ],
+  ['get_loop', (self: En.Future<unknown>) => loopObjects.get(self.loop) ?? null],
 ];
 
 const doneCallbackErrors = { report: (_e: PyException): void => {} };
@@ -435,6 +490,11 @@ function floatOrNone(x: number | null): Value {
 registerBinding(PyLoop, {
   methods: m([
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
+    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.runUntilComplete(arg('run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
+    ['close', (self: PyLoop) => none(() => self.close())],
+    ['is_closed', (self: PyLoop) => self.closed],
+    ['is_running', (self: PyLoop) => self.isRunning()],
+    ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     [
       'call_soon',
