@@ -86,6 +86,7 @@ export const TimeoutError = defineExc('TimeoutError', OSError);
 // asyncio's own. CancelledError is a BaseException since 3.8, so `except Exception` misses it.
 export const CancelledError = defineExc('CancelledError', BaseException, 'asyncio.exceptions');
 export const InvalidStateError = defineExc('InvalidStateError', Exception, 'asyncio.exceptions');
+export const BrokenBarrierError = defineExc('BrokenBarrierError', RuntimeError, 'asyncio.exceptions');
 export const QueueEmpty = defineExc('QueueEmpty', Exception, 'asyncio.queues');
 export const QueueFull = defineExc('QueueFull', Exception, 'asyncio.queues');
 

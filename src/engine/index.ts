@@ -32,4 +32,5 @@ export { shield } from './shield.ts';
 export { Timeout, timeout, timeoutAt, type TimeoutState } from './timeout.ts';
 export { TaskGroup, TASK_GROUP_ERRORS_MESSAGE, type OrphanErrorHandler } from './task-group.ts';
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from './locks.ts';
+export { Barrier, type BarrierState } from './barrier.ts';
 export { Queue, LifoQueue, PriorityQueue } from './queues.ts';

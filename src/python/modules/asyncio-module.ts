@@ -290,6 +290,10 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'BoundedSemaphore',
     cls('BoundedSemaphore', (a, kw) => new En.BoundedSemaphore(loop, ops.num(arg('BoundedSemaphore', a, kw, 0, 'value', 1) as number)), (v) => v instanceof En.BoundedSemaphore),
   );
+  d.set(
+    'Barrier',
+    cls('Barrier', (a, kw) => new En.Barrier(loop, ops.num(arg('Barrier', a, kw, 0, 'parties') as number)), (v) => v instanceof En.Barrier),
+  );
   const maxsize = (name: string, a: Value[], kw: Kw): number => ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number);
   d.set('Queue', cls('Queue', (a, kw) => new En.Queue(loop, maxsize('Queue', a, kw)), (v) => v instanceof En.Queue));
   d.set('LifoQueue', cls('LifoQueue', (a, kw) => new En.LifoQueue(loop, maxsize('LifoQueue', a, kw)), (v) => v instanceof En.LifoQueue));
@@ -309,7 +313,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     ),
   );
 
-  for (const e of [En.CancelledError, En.InvalidStateError, En.QueueEmpty, En.QueueFull]) d.set(e.name, e);
+  for (const e of [En.CancelledError, En.InvalidStateError, En.QueueEmpty, En.QueueFull, En.BrokenBarrierError]) d.set(e.name, e);
   d.set('TimeoutError', En.TimeoutError);
 
   bindTaskGroup(createTask);
@@ -438,6 +442,18 @@ registerBinding(En.Condition, {
     ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
   ]),
 });
+registerBinding(En.Barrier, {
+  methods: m([
+    ['wait', (self: En.Barrier) => coro(self.wait(), 'wait')],
+    ['reset', (self: En.Barrier) => coro(self.reset(), 'reset')],
+    ['abort', (self: En.Barrier) => coro(self.abort(), 'abort')],
+  ]),
+  props: new Map<string, (self: En.Barrier) => Value>([
+    ['parties', (self: En.Barrier) => self.parties],
+    ['n_waiting', (self: En.Barrier) => self.nWaiting],
+    ['broken', (self: En.Barrier) => self.broken],
+  ]),
+});
 registerBinding(En.Queue, {
   methods: m([
     ['put', (self: En.Queue, a, kw) => coro(self.put(arg('put', a, kw, 0, 'item')), 'put')],
@@ -528,6 +544,7 @@ for (const [c, n] of [
   [En.Lock, 'Lock'],
   [En.Event, 'Event'],
   [En.Condition, 'Condition'],
+  [En.Barrier, 'Barrier'],
   [En.Semaphore, 'Semaphore'],
   [En.BoundedSemaphore, 'BoundedSemaphore'],
   [En.Queue, 'Queue'],
