@@ -255,7 +255,24 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     if (inRun) raise(En.RuntimeError, 'Cannot close a running event loop');
     loopObj.closed = true;
   };
-  const loopObj = new PyLoop(loop, pyCallback, runUntilComplete, closeLoop, (args, kw, site) => createTask(args, kw, site, null, false), () => inRun);
+  const runForever = (): void => {
+    if (loopObj.closed) raise(En.RuntimeError, 'Event loop is closed');
+    if (inRun) raise(En.RuntimeError, 'This event loop is already running');
+    inRun = true;
+    try {
+      loop.runForever();
+    } finally {
+      inRun = false;
+    }
+  };
+  const loopObj = new PyLoop(loop, {
+    callback: pyCallback,
+    runUntilComplete,
+    runForever,
+    close: closeLoop,
+    createTask: (args, kw, site) => createTask(args, kw, site, null, false),
+    isRunning: () => inRun,
+  });
   loopObjects.set(loop, loopObj);
   d.set(
     'new_event_loop',
@@ -340,12 +357,19 @@ export class PyLoop {
 
   constructor(
     readonly loop: En.EventLoop,
-    readonly callback: (f: Value, args: Value[], what: string) => () => void,
-    readonly runUntilComplete: (aw: Value, site: CallSite) => Value,
-    readonly close: () => void,
-    readonly createTask: NativeFn,
-    readonly isRunning: () => boolean,
+    readonly ops: LoopOps,
   ) {}
+}
+
+/** What a loop object does that needs the module's state (is a run in progress?). */
+export interface LoopOps {
+  /** Wraps a Python callable as a loop callback whose errors are reported, not raised. */
+  readonly callback: (f: Value, args: Value[], what: string) => () => void;
+  readonly runUntilComplete: (aw: Value, site: CallSite) => Value;
+  readonly runForever: () => void;
+  readonly close: () => void;
+  readonly createTask: NativeFn;
+  readonly isRunning: () => boolean;
 }
 
 // ---- bindings: methods of engine objects -------------------------------------------------
@@ -506,23 +530,31 @@ function floatOrNone(x: number | null): Value {
 registerBinding(PyLoop, {
   methods: m([
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
-    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.runUntilComplete(arg('run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
-    ['close', (self: PyLoop) => none(() => self.close())],
+    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.runUntilComplete(arg('run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
+    ['close', (self: PyLoop) => none(() => self.ops.close())],
+    ['run_forever', (self: PyLoop) => none(() => self.ops.runForever())],
+    ['stop', (self: PyLoop) => none(() => self.loop.stop())],
+    ['get_debug', () => false],
     ['is_closed', (self: PyLoop) => self.closed],
-    ['is_running', (self: PyLoop) => self.isRunning()],
-    ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.createTask(a, kw, site ?? { span: undefined })) as Method],
+    ['is_running', (self: PyLoop) => self.ops.isRunning()],
+    ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     [
       'call_soon',
-      (self: PyLoop, a) => self.loop.callSoon(self.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+      (self: PyLoop, a) => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+    ],
+    // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
+    [
+      'call_soon_threadsafe',
+      (self: PyLoop, a) => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
     ],
     [
       'call_later',
-      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'added'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
+      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
     ],
     [
       'call_at',
-      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'deadline'), self.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
+      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
     ],
   ]),
 });
