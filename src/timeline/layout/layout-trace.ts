@@ -51,35 +51,12 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
   const rowOfTask = new Map<TaskId, number>();
   let barCount = 0;
   for (const r of ordered) {
-    const n = r.spans.length;
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    const kinds = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const s = r.spans[i];
-      starts[i] = s.start;
-      ends[i] = s.end;
-      kinds[i] = SPAN_CODE[s.kind];
-    }
+    barCount += r.spans.length;
+    rowOfTask.set(r.id, rows.length);
     // Marks come in event order, which is time order; sort only if a trace says otherwise.
     const marks = isSortedByTime(r.marks) ? r.marks : r.marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.t - b.m.t || a.i - b.i).map((x) => x.m);
-    const markTimes = Float64Array.from(marks, (m) => m.t);
-    const markKinds = Uint8Array.from(marks, (m) => MARK_CODE[m.kind]);
-    barCount += n;
-    rowOfTask.set(r.id, rows.length);
-    rows.push({
-      index: rows.length,
-      task: r.id,
-      name: r.name,
-      depth: depthOf(r, byId),
-      parentName: r.parent === null ? null : byId.get(r.parent)?.name ?? null,
-      row: marks === r.marks ? r : { ...r, marks },
-      starts,
-      ends,
-      kinds,
-      markTimes,
-      markKinds,
-    });
+    const parentName = r.parent === null ? null : (byId.get(r.parent)?.name ?? null);
+    rows.push(new LazyRow(rows.length, marks === r.marks ? r : { ...r, marks }, depthOf(r, byId), parentName));
   }
   const end = Math.max(0, view.end);
   return {
@@ -92,6 +69,75 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
     summary: summarizeRun(view.rows, view.end, outcome),
     view,
   };
+}
+
+/**
+ * A row whose typed arrays are built the first time something reads them. A first frame only
+ * draws the rows in view: filling arrays for 2,000 rows up front cost it tens of milliseconds.
+ */
+class LazyRow implements RowLayout {
+  readonly task: TaskId;
+  readonly name: string;
+  private spans: { starts: Float64Array; ends: Float64Array; kinds: Uint8Array } | null = null;
+  private marks: { times: Float64Array; kinds: Uint8Array } | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly row: TaskRow,
+    readonly depth: number,
+    readonly parentName: string | null,
+  ) {
+    this.task = row.id;
+    this.name = row.name;
+  }
+
+  get starts(): Float64Array {
+    return this.spanArrays().starts;
+  }
+
+  get ends(): Float64Array {
+    return this.spanArrays().ends;
+  }
+
+  get kinds(): Uint8Array {
+    return this.spanArrays().kinds;
+  }
+
+  get markTimes(): Float64Array {
+    return this.markArrays().times;
+  }
+
+  get markKinds(): Uint8Array {
+    return this.markArrays().kinds;
+  }
+
+  private spanArrays() {
+    if (this.spans) return this.spans;
+    const spans = this.row.spans;
+    const n = spans.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const kinds = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = spans[i];
+      starts[i] = s.start;
+      ends[i] = s.end;
+      kinds[i] = SPAN_CODE[s.kind];
+    }
+    return (this.spans = { starts, ends, kinds });
+  }
+
+  private markArrays() {
+    if (this.marks) return this.marks;
+    const marks = this.row.marks;
+    const times = new Float64Array(marks.length);
+    const kinds = new Uint8Array(marks.length);
+    for (let i = 0; i < marks.length; i++) {
+      times[i] = marks[i].t;
+      kinds[i] = MARK_CODE[marks[i].kind];
+    }
+    return (this.marks = { times, kinds });
+  }
 }
 
 function isSortedByTime(marks: readonly { readonly t: number }[]): boolean {

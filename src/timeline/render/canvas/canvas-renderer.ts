@@ -101,10 +101,11 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, layout: TimelineLayout
       acc.fill(0);
       runX0 = runX1 = NaN;
     };
+    const { starts, ends, kinds: spanKinds } = r;
     for (let j = lo; j < hi; j++) {
-      const x0 = scale(r.starts[j]);
-      const x1 = scale(r.ends[j]);
-      const k = r.kinds[j];
+      const x0 = scale(starts[j]);
+      const x1 = scale(ends[j]);
+      const k = spanKinds[j];
       if (x1 - x0 < THIN_PX) {
         if (!(x0 <= runX1 + 1)) {
           flush();
@@ -112,7 +113,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, layout: TimelineLayout
           runX1 = x0 + 1;
         }
         runX1 = Math.max(runX1, x1);
-        acc[k] += r.ends[j] - r.starts[j];
+        acc[k] += ends[j] - starts[j];
         continue;
       }
       flush();
@@ -120,17 +121,18 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, layout: TimelineLayout
       if (!box) continue;
       wide[k].push(box.x, y, box.w);
       if (box.w > 40) {
-        const text = fitLabel(barLabel(r.row.spans[j]), box.w, false, r.kinds[j] === SPAN_CODE.waiting);
+        const text = fitLabel(barLabel(r.row.spans[j]), box.w, false, k === SPAN_CODE.waiting);
         if (text) labels.push({ x: Math.max(0, box.x) + 4, y: y + BAR_HEIGHT / 2 + 4, text });
       }
     }
     flush();
     // Print pins, at most one per 4 px: the SVG overlay leaves them to the canvas in big runs.
     let lastPin = -Infinity;
-    const [mlo, mhi] = markRange(r.markTimes, t0, t1);
+    const { markTimes, markKinds } = r;
+    const [mlo, mhi] = markRange(markTimes, t0, t1);
     for (let j = mlo; j < mhi; j++) {
-      if (r.markKinds[j] !== MARK_CODE.print) continue;
-      const x = scale(r.markTimes[j]);
+      if (markKinds[j] !== MARK_CODE.print) continue;
+      const x = scale(markTimes[j]);
       if (x - lastPin < 4) continue;
       lastPin = x;
       pins.push(x, y);
