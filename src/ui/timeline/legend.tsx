@@ -1,4 +1,5 @@
 /** What each bar and mark means; the swatches use the chart's own classes and patterns. */
+import { memo } from 'react';
 import type { Mark } from '../../trace/spans.ts';
 import { markClass, markPath } from '../../timeline/render/svg/svg-marks.ts';
 
@@ -20,7 +21,8 @@ const MARKS: [Mark, string][] = [
   [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, 'cancelled'],
 ];
 
-export function Legend() {
+/** Memoised: it never changes, and the chart re-renders on every run. */
+export const Legend = memo(function Legend() {
   return (
     <ul className="tl-legend" aria-label="Legend">
       {BARS.map(([kind, text]) => (
@@ -41,4 +43,4 @@ export function Legend() {
       ))}
     </ul>
   );
-}
+});
