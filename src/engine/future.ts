@@ -11,6 +11,8 @@ export type FutureState = 'pending' | 'cancelled' | 'finished';
 
 export interface DoneCallback<T> {
   (fut: Future<T>): void;
+  /** How Future.__repr__ names it (`cb=[...]`): `Task.task_wakeup()`, `report() at x.py:3`. */
+  pyText?: string;
 }
 
 let nextObjectId = 1;
@@ -106,15 +108,15 @@ export class Future<T = unknown> {
 
   /** Remove every callback `matches` picks (Python compares callbacks with `==`); returns how many. */
   removeDoneCallbacksWhere(matches: (cb: DoneCallback<T>) => boolean): number {
-    const all = this.pendingCallbacks();
+    const all = this.doneCallbacks();
     const kept = all.filter((c) => !matches(c));
     this.firstCallback = null;
     this.moreCallbacks = kept.length > 0 ? kept : null;
     return all.length - kept.length;
   }
 
-  /** The registered callbacks in registration order. */
-  private pendingCallbacks(): DoneCallback<T>[] {
+  /** The registered callbacks in registration order (none once the future is done). */
+  doneCallbacks(): DoneCallback<T>[] {
     const all: DoneCallback<T>[] = [];
     if (this.firstCallback !== null) all.push(this.firstCallback);
     if (this.moreCallbacks !== null) all.push(...this.moreCallbacks);

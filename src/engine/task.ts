@@ -50,6 +50,7 @@ export class Task<T = unknown> extends Future<T> {
       wakesTask: Task<unknown>;
     };
     wakeup.wakesTask = this as Task<unknown>;
+    wakeup.pyText = 'Task.task_wakeup()';
     this.wakeup = wakeup;
     this.stepCb = (exc) => this.step(exc);
     loop.recorder?.create(this as Task<unknown>, opts);

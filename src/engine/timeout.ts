@@ -88,17 +88,12 @@ export class Timeout implements AsyncContextManager {
     this.timeoutHandler = null;
   };
 
-  /** Python's repr: `<Timeout [active] when=1.5>`; `floatRepr` is Python's repr of a float. */
-  repr(floatRepr: (x: number) => string = String): string {
+  /** Python's repr: `<Timeout [active] when=1.5>`; `showWhen` prints `round(when, 3)` as Python does. */
+  repr(showWhen: (when: number) => string = (when) => String(Math.round(when * 1000) / 1000)): string {
     if (this.stateValue !== 'active') return `<Timeout [${this.stateValue}]>`;
-    const when = this.deadline === null ? 'None' : floatRepr(roundTo3(this.deadline));
+    const when = this.deadline === null ? 'None' : showWhen(this.deadline);
     return `<Timeout [${this.stateValue}] when=${when}>`;
   }
-}
-
-/** round(x, 3) for display; CPython rounds the exact binary value, which this approximates. */
-function roundTo3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** `asyncio.timeout(delay)`: a deadline relative to now (None: never). */

@@ -13,6 +13,7 @@ import * as ops from '../runtime/ops.ts';
 import { fakeAddress, registerEngineText, repr, str } from '../runtime/repr.ts';
 import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
 import {
+  BoundMethod,
   PyBuiltin,
   PyCoroutine,
   PyFloat,
@@ -30,6 +31,7 @@ import { markAwaited } from '../compile/expr.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { toException } from '../compile/stmt.ts';
+import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
 
 export interface AsyncioHost {
@@ -401,6 +403,7 @@ const futureMethods: [string, Method][] = [
         }
       }) as En.DoneCallback<unknown> & { pyCallback: Value };
       run.pyCallback = callback;
+      run.pyText = callbackText(callback);
       self.addDoneCallback(run);
       return null;
     },
@@ -415,6 +418,14 @@ const futureMethods: [string, Method][] = [
   ],
   ['get_loop', (self: En.Future<unknown>) => loopObjects.get(self.loop) ?? null],
 ];
+
+/** format_helpers._format_callback_source with no arguments: `report() at prog.py:7`, `print()`. */
+function callbackText(f: Value): string {
+  const fn = f instanceof BoundMethod ? f.fn : f;
+  if (fn instanceof PyFunction) return `${fn.qualName}() at ${fn.code.filename}:${fn.code.line}`;
+  if (fn instanceof PyBuiltin) return fn.self === undefined ? `${fn.name}()` : `${typeName(fn.self)}.${fn.name}()`;
+  return `${repr(fn)}()`;
+}
 
 const doneCallbackErrors = { report: (_e: PyException): void => {} };
 export function onDoneCallbackError(f: (e: PyException) => void): void {
@@ -515,7 +526,7 @@ registerEngineText(En.Queue, {
   str: (q: En.Queue) => `<${typeName(q)} ${queueFormat(q)}>`,
 });
 registerEngineText(En.TaskGroup, { repr: (tg: En.TaskGroup) => tg.repr() });
-registerEngineText(En.Timeout, { repr: (t: En.Timeout) => t.repr((x) => repr(new PyFloat(x))) });
+registerEngineText(En.Timeout, { repr: (t: En.Timeout) => t.repr((when) => repr(new PyFloat(roundFloat(when, 3)))) });
 
 function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value): void {
   registerBinding(En.TaskGroup, {

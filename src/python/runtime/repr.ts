@@ -179,7 +179,16 @@ function futureRepr(f: Future<unknown>): string {
     const exc = f.peekException();
     extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(f.peekResult())}`;
   }
-  return `<Future ${stateWord(f)}${extra}>`;
+  return `<${typeName(f)} ${stateWord(f)}${extra}${callbacksText(f)}>`;
+}
+
+/** format_helpers' `cb=[...]`: up to two callbacks by name, more as `first, <n more>, last`. */
+function callbacksText(f: Future<unknown>): string {
+  const cbs = f.doneCallbacks();
+  if (cbs.length === 0) return '';
+  const text = (cb: (typeof cbs)[number]): string => cb.pyText ?? `${cb.name || 'callback'}()`;
+  const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
+  return ` cb=[${shown.join(', ')}]`;
 }
 
 function taskRepr(t: Task<unknown>): string {
