@@ -95,14 +95,23 @@ function syncEditor(v: EditorView, props: CodeEditorProps): void {
   v.dispatch({ ...(change ? { changes: change, annotations: fromStore.of(true) } : {}), effects });
 }
 
-/** Runs `fn` once the next frame has been painted; returns a canceller. */
+/**
+ * Runs `fn` once the next frame has been painted and the page is idle (soon after, where
+ * there is no requestIdleCallback); returns a canceller.
+ */
 function afterNextPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelIdle: (() => void) | null = null;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, 0);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(fn, { timeout: 100 });
+      cancelIdle = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(fn, 0);
+      cancelIdle = () => clearTimeout(timer);
+    }
   });
   return () => {
     cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
+    cancelIdle?.();
   };
 }
