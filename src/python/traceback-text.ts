@@ -3,21 +3,109 @@ import { PyException, isSubclass, BaseExceptionGroup } from '../engine/exception
 import { excStr } from './runtime/repr.ts';
 
 export function formatException(e: PyException, sourceLines: readonly string[]): string {
-  const seen = new Set<PyException>();
-  const out: string[] = [];
-  const emit = (x: PyException): void => {
+  return format(e, sourceLines, { depth: 0, needClose: false }, new Set()).join('');
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+/** traceback.py's limits on how much of an exception group tree is printed. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** traceback.py's _ExceptionPrintContext: how deep in a group tree the text being printed is. */
+interface PrintContext {
+  depth: number;
+  /** Whether the closing `+----` of the innermost group is still owed. */
+  needClose: boolean;
+}
+
+/** _ExceptionPrintContext.emit: every line gets the tree's indent and margin (`| `, or `+ `). */
+function emit(ctx: PrintContext, text: string, margin = '|'): string {
+  if (ctx.depth === 0) return text;
+  const prefix = ' '.repeat(2 * ctx.depth) + margin + ' ';
+  return text.replace(/[^\n]*\n|[^\n]+$/g, (line) => prefix + line);
+}
+
+/** TracebackException.format: the exception with its chain, and a group's members as a tree. */
+function format(e: PyException, sourceLines: readonly string[], ctx: PrintContext, seen: Set<PyException>): string[] {
+  // The chain, innermost cause first, each with the message that links it to the next.
+  const chain: [string | null, PyException][] = [];
+  for (let x: PyException | null = e; x !== null; ) {
     seen.add(x);
-    if (x.cause !== null && !seen.has(x.cause)) {
-      emit(x.cause);
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (x.context !== null && !x.suppressContext && !seen.has(x.context)) {
-      emit(x.context);
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    let msg: string | null = null;
+    let next: PyException | null = null;
+    if (x.cause !== null) {
+      msg = CAUSE_MESSAGE;
+      next = x.cause;
+    } else if (x.context !== null && !x.suppressContext) {
+      msg = CONTEXT_MESSAGE;
+      next = x.context;
     }
-    out.push(single(x, sourceLines));
-  };
-  emit(e);
-  return out.join('');
+    if (next !== null && seen.has(next)) msg = next = null;
+    chain.push([msg, x]);
+    x = next;
+  }
+  const out: string[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, x] = chain[i]!;
+    if (msg !== null) out.push(emit(ctx, msg));
+    const members = groupMembers(x);
+    if (members === null) {
+      // CPython prints the header only for an exception with frames; ours records a frame only
+      // when the exception leaves it, so one caught where it was raised has none here but one there.
+      out.push(emit(ctx, `Traceback (most recent call last):\n${frames(x, sourceLines, '')}`));
+      out.push(emit(ctx, `${lastLine(x)}\n`));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
+    } else {
+      out.push(...formatGroup(x, members, sourceLines, ctx, seen));
+    }
+  }
+  return out;
+}
+
+function groupMembers(x: PyException): PyException[] | null {
+  return isSubclass(x.cls, BaseExceptionGroup) && Array.isArray(x.args[1]) ? (x.args[1] as PyException[]) : null;
+}
+
+/** A group's own traceback, then each member in a numbered box; nested groups indent further. */
+function formatGroup(
+  x: PyException,
+  members: PyException[],
+  sourceLines: readonly string[],
+  ctx: PrintContext,
+  seen: Set<PyException>,
+): string[] {
+  const out: string[] = [];
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth += 1;
+  out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
+  out.push(emit(ctx, frames(x, sourceLines, '')));
+  out.push(emit(ctx, `${lastLine(x)}\n`));
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    // A nested group that ends this one prints the closing line itself.
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : String(i + 1);
+    out.push(`${' '.repeat(2 * ctx.depth)}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+    ctx.depth += 1;
+    if (!truncated) {
+      out.push(...format(members[i]!, sourceLines, ctx, seen));
+    } else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      out.push(emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`));
+    }
+    if (last && ctx.needClose) {
+      out.push(`${' '.repeat(2 * ctx.depth)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (topLevel) ctx.depth = 0;
+  return out;
 }
 
 /** Like CPython, a frame repeated more than this many times in a row is summarised. */
@@ -55,22 +143,4 @@ function frames(x: PyException, sourceLines: readonly string[], indent: string):
 export function lastLine(x: PyException): string {
   const msg = excStr(x);
   return msg === '' ? x.qualifiedName : `${x.qualifiedName}: ${msg}`;
-}
-
-function single(x: PyException, sourceLines: readonly string[]): string {
-  if (isSubclass(x.cls, BaseExceptionGroup) && Array.isArray(x.args[1])) return group(x, sourceLines);
-  return `Traceback (most recent call last):\n${frames(x, sourceLines, '')}${lastLine(x)}\n`;
-}
-
-/** Exception groups print as a tree (PEP 654's format). */
-function group(x: PyException, sourceLines: readonly string[]): string {
-  const subs = x.args[1] as PyException[];
-  let s = `  + Exception Group Traceback (most recent call last):\n${frames(x, sourceLines, '  |')}  | ${lastLine(x)}\n`;
-  subs.forEach((sub, i) => {
-    s += `${i === 0 ? '  +-+' : '    +'}---------------- ${i + 1} ----------------\n`;
-    const body = single(sub, sourceLines).replace(/\n$/, '').split('\n');
-    for (const line of body) s += `    | ${line}\n`;
-  });
-  s += '    +------------------------------------\n';
-  return s;
 }
