@@ -14,6 +14,10 @@ export interface ParseContext {
   readonly lines: LineMap;
   /** The first construct outside the subset, reported once the whole file has parsed. */
   unsupported: PySyntaxError | null;
+  /** 0 outside any function (module or class body), where `yield` is CPython's own error. */
+  funcDepth: number;
+  /** The first `yield` outside a function: CPython rejects it, so it outranks `unsupported`. */
+  yieldOutside: PySyntaxError | null;
 }
 
 /** Tokens that carry layout rather than text. */

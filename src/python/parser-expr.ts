@@ -160,8 +160,19 @@ export class ExprParser extends ParserBase {
     const start = this.advance();
     const args = this.parameters(':', false);
     this.expect(':');
-    const body = this.expression();
+    const body = this.inFunction(1, () => this.expression());
     return { kind: 'Lambda', args, body, span: this.spanFrom(start) };
+  }
+
+  /** Parse a function body (depth 1) or a class body (depth 0, as at module level). */
+  protected inFunction<T>(depth: number, parse: () => T): T {
+    const saved = this.ctx.funcDepth;
+    this.ctx.funcDepth = depth;
+    try {
+      return parse();
+    } finally {
+      this.ctx.funcDepth = saved;
+    }
   }
 
   protected disjunction(): Expr {
@@ -309,6 +320,7 @@ export class ExprParser extends ParserBase {
       const t = this.tok;
       if (t.type === 'OP' && t.value === '*') {
         const arg = this.starExpression();
+        this.noStarredComprehension(arg);
         if (afterDoubleStar) throw this.errorAtToken('iterable argument unpacking follows keyword argument unpacking', t);
         args.push(arg);
       } else if (t.type === 'OP' && t.value === '**') {
@@ -323,8 +335,9 @@ export class ExprParser extends ParserBase {
         }
         if (KEYWORDS.has(t.value)) this.invalidSyntax();
         this.advance();
-        this.advance();
+        const eq = this.advance();
         const value = this.expression();
+        if (this.atComprehension()) throw this.errorAtSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, eq);
         const kw: Keyword = { kind: 'keyword', arg: t.value, value, span: this.spanFrom(t) };
         if (keywords.some((k) => k.arg === t.value)) throw this.errorAtSpan(`keyword argument repeated: ${t.value}`, kw.span);
         keywords.push(kw);
@@ -416,9 +429,12 @@ export class ExprParser extends ParserBase {
   protected yieldExpr(): Expr {
     const start = this.advance();
     this.unsupported('generators (`yield`) are not supported by Taskline', start);
-    if (this.eat('from')) return this.expression();
-    if (this.canStartExpression()) return this.starExpressions();
-    return { kind: 'Constant', value: null, isFloat: false, span: this.tokenSpan(start) };
+    let value: Expr;
+    if (this.eat('from')) value = this.expression();
+    else if (this.canStartExpression()) value = this.starExpressions();
+    else value = { kind: 'Constant', value: null, isFloat: false, span: this.tokenSpan(start) };
+    if (this.ctx.funcDepth === 0) this.ctx.yieldOutside ??= this.ctx.lines.errorAt("'yield' outside function", start.from, this.spanFrom(start).to);
+    return value;
   }
 
   private number(t: Token): Constant {
@@ -532,7 +548,8 @@ export class ExprParser extends ParserBase {
       return value;
     }
     const first = this.starNamedExpression();
-    if (this.at('for') || (this.at('async') && this.peek().value === 'for')) {
+    if (this.atComprehension()) {
+      this.noStarredComprehension(first);
       const generators = this.comprehensionClauses();
       this.expect(')');
       return { kind: 'GeneratorExp', elt: first, generators, span: this.spanFrom(open) };
@@ -556,7 +573,8 @@ export class ExprParser extends ParserBase {
     const open = this.advance();
     if (this.eat(']')) return { kind: 'List', elts: [], ctx: 'load', span: this.spanFrom(open) };
     const first = this.starNamedExpression();
-    if (this.at('for') || (this.at('async') && this.peek().value === 'for')) {
+    if (this.atComprehension()) {
+      this.noStarredComprehension(first);
       const generators = this.comprehensionClauses();
       this.expect(']');
       return { kind: 'ListComp', elt: first, generators, span: this.spanFrom(open) };
@@ -565,6 +583,7 @@ export class ExprParser extends ParserBase {
     while (this.eat(',')) {
       if (this.atOp(']')) break;
       elts.push(this.starNamedExpression());
+      this.noUnparenthesizedTarget(elts);
     }
     this.expect(']');
     return { kind: 'List', elts, ctx: 'load', span: this.spanFrom(open) };
@@ -574,7 +593,16 @@ export class ExprParser extends ParserBase {
   private braceDisplay(): Expr {
     const open = this.advance();
     if (this.eat('}')) return { kind: 'Dict', keys: [], values: [], span: this.spanFrom(open) };
-    if (this.atOp('**')) return this.dictRest(open, [], []);
+    if (this.atOp('**')) {
+      const star = this.advance();
+      const mapping = this.bitwiseOr();
+      if (this.atComprehension()) throw this.errorAtSpan('dict unpacking cannot be used in dict comprehension', star);
+      if (!this.eat(',')) {
+        this.expect('}');
+        return { kind: 'Dict', keys: [null], values: [mapping], span: this.spanFrom(open) };
+      }
+      return this.dictRest(open, [null], [mapping]);
+    }
     const first = this.starNamedExpression();
     if (this.atOp(':') && first.kind !== 'Starred') {
       this.advance();
@@ -590,7 +618,8 @@ export class ExprParser extends ParserBase {
       }
       return this.dictRest(open, [first], [value]);
     }
-    if (this.at('for') || (this.at('async') && this.peek().value === 'for')) {
+    if (this.atComprehension()) {
+      this.noStarredComprehension(first);
       const generators = this.comprehensionClauses();
       this.expect('}');
       return { kind: 'SetComp', elt: first, generators, span: this.spanFrom(open) };
@@ -599,9 +628,24 @@ export class ExprParser extends ParserBase {
     while (this.eat(',')) {
       if (this.atOp('}')) break;
       elts.push(this.starNamedExpression());
+      this.noUnparenthesizedTarget(elts);
     }
     this.expect('}');
     return { kind: 'Set', elts, span: this.spanFrom(open) };
+  }
+
+  private atComprehension(): boolean {
+    return this.at('for') || (this.at('async') && this.peek().value === 'for');
+  }
+
+  /** `[*xs for ...]`: CPython's message for a starred comprehension element. */
+  private noStarredComprehension(elt: Expr): void {
+    if (elt.kind === 'Starred' && this.atComprehension()) throw this.errorAtSpan('iterable unpacking cannot be used in comprehension', elt.span);
+  }
+
+  /** `[a, b for ...]`: a tuple target needs parentheses. */
+  private noUnparenthesizedTarget(elts: readonly Expr[]): void {
+    if (this.atComprehension()) throw this.errorAtSpan('did you forget parentheses around the comprehension target?', elts[0]!.span, elts[elts.length - 1]!.span);
   }
 
   /** The remaining `key: value` / `**mapping` entries of a dict display, after a comma. */

@@ -36,11 +36,12 @@ const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '<<='
 export function parseModule(source: string, filename = '<string>'): Module {
   const lines = new LineMap(source);
   const lexed = tokenize(source, { lineMap: lines });
-  const ctx: ParseContext = { source, lines, unsupported: null };
+  const ctx: ParseContext = { source, lines, unsupported: null, funcDepth: 0, yieldOutside: null };
   const parser = new Parser(ctx, lexed);
   try {
     const module = parser.module();
-    if (ctx.unsupported !== null) throw ctx.unsupported;
+    // A `yield` outside any function is CPython's own error, not just a construct we lack.
+    if (ctx.unsupported !== null) throw ctx.yieldOutside ?? ctx.unsupported;
     checkModule(module, lines);
     return module;
   } catch (e) {
@@ -270,7 +271,7 @@ class Parser extends ExprParser {
     this.expect(')');
     if (this.eat('->')) this.expression();
     this.colon(true);
-    const body = this.block('function definition', start.line);
+    const body = this.inFunction(1, () => this.block('function definition', start.line));
     const kind = asyncTok === null ? 'FunctionDef' : 'AsyncFunctionDef';
     return { kind, name: name.value, nameSpan: this.tokenSpan(name), args, body, span: this.spanFrom(start) };
   }
@@ -285,7 +286,7 @@ class Parser extends ExprParser {
       this.expect(')');
     }
     this.colon(false);
-    const body = this.block('class definition', start.line);
+    const body = this.inFunction(0, () => this.block('class definition', start.line));
     return { kind: 'ClassDef', name: name.value, nameSpan: this.tokenSpan(name), bases, keywords, body, span: this.spanFrom(start) };
   }
 

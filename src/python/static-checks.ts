@@ -329,10 +329,14 @@ class PlacementChecker {
         return;
       case 'Try':
         this.stmts(s.body, p);
-        for (const h of s.handlers) {
+        s.handlers.forEach((h, i) => {
+          // CPython's compiler checks this as it reaches each handler, before the handler's body.
+          if (h.type === null && i < s.handlers.length - 1) {
+            throw this.error("default 'except:' must be last", { ...h.span, to: h.span.from + 'except:'.length });
+          }
           if (h.type !== null) this.expr(h.type, p);
           this.stmts(h.body, p);
-        }
+        });
         this.stmts(s.orelse, p);
         this.stmts(s.finalbody, p);
         return;

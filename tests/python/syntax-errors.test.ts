@@ -329,6 +329,16 @@ const CPYTHON: Row[] = [
   ["x = [i for i in range(3)", "SyntaxError", "'[' was never closed", 1, 4],
   ["print(f\"{x\")", "SyntaxError", "f-string: expecting '}'", 1, 11], // CPython also gives end column 12
   ["s = 'abc\nx = 1\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 4],
+  ["x = [a, b for a in c]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 5, 9],
+  ["x = {a, b for a in c}", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 5, 9],
+  ["x = (*a for a in b)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 5, 7],
+  ["x = [*a for a in b]", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 5, 7],
+  ["f(*a for a in b)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2, 4],
+  ["x = {**a for a in b}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 5, 7],
+  ["f(x=1 for x in y)", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2, 4],
+  ["yield 1", "SyntaxError", "'yield' outside function", 1, 0, 7],
+  ["class A:\n    yield 1", "SyntaxError", "'yield' outside function", 2, 4, 11],
+  ["try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass", "SyntaxError", "default 'except:' must be last", 3, 0],
 ];
 
 function errorOf(source: string): PySyntaxError {
