@@ -114,7 +114,7 @@ function loadName(c: Compiler, e: A.Name): CE {
     case 'local': {
       const slot = r.slot;
       const lit: LiteralOf = (f) => (f.lits === null ? undefined : f.lits[slot]);
-      if (c.scope.cells.has(name)) {
+      if (c.scope.isCell(name)) {
         return syncE((f) => {
           const v = (f.vars[slot] as Cell).v;
           return v === undefined ? unboundLocal(name) : v;

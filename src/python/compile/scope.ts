@@ -51,6 +51,16 @@ export class Scope {
     throw new Error(`internal: name '${name}' was not resolved in ${this.kind} scope`);
   }
 
+  /**
+   * Whether the local slot `name` resolves to holds a cell. A comprehension reads its enclosing
+   * function's locals through that function's slots, so the owner of the name decides.
+   */
+  isCell(name: string): boolean {
+    let s: Scope = this;
+    while (s.kind === 'comprehension' && !s.slots.has(name) && s.parent !== null) s = s.parent;
+    return s.cells.has(name);
+  }
+
   setResolved(name: string, r: Resolved): void {
     this.resolved.set(name, r);
   }

@@ -65,7 +65,7 @@ export function storeName(c: Compiler, name: string): Store {
   switch (r.where) {
     case 'local': {
       const slot = r.slot;
-      if (c.scope.cells.has(name)) return (f, v) => ((f.vars[slot] as Cell).v = v);
+      if (c.scope.isCell(name)) return (f, v) => ((f.vars[slot] as Cell).v = v);
       const size = () => c.scope.frameOwner.slotCount;
       void size;
       return (f, v, lit) => {
