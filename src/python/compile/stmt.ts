@@ -706,14 +706,14 @@ function unbindQuietly(unbind: (f: Frame) => void, f: Frame): void {
   }
 }
 
-/** `raise X`: X may be an exception class (called with no arguments) or instance. */
-export function toException(v: Value): PyException {
+/** `raise X` (or its `from X`): X may be an exception class (called with no arguments) or instance. */
+export function toException(v: Value, what = 'exceptions'): PyException {
   if (v instanceof PyException) return v;
   if (isExcClass(v)) {
     const e = callValue(v, [], null);
     if (e instanceof PyException) return e;
   }
-  return typeError('exceptions must derive from BaseException');
+  return typeError(`${what} must derive from BaseException`);
 }
 
 function raiseStmt(c: Compiler, st: A.Raise): CS {
@@ -731,7 +731,7 @@ function raiseStmt(c: Compiler, st: A.Raise): CS {
   const finish = (f: Frame, ev: Value, cv: Value): never => {
     const e = toException(ev);
     if (hasCause) {
-      e.cause = cv === null ? null : toException(cv);
+      e.cause = cv === null ? null : toException(cv, 'exception causes');
       e.suppressContext = true;
     }
     if (f.handling !== null && f.handling !== e && e.context === null) e.context = f.handling;

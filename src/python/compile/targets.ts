@@ -2,7 +2,9 @@
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { raise, Unsupported, valueError } from '../runtime/errors.ts';
+import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
+import { isIterable } from '../runtime/iter.ts';
+import { typeName } from '../runtime/types.ts';
 import { interp } from '../runtime/hooks.ts';
 import { Cell, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
@@ -100,7 +102,7 @@ function unpack(c: Compiler, elts: readonly A.Expr[]): Store {
   const stores = elts.map((e) => (e.kind === 'Starred' ? store(c, e.value) : store(c, e)));
   const n = elts.length;
   return (f, v) => {
-    const items: readonly Value[] = v instanceof PyTuple || v instanceof PyList ? v.items : [...interp.iterate(v)];
+    const items: readonly Value[] = v instanceof PyTuple || v instanceof PyList ? v.items : unpackable(v);
     if (starAt < 0) {
       if (items.length !== n) {
         if (items.length > n) valueError(`too many values to unpack (expected ${n})`);
@@ -115,6 +117,11 @@ function unpack(c: Compiler, elts: readonly A.Expr[]): Store {
     stores[starAt]!(f, new PyList(items.slice(starAt, items.length - after)));
     for (let i = 0; i < after; i++) stores[starAt + 1 + i]!(f, items[items.length - after + i]);
   };
+}
+
+function unpackable(v: Value): Value[] {
+  if (!isIterable(v)) typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+  return [...interp.iterate(v)];
 }
 
 export function compileDelete(c: Compiler, t: A.Expr): (f: Frame) => void {

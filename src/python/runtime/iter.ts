@@ -196,6 +196,13 @@ export function iterate(v: Value): Iterable<Value> {
   return notIterable(v);
 }
 
+/** Whether `iterate(v)` accepts v (without calling anything). */
+export function isIterable(v: Value): boolean {
+  if (v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyDict || v instanceof PySet) return true;
+  if (v instanceof PyNative) return v.pyIter !== undefined;
+  return v instanceof PyInstance && findMethod(v, '__iter__') !== undefined;
+}
+
 /** All items of an iterable, in a fresh array. */
 export function toArray(v: Value): Value[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
