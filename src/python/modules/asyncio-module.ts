@@ -453,6 +453,24 @@ registerBinding(En.Task, {
 });
 registerEngineType(En.GatheringFuture, '_GatheringFuture');
 
+/**
+ * coroutine.close(): one never started is simply finished (a later await fails as for a reused
+ * coroutine); a suspended one gets GeneratorExit thrown in, so its finally blocks run.
+ */
+function closeCoroutine(c: PyCoroutine): void {
+  c.awaited = true;
+  if (!c.started) {
+    c.return(null);
+    return;
+  }
+  try {
+    if (!c.throw(pyErr(En.GeneratorExit)).done) raise(En.RuntimeError, 'coroutine ignored GeneratorExit');
+  } catch (e) {
+    if (!En.isInstance(e, En.GeneratorExit)) throw e;
+  }
+}
+registerBinding(PyCoroutine, { methods: m([['close', (self: PyCoroutine) => none(() => closeCoroutine(self))]]) });
+
 const acquireRelease = (): [string, Method][] => [
   ['acquire', (self: En.Lock) => coro(self.acquire(), 'acquire')],
   ['release', (self: En.Lock) => none(() => self.release())],
