@@ -59,7 +59,7 @@ export function TaskTable() {
           </tr>
         </thead>
         <tbody>
-          {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+          {first > 0 && <SpacerRow height={first * ROW_HEIGHT} />}
           {sorted.slice(first, last).map((row) => {
             const totals = totalsFor(row);
             const target = { ...(row.createCall ? { call: row.createCall } : {}), ...(row.nameLiteral ? { nameLiteral: row.nameLiteral } : {}) };
@@ -88,9 +88,18 @@ export function TaskTable() {
               </tr>
             );
           })}
-          {last < sorted.length && <tr aria-hidden="true" style={{ height: (sorted.length - last) * ROW_HEIGHT }} />}
+          {last < sorted.length && <SpacerRow height={(sorted.length - last) * ROW_HEIGHT} />}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Stands in for the rows a windowed table leaves out; a row without a cell gets no height. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer-row">
+      <td colSpan={COLUMNS.length + 1} style={{ height }} />
+    </tr>
   );
 }
