@@ -48,6 +48,9 @@ export class Scope {
   resolve(name: string): Resolved {
     const r = this.resolved.get(name);
     if (r !== undefined) return r;
+    // A lambda inside a comprehension may close over a name the comprehension itself never
+    // reads: the comprehension holds no cells of its own for it, so its enclosing scope's apply.
+    if (this.kind === 'comprehension' && this.parent !== null) return this.parent.resolve(name);
     throw new Error(`internal: name '${name}' was not resolved in ${this.kind} scope`);
   }
 
