@@ -1,12 +1,14 @@
 /**
- * List, set and dict comprehensions and generator expressions (evaluated eagerly: the subset
- * has no generators, and `sum(x for x in xs)` behaves the same). Their variables live in
- * hidden slots of the enclosing frame (see scope.ts).
+ * List, set and dict comprehensions and generator expressions. A generator expression is lazy
+ * and single-use, as in CPython (`any(check(x) for x in xs)` stops at the first true one); one
+ * that awaits is evaluated eagerly. Their variables live in hidden slots of the enclosing
+ * frame (see scope.ts).
  */
 import type * as A from '../ast.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
+import { PyGenerator } from '../runtime/iter.ts';
 import { genE, run, syncE, type CE, type Compiler } from './compiler.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
 import type { Store } from './targets.ts';
@@ -30,6 +32,7 @@ export function compileComprehension(c: Compiler, e: Comp): CE {
     const all = [...loops.flatMap((l) => [l.iter, ...l.ifs]), ...body];
     if (all.some((x) => x.g !== null)) return asyncComprehension(e, loops, body);
     const levels = loops.map((l) => ({ iter: l.iter.s!, store: l.store.s!, ifs: l.ifs.map((x) => x.s!) }));
+    if (e.kind === 'GeneratorExp') return syncE(generatorExpression(levels, body[0]!.s!, `${c.qualPrefix}<genexpr>`));
     let emit: (f: Frame, out: unknown) => void;
     if (e.kind === 'DictComp') {
       const k = body[0]!.s!;
@@ -82,6 +85,27 @@ export function compileComprehension(c: Compiler, e: Comp): CE {
             };
     return syncE(make);
   });
+}
+
+interface SyncLevel {
+  readonly iter: SyncExpr;
+  readonly store: Store;
+  readonly ifs: readonly SyncExpr[];
+}
+
+/** `(elt for ...)`: the first iterable is taken at once (as CPython does), the rest on demand. */
+function generatorExpression(levels: readonly SyncLevel[], elt: SyncExpr, qualName: string): SyncExpr {
+  function* runLevel(f: Frame, depth: number, items: Iterable<Value>): Generator<Value, void, undefined> {
+    const lv = levels[depth]!;
+    const last = depth === levels.length - 1;
+    next: for (const item of items) {
+      lv.store(f, item);
+      for (const cond of lv.ifs) if (!ops.truthy(cond(f))) continue next;
+      if (last) yield elt(f);
+      else yield* runLevel(f, depth + 1, interp.iterate(levels[depth + 1]!.iter(f)));
+    }
+  }
+  return (f) => new PyGenerator(runLevel(f, 0, interp.iterate(levels[0]!.iter(f))), qualName);
 }
 
 interface Level {

@@ -43,6 +43,14 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number] 
   return [start, stop, step];
 }
 
+/** The list positions an extended slice (step other than 1) covers, in slice order. */
+function extendedIndices(start: number, stop: number, step: number): number[] {
+  const at: number[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) at.push(i);
+  else for (let i = start; i > stop; i += step) at.push(i);
+  return at;
+}
+
 function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   const [start, stop, step] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, Math.max(start, stop));
@@ -108,9 +116,12 @@ export function setItem(obj: Value, key: Value, value: Value): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
-      const vals = [...interp.iterate(value)];
+      const vals = value === obj ? obj.items.slice() : [...interp.iterate(value)];
       if (step !== 1) {
-        typeError('extended slice assignment is not supported by Taskline');
+        const at = extendedIndices(start, stop, step);
+        if (vals.length !== at.length) valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${at.length}`);
+        at.forEach((i, k) => (obj.items[i] = vals[k]));
+        return;
       }
       obj.items.splice(start, Math.max(0, stop - start), ...vals);
       return;
@@ -136,7 +147,11 @@ export function delItem(obj: Value, key: Value): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
-      if (step !== 1) typeError('extended slice deletion is not supported by Taskline');
+      if (step !== 1) {
+        // Highest index first, so earlier deletions do not shift later ones.
+        for (const i of extendedIndices(start, stop, step).sort((a, b) => b - a)) obj.items.splice(i, 1);
+        return;
+      }
       obj.items.splice(start, Math.max(0, stop - start));
       return;
     }
