@@ -69,8 +69,8 @@ export function CodeEditor(props: CodeEditorProps) {
 
   // New code from outside (a chart drag, an example), the run's diagnostic and the selected
   // call's highlight go in as one transaction: each dispatch costs CodeMirror a DOM update and
-  // a layout read. Code from outside waits until after the next paint, so that the chart of
-  // the run it starts is drawn first; the user's own typing is already in the editor.
+  // a layout read. Code from outside waits until the page is idle after the next paint, so
+  // that the chart of the run it starts is drawn first; the user's own typing is already in.
   useEffect(() => {
     const v = view.current;
     if (!v) return;
