@@ -49,8 +49,12 @@ export class Future<T = unknown> {
     return this.state === 'cancelled';
   }
 
-  /** The CancelledError to raise from result()/exception() of a cancelled future. */
-  protected makeCancelledError(): PyException {
+  /**
+   * Future._make_cancelled_error: the CancelledError this future stands for — the one that
+   * ended a task's coroutine (handed out once), else a new one with the cancel() message.
+   * gather() also asks it of a child that was asked to cancel but finished anyway.
+   */
+  makeCancelledError(): PyException {
     if (this.cancelledExc !== null) {
       const e = this.cancelledExc;
       this.cancelledExc = null;

@@ -1,6 +1,6 @@
 import type { Awaitable } from './coroutine.ts';
 import { ensureFuture } from './ensure-future.ts';
-import { CancelledError, PyException, pyErr } from './exceptions.ts';
+import { CancelledError, pyErr } from './exceptions.ts';
 import { Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
@@ -26,17 +26,6 @@ export class GatheringFuture<L = unknown[]> extends Future<L> {
     if (any) this.cancelRequested = true;
     return any;
   }
-}
-
-/** The CancelledError a cancelled child stands for (without consuming the child's saved one). */
-function cancelledErrorOf(fut: Future<unknown>): PyException {
-  try {
-    fut.result();
-  } catch (e) {
-    if (e instanceof PyException) return e;
-    throw e;
-  }
-  throw new Error('cancelledErrorOf: future is not cancelled');
 }
 
 /**
@@ -76,7 +65,7 @@ export function gather<T, L>(
     }
     if (!returnExceptions) {
       if (fut.cancelled()) {
-        outer.setException(cancelledErrorOf(fut));
+        outer.setException(fut.makeCancelledError());
         return;
       }
       const exc = fut.exception();
@@ -90,7 +79,8 @@ export function gather<T, L>(
         if (c.cancelled()) return pyErr(CancelledError, c.requestedCancelMessage ?? '');
         return c.exception() ?? c.result();
       });
-      if (outer.cancelRequested) outer.setException(cancelledErrorOf(fut));
+      // The last child to finish stands for the cancellation, even if it finished normally.
+      if (outer.cancelRequested) outer.setException(fut.makeCancelledError());
       else outer.setResult(makeList(results));
     }
   };

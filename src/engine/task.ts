@@ -29,6 +29,12 @@ export class Task<T = unknown> extends Future<T> {
   /** The future this task is suspended on (`_fut_waiter`). */
   futWaiter: Future<unknown> | null = null;
   mustCancel = false;
+  /**
+   * The message of the latest cancel(), for a cancellation still to be delivered at the next
+   * step. Kept apart from the Future's own message (set only when the task ends cancelled),
+   * as CPython's C Task keeps task_cancel_msg apart from fut_cancel_msg.
+   */
+  private requestedMessage: string | null = null;
   numCancelsRequested = 0;
   readonly internal: boolean;
   /** Bound once: registered as a done callback on every future the task awaits. */
@@ -88,7 +94,7 @@ export class Task<T = unknown> extends Future<T> {
     // since a task that swallows the cancellation may need to be cancelled again.
     if (this.futWaiter !== null && this.futWaiter.cancel(msg)) return true;
     this.mustCancel = true;
-    this.cancelMessage = msg;
+    this.requestedMessage = msg;
     return true;
   }
 
@@ -96,7 +102,9 @@ export class Task<T = unknown> extends Future<T> {
   private step(exc: PyException | null): void {
     if (this.done()) throw pyErr(RuntimeError, `_step(): already done: ${this.name}`);
     if (this.mustCancel) {
-      if (!isInstance(exc, CancelledError)) exc = this.makeCancelledError();
+      if (!isInstance(exc, CancelledError)) {
+        exc = this.requestedMessage === null ? pyErr(CancelledError) : pyErr(CancelledError, this.requestedMessage);
+      }
       this.mustCancel = false;
     }
     this.futWaiter = null;
@@ -126,7 +134,7 @@ export class Task<T = unknown> extends Future<T> {
       if (this.mustCancel) {
         // cancel() arrived during the last step: the task ends cancelled, not with its result.
         this.mustCancel = false;
-        super.cancel(this.cancelMessage);
+        super.cancel(this.requestedMessage);
       } else {
         super.setResult(yielded.value);
       }
@@ -151,7 +159,7 @@ export class Task<T = unknown> extends Future<T> {
     fut.addDoneCallback(this.wakeup);
     this.futWaiter = fut;
     rec?.suspend(this as Task<unknown>, waitTargetOf(fut));
-    if (this.mustCancel && fut.cancel(this.cancelMessage)) this.mustCancel = false;
+    if (this.mustCancel && fut.cancel(this.requestedMessage)) this.mustCancel = false;
   }
 
   /** Task.__wakeup: the awaited future is done; resume, throwing its exception if it failed. */
