@@ -11,6 +11,7 @@ import { renameInCode, replaceDelay } from './code-edits.ts';
 import { advance, eventTimes, nextEventTime, prevEventTime, type Speed } from './playback.ts';
 import { PERSIST_KEY, PERSIST_VERSION, migratePersisted } from './persist-config.ts';
 import type { PersistedState, Selection, TasklineState, ThemeSetting } from './state.ts';
+import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
 
@@ -250,7 +251,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
       {
         name: PERSIST_KEY,
         version: PERSIST_VERSION,
-        storage: createJSONStorage(() => deps.storage ?? defaultStorage()),
+        storage: createJSONStorage(() => skipUnchangedWrites(deps.storage ?? defaultStorage())),
         partialize: (s): PersistedState => ({
           code: s.code,
           exampleId: s.exampleId,
