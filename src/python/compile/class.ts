@@ -7,7 +7,7 @@ import { Cell, PyClass, PyType, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { Frame, NORMAL, PyFunction, type CodeInfo } from './frame.ts';
-import { cellSlotsOf, closureBuilder } from './function.ts';
+import { cellSlotsOf, closureBuilder, docstringOf } from './function.ts';
 import { compileBlock, type CS } from './stmt.ts';
 import { storeName } from './targets.ts';
 
@@ -44,11 +44,13 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   const bases = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => vals.map((v) => v(f)));
   const line = st.span.line;
   const name = st.name;
+  const doc = docstringOf(st.body);
   const make = (f: Frame, baseVals: Value[]): typeof NORMAL => {
     f.line = line;
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
     ns.set('__qualname__', qual);
+    ns.set('__doc__', doc);
     const vars: Value[] = new Array(cs.slotCount);
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);

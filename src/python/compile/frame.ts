@@ -75,6 +75,8 @@ export interface CodeInfo {
   body: { s: SyncStmt | null; g: GenStmt | null } | null;
   /** A lambda's body is an expression. */
   expr: SyncExpr | null;
+  /** The docstring (`__doc__`), when the body starts with a string literal. */
+  readonly doc?: string | null;
 }
 
 export class PyFunction {
@@ -143,7 +145,7 @@ export function bindArgs(
         continue;
       }
       if (extra !== null) dictSet(extra, k, v);
-      else typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      else typeError(unexpectedKeyword(name, p, k, kwargs));
     }
   }
   // CPython reports keyword problems before a surplus of positional arguments.
@@ -172,6 +174,13 @@ export function bindArgs(
 
   for (const c of code.cellSlots) vars[c] = new Cell(vars[c]);
   return frame;
+}
+
+/** CPython blames positional-only parameters given by keyword before an unknown keyword. */
+function unexpectedKeyword(name: string, p: ParamSpec, k: string, kwargs: Map<string, Value>): string {
+  const posonly = p.positional.slice(0, p.posonlyCount).filter((n) => kwargs.has(n));
+  if (posonly.length > 0) return `${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`;
+  return `${name}() got an unexpected keyword argument '${k}'`;
 }
 
 function tooManyMessage(name: string, p: ParamSpec, given: number, vars: Value[], kwStart: number): string {

@@ -63,6 +63,13 @@ export function closureBuilder(c: Compiler, inner: Scope): (f: Frame) => Cell[] 
   return (f) => getters.map((g) => g(f));
 }
 
+/** A body's docstring: its first statement, if that is a string literal. */
+export function docstringOf(body: readonly A.Stmt[]): string | null {
+  const first = body[0];
+  if (first?.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') return first.value.value;
+  return null;
+}
+
 function codeFor(
   c: Compiler,
   node: A.FunctionDef | A.AsyncFunctionDef | A.Lambda,
@@ -84,6 +91,7 @@ function codeFor(
     freeVars: fs.freeVars,
     body: null,
     expr: null,
+    doc: node.kind === 'Lambda' ? null : docstringOf(node.body),
   };
   c.withScope(fs, `${qualName}.<locals>.`, () => {
     if (node.kind === 'Lambda') {

@@ -129,6 +129,7 @@ export function getattr(obj: Value, name: string): Value {
   if (obj instanceof PyFunction) {
     if (name === '__name__') return obj.code.name;
     if (name === '__qualname__') return obj.code.qualName;
+    if (name === '__doc__') return obj.code.doc ?? null;
     return attributeError(`'function' object has no attribute '${name}'`);
   }
   if (obj instanceof PyType || builtinExcClasses.has(obj as ExcClass)) {

@@ -58,6 +58,8 @@ export function truthy(v: Value): boolean {
     const l = findMethod(v, '__len__');
     if (l !== undefined) return interp.call(l, [v]) !== 0;
   }
+  // Sized native objects (range, dict views) are false when empty.
+  if (v instanceof PyNative && v.pyLen !== undefined) return v.pyLen() > 0;
   return true;
 }
 
