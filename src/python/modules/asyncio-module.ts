@@ -217,7 +217,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
 
   d.set('shield', fn('shield', (args, kw) => En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
-  d.set('timeout', fn('timeout', (args, kw) => En.timeout(loop, optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
+  // timeout() reads the running loop's clock at once; timeout_at() only when entered.
+  d.set('timeout', fn('timeout', (args, kw) => En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
   d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
   d.set(
     'current_task',
