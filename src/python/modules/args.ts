@@ -7,7 +7,7 @@ import { PyFloat, type CallSite, type Value } from '../runtime/values.ts';
 
 export type Kw = Map<string, Value> | null;
 
-/** Argument `i` (or keyword `name`), else `dflt`; `undefined` dflt means required. */
+/** Argument `i` (or keyword `name`), else `dflt`; `undefined` dflt means required. `fn` is the qualified name. */
 export function arg(fn: string, args: Value[], kw: Kw, i: number, name: string, dflt?: Value): Value {
   if (i >= 0 && i < args.length) {
     if (kw?.has(name)) typeError(`${fn}() got multiple values for argument '${name}'`);
@@ -15,7 +15,8 @@ export function arg(fn: string, args: Value[], kw: Kw, i: number, name: string, 
   }
   const v = kw?.get(name);
   if (v !== undefined) return v;
-  if (dflt === undefined) typeError(`${fn}() missing required argument '${name}' (pos ${i + 1})`);
+  // asyncio's functions are Python functions: their message names the (qualified) function.
+  if (dflt === undefined) typeError(`${fn}() missing 1 required positional argument: '${name}'`);
   return dflt;
 }
 

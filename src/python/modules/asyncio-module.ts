@@ -162,6 +162,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'gather',
     fn('gather', (args, kw) => {
       checkKw('gather', kw, ['return_exceptions']);
+      // gather dedups its arguments in a dict first, so an unhashable one (a list passed
+      // without `*`) fails with that before anything else.
+      for (const a of args) ops.keyOf(a);
       const aws = args.map((a) => toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
       const fut = En.gather(loop, aws, ops.truthy(kw?.get('return_exceptions') ?? false), (results) => new PyList(results as Value[]));
       return fut;
@@ -305,14 +308,14 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'Condition',
     cls('Condition', (a, kw) => new En.Condition(loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null), (v) => v instanceof En.Condition),
   );
-  d.set('Semaphore', cls('Semaphore', (a, kw) => new En.Semaphore(loop, ops.num(arg('Semaphore', a, kw, 0, 'value', 1) as number)), (v) => v instanceof En.Semaphore));
+  d.set('Semaphore', cls('Semaphore', (a, kw) => new En.Semaphore(loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.Semaphore));
   d.set(
     'BoundedSemaphore',
-    cls('BoundedSemaphore', (a, kw) => new En.BoundedSemaphore(loop, ops.num(arg('BoundedSemaphore', a, kw, 0, 'value', 1) as number)), (v) => v instanceof En.BoundedSemaphore),
+    cls('BoundedSemaphore', (a, kw) => new En.BoundedSemaphore(loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.BoundedSemaphore),
   );
   d.set(
     'Barrier',
-    cls('Barrier', (a, kw) => new En.Barrier(loop, ops.num(arg('Barrier', a, kw, 0, 'parties') as number)), (v) => v instanceof En.Barrier),
+    cls('Barrier', (a, kw) => new En.Barrier(loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)), (v) => v instanceof En.Barrier),
   );
   const maxsize = (name: string, a: Value[], kw: Kw): number => ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number);
   d.set('Queue', cls('Queue', (a, kw) => new En.Queue(loop, maxsize('Queue', a, kw)), (v) => v instanceof En.Queue));
@@ -338,6 +341,12 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   bindTaskGroup(createTask);
   return new PyModule('asyncio', d);
+}
+
+/** A count the constructor checks with `value < bound`: a non-number fails that comparison. */
+function count(v: Value, bound: number): number {
+  if (!ops.isNumber(v)) ops.order('<', v, bound);
+  return ops.num(v as number);
 }
 
 function toSet(fs: readonly Value[]): PySet {
@@ -492,7 +501,7 @@ registerBinding(En.Condition, {
     ...acquireRelease(),
     ['wait', (self: En.Condition) => coro(self.wait(), 'wait')],
     ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'wait_for')],
-    ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('notify', a, kw, 0, 'n', 1) as number)))],
+    ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('Condition.notify', a, kw, 0, 'n', 1) as number)))],
     ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
   ]),
 });
@@ -510,9 +519,9 @@ registerBinding(En.Barrier, {
 });
 registerBinding(En.Queue, {
   methods: m([
-    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('put', a, kw, 0, 'item')), 'put')],
+    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'put')],
     ['get', (self: En.Queue) => coro(self.get(), 'get')],
-    ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('put_nowait', a, kw, 0, 'item')))],
+    ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('Queue.put_nowait', a, kw, 0, 'item')))],
     ['get_nowait', (self: En.Queue) => self.getNowait()],
     ['task_done', (self: En.Queue) => none(() => self.taskDone())],
     ['join', (self: En.Queue) => coro(self.join(), 'join')],
@@ -560,7 +569,7 @@ function floatOrNone(x: number | null): Value {
 registerBinding(PyLoop, {
   methods: m([
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
-    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.runUntilComplete(arg('run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
+    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.runUntilComplete(arg('BaseEventLoop.run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
     ['close', (self: PyLoop) => none(() => self.ops.close())],
     ['run_forever', (self: PyLoop) => none(() => self.ops.runForever())],
     ['stop', (self: PyLoop) => none(() => self.loop.stop())],
