@@ -11,7 +11,7 @@ import { makeIterator } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { fakeAddress, registerEngineText, repr, str } from '../runtime/repr.ts';
-import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
+import { builtinExcClasses, isExcClass, registerEngineType, typeName } from '../runtime/types.ts';
 import {
   BoundMethod,
   PyBuiltin,
@@ -30,7 +30,6 @@ import type { Method } from '../runtime/method-tables.ts';
 import { markAwaited } from '../compile/expr.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
 import { PyFunction } from '../compile/frame.ts';
-import { toException } from '../compile/stmt.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
 
@@ -398,7 +397,7 @@ const futureMethods: [string, Method][] = [
   ['result', (self: En.Future<unknown>) => adaptResult(self.result())],
   ['exception', (self: En.Future<unknown>) => self.exception()],
   ['set_result', (self: En.Future<unknown>, a) => none(() => self.setResult(a[0]))],
-  ['set_exception', (self: En.Future<unknown>, a) => none(() => self.setException(toException(a[0])))],
+  ['set_exception', (self: En.Future<unknown>, a) => none(() => self.setException(exceptionForFuture(self, a[0])))],
   ['cancel', (self: En.Future<unknown>, a, kw) => self.cancel(cancelMsg(a, kw))],
   [
     'add_done_callback',
@@ -435,6 +434,15 @@ function callbackText(f: Value): string {
   if (fn instanceof PyFunction) return `${fn.qualName}() at ${fn.code.filename}:${fn.code.line}`;
   if (fn instanceof PyBuiltin) return fn.self === undefined ? `${fn.name}()` : `${typeName(fn.self)}.${fn.name}()`;
   return `${repr(fn)}()`;
+}
+
+/** Future.set_exception's checks, in the C implementation's order: state, then the object. */
+function exceptionForFuture(fut: En.Future<unknown>, v: Value): PyException {
+  if (fut.done()) raise(En.InvalidStateError, 'invalid state');
+  const exc = isExcClass(v) ? callValue(v, [], null) : v;
+  if (!(exc instanceof PyException)) return typeError('invalid exception object');
+  if (exc.cls === En.StopIteration) typeError('StopIteration interacts badly with generators and cannot be raised into a Future');
+  return exc;
 }
 
 const doneCallbackErrors = { report: (_e: PyException): void => {} };
