@@ -10,6 +10,8 @@ import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
+import { numberAttr } from '../runtime/methods-number.ts';
+import { PyRange } from '../runtime/iter.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -70,6 +72,7 @@ function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
   if (obj instanceof PyTuple) return MT.tupleMethods;
   if (obj instanceof PySet) return MT.setMethods;
   if (obj instanceof PyFloat) return MT.floatMethods;
+  if (obj instanceof PyRange) return MT.rangeMethods;
   return undefined;
 }
 
@@ -98,6 +101,8 @@ export function getattr(obj: Value, name: string): Value {
     const m = table.get(name);
     if (m !== undefined) return new PyBuiltin(name, (args, kw) => m(obj as never, args, kw), obj);
     if (name === '__class__') return typeObjectOf(obj);
+    const a = numberAttr(obj, name);
+    if (a !== undefined) return a;
     return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyInstance) {

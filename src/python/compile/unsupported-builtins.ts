@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   bytearray: 'bytes are not supported',
   memoryview: 'bytes are not supported',
   complex: 'complex numbers are not supported',
+  frozenset: 'frozen sets are not supported',
   aiter: 'asynchronous generators are not supported',
   anext: 'asynchronous generators are not supported',
   property: 'decorators are not supported',

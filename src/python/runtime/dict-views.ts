@@ -5,6 +5,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { raise } from './errors.ts';
+import { interp } from './hooks.ts';
 import { eq, keyOf } from './ops.ts';
 import { repr } from './repr.ts';
 import { registerEngineType } from './types.ts';
@@ -92,6 +93,25 @@ class ItemsView extends DictView {}
 registerEngineType(KeysView, 'dict_keys');
 registerEngineType(ValuesView, 'dict_values');
 registerEngineType(ItemsView, 'dict_items');
+
+/**
+ * Keys and items views take part in set algebra with any iterable (`d.keys() & other`),
+ * giving a set: both operands as sets, or null when neither is such a view.
+ */
+export function viewSetOperands(a: Value, b: Value): [PySet, PySet] | null {
+  const isView = (v: Value): boolean => v instanceof DictView && v.kind !== 'values';
+  if (!isView(a) && !isView(b)) return null;
+  const asSet = (v: Value): PySet => {
+    if (v instanceof PySet) return v;
+    const s = new PySet();
+    for (const x of interp.iterate(v)) {
+      const k = keyOf(x);
+      if (!s.map.has(k)) s.map.set(k, x);
+    }
+    return s;
+  };
+  return [asSet(a), asSet(b)];
+}
 
 export function dictView(d: PyDict, kind: ViewKind): DictView {
   return kind === 'keys' ? new KeysView(d, kind) : kind === 'values' ? new ValuesView(d, kind) : new ItemsView(d, kind);

@@ -1,6 +1,7 @@
 /** Fills the method tables of the builtin types (idempotent). */
 import { installDictMethods } from './methods-dict.ts';
 import { installListMethods } from './methods-list.ts';
+import { installNumberMethods } from './methods-number.ts';
 import { installSetMethods } from './methods-set.ts';
 import { installStrMethods } from './methods-str.ts';
 
@@ -13,4 +14,5 @@ export function installMethods(): void {
   installListMethods();
   installDictMethods();
   installSetMethods();
+  installNumberMethods();
 }

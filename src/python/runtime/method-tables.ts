@@ -14,3 +14,4 @@ export const dictMethods = new Map<string, Method>();
 export const setMethods = new Map<string, Method>();
 export const floatMethods = new Map<string, Method>();
 export const intMethods = new Map<string, Method>();
+export const rangeMethods = new Map<string, Method>();

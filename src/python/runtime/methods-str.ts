@@ -10,7 +10,7 @@ import { strFormat } from './format-value.ts';
 import { iterate } from './iter.ts';
 import { strMethods, type Method } from './method-tables.ts';
 import { typeName } from './types.ts';
-import { PyList, PyTuple, type Value } from './values.ts';
+import { PyDict, PyList, PyTuple, type Value } from './values.ts';
 
 type StrMethod = (s: string, args: Value[], kwargs: Kwargs) => Value;
 
@@ -128,7 +128,8 @@ const methods: Record<string, StrMethod> = {
   rstrip: stripper('rstrip'),
   upper: noArg('upper', A.upper),
   lower: noArg('lower', A.lower),
-  casefold: noArg('casefold', A.lower),
+  casefold: noArg('casefold', A.casefold),
+  isprintable: noArg('isprintable', A.isprintable),
   title: noArg('title', A.title),
   capitalize: noArg('capitalize', A.capitalize),
   swapcase: noArg('swapcase', A.swapcase),
@@ -159,6 +160,14 @@ const methods: Record<string, StrMethod> = {
   index: search('index', A.index),
   rindex: search('rindex', A.rindex),
   format: (s, args, kwargs) => strFormat(s, args, kwargs),
+  format_map(s, args, kwargs) {
+    const mapping = one('str.format_map', args, kwargs);
+    if (!(mapping instanceof PyDict)) return typeError(`'${typeName(mapping)}' object is not subscriptable`);
+    // Fields name their keys as strings; other keys cannot be reached from a template.
+    const named = new Map<string, Value>();
+    for (const e of mapping.map.values()) if (typeof e.k === 'string') named.set(e.k, e.v);
+    return strFormat(s, [], named);
+  },
   center: pad('center'),
   ljust: pad('ljust'),
   rjust: pad('rjust'),

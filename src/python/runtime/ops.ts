@@ -9,6 +9,7 @@ import { floatPow, floorDiv, intPow, pyMod } from '../format/numeric.ts';
 import { raise, typeError, zeroDivision } from './errors.ts';
 import { interp } from './hooks.ts';
 import { pyHash } from './hash.ts';
+import { viewSetOperands } from './dict-views.ts';
 import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
@@ -157,6 +158,10 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
         return r;
       }
       break;
+  }
+  if (op === '|' || op === '&' || op === '-' || op === '^') {
+    const sets = viewSetOperands(a, b);
+    if (sets !== null) return binop(op, sets[0], sets[1]);
   }
   const d = DUNDER[op];
   if (d !== undefined) {
