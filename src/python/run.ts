@@ -17,7 +17,7 @@ import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
-import { excStr, repr, str } from './runtime/repr.ts';
+import { excStr, repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf } from './compile/objects.ts';
@@ -27,7 +27,7 @@ import { setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
-import { makeBuiltins } from './runtime/builtins.ts';
+import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
 import { makeTimeModule } from './modules/time-module.ts';
 import { formatException, lastLine } from './traceback-text.ts';
@@ -120,10 +120,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   builtins.set(
     'print',
     new PyBuiltin('print', (args, kw, site) => {
-      const sep = kw?.get('sep');
-      const end = kw?.get('end');
-      const text = args.map(str).join(sep === undefined || sep === null ? ' ' : str(sep)) + (end === undefined || end === null ? '\n' : str(end));
-      write(text, site.span);
+      write(printText(args, kw), site.span);
       return null;
     }),
   );

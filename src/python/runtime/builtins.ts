@@ -24,17 +24,22 @@ export interface BuiltinsIO {
   setattr?: AttrAccess['set'];
 }
 
+/** What print(*args, sep=, end=) writes, with CPython's checks of its keyword arguments. */
+export function printText(args: readonly Value[], kwargs: Kwargs): string {
+  checkKwargs('print', kwargs, ['sep', 'end', 'file', 'flush']);
+  const sep = textOption(kwargs, 'sep', ' ');
+  const end = textOption(kwargs, 'end', '\n');
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) text += sep;
+    text += str(args[i]);
+  }
+  return text + end;
+}
+
 function print(io: BuiltinsIO): NativeFn {
   return (args, kwargs) => {
-    checkKwargs('print', kwargs, ['sep', 'end', 'file', 'flush']);
-    const sep = textOption(kwargs, 'sep', ' ');
-    const end = textOption(kwargs, 'end', '\n');
-    let text = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) text += sep;
-      text += str(args[i]);
-    }
-    io.write(text + end);
+    io.write(printText(args, kwargs));
     return null;
   };
 }
