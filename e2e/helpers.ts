@@ -73,6 +73,11 @@ export async function runCode(page: Page, text: string, timeout = 10_000): Promi
   await afterNextRun(page, () => page.keyboard.press('ControlOrMeta+Enter'), timeout);
 }
 
+/** The time axis's tick labels, left to right ("0.0 s", "0.5 s", ...). */
+export function axisLabels(page: Page): Promise<string[]> {
+  return page.locator('.tl-axis .tick text').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+}
+
 export async function chooseExample(page: Page, title: string): Promise<void> {
   await afterNextRun(page, async () => {
     await page.getByRole('combobox', { name: 'Examples' }).selectOption({ label: title });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeShare } from '../src/share/url-codec.ts';
-import { code, consoleTexts, waitForRuns } from './helpers.ts';
+import { axisLabels, code, consoleTexts, waitForRuns } from './helpers.ts';
 
 const PROGRAM = `import asyncio
 
@@ -36,4 +36,35 @@ test('Copy link puts a working link on the clipboard', async ({ page, context })
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#v2\.[A-Za-z0-9_-]+$/);
+});
+
+test('a link reproduces the view it was copied from: zoom, playhead, selected task, speed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await waitForRuns(page, 1);
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  const chart = page.getByRole('group', { name: /Timeline chart/ });
+  await chart.focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.getByRole('button', { name: /^Task-3,/ }).click();
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '10×' });
+  const zoomedTicks = await axisLabels(page);
+  expect(zoomedTicks.at(-1)).not.toBe('3.0 s');
+  const playhead = await page.getByRole('slider', { name: 'Playhead' }).getAttribute('aria-valuenow');
+  expect(Number(playhead)).toBeLessThan(3);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  // Another tab, with nothing of the first one's state but the link.
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForRuns(other, 1);
+  await expect(other.getByRole('slider', { name: 'Playhead' })).toHaveAttribute('aria-valuenow', playhead!);
+  await expect(other.getByRole('button', { name: /^Task-3,/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.getByRole('combobox', { name: 'Speed' })).toHaveValue('10');
+  await expect.poll(() => axisLabels(other)).toEqual(zoomedTicks);
+  // Fit brings back the whole run.
+  await other.getByRole('button', { name: 'Fit' }).click();
+  await expect(other.locator('.tl-axis .tick text').last()).toHaveText('3.0 s');
 });

@@ -11,8 +11,9 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   const previous = useTaskline((s) => s.previous);
   const playhead = useTaskline((s) => s.playhead);
   const selection = useTaskline((s) => s.selection);
+  const viewWindow = useTaskline((s) => s.viewWindow);
   const rows = useTaskRows();
-  const { select, seek, setDelay, renameTask } = useActions();
+  const { select, seek, setDelay, renameTask, setViewWindow } = useActions();
 
   const onSelect = useCallback(
     (sel: TimelineSelection) => {
@@ -36,6 +37,8 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
         onDelayEdit={setDelay}
         onRename={onRename}
         theme={props.theme}
+        viewWindow={viewWindow}
+        onViewWindowChange={setViewWindow}
       />
     </div>
   );

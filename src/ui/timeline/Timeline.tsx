@@ -9,7 +9,7 @@ import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
 import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
 import { layoutOf } from '../../timeline/layout/layout-cache.ts';
 import { PALETTES, SVG_RULES, svgDefs } from '../../timeline/render/svg/svg-style.ts';
-import { ChartController, type TimelineSelection } from './chart-controller.ts';
+import { ChartController, type TimelineSelection, type ViewWindow } from './chart-controller.ts';
 import { Legend } from './legend.tsx';
 import { RowLabels } from './row-labels.tsx';
 import { svgToReact } from './svg-react.tsx';
@@ -31,6 +31,9 @@ export interface TimelineProps {
   readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
   readonly onRename: (task: TaskId, newName: string) => void;
   readonly theme: 'light' | 'dark';
+  /** The seconds on screen, or null to fit the run; reported back when a zoom or pan ends. */
+  readonly viewWindow: ViewWindow | null;
+  readonly onViewWindowChange: (window: ViewWindow | null) => void;
 }
 
 const AXIS_HEIGHT = 26;
@@ -67,6 +70,8 @@ export function Timeline(props: TimelineProps) {
     onSelect,
     onPlayheadChange,
     onDelayEdit: props.onDelayEdit,
+    viewWindow: props.viewWindow,
+    onViewWindowChange: props.onViewWindowChange,
   };
   const latest = useRef(chartState);
   latest.current = chartState;

@@ -45,7 +45,13 @@ export interface ChartState {
   readonly onSelect: (sel: TimelineSelection) => void;
   readonly onPlayheadChange: (t: number) => void;
   readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
+  /** The seconds to show, [start, end], or null to fit the run (a share link sets it). */
+  readonly viewWindow: ViewWindow | null;
+  /** Called when a zoom or pan ends, with the seconds now on screen (null: the whole run). */
+  readonly onViewWindowChange: (window: ViewWindow | null) => void;
 }
+
+export type ViewWindow = readonly [number, number];
 
 /**
  * Above this many visible bars and marks the canvas draws the bars; below (with hysteresis)
@@ -83,6 +89,8 @@ export class ChartController {
   private preview: DelayPreview | null = null;
   private scrubbing = false;
   private animateTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The window this chart last reported or applied: a state with another one came from outside. */
+  private knownWindow: ViewWindow | null = null;
   private readonly cleanups: (() => void)[] = [];
   /** Exposed for tests and the bench: how the last frame was drawn and how long it took. */
   lastFrame = { mode: 'svg' as 'svg' | 'canvas', bars: 0, ms: 0 };
@@ -102,7 +110,8 @@ export class ChartController {
         this.transform = event.transform;
         this.hideTooltip();
         this.scheduler.schedule();
-      });
+      })
+      .on('end', () => this.reportWindow());
     select(els.plot).call(this.zoomer).on('dblclick.zoom', null);
     this.resize = new ResizeObserver(() => {
       if (this.measure()) this.scheduler.flush();
@@ -129,6 +138,7 @@ export class ChartController {
     this.listen(els.axisStrip, 'pointerup', () => (this.scrubbing = false));
     this.setState(initial, true);
     if (this.measure()) this.scheduler.flush();
+    this.applyWindow(initial.viewWindow);
   }
 
   setState(next: ChartState, first = false): void {
@@ -138,6 +148,8 @@ export class ChartController {
     if (first || prev.layout !== next.layout) {
       this.base.domain(next.layout.domain as [number, number]);
       this.fitRange();
+      // A zoomed view keeps its seconds across an edit, so the new run compares with its ghost.
+      if (!first && next.viewWindow !== null) this.applyWindow(next.viewWindow);
       this.preview = null;
       if (!first && sameTasks(prev.layout, next.layout)) this.animate();
       // More or fewer rows change the plot's height; the observers only see the scroller.
@@ -149,7 +161,31 @@ export class ChartController {
         return;
       }
     }
+    else if (!first && !sameWindow(next.viewWindow, this.knownWindow)) this.applyWindow(next.viewWindow);
     this.scheduler.schedule();
+  }
+
+  /** Zooms and pans so that `window` fills the plot; null fits the whole run. */
+  private applyWindow(window: ViewWindow | null): void {
+    this.knownWindow = window;
+    let t = zoomIdentity;
+    if (window !== null) {
+      // The zoomed scale is k·base(t) + x: put the window's ends where the fitted run's ends are.
+      const [r0, r1] = this.base.range() as [number, number];
+      const x0 = this.base(window[0]);
+      const k = (r1 - r0) / (this.base(window[1]) - x0);
+      if (Number.isFinite(k) && k > 0) t = zoomIdentity.translate(r0 - k * x0, 0).scale(k);
+    }
+    select(this.els.plot).call(this.zoomer.transform, t);
+  }
+
+  /** The seconds on screen after a zoom or pan, told to the store unless they are what it has. */
+  private reportWindow(): void {
+    const domain = this.scale().domain() as [number, number];
+    const window: ViewWindow | null = this.transform.k === 1 && this.transform.x === 0 ? null : [round6(domain[0]), round6(domain[1])];
+    if (sameWindow(window, this.knownWindow)) return;
+    this.knownWindow = window;
+    this.state.onViewWindowChange(window);
   }
 
   /** Current x scale: the base scale seen through the zoom transform. */
@@ -446,3 +482,12 @@ export function snap(v: number, step: number): number {
 }
 
 export { fmtSeconds };
+
+function sameWindow(a: ViewWindow | null, b: ViewWindow | null): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
+/** Microsecond precision is plenty for a view and keeps share links short. */
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
