@@ -40,7 +40,10 @@ export class TaskGroup implements AsyncContextManager {
   constructor(
     readonly loop: EventLoop,
     private readonly onOrphanError: OrphanErrorHandler | null = null,
-  ) {}
+  ) {
+    // How a child task's repr names this callback (a bound method: no source location).
+    this.onTaskDone.pyText = 'TaskGroup._on_task_done()';
+  }
 
   /** Python's repr, as it appears in the RuntimeError messages: `<TaskGroup tasks=2 entered>`. */
   repr(): string {
@@ -136,7 +139,7 @@ export class TaskGroup implements AsyncContextManager {
     for (const t of this.tasks) if (!t.done()) t.cancel();
   }
 
-  private readonly onTaskDone = (fut: Future<unknown>): void => {
+  private readonly onTaskDone: DoneCallback<unknown> = (fut: Future<unknown>): void => {
     const task = fut as Task<unknown>;
     this.tasks.delete(task);
     if (this.onCompletedFut !== null && this.tasks.size === 0 && !this.onCompletedFut.done()) {

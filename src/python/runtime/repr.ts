@@ -184,21 +184,39 @@ function futureRepr(f: Future<unknown>): string {
 
 /** format_helpers' `cb=[...]`: up to two callbacks by name, more as `first, <n more>, last`. */
 function callbacksText(f: Future<unknown>): string {
-  const cbs = f.doneCallbacks();
+  // Only callbacks Python can name: the engine's own bookkeeping (all_tasks, run) has no text.
+  const cbs = f.doneCallbacks().filter((cb) => cb.pyText !== undefined);
   if (cbs.length === 0) return '';
-  const text = (cb: (typeof cbs)[number]): string => cb.pyText ?? `${cb.name || 'callback'}()`;
+  const text = (cb: (typeof cbs)[number]): string => cb.pyText!;
   const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
   return ` cb=[${shown.join(', ')}]`;
 }
 
+/** base_tasks._task_repr_info: state, name, coroutine, what it waits for, outcome, callbacks. */
 function taskRepr(t: Task<unknown>): string {
-  let extra = '';
+  const state = t.cancelling() > 0 && !t.done() ? 'cancelling' : stateWord(t);
+  let s = `<Task ${state} name=${repr(t.name)}`;
+  const coro = coroText(t);
+  if (coro !== '') s += ` coro=<${coro}>`;
+  if (t.futWaiter !== null && !t.done()) s += ` wait_for=${repr(t.futWaiter)}`;
   if (t.done() && !t.cancelled()) {
     const exc = t.peekException();
-    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(t.peekResult())}`;
+    s += exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(t.peekResult())}`;
   }
-  const coro = t.coroName ? ` coro=<${t.coroName}() ${t.done() ? 'done' : 'running'}>` : '';
-  return `<Task ${stateWord(t)} name='${t.name}'${coro}${extra}>`;
+  return `${s}${callbacksText(t)}>`;
+}
+
+/** coroutines._format_coroutine: `main.<locals>.work() running at prog.py:7`, or `done, defined at`. */
+function coroText(t: Task<unknown>): string {
+  const c = t.getCoro();
+  const frame = c instanceof PyCoroutine ? c.frame : null;
+  if (frame !== null) {
+    const code = frame.code;
+    if (t.done()) return `${code.qualName}() done, defined at ${code.filename}:${code.line}`;
+    return `${code.qualName}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
+  }
+  // asyncio's own coroutines: CPython names a file of its library here.
+  return t.coroName ? `${t.coroName}() ${t.done() ? 'done' : 'running'}` : '';
 }
 
 export function str(v: Value): string {

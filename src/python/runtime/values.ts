@@ -112,6 +112,13 @@ export class PyType {
  * A coroutine object: what calling an `async def` function returns. It is the engine's Coro
  * (a generator) plus what Python shows of it; it can be awaited once.
  */
+/** What a coroutine's repr needs of its frame (compile/frame.ts's Frame has these). */
+export interface CoroFrame {
+  readonly code: { readonly qualName: string; readonly filename: string; readonly line: number };
+  /** The line being run or awaited; 0 before the first step. */
+  readonly line: number;
+}
+
 export class PyCoroutine implements Coro<Value> {
   started = false;
   /** Awaited, or handed to a task: a second `await` is an error, as in CPython. */
@@ -120,6 +127,8 @@ export class PyCoroutine implements Coro<Value> {
     private readonly gen: Generator<unknown, Value, unknown>,
     readonly coroName: string,
     readonly call: SourceSpan | undefined,
+    /** The frame an `async def` runs in: a task's repr shows its qualname and current line. */
+    readonly frame: CoroFrame | null = null,
   ) {}
   next(v?: unknown): IteratorResult<never, Value> {
     this.started = true;
