@@ -20,7 +20,7 @@ import { percentFormat } from './runtime/percent-format.ts';
 import { excStr, repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, type Value } from './runtime/values.ts';
-import { callValue, getattr, setattr, setTypeObjectOf } from './compile/objects.ts';
+import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
 import { setBuiltins } from './compile/names.ts';
 import { setModules } from './compile/imports.ts';
@@ -124,6 +124,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return null;
     }),
   );
+  builtins.set('super', superBuiltin);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   setBuiltins(builtins);
   budget.tick = () => loop.budgetTick();

@@ -316,7 +316,6 @@ function binop(c: Compiler, e: A.BinOp): CE {
   return lift(c, [compileExpr(c, e.left), compileExpr(c, e.right)], ([l, r]) => arith(op, l!, r!));
 }
 
-/** The closure for `a op b`, with the int fast path inlined for the common operators. */
 /** `x op= y` for a name: ints take the fast path, everything else `inplaceOp`. */
 export function augArith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
   if (op === '+' || op === '-') {
@@ -334,6 +333,7 @@ export function augArith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
   return (f) => inplaceOp(op, l(f), r(f));
 }
 
+/** The closure for `a op b`, with the int fast path inlined for the common operators. */
 export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
   switch (op) {
     case '+':

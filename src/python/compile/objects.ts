@@ -5,7 +5,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { attributeError, raise, typeError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
@@ -58,6 +58,20 @@ export class PySuper {
     readonly self: Value,
   ) {}
 }
+
+/** `super(Class, obj)`, the explicit form (the compiler handles a bare `super()` itself). */
+export const superBuiltin = new PyBuiltin('super', (args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) typeError('super() takes no keyword arguments');
+  if (args.length === 0) raise(E.RuntimeError, 'super(): no arguments');
+  if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
+  if (args.length === 1) throw new Unsupported('`super()` with one argument (an unbound super object) is not supported by Taskline');
+  const [cls, obj] = args as [Value, Value];
+  const isType = cls instanceof PyClass || cls instanceof PyType || builtinExcClasses.has(cls as ExcClass);
+  if (!isType) return typeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
+  const objCls = obj instanceof PyInstance ? obj.cls : obj instanceof PyException && obj.cls instanceof PyClass ? obj.cls : null;
+  if (objCls === null || !objCls.mro.includes(cls as PyClass)) return typeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(cls as PyClass, obj);
+});
 
 function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
   switch (typeof obj) {

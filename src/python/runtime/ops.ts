@@ -55,9 +55,13 @@ export function truthy(v: Value): boolean {
   if (v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyInstance) {
     const b = findMethod(v, '__bool__');
-    if (b !== undefined) return interp.call(b, [v]) === true;
+    if (b !== undefined) {
+      const r = interp.call(b, [v]);
+      if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+      return r as boolean;
+    }
     const l = findMethod(v, '__len__');
-    if (l !== undefined) return interp.call(l, [v]) !== 0;
+    if (l !== undefined) return lenResult(interp.call(l, [v])) !== 0;
   }
   // Sized native objects (range, dict views) are false when empty.
   if (v instanceof PyNative && v.pyLen !== undefined) return v.pyLen() > 0;
@@ -450,9 +454,17 @@ export function pyLen(v: Value): number {
   if (v instanceof PyNative && v.pyLen) return v.pyLen();
   if (v instanceof PyInstance) {
     const m = findMethod(v, '__len__');
-    if (m !== undefined) return interp.call(m, [v]) as number;
+    if (m !== undefined) return lenResult(interp.call(m, [v]));
   }
   return typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+/** What a user `__len__` returned, checked as CPython checks it. */
+function lenResult(r: Value): number {
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r !== 'number') return typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (r < 0) raise(E.ValueError, '__len__() should return >= 0');
+  return r;
 }
 
 /** Normalise a Python index (negative counts from the end) or raise IndexError. */
