@@ -23,7 +23,8 @@ import {
 import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
-import { callMethod, callValue, getattr, PySuper } from './objects.ts';
+import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
+import { isIterable } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
 import { compileLambda } from './function.ts';
 import { compileComprehension } from './comprehension.ts';
@@ -161,8 +162,8 @@ function subscript(c: Compiler, e: A.Subscript): CE {
 
 interface ArgPlan {
   readonly kids: CE[];
-  /** Builds (args, kwargs) from the children's evaluated values. */
-  readonly collect: (vals: SyncExpr[], f: Frame) => [Value[], Map<string, Value> | null];
+  /** Builds (args, kwargs) from the children's evaluated values; `callee` names the function in errors. */
+  readonly collect: (vals: SyncExpr[], f: Frame, callee: () => Value) => [Value[], Map<string, Value> | null];
 }
 
 function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Keyword[]): ArgPlan {
@@ -181,7 +182,7 @@ function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Key
   const anyStar = starred.some((s) => s);
   const kwNames = keywords.map((k) => k.arg);
   for (const k of keywords) kids.push(compileExpr(c, k.value));
-  const collect = (vals: SyncExpr[], f: Frame): [Value[], Map<string, Value> | null] => {
+  const collect = (vals: SyncExpr[], f: Frame, callee: () => Value): [Value[], Map<string, Value> | null] => {
     let out: Value[];
     if (!anyStar) {
       out = new Array(nargs);
@@ -190,8 +191,9 @@ function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Key
       out = [];
       for (let i = 0; i < nargs; i++) {
         const v = vals[i]!(f);
-        if (starred[i]) for (const x of interp.iterate(v)) out.push(x);
-        else out.push(v);
+        if (!starred[i]) out.push(v);
+        else if (isIterable(v)) for (const x of interp.iterate(v)) out.push(x);
+        else typeError(`${functionStr(callee())} argument after * must be an iterable, not ${typeName(v)}`);
       }
     }
     if (kwNames.length === 0) return [out, null];
@@ -199,13 +201,16 @@ function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Key
     for (let j = 0; j < kwNames.length; j++) {
       const v = vals[nargs + j]!(f);
       const name = kwNames[j];
+      // Only a `**` mapping can repeat a name: the parser rejects `f(x=1, x=2)`.
+      const multiple = (k: string): never => typeError(`${functionStr(callee())} got multiple values for keyword argument '${k}'`);
       if (name !== null && name !== undefined) {
-        if (kw.has(name)) typeError(`keyword argument repeated: ${name}`);
+        if (kw.has(name)) multiple(name);
         kw.set(name, v);
       } else {
-        if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeName(v)}`);
+        if (!(v instanceof PyDict)) typeError(`${functionStr(callee())} argument after ** must be a mapping, not ${typeName(v)}`);
         for (const { k, v: x } of (v as PyDict).map.values()) {
           if (typeof k !== 'string') typeError('keywords must be strings');
+          if (kw.has(k as string)) multiple(k as string);
           kw.set(k as string, x);
         }
       }
@@ -265,7 +270,7 @@ function call(c: Compiler, e: A.Call): CE {
       }
       return (f) => {
         const target = o(f);
-        const [args, kw] = plan.collect(rest, f);
+        const [args, kw] = plan.collect(rest, f, () => getattr(target, name));
         return callMethod(target, name, args, kw, site(f));
       };
     });
@@ -285,7 +290,7 @@ function call(c: Compiler, e: A.Call): CE {
     }
     return (f) => {
       const callee = fv(f);
-      const [args, kw] = plan.collect(rest, f);
+      const [args, kw] = plan.collect(rest, f, () => callee);
       return callValue(callee, args, kw, site(f));
     };
   });

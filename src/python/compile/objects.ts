@@ -59,6 +59,15 @@ export class PySuper {
   ) {}
 }
 
+/** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
+export function functionStr(fn: Value): string {
+  if (fn instanceof BoundMethod) return functionStr(fn.fn);
+  if (fn instanceof PyFunction) return `__main__.${fn.code.qualName}()`;
+  if (fn instanceof PyClass) return `__main__.${fn.dict.get('__qualname__') ?? fn.name}()`;
+  if (fn instanceof PyBuiltin || fn instanceof PyType) return `${fn.name}()`;
+  return `${typeName(fn)} object`;
+}
+
 /** `super(Class, obj)`, the explicit form (the compiler handles a bare `super()` itself). */
 export const superBuiltin = new PyBuiltin('super', (args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) typeError('super() takes no keyword arguments');
