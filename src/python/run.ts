@@ -17,7 +17,7 @@ import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
-import { excStr, repr } from './runtime/repr.ts';
+import { repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
@@ -30,7 +30,7 @@ import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
 import { makeTimeModule } from './modules/time-module.ts';
-import { formatException, lastLine } from './traceback-text.ts';
+import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 
 export interface RunOptions {
   /** Shown in tracebacks ("File "seed1.py", line 3"). */
@@ -70,7 +70,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
-  const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: excStr }, options.recordTicks ?? true);
+  const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
     recorder,
     pollEvery: 1024,
@@ -162,12 +162,12 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       const code = e.args.length === 1 ? e.args[0] : null;
       const status = typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
-      return finish({ kind: 'error', type: e.qualifiedName, message: excStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
+      return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
     }
     if (e instanceof PyException) {
       writeErr(formatException(e, sourceLines));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
-      return finish({ kind: 'error', type: e.qualifiedName, message: excStr(e), line, traceback: stderr }, 1);
+      return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }
     if (e instanceof DeadlockError) {
       const waiting = e.waiting.map((t: Task<unknown>) => ({ task: t.id, name: t.name, on: waitLabel(t) }));

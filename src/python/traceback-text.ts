@@ -141,6 +141,24 @@ function frames(x: PyException, sourceLines: readonly string[], indent: string):
 }
 
 export function lastLine(x: PyException): string {
-  const msg = excStr(x);
-  return msg === '' ? x.qualifiedName : `${x.qualifiedName}: ${msg}`;
+  const msg = safeExcStr(x);
+  const name = excTypeName(x);
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+/** str(exc) for a report: a user `__str__` that raises shows as CPython shows it. */
+export function safeExcStr(x: PyException): string {
+  try {
+    return excStr(x);
+  } catch (e) {
+    if (e instanceof PyException) return '<exception str() failed>';
+    throw e;
+  }
+}
+
+/** The class name on a traceback's last line: a user class by its __qualname__ (`Outer.Inner`). */
+function excTypeName(x: PyException): string {
+  const cls = x.cls as { dict?: Map<string, unknown> };
+  const qual = cls.dict instanceof Map ? cls.dict.get('__qualname__') : undefined;
+  return typeof qual === 'string' ? qual : x.qualifiedName;
 }
