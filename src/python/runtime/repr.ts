@@ -88,7 +88,7 @@ export function repr(v: Value): string {
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList) return seq('[', v.items, ']', v);
-  if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : seq('(', v.items, ')', v);
+  if (v instanceof PyTuple) return seq('(', v.items, v.items.length === 1 ? ',)' : ')', v);
   if (v instanceof PyDict) {
     if (v.map.size === 0) return '{}';
     if (active.has(v)) return '{...}';
@@ -155,7 +155,7 @@ function functionName(fn: Value): string {
 }
 
 function seq(open: string, items: readonly Value[], close: string, self: object): string {
-  if (active.has(self)) return open === '[' ? '[...]' : '...';
+  if (active.has(self)) return `${open}...${close.slice(-1)}`;
   active.add(self);
   try {
     let s = open;
