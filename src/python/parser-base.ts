@@ -14,10 +14,10 @@ export interface ParseContext {
   readonly lines: LineMap;
   /** The first construct outside the subset, reported once the whole file has parsed. */
   unsupported: PySyntaxError | null;
-  /** 0 outside any function (module or class body), where `yield` is CPython's own error. */
+  /** 0 outside any function (module or class body), 1 in a def or lambda, 2 in an async def. */
   funcDepth: number;
-  /** The first `yield` outside a function: CPython rejects it, so it outranks `unsupported`. */
-  yieldOutside: PySyntaxError | null;
+  /** The first `yield` CPython itself rejects (outside a function, `yield from` in async def): it outranks `unsupported`. */
+  yieldError: PySyntaxError | null;
 }
 
 /** Tokens that carry layout rather than text. */

@@ -430,10 +430,13 @@ export class ExprParser extends ParserBase {
     const start = this.advance();
     this.unsupported('generators (`yield`) are not supported by Taskline', start);
     let value: Expr;
-    if (this.eat('from')) value = this.expression();
+    const from = this.eat('from');
+    if (from) value = this.expression();
     else if (this.canStartExpression()) value = this.starExpressions();
     else value = { kind: 'Constant', value: null, isFloat: false, span: this.tokenSpan(start) };
-    if (this.ctx.funcDepth === 0) this.ctx.yieldOutside ??= this.ctx.lines.errorAt("'yield' outside function", start.from, this.spanFrom(start).to);
+    const depth = this.ctx.funcDepth;
+    const message = depth === 0 ? "'yield' outside function" : from && depth === 2 ? "'yield from' inside async function" : null;
+    if (message !== null) this.ctx.yieldError ??= this.ctx.lines.errorAt(message, start.from, this.spanFrom(start).to);
     return value;
   }
 

@@ -36,12 +36,12 @@ const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '<<='
 export function parseModule(source: string, filename = '<string>'): Module {
   const lines = new LineMap(source);
   const lexed = tokenize(source, { lineMap: lines });
-  const ctx: ParseContext = { source, lines, unsupported: null, funcDepth: 0, yieldOutside: null };
+  const ctx: ParseContext = { source, lines, unsupported: null, funcDepth: 0, yieldError: null };
   const parser = new Parser(ctx, lexed);
   try {
     const module = parser.module();
-    // A `yield` outside any function is CPython's own error, not just a construct we lack.
-    if (ctx.unsupported !== null) throw ctx.yieldOutside ?? ctx.unsupported;
+    // Some `yield`s are CPython's own errors, not just a construct we lack.
+    if (ctx.unsupported !== null) throw ctx.yieldError ?? ctx.unsupported;
     checkModule(module, lines);
     return module;
   } catch (e) {
@@ -271,7 +271,7 @@ class Parser extends ExprParser {
     this.expect(')');
     if (this.eat('->')) this.expression();
     this.colon(true);
-    const body = this.inFunction(1, () => this.block('function definition', start.line));
+    const body = this.inFunction(asyncTok === null ? 1 : 2, () => this.block('function definition', start.line));
     const kind = asyncTok === null ? 'FunctionDef' : 'AsyncFunctionDef';
     return { kind, name: name.value, nameSpan: this.tokenSpan(name), args, body, span: this.spanFrom(start) };
   }

@@ -338,6 +338,7 @@ const CPYTHON: Row[] = [
   ["f(x=1 for x in y)", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2, 4],
   ["yield 1", "SyntaxError", "'yield' outside function", 1, 0, 7],
   ["class A:\n    yield 1", "SyntaxError", "'yield' outside function", 2, 4, 11],
+  ["async def f():\n    yield from g()", "SyntaxError", "'yield from' inside async function", 2, 4, 18],
   ["try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass", "SyntaxError", "default 'except:' must be last", 3, 0],
 ];
 
