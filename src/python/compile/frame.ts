@@ -81,6 +81,8 @@ export interface CodeInfo {
 
 export class PyFunction {
   ownerClass: PyClass | null = null;
+  /** Attributes a program sets on the function (`f.calls = 0`). */
+  attrs: Map<string, Value> | null = null;
   constructor(
     readonly code: CodeInfo,
     readonly defaults: readonly Value[],

@@ -158,6 +158,10 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__name__') return obj.code.name;
     if (name === '__qualname__') return obj.code.qualName;
     if (name === '__doc__') return obj.code.doc ?? null;
+    if (name === '__module__') return '__main__';
+    const v = obj.attrs?.get(name);
+    if (v !== undefined) return v;
+    if (name === '__dict__') return dictOf(obj.attrs ??= new Map());
     return attributeError(`'function' object has no attribute '${name}'`);
   }
   if (obj instanceof PyType || builtinExcClasses.has(obj as ExcClass)) {
@@ -282,6 +286,10 @@ export function setattr(obj: Value, name: string, value: Value): void {
   }
   if (obj instanceof PyClass) {
     obj.dict.set(name, value);
+    return;
+  }
+  if (obj instanceof PyFunction && !name.startsWith('__')) {
+    (obj.attrs ??= new Map()).set(name, value);
     return;
   }
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
