@@ -143,7 +143,11 @@ function frames(x: PyException, sourceLines: readonly string[], indent: string):
 export function lastLine(x: PyException): string {
   const msg = safeExcStr(x);
   const name = excTypeName(x);
-  return msg === '' ? name : `${name}: ${msg}`;
+  const line = msg === '' ? name : `${name}: ${msg}`;
+  // Notes added with add_note() (3.11) follow the exception's line, one per line.
+  const notes = x.attrs?.get('__notes__') as { items?: unknown[] } | undefined;
+  if (notes === undefined || !Array.isArray(notes.items)) return line;
+  return [line, ...notes.items.map((n) => String(n))].join('\n');
 }
 
 /** str(exc) for a report: a user `__str__` that raises shows as CPython shows it. */

@@ -93,7 +93,7 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
 }
 
 /** C3 linearisation: the method resolution order Python uses. */
-function linearize(cls: AnyClass): AnyClass[] {
+export function linearize(cls: AnyClass): AnyClass[] {
   const seqs: AnyClass[][] = cls.bases.map((b) => (b instanceof PyClass ? [...b.mro] : linearize(b)));
   seqs.push([...cls.bases]);
   const out: AnyClass[] = [cls];

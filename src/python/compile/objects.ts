@@ -5,7 +5,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
+import { attributeError, raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
@@ -30,6 +30,7 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
+import { linearize } from './class.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -57,6 +58,23 @@ export class PySuper {
     readonly cls: PyClass,
     readonly self: Value,
   ) {}
+}
+
+/** `ExceptionGroup(msg, excs)` built by a program, checked as CPython checks it. */
+function newExceptionGroup(cls: ExcClass, args: Value[]): PyException {
+  const name = cls.name;
+  if (args.length !== 2) typeError(`${name}.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [msg, excs] = args as [Value, Value];
+  if (typeof msg !== 'string') typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
+  const items = excs instanceof PyList || excs instanceof PyTuple ? excs.items : null;
+  if (items === null) return typeError('second argument (exceptions) must be a sequence');
+  if (items.length === 0) return valueError('second argument (exceptions) must be a non-empty sequence');
+  items.forEach((x, i) => {
+    if (!(x instanceof PyException)) valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+  });
+  const errors = items as PyException[];
+  if (cls === E.ExceptionGroup && !errors.every((e) => E.isSubclass(e.cls, E.Exception))) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+  return E.exceptionGroup(msg as string, errors);
 }
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
@@ -166,6 +184,12 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (obj instanceof PyType || builtinExcClasses.has(obj as ExcClass)) {
     if (name === '__name__' || name === '__qualname__') return (obj as { name: string }).name;
+    if (!(obj instanceof PyType)) {
+      const exc = obj as ExcClass;
+      if (name === '__mro__') return new PyTuple([...linearize(exc), objectType]);
+      if (name === '__bases__') return new PyTuple(exc.bases.length > 0 ? [...exc.bases] : [objectType]);
+      if (name === '__module__') return exc.module;
+    }
     if (obj instanceof PyType) {
       const v = typeAttribute(obj, name);
       if (v !== undefined) return v;
@@ -219,6 +243,17 @@ function excAttr(e: PyException, name: string): Value {
     case 'message':
       if (e.args.length === 2 && Array.isArray(e.args[1])) return e.args[0];
       break;
+    case 'add_note':
+      return new PyBuiltin('add_note', (args, kw) => {
+        if (kw !== null && kw.size > 0) typeError('BaseException.add_note() takes no keyword arguments');
+        if (args.length !== 1) typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
+        const note = args[0];
+        if (typeof note !== 'string') typeError(`note must be a str, not '${typeName(note)}'`);
+        let notes = e.attrs?.get('__notes__');
+        if (!(notes instanceof PyList)) (e.attrs ??= new Map()).set('__notes__', (notes = new PyList([])));
+        (notes as PyList).items.push(note);
+        return null;
+      }, e);
   }
   const own = e.attrs?.get(name);
   if (own !== undefined) return own;
@@ -343,6 +378,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
   if (fn instanceof PyClass) return instantiate(fn, args, kwargs, site);
   if (builtinExcClasses.has(fn as ExcClass)) {
     if (kwargs !== null && kwargs.size > 0) typeError(`${(fn as ExcClass).name}() takes no keyword arguments`);
+    if (fn === E.ExceptionGroup || fn === E.BaseExceptionGroup) return newExceptionGroup(fn as ExcClass, args);
     return new PyException(fn as ExcClass, args);
   }
   if (fn instanceof PyInstance) {
