@@ -5,7 +5,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { attributeError, raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
@@ -31,6 +31,7 @@ import {
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
+import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -58,23 +59,6 @@ export class PySuper {
     readonly cls: PyClass,
     readonly self: Value,
   ) {}
-}
-
-/** `ExceptionGroup(msg, excs)` built by a program, checked as CPython checks it. */
-function newExceptionGroup(cls: ExcClass, args: Value[]): PyException {
-  const name = cls.name;
-  if (args.length !== 2) typeError(`${name}.__new__() takes exactly 2 arguments (${args.length} given)`);
-  const [msg, excs] = args as [Value, Value];
-  if (typeof msg !== 'string') typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
-  const items = excs instanceof PyList || excs instanceof PyTuple ? excs.items : null;
-  if (items === null) return typeError('second argument (exceptions) must be a sequence');
-  if (items.length === 0) return valueError('second argument (exceptions) must be a non-empty sequence');
-  items.forEach((x, i) => {
-    if (!(x instanceof PyException)) valueError(`Item ${i} of second argument (exceptions) is not an exception`);
-  });
-  const errors = items as PyException[];
-  if (cls === E.ExceptionGroup && !errors.every((e) => E.isSubclass(e.cls, E.Exception))) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
-  return E.exceptionGroup(msg as string, errors);
 }
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
