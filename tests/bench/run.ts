@@ -3,6 +3,7 @@
  * nothing here passes or fails; targets are printed beside the measurements.
  */
 import { benchEngine } from './engine-throughput.ts';
+import { benchParse } from './parse-speed.ts';
 import { benchPythonPrograms, benchSeedsToTrace, cpythonStartupMs, geometricMeanRatio, type Row } from './python-side.ts';
 
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
   console.log('\n## The tutorial programs: source to trace, in-process (target < 5 ms)\n');
   const seeds = await benchSeedsToTrace(quick ? 10 : 50);
   console.log(table(['program', 'median ms', 'runs', 'trace events'], seeds.map((s) => [s.program, fmt(s.medianMs, 2), String(s.runs), String(s.traceEvents)])));
+
+  console.log('\n## Parsing: a ~200-line program after warm-up (target < 1 ms)\n');
+  const parse = benchParse(quick ? 3 : 9);
+  console.log(table(['lines', 'best ms', 'median ms'], [[String(parse.lines), fmt(parse.bestMs, 3), fmt(parse.medianMs, 3)]]));
 }
 
 await main();
