@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sharedOraclePath } from '../tests/conformance/cases.ts';
 
 const summary = (page: Page) => page.getByRole('region', { name: 'Run summary' });
 
@@ -121,11 +122,17 @@ export async function openTasksTab(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Tasks' }).click();
 }
 
+function oracle(): string {
+  const path = sharedOraclePath();
+  if (path === null) throw new Error('these checks compare with CPython: they need ../shared/oracle/run.py beside the repo');
+  return path;
+}
+
 /** What real CPython prints for `program` on virtual time (the oracle), as lines. */
 export function oracleStdout(program: string): { lines: string[]; exit: number | null } {
   const dir = mkdtempSync(join(tmpdir(), 'taskline-e2e-'));
   const file = join(dir, 'main.py');
   writeFileSync(file, program);
-  const run = spawnSync('python3', ['/work/shared/oracle/run.py', file], { encoding: 'utf8' });
+  const run = spawnSync('python3', [oracle(), file], { encoding: 'utf8' });
   return { lines: run.stdout.replace(/\n$/, '').split('\n'), exit: run.status };
 }

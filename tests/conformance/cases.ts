@@ -33,6 +33,12 @@ export const repoRoot: string = resolve(here, '..', '..');
 /** This project's own cases. */
 export const ownCasesDir: string = here;
 
+/** ../shared/oracle/run.py beside the repo (real CPython on virtual time), or null when absent. */
+export function sharedOraclePath(): string | null {
+  const path = resolve(repoRoot, '..', 'shared', 'oracle', 'run.py');
+  return existsSync(path) ? path : null;
+}
+
 /** ../shared/conformance beside the repo, or null in a clone that has no shared/ folder. */
 export function sharedCasesDir(): string | null {
   const dir = resolve(repoRoot, '..', 'shared', 'conformance');

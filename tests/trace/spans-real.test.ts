@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/python/run.ts';
 import { buildTraceView, summarizeRun } from '../../src/trace/spans.ts';
 
-const run = (name: string) => runProgram(readFileSync(`/work/shared/conformance/${name}.py`, 'utf8'), { filename: `${name}.py` });
+// The tutorial program is a built-in example; the others are copies of shared conformance cases.
+const programs = new URL('../fixtures/programs/', import.meta.url);
+const examples = new URL('../../src/examples/', import.meta.url);
+const run = (name: string) =>
+  runProgram(readFileSync(new URL(`${name}.py`, name.startsWith('seed') ? examples : programs), 'utf8'), { filename: `${name}.py` });
 
 describe('views over real runs', () => {
   it('seed1: two overlapping sleeps, main waits for Task-2', () => {
