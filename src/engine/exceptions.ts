@@ -74,6 +74,7 @@ export const ValueError = defineExc('ValueError', Exception);
 export const RuntimeError = defineExc('RuntimeError', Exception);
 export const NotImplementedError = defineExc('NotImplementedError', RuntimeError);
 export const RecursionError = defineExc('RecursionError', RuntimeError);
+export const MemoryError = defineExc('MemoryError', Exception);
 export const StopIteration = defineExc('StopIteration', Exception);
 export const StopAsyncIteration = defineExc('StopAsyncIteration', Exception);
 export const OSError = defineExc('OSError', Exception);

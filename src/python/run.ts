@@ -12,7 +12,7 @@ import { TRACE_VERSION, type RunOutcome, type Trace } from '../trace/format.ts';
 import { parseModule } from './parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax-error.ts';
 import { compileModule } from './compile/module.ts';
-import { Unsupported } from './runtime/errors.ts';
+import { rangeErrorAsPython, Unsupported } from './runtime/errors.ts';
 import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
@@ -156,7 +156,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   try {
     program.run(globals);
     return finish({ kind: 'ok' }, 0);
-  } catch (e) {
+  } catch (thrown) {
+    // A RangeError that no Python frame caught (the JS stack, or a string too long) ends the run as Python's.
+    const e = thrown instanceof RangeError ? rangeErrorAsPython(thrown) : thrown;
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
       // The oracle's exit: an int code is the status, anything else is 1; no traceback.
       const code = e.args.length === 1 ? e.args[0] : null;
@@ -184,11 +186,6 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     if (e instanceof Unsupported) {
       writeErr(`Taskline: ${e.message}\n`);
       return finish({ kind: 'error', type: 'Unsupported', message: e.message, line: e.line, traceback: stderr }, 1);
-    }
-    if (e instanceof RangeError) {
-      const msg = 'RecursionError: maximum recursion depth exceeded';
-      writeErr(`Traceback (most recent call last):\n${msg}\n`);
-      return finish({ kind: 'error', type: 'RecursionError', message: 'maximum recursion depth exceeded', line: null, traceback: stderr }, 1);
     }
     throw e;
   }

@@ -3,7 +3,7 @@ import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
-import { raise, typeError, Unsupported } from '../runtime/errors.ts';
+import { raise, rangeErrorAsPython, typeError, Unsupported } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
@@ -543,10 +543,13 @@ function iterableOf(v: Value): Iterable<Value> {
 
 // ---- try / raise --------------------------------------------------------------------------
 
-/** JS stack exhaustion surfaces as Python's RecursionError; other JS errors are not Python's to catch. */
+/**
+ * JS stack exhaustion surfaces as Python's RecursionError, and a string or array too long for
+ * JS as MemoryError; other JS errors are not Python's to catch.
+ */
 export function asPyException(e: unknown): PyException | null {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return E.pyErr(E.RecursionError, 'maximum recursion depth exceeded');
+  if (e instanceof RangeError) return rangeErrorAsPython(e);
   return null;
 }
 

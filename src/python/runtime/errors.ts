@@ -13,6 +13,16 @@ export const attributeError = (msg: string): never => raise(E.AttributeError, ms
 export const zeroDivision = (msg: string): never => raise(E.ZeroDivisionError, msg);
 export const runtimeError = (msg: string): never => raise(E.RuntimeError, msg);
 
+/**
+ * The Python exception for a RangeError out of the JS engine: a blown stack is RecursionError
+ * (as CPython's limit would have raised), anything else (a string or array longer than JS
+ * allows) is MemoryError.
+ */
+export function rangeErrorAsPython(e: RangeError): PyException {
+  if (/call stack/i.test(e.message)) return E.pyErr(E.RecursionError, 'maximum recursion depth exceeded');
+  return E.pyErr(E.MemoryError, `the program made a value larger than Taskline can hold (${e.message})`);
+}
+
 /** An exception a program cannot express in the subset: a clear message, never a wrong answer. */
 export class Unsupported extends Error {
   constructor(

@@ -91,7 +91,20 @@ function unsupported(op: string, a: Value, b: Value, augmented = false): never {
   return typeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * The most items (or characters) one repetition may make. CPython would try and perhaps
+ * succeed; a browser tab would crash instead, so the program gets a MemoryError that says why.
+ */
+export const MAX_REPEAT_ITEMS = 50_000_000;
+
+function checkRepeatSize(length: number, n: number): void {
+  if (n > 0 && length * n > MAX_REPEAT_ITEMS) {
+    raise(E.MemoryError, `Taskline stops a repetition at ${MAX_REPEAT_ITEMS.toLocaleString('en-US')} items (this one makes ${(length * n).toLocaleString('en-US')})`);
+  }
+}
+
 function repeat<T>(items: readonly T[], n: number): T[] {
+  checkRepeatSize(items.length, n);
   const out: T[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
@@ -114,7 +127,10 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
     case '*': {
       const [seqv, n] = typeof b === 'number' || typeof b === 'boolean' ? [a, num(b)] : [b, typeof a === 'number' || typeof a === 'boolean' ? num(a) : NaN];
       if (!Number.isNaN(n)) {
-        if (typeof seqv === 'string') return n > 0 ? seqv.repeat(n) : '';
+        if (typeof seqv === 'string') {
+          checkRepeatSize(seqv.length, n);
+          return n > 0 ? seqv.repeat(n) : '';
+        }
         if (seqv instanceof PyList) return new PyList(repeat(seqv.items, n));
         if (seqv instanceof PyTuple) return new PyTuple(repeat(seqv.items, n));
       }
