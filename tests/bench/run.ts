@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const seeds = await benchSeedsToTrace(quick ? 10 : 50);
   console.log(table(['program', 'median ms', 'runs', 'trace events'], seeds.map((s) => [s.program, fmt(s.medianMs, 2), String(s.runs), String(s.traceEvents)])));
 
-  console.log('\n## Parsing: a ~200-line program after warm-up (target < 1 ms)\n');
+  console.log('\n## Parsing: conformance programs joined to ~140–200 lines, after warm-up\n');
   const parse = benchParse(quick ? 3 : 9);
   console.log(table(['lines', 'best ms', 'median ms'], [[String(parse.lines), fmt(parse.bestMs, 3), fmt(parse.medianMs, 3)]]));
 }
