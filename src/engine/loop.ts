@@ -130,6 +130,11 @@ export class EventLoop {
     return [...this.live].filter((t) => !t.done());
   }
 
+  /** Every task this loop made, in creation order, done or not. */
+  tasksEver(): readonly Task<unknown>[] {
+    return this.tasks;
+  }
+
   taskById(id: number): Task<unknown> | undefined {
     return this.tasks[id];
   }

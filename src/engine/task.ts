@@ -37,6 +37,12 @@ export class Task<T = unknown> extends Future<T> {
   private requestedMessage: string | null = null;
   numCancelsRequested = 0;
   readonly internal: boolean;
+  /**
+   * Set when the program threw the Task object away (`asyncio.create_task(...)` as a bare
+   * statement): CPython frees such a task, and reports an exception nobody read, as soon as
+   * it finishes; a task the program keeps is reported only when it is freed, at exit.
+   */
+  discarded = false;
   /** Bound once: registered as a done callback on every future the task awaits. */
   readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
   private readonly stepCb: (exc: PyException | null) => void;

@@ -31,6 +31,7 @@ import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
 import { makeTimeModule } from './modules/time-module.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
+import { unretrievedReports } from './unretrieved.ts';
 
 export interface RunOptions {
   /** Shown in tracebacks ("File "seed1.py", line 3"). */
@@ -155,6 +156,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   ]);
   try {
     program.run(globals);
+    writeErr(unretrievedReports(loop, sourceLines, false) + unretrievedReports(loop, sourceLines, true));
     return finish({ kind: 'ok' }, 0);
   } catch (thrown) {
     // A RangeError that no Python frame caught (the JS stack, or a string too long) ends the run as Python's.
@@ -167,7 +169,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
     }
     if (e instanceof PyException) {
+      writeErr(unretrievedReports(loop, sourceLines, false));
       writeErr(formatException(e, sourceLines));
+      writeErr(unretrievedReports(loop, sourceLines, true));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

@@ -3,6 +3,7 @@ import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
+import { Task } from '../../engine/task.ts';
 import { raise, rangeErrorAsPython, typeError, Unsupported } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
@@ -117,7 +118,10 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
   const line = st.span.line;
   switch (st.kind) {
     case 'Expr':
-      return exprStmt(compileExpr(c, st.value), line, () => NORMAL);
+      return exprStmt(compileExpr(c, st.value), line, (_f, v) => {
+        if (v instanceof Task) v.discarded = true;
+        return NORMAL;
+      });
     case 'Assign':
       return assign(c, st);
     case 'AnnAssign': {

@@ -1,0 +1,13 @@
+import asyncio
+
+async def bad(n=1):
+    await asyncio.sleep(0.01 * n)
+    raise ValueError(f"task boom {n}")
+
+async def main():
+    a = asyncio.create_task(bad(1))
+    b = asyncio.create_task(bad(2))
+    await asyncio.sleep(0.5)
+    raise KeyError("main")
+
+asyncio.run(main())
