@@ -19,7 +19,7 @@ import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
 import { repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
-import { PyBuiltin, type Value } from './runtime/values.ts';
+import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
 import { setBuiltins } from './compile/names.ts';
@@ -132,6 +132,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   callDepth.n = 0;
   globalLits.clear();
   resetInstanceKeys();
+  PyCoroutine.unstarted.clear();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
   const asyncio = makeAsyncioModule({
@@ -156,7 +157,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   ]);
   try {
     program.run(globals);
-    writeErr(unretrievedReports(loop, sourceLines, false) + unretrievedReports(loop, sourceLines, true));
+    writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     return finish({ kind: 'ok' }, 0);
   } catch (thrown) {
     // A RangeError that no Python frame caught (the JS stack, or a string too long) ends the run as Python's.
@@ -169,9 +170,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
     }
     if (e instanceof PyException) {
-      writeErr(unretrievedReports(loop, sourceLines, false));
+      writeErr(unretrievedReports(loop, sourceLines, filename, false));
       writeErr(formatException(e, sourceLines));
-      writeErr(unretrievedReports(loop, sourceLines, true));
+      writeErr(unretrievedReports(loop, sourceLines, filename, true));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

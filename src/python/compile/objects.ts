@@ -327,7 +327,11 @@ const RECURSION_LIMIT = 990;
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);
   const code = fn.code;
-  if (code.isAsync) return new PyCoroutine(runAsync(frame), code.name, site.span, frame);
+  if (code.isAsync) {
+    const coro = new PyCoroutine(runAsync(frame), code.name, site.span, frame);
+    PyCoroutine.unstarted.add(coro);
+    return coro;
+  }
   if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
   callDepth.n++;
   try {

@@ -9,7 +9,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
-import { PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyCoroutine, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
 import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
@@ -119,7 +119,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
   switch (st.kind) {
     case 'Expr':
       return exprStmt(compileExpr(c, st.value), line, (_f, v) => {
-        if (v instanceof Task) v.discarded = true;
+        if (v instanceof Task || v instanceof PyCoroutine) v.discarded = true;
         return NORMAL;
       });
     case 'Assign':

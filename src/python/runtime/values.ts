@@ -108,10 +108,6 @@ export class PyType {
   ) {}
 }
 
-/**
- * A coroutine object: what calling an `async def` function returns. It is the engine's Coro
- * (a generator) plus what Python shows of it; it can be awaited once.
- */
 /** What a coroutine's repr needs of its frame (compile/frame.ts's Frame has these). */
 export interface CoroFrame {
   readonly code: { readonly qualName: string; readonly filename: string; readonly line: number };
@@ -119,10 +115,21 @@ export interface CoroFrame {
   readonly line: number;
 }
 
+/**
+ * A coroutine object: what calling an `async def` function returns. It is the engine's Coro
+ * (a generator) plus what Python shows of it; it can be awaited once.
+ */
 export class PyCoroutine implements Coro<Value> {
+  /**
+   * The run's coroutines of `async def` functions that have not started yet, in creation order:
+   * CPython warns "coroutine ... was never awaited" for each one that is freed unstarted.
+   */
+  static unstarted = new Set<PyCoroutine>();
   started = false;
   /** Awaited, or handed to a task: a second `await` is an error, as in CPython. */
   awaited = false;
+  /** Thrown away by a bare expression statement (`work()` without await): freed at once. */
+  discarded = false;
   constructor(
     private readonly gen: Generator<unknown, Value, unknown>,
     readonly coroName: string,
@@ -131,15 +138,19 @@ export class PyCoroutine implements Coro<Value> {
     readonly frame: CoroFrame | null = null,
   ) {}
   next(v?: unknown): IteratorResult<never, Value> {
-    this.started = true;
+    if (!this.started) this.start();
     return this.gen.next(v) as IteratorResult<never, Value>;
   }
   throw(e: unknown): IteratorResult<never, Value> {
-    this.started = true;
+    if (!this.started) this.start();
     return this.gen.throw(e) as IteratorResult<never, Value>;
   }
   return(v: Value): IteratorResult<never, Value> {
     return this.gen.return(v) as IteratorResult<never, Value>;
+  }
+  private start(): void {
+    this.started = true;
+    PyCoroutine.unstarted.delete(this);
   }
   [Symbol.iterator](): this {
     return this;
