@@ -78,11 +78,61 @@ export const MemoryError = defineExc('MemoryError', Exception);
 export const StopIteration = defineExc('StopIteration', Exception);
 export const StopAsyncIteration = defineExc('StopAsyncIteration', Exception);
 export const OSError = defineExc('OSError', Exception);
+// OSError's subclasses, which tutorials raise to simulate failed downloads and connections.
+export const BlockingIOError = defineExc('BlockingIOError', OSError);
+export const ChildProcessError = defineExc('ChildProcessError', OSError);
+export const ConnectionError = defineExc('ConnectionError', OSError);
+export const BrokenPipeError = defineExc('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = defineExc('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = defineExc('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = defineExc('ConnectionResetError', ConnectionError);
+export const FileExistsError = defineExc('FileExistsError', OSError);
+export const FileNotFoundError = defineExc('FileNotFoundError', OSError);
+export const InterruptedError = defineExc('InterruptedError', OSError);
+export const IsADirectoryError = defineExc('IsADirectoryError', OSError);
+export const NotADirectoryError = defineExc('NotADirectoryError', OSError);
+export const PermissionError = defineExc('PermissionError', OSError);
+export const ProcessLookupError = defineExc('ProcessLookupError', OSError);
+export const EOFError = defineExc('EOFError', Exception);
+export const BufferError = defineExc('BufferError', Exception);
+export const FloatingPointError = defineExc('FloatingPointError', ArithmeticError);
+export const UnicodeError = defineExc('UnicodeError', ValueError);
+export const Warning = defineExc('Warning', Exception);
+export const UserWarning = defineExc('UserWarning', Warning);
+export const DeprecationWarning = defineExc('DeprecationWarning', Warning);
+export const RuntimeWarning = defineExc('RuntimeWarning', Warning);
 export const ImportError = defineExc('ImportError', Exception);
 export const ModuleNotFoundError = defineExc('ModuleNotFoundError', ImportError);
 export const SyntaxError = defineExc('SyntaxError', Exception);
 // Since 3.11 asyncio.TimeoutError *is* the builtin TimeoutError.
 export const TimeoutError = defineExc('TimeoutError', OSError);
+
+/**
+ * `OSError(errno, strerror)` makes the subclass for a Linux errno, as CPython's OSError.__new__
+ * does (`OSError(2, 'x')` is a FileNotFoundError); only OSError itself maps, not its subclasses.
+ */
+export const OS_ERRNO_CLASSES: ReadonlyMap<number, ExcClass> = new Map([
+  [1, PermissionError], [2, FileNotFoundError], [3, ProcessLookupError], [4, InterruptedError],
+  [10, ChildProcessError], [11, BlockingIOError], [13, PermissionError], [17, FileExistsError],
+  [20, NotADirectoryError], [21, IsADirectoryError], [32, BrokenPipeError], [103, ConnectionAbortedError],
+  [104, ConnectionResetError], [108, BrokenPipeError], [110, TimeoutError], [111, ConnectionRefusedError],
+  [114, BlockingIOError], [115, BlockingIOError],
+]);
+
+/**
+ * Calling a builtin OSError class: `OSError(errno, strerror)` picks the errno's subclass, and
+ * with 3 to 5 arguments the filenames move out of `args`, which keeps `(errno, strerror)`.
+ */
+export function newOSError(cls: ExcClass, args: unknown[]): PyException {
+  if (args.length < 2 || args.length > 5) return new PyException(cls, args);
+  const sub = cls === OSError && typeof args[0] === 'number' ? OS_ERRNO_CLASSES.get(args[0]) : undefined;
+  const e = new PyException(sub ?? cls, args.length === 2 ? args : args.slice(0, 2));
+  if (args.length > 2) {
+    e.attrs = new Map([['filename', args[2]]]);
+    if (args.length === 5) e.attrs.set('filename2', args[4]);
+  }
+  return e;
+}
 
 // asyncio's own. CancelledError is a BaseException since 3.8, so `except Exception` misses it.
 export const CancelledError = defineExc('CancelledError', BaseException, 'asyncio.exceptions');

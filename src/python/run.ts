@@ -127,6 +127,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   );
   builtins.set('super', superBuiltin);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
+  builtins.set('IOError', E.OSError);
+  builtins.set('EnvironmentError', E.OSError);
   setBuiltins(builtins);
   budget.tick = () => loop.budgetTick();
   callDepth.n = 0;

@@ -227,6 +227,16 @@ function excAttr(e: PyException, name: string): Value {
     case 'message':
       if (e.args.length === 2 && Array.isArray(e.args[1])) return e.args[0];
       break;
+    case 'errno':
+    case 'strerror':
+    case 'filename':
+    case 'filename2':
+      if (E.isSubclass(e.cls as ExcClass, E.OSError) && !e.attrs?.has(name)) {
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]); None when not given.
+        if (name === 'errno' || name === 'strerror') return e.args.length === 2 ? e.args[name === 'errno' ? 0 : 1] : null;
+        return null;
+      }
+      break;
     case 'add_note':
       return new PyBuiltin('add_note', (args, kw) => {
         if (kw !== null && kw.size > 0) typeError('BaseException.add_note() takes no keyword arguments');
@@ -367,6 +377,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
   if (builtinExcClasses.has(fn as ExcClass)) {
     if (kwargs !== null && kwargs.size > 0) typeError(`${(fn as ExcClass).name}() takes no keyword arguments`);
     if (fn === E.ExceptionGroup || fn === E.BaseExceptionGroup) return newExceptionGroup(fn as ExcClass, args);
+    if (E.isSubclass(fn as ExcClass, E.OSError)) return E.newOSError(fn as ExcClass, args);
     return new PyException(fn as ExcClass, args);
   }
   if (fn instanceof PyInstance) {

@@ -1,5 +1,5 @@
 /** repr() and str() of every value, byte-exact with CPython where a program can see it. */
-import { PyException, type ExcClass } from '../../engine/exceptions.ts';
+import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
 import { Task } from '../../engine/task.ts';
 import { floatRepr } from '../format/float-repr.ts';
@@ -247,6 +247,15 @@ export function excStr(e: PyException): string {
   if (args.length === 1) {
     if (isKeyError(e.cls)) return repr(args[0]);
     return str(args[0]);
+  }
+  if (args.length === 2 && isSubclass(e.cls, OSError)) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]) reads "[Errno 2] msg: 'f'".
+    const head = `[Errno ${str(args[0])}] ${str(args[1])}`;
+    const f1 = e.attrs?.get('filename') ?? null;
+    const f2 = e.attrs?.get('filename2') ?? null;
+    if (f1 !== null && f2 !== null) return `${head}: ${repr(f1 as Value)} -> ${repr(f2 as Value)}`;
+    if (f1 !== null) return `${head}: ${repr(f1 as Value)}`;
+    return head;
   }
   return repr(new PyTuple(args));
 }
