@@ -141,6 +141,16 @@ export interface Await {
   readonly span: SourceSpan;
 }
 
+/** `yield` / `yield from`: parsed only to report it (Taskline runs no generators) and to name it in errors. */
+export interface Yield {
+  readonly kind: 'Yield';
+  readonly value: Expr | null;
+  readonly isFrom: boolean;
+  /** Written as `(yield …)`: then it is an atom, not a statement-level yield. */
+  readonly parenthesized: boolean;
+  readonly span: SourceSpan;
+}
+
 export interface List {
   readonly kind: 'List';
   readonly elts: readonly Expr[];
@@ -253,6 +263,7 @@ export type Expr =
   | IfExp
   | Lambda
   | Await
+  | Yield
   | List
   | Tuple
   | SetLit

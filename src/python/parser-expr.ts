@@ -429,15 +429,14 @@ export class ExprParser extends ParserBase {
   protected yieldExpr(): Expr {
     const start = this.advance();
     this.unsupported('generators (`yield`) are not supported by Taskline', start);
-    let value: Expr;
+    let value: Expr | null = null;
     const from = this.eat('from');
     if (from) value = this.expression();
     else if (this.canStartExpression()) value = this.starExpressions();
-    else value = { kind: 'Constant', value: null, isFloat: false, span: this.tokenSpan(start) };
     const depth = this.ctx.funcDepth;
     const message = depth === 0 ? "'yield' outside function" : from && depth === 2 ? "'yield from' inside async function" : null;
     if (message !== null) this.ctx.yieldError ??= this.ctx.lines.errorAt(message, start.from, this.spanFrom(start).to);
-    return value;
+    return { kind: 'Yield', value, isFrom: from !== null, parenthesized: false, span: this.spanFrom(start) };
   }
 
   private number(t: Token): Constant {
@@ -548,7 +547,7 @@ export class ExprParser extends ParserBase {
     if (this.at('yield')) {
       const value = this.yieldExpr();
       this.expect(')');
-      return value;
+      return value.kind === 'Yield' ? { ...value, parenthesized: true } : value;
     }
     const first = this.starNamedExpression();
     if (this.atComprehension()) {

@@ -488,6 +488,8 @@ class Parser extends ExprParser {
       return { kind: 'Assign', targets: targets.map((x) => this.checkTarget(x, 'assign')), value, span: this.spanFrom(start) };
     }
     if (t.type === 'OP' && AUG_OPS.has(t.value)) {
+      // A statement-level `yield` is no star_expressions, so no augmented-assignment rule matches.
+      if (first.kind === 'Yield' && !first.parenthesized) throw this.errorAtToken('invalid syntax', t);
       if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
         throw this.errorAtSpan(`'${exprName(first)}' is an illegal expression for augmented assignment`, first.span);
       }
@@ -526,6 +528,8 @@ class Parser extends ExprParser {
     const targets = segments.slice(0, -1);
     let bad: Expr | null = null;
     for (const target of targets) {
+      // invalid_assignment's `(star_targets '=')* a=yield_expr '='`
+      if (target.kind === 'Yield' && !target.parenthesized) throw this.errorAtSpan('assignment to yield expression not possible', target.span);
       bad = invalidTarget(target, 'assign');
       if (bad !== null) break;
     }

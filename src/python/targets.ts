@@ -32,6 +32,8 @@ export function exprName(e: Expr): string {
       return 'generator expression';
     case 'Await':
       return 'await expression';
+    case 'Yield':
+      return 'yield expression';
     case 'ListComp':
       return 'list comprehension';
     case 'SetComp':
