@@ -191,6 +191,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'limit', reason: e.message }, 4);
     }
     if (e instanceof Unsupported) {
+      // Found while running (a module attribute Taskline leaves out): name the line, as the
+      // front end's rejections do.
+      if (e.line !== null) writeErr(`  File "${filename}", line ${e.line}\n    ${(sourceLines[e.line - 1] ?? '').trim()}\n`);
       writeErr(`Taskline: ${e.message}\n`);
       return finish({ kind: 'error', type: 'Unsupported', message: e.message, line: e.line, traceback: stderr }, 1);
     }

@@ -15,6 +15,7 @@ import {
   PyFloat,
   PyList,
   PyInstance,
+  PyModule,
   PySet,
   PyTuple,
   type CallSite,
@@ -32,6 +33,7 @@ import { formatValue } from '../runtime/format-value.ts';
 import { setFromConstants } from '../runtime/set-order.ts';
 import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
+import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import { globalLits } from './literals.ts';
 
@@ -43,7 +45,11 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
       return loadName(c, e);
     case 'Attribute': {
       const name = c.attrName(e.attr);
-      return lift(c, [compileExpr(c, e.value)], ([obj]) => (f) => getattr(obj!(f), name));
+      const line = e.span.line;
+      return lift(c, [compileExpr(c, e.value)], ([obj]) => (f) => {
+        const o = obj!(f);
+        return o instanceof PyModule ? moduleAttr(o, name, line, getattr) : getattr(o, name);
+      });
     }
     case 'Subscript':
       return subscript(c, e);

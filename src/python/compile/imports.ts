@@ -1,6 +1,6 @@
 /** `import`: the modules a Taskline program can use (asyncio, time, and a few harmless ones). */
 import { Unsupported } from '../runtime/errors.ts';
-import type { PyModule } from '../runtime/values.ts';
+import { PyModule, type Value } from '../runtime/values.ts';
 
 let registry = new Map<string, () => PyModule>();
 
@@ -21,3 +21,58 @@ export function importModule(name: string, line: number): () => PyModule {
 }
 
 export const knownModules = new Set(['asyncio', 'time']);
+
+/**
+ * Public names of CPython 3.11's asyncio and time modules. One that Taskline's module lacks is
+ * a feature it deliberately leaves out (threads, subprocesses, streams, wall-clock calendars),
+ * so reading it is rejected naming the line and the construct, not as a misleading
+ * `AttributeError: module 'time' has no attribute 'strftime'`.
+ */
+const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
+  asyncio: {
+    why: "Taskline's asyncio has the task, timing, synchronization and queue APIs that run on its virtual-time loop",
+    names: new Set(
+      ('ALL_COMPLETED AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer Barrier BaseEventLoop ' +
+        'BaseProtocol BaseTransport BoundedSemaphore BrokenBarrierError BufferedProtocol CancelledError Condition ' +
+        'DatagramProtocol DatagramTransport DefaultEventLoopPolicy Event FIRST_COMPLETED FIRST_EXCEPTION FastChildWatcher ' +
+        'Future Handle IncompleteReadError InvalidStateError LifoQueue LimitOverrunError Lock MultiLoopChildWatcher ' +
+        'PidfdChildWatcher PriorityQueue Protocol Queue QueueEmpty QueueFull ReadTransport Runner SafeChildWatcher ' +
+        'SelectorEventLoop Semaphore SendfileNotAvailableError Server StreamReader StreamReaderProtocol StreamWriter ' +
+        'SubprocessProtocol SubprocessTransport Task TaskGroup ThreadedChildWatcher Timeout TimeoutError TimerHandle ' +
+        'Transport WriteTransport all_tasks as_completed base_events base_futures base_subprocess base_tasks constants ' +
+        'coroutines create_subprocess_exec create_subprocess_shell create_task current_task ensure_future events ' +
+        'exceptions format_helpers futures gather get_child_watcher get_event_loop get_event_loop_policy ' +
+        'get_running_loop iscoroutine iscoroutinefunction isfuture locks log mixins new_event_loop open_connection ' +
+        'open_unix_connection protocols queues run run_coroutine_threadsafe runners selector_events set_child_watcher ' +
+        'set_event_loop set_event_loop_policy shield sleep sslproto staggered start_server start_unix_server streams ' +
+        'subprocess sys taskgroups tasks threads timeout timeout_at timeouts to_thread transports trsock unix_events ' +
+        'wait wait_for wrap_future'
+      ).split(' '),
+    ),
+  },
+  time: {
+    why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
+    names: new Set(
+      ('CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI ' +
+        'CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime ' +
+        'clock_settime_ns ctime daylight get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter ' +
+        'perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time ' +
+        'thread_time thread_time_ns time time_ns timezone tzname tzset'
+      ).split(' '),
+    ),
+  },
+};
+
+/** Throw Unsupported if `module.name` is a CPython name that Taskline's module leaves out. */
+export function checkModuleAttr(module: PyModule, name: string, line: number | null): void {
+  if (module.dict.has(name)) return;
+  const known = CPYTHON_NAMES[module.name];
+  if (known === undefined || !known.names.has(name)) return;
+  throw new Unsupported(`\`${module.name}.${name}\` is not supported by Taskline: ${known.why}`, line);
+}
+
+/** `module.name` as the program reads it: getattr, after the check above. */
+export function moduleAttr(module: PyModule, name: string, line: number, get: (o: Value, n: string) => Value): Value {
+  checkModuleAttr(module, name, line);
+  return get(module, name);
+}

@@ -9,6 +9,7 @@ import { attributeError, raise, typeError, Unsupported } from '../runtime/errors
 import * as MT from '../runtime/method-tables.ts';
 import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
+import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
@@ -418,6 +419,7 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
     const m = b?.methods.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs, site);
   }
+  if (obj instanceof PyModule) checkModuleAttr(obj, name, site.span?.line ?? null);
   return callValue(getattr(obj, name), args, kwargs, site);
 }
 

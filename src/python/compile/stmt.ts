@@ -30,7 +30,7 @@ import { compileDelete, compileStoreTarget, storeName, type Store } from './targ
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
-import { importModule } from './imports.ts';
+import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 
 export interface CS {
@@ -210,8 +210,10 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
         const modName = st.module;
         return (f: Frame) => {
           let v: Value;
+          const m = mod();
+          checkModuleAttr(m, name, line);
           try {
-            v = getattr(mod(), name);
+            v = getattr(m, name);
           } catch {
             throw E.pyErr(E.ImportError, `cannot import name '${name}' from '${modName}'`);
           }

@@ -1,0 +1,40 @@
+/** Names CPython's asyncio and time have and Taskline leaves out are refused by name and line. */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/python/run.ts';
+
+function lastLine(text: string): string {
+  return text.trimEnd().split('\n').pop() ?? '';
+}
+
+const TIME_WHY = "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep";
+
+describe('unsupported module attributes', () => {
+  const rows: [source: string, message: string, line: number, stdout: string][] = [
+    [
+      'import asyncio\nimport time\nasync def main():\n    print("start")\n    print(f"at {time.strftime(\'%X\')}")\nasyncio.run(main())',
+      `\`time.strftime\` is not supported by Taskline: ${TIME_WHY}`,
+      5,
+      'start\n',
+    ],
+    ['import time\nf = time.time_ns', `\`time.time_ns\` is not supported by Taskline: ${TIME_WHY}`, 2, ''],
+    ['from time import localtime', `\`time.localtime\` is not supported by Taskline: ${TIME_WHY}`, 1, ''],
+    [
+      'import asyncio as aio\nasync def main():\n    await aio.to_thread(print, 1)\naio.run(main())',
+      "`asyncio.to_thread` is not supported by Taskline: Taskline's asyncio has the task, timing, synchronization and queue APIs that run on its virtual-time loop",
+      3,
+      '',
+    ],
+  ];
+  it.each(rows)('%j', (source, message, line, stdout) => {
+    const r = runProgram(source, { filename: 'p.py', trace: false });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe(stdout);
+    expect(lastLine(r.stderr)).toBe(`Taskline: ${message}`);
+    expect(r.stderr).toContain(`File "p.py", line ${line}`);
+  });
+
+  it('keeps AttributeError for names CPython does not have either', () => {
+    const r = runProgram('import time\ntime.nope', { filename: 'p.py', trace: false });
+    expect(lastLine(r.stderr)).toBe("AttributeError: module 'time' has no attribute 'nope'");
+  });
+});
