@@ -495,7 +495,11 @@ const acquireRelease = (): [string, Method][] => [
   ['locked', (self: En.Lock) => self.locked()],
 ];
 registerBinding(En.Lock, { methods: m(acquireRelease()) });
-registerBinding(En.Semaphore, { methods: m(acquireRelease()) });
+registerBinding(En.Semaphore, {
+  methods: m(acquireRelease()),
+  // Private in CPython, but tutorials print `sem._value` to show how many slots are free.
+  props: new Map([['_value', (self: En.Semaphore) => self.currentValue]]),
+});
 registerBinding(En.Event, {
   methods: m([
     ['set', (self: En.Event) => none(() => self.set())],
