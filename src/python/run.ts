@@ -31,7 +31,7 @@ import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
 import { makeTimeModule } from './modules/time-module.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
-import { unretrievedReports } from './unretrieved.ts';
+import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
 
 export interface RunOptions {
   /** Shown in tracebacks ("File "seed1.py", line 3"). */
@@ -135,6 +135,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   globalLits.clear();
   resetInstanceKeys();
   PyCoroutine.unstarted.clear();
+  resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
   const asyncio = makeAsyncioModule({
@@ -172,9 +173,11 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
     }
     if (e instanceof PyException) {
-      writeErr(unretrievedReports(loop, sourceLines, filename, false));
+      // What the traceback and the module still reach is freed at exit, after the traceback.
+      const live = reachableFrom([globals, e]);
+      writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
-      writeErr(unretrievedReports(loop, sourceLines, filename, true));
+      writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

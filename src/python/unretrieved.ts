@@ -7,31 +7,72 @@
  * variable, a list) is freed at exit, after the traceback of an uncaught exception — and so its
  * report is what the last line of stderr says.
  */
-import type { EventLoop } from '../engine/loop.ts';
 import { repr } from './runtime/repr.ts';
 import { PyCoroutine } from './runtime/values.ts';
 import { formatException } from './traceback-text.ts';
+import { heldByTraceback, tracebackFrames } from './compile/traceback.ts';
+import { EventLoop as Loop } from '../engine/loop.ts';
 
 const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
 
-export function unretrievedReports(loop: EventLoop, sourceLines: readonly string[], filename: string, kept: boolean): string {
+/**
+ * The warnings already shown this run: CPython's default filter shows a warning once per
+ * location and text, so a second unawaited `Lock.acquire` freed at exit (sys:1) prints nothing.
+ */
+const shownWarnings = new Set<string>();
+
+export function resetUnretrieved(): void {
+  shownWarnings.clear();
+}
+
+/**
+ * Everything the program can still reach from `roots` (the module's globals, an uncaught
+ * exception and the frames of its traceback): what CPython has not freed when the traceback is
+ * printed. The walk follows the interpreter's objects generically, stopping at the event loop
+ * (CPython's loop is closed and its queues empty by then) and at JS functions.
+ */
+export function reachableFrom(roots: readonly unknown[]): Set<object> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [...roots];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof Loop || ArrayBuffer.isView(v)) continue;
+    seen.add(v);
+    const frame = tracebackFrames.get(v);
+    if (frame !== undefined) stack.push(frame);
+    const held = heldByTraceback.get(v);
+    if (held !== undefined) stack.push(...held);
+    if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);
+    else if (v instanceof Set || Array.isArray(v)) for (const x of v) stack.push(x);
+    else for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return seen;
+}
+
+/**
+ * The reports for objects freed now (`kept` false: those thrown away, or — when `live` is given —
+ * no longer reachable) or at exit (`kept` true: the rest).
+ */
+export function unretrievedReports(loop: Loop, sourceLines: readonly string[], filename: string, kept: boolean, live: Set<object> | null = null): string {
+  const isKept = (o: { discarded: boolean }): boolean => !o.discarded && (live === null || live.has(o));
   let text = '';
   for (const t of loop.tasksEver()) {
-    if (t.internal || t.discarded === kept || !t.logTraceback || t.state !== 'finished') continue;
+    if (t.internal || isKept(t) !== kept || !t.logTraceback || t.state !== 'finished') continue;
     const exc = t.peekException();
     if (exc === null) continue;
     t.logTraceback = false;
     text += `Task exception was never retrieved\nfuture: ${repr(t)}\n${formatException(exc, sourceLines)}`;
   }
   for (const c of PyCoroutine.unstarted) {
-    if (c.awaited || c.discarded === kept) continue;
+    if (c.awaited || isKept(c) !== kept) continue;
     PyCoroutine.unstarted.delete(c);
     const name = c.frame?.code.qualName ?? c.coroName;
     const line = c.call?.line;
-    text +=
-      kept || line === undefined
-        ? `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n`
-        : `${filename}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n  ${(sourceLines[line - 1] ?? '').trim()}\n`;
+    const where = kept || line === undefined ? 'sys:1' : `${filename}:${line}`;
+    const message = `RuntimeWarning: coroutine '${name}' was never awaited`;
+    if (shownWarnings.has(`${where}: ${message}`)) continue;
+    shownWarnings.add(`${where}: ${message}`);
+    text += where === 'sys:1' ? `sys:1: ${message}\n` : `${where}: ${message}\n  ${(sourceLines[line! - 1] ?? '').trim()}\n`;
     text += TRACEMALLOC_HINT;
   }
   return text;

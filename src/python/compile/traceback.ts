@@ -7,6 +7,18 @@ import { rangeErrorAsPython } from '../runtime/errors.ts';
 export const callDepth = { n: 0 };
 
 /**
+ * The Python frame behind each traceback entry: as in CPython, an exception's traceback keeps
+ * the frames it passed through (and so their locals) alive; unretrieved.ts asks what it reaches.
+ */
+export const tracebackFrames = new WeakMap<object, Frame>();
+
+/**
+ * Values a library function written in Python in CPython (asyncio.run, ...) holds in its own
+ * frame when it raises: that frame is in the traceback, so they live as long as the exception.
+ */
+export const heldByTraceback = new WeakMap<object, readonly unknown[]>();
+
+/**
  * Record that `thrown` passed out of `frame`. A RangeError from JS becomes RecursionError or
  * MemoryError (rangeErrorAsPython); anything else that is not a Python exception is an
  * interpreter bug and passes through untouched.
@@ -14,7 +26,9 @@ export const callDepth = { n: 0 };
 export function addTracebackFrame(thrown: unknown, frame: Frame): unknown {
   const e = thrown instanceof RangeError ? rangeErrorAsPython(thrown) : thrown;
   if (e instanceof PyException) {
-    e.traceback.push({ file: frame.code.filename, line: frame.line, func: frame.code.name });
+    const entry = { file: frame.code.filename, line: frame.line, func: frame.code.name };
+    tracebackFrames.set(entry, frame);
+    e.traceback.push(entry);
   }
   return e;
 }

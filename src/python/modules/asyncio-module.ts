@@ -29,6 +29,7 @@ import {
 import type { Method } from '../runtime/method-tables.ts';
 import { markAwaited } from '../compile/expr.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
+import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
@@ -41,8 +42,16 @@ export interface AsyncioHost {
   readonly run: (coro: PyCoroutine, site: CallSite) => Value;
 }
 
-const coro = (gen: Coro<unknown>, name: string, site?: CallSite): PyCoroutine =>
-  new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
+/**
+ * One of asyncio's own coroutines (`sleep`, `Event.wait`, ...), named by its qualname. Like an
+ * `async def`'s, it is "never awaited" if it is freed unstarted; `tracked` is false for those
+ * asyncio makes and drops itself (as_completed's `_wait_for_one`).
+ */
+const coro = (gen: Coro<unknown>, name: string, site?: CallSite, tracked = true): PyCoroutine => {
+  const c = new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
+  if (tracked) PyCoroutine.unstarted.add(c);
+  return c;
+};
 
 /** A coroutine whose first step raises what `check` raises (a bad argument of a coroutine function). */
 function* failOnStart(check: () => unknown): Coro<never> {
@@ -101,7 +110,12 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     fn('run', (args, kw, site) => {
       checkKw('run', kw, ['debug']);
       const main = arg('run', args, kw, 0, 'main');
-      if (inRun) raise(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
+      if (inRun) {
+        // runners.run's frame, kept by the traceback, still holds the coroutine it refused.
+        const e = En.pyErr(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
+        heldByTraceback.set(e, [main]);
+        throw e;
+      }
       if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
       markAwaited(main as PyCoroutine);
       // asyncio.run makes a fresh loop: ours is the same engine loop, open again.
@@ -212,7 +226,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       return makeIterator(
         'generator',
         (function* () {
-          for (const c of it) yield coro(c, '_wait_for_one');
+          for (const c of it) yield coro(c, '_wait_for_one', undefined, false);
         })(),
       );
     }),
@@ -489,14 +503,14 @@ function closeCoroutine(c: PyCoroutine): void {
 }
 registerBinding(PyCoroutine, { methods: m([['close', (self: PyCoroutine) => none(() => closeCoroutine(self))]]) });
 
-const acquireRelease = (): [string, Method][] => [
-  ['acquire', (self: En.Lock) => coro(self.acquire(), 'acquire')],
+const acquireRelease = (owner: string): [string, Method][] => [
+  ['acquire', (self: En.Lock) => coro(self.acquire(), `${owner}.acquire`)],
   ['release', (self: En.Lock) => none(() => self.release())],
   ['locked', (self: En.Lock) => self.locked()],
 ];
-registerBinding(En.Lock, { methods: m(acquireRelease()) });
+registerBinding(En.Lock, { methods: m(acquireRelease('Lock')) });
 registerBinding(En.Semaphore, {
-  methods: m(acquireRelease()),
+  methods: m(acquireRelease('Semaphore')),
   // Private in CPython, but tutorials print `sem._value` to show how many slots are free.
   props: new Map([['_value', (self: En.Semaphore) => self.currentValue]]),
 });
@@ -505,23 +519,24 @@ registerBinding(En.Event, {
     ['set', (self: En.Event) => none(() => self.set())],
     ['clear', (self: En.Event) => none(() => self.clear())],
     ['is_set', (self: En.Event) => self.isSet()],
-    ['wait', (self: En.Event) => coro(self.wait(), 'wait')],
+    ['wait', (self: En.Event) => coro(self.wait(), 'Event.wait')],
   ]),
 });
 registerBinding(En.Condition, {
   methods: m([
-    ...acquireRelease(),
-    ['wait', (self: En.Condition) => coro(self.wait(), 'wait')],
-    ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'wait_for')],
+    // Condition binds its lock's methods: `cond.acquire` is `Lock.acquire`.
+    ...acquireRelease('Lock'),
+    ['wait', (self: En.Condition) => coro(self.wait(), 'Condition.wait')],
+    ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'Condition.wait_for')],
     ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('Condition.notify', a, kw, 0, 'n', 1) as number)))],
     ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
   ]),
 });
 registerBinding(En.Barrier, {
   methods: m([
-    ['wait', (self: En.Barrier) => coro(self.wait(), 'wait')],
-    ['reset', (self: En.Barrier) => coro(self.reset(), 'reset')],
-    ['abort', (self: En.Barrier) => coro(self.abort(), 'abort')],
+    ['wait', (self: En.Barrier) => coro(self.wait(), 'Barrier.wait')],
+    ['reset', (self: En.Barrier) => coro(self.reset(), 'Barrier.reset')],
+    ['abort', (self: En.Barrier) => coro(self.abort(), 'Barrier.abort')],
   ]),
   props: new Map<string, (self: En.Barrier) => Value>([
     ['parties', (self: En.Barrier) => self.parties],
@@ -531,12 +546,12 @@ registerBinding(En.Barrier, {
 });
 registerBinding(En.Queue, {
   methods: m([
-    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'put')],
-    ['get', (self: En.Queue) => coro(self.get(), 'get')],
+    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
+    ['get', (self: En.Queue) => coro(self.get(), 'Queue.get')],
     ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('Queue.put_nowait', a, kw, 0, 'item')))],
     ['get_nowait', (self: En.Queue) => self.getNowait()],
     ['task_done', (self: En.Queue) => none(() => self.taskDone())],
-    ['join', (self: En.Queue) => coro(self.join(), 'join')],
+    ['join', (self: En.Queue) => coro(self.join(), 'Queue.join')],
     ['qsize', (self: En.Queue) => self.qsize()],
     ['empty', (self: En.Queue) => self.empty()],
     ['full', (self: En.Queue) => self.full()],
