@@ -28,12 +28,42 @@ function sliceBound(v: Value | undefined): number | null {
 }
 
 /** find, rfind, index, rindex, count: (sub[, start[, end]]), positional only. */
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+/**
+ * Python's `start`/`end` count code points; the searches below work on JS string (UTF-16)
+ * offsets. For text with characters outside the BMP, clamp the bounds in code points and turn
+ * them into offsets; `toPy` turns an offset back into a code-point index.
+ */
+function utf16Bounds(s: string, a: number | null, b: number | null): [number | null, number | null, (i: number) => number] {
+  if (!ASTRAL.test(s)) return [a, b, (i) => i];
+  const cps = [...s];
+  const [ca, cb] = A.adjustIndices(cps.length, a, b);
+  const offset = (n: number): number => {
+    let u = 0;
+    for (let i = 0; i < n && i < cps.length; i++) u += cps[i]!.length;
+    return u;
+  };
+  // An empty range past the end stays empty (and past the end) in offsets too.
+  const ua = ca > cps.length ? s.length + (ca - cps.length) : offset(ca);
+  return [ua, offset(cb), (i) => (i < 0 ? i : [...s.slice(0, i)].length)];
+}
+
 function search(name: string, f: (s: string, sub: string, a: number | null, b: number | null) => number): StrMethod {
   return (s, args, kwargs) => {
     noKwargs(`str.${name}`, kwargs);
     countOld(name, args, 1, 3);
-    return f(s, mustBeStr(args[0]), sliceBound(args[1]), sliceBound(args[2]));
+    const sub = mustBeStr(args[0]);
+    const [a, b, toPy] = utf16Bounds(s, sliceBound(args[1]), sliceBound(args[2]));
+    const r = f(s, sub, a, b);
+    return name === 'count' ? (sub === '' && ASTRAL.test(s) ? emptyCount(s, args) : r) : toPy(r);
   };
+}
+
+/** `s.count('')`: one more than the number of code points in the range. */
+function emptyCount(s: string, args: Value[]): number {
+  const [ca, cb] = A.adjustIndices([...s].length, sliceBound(args[1]), sliceBound(args[2]));
+  return ca > cb ? 0 : cb - ca + 1;
 }
 
 function affix(name: 'startswith' | 'endswith'): StrMethod {
@@ -41,8 +71,7 @@ function affix(name: 'startswith' | 'endswith'): StrMethod {
     noKwargs(`str.${name}`, kwargs);
     countOld(name, args, 1, 3);
     const p = args[0];
-    const a = sliceBound(args[1]);
-    const b = sliceBound(args[2]);
+    const [a, b] = utf16Bounds(s, sliceBound(args[1]), sliceBound(args[2]));
     if (typeof p === 'string') return A[name](s, p, a, b);
     if (!(p instanceof PyTuple)) return typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
     // CPython stops at the first match, before looking at later (possibly invalid) entries.
