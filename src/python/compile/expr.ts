@@ -29,7 +29,7 @@ import { isIterable } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
 import { compileLambda } from './function.ts';
 import { compileComprehension } from './comprehension.ts';
-import { formatValue } from '../runtime/format-value.ts';
+import { asciiOf, formatValue } from '../runtime/format-value.ts';
 import { setFromConstants } from '../runtime/set-order.ts';
 import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
@@ -676,7 +676,7 @@ function formatted(c: Compiler, e: A.FormattedValue): CE {
     let x = v!(f);
     if (conv === 'r') x = repr(x);
     else if (conv === 's') x = str(x);
-    else if (conv === 'a') x = repr(x);
+    else if (conv === 'a') x = asciiOf(x);
     return formatValue(x, s!(f) as string);
   });
 }

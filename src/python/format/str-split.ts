@@ -102,7 +102,26 @@ function stripper(chars: string | null | undefined): (c: number) => boolean {
   return (c) => chars.includes(String.fromCharCode(c));
 }
 
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+/**
+ * Strip by code points when the text holds characters outside the BMP, so stripping "😁"
+ * does not cut the shared high surrogate off "😀" (null: the UTF-16 loop is exact).
+ */
+function stripAstral(s: string, chars: string | null | undefined, left: boolean, right: boolean): string | null {
+  if (chars === null || chars === undefined || !ASTRAL.test(s)) return null;
+  const set = new Set(chars);
+  const cps = [...s];
+  let i = 0;
+  let j = cps.length;
+  if (left) while (i < j && set.has(cps[i]!)) i++;
+  if (right) while (j > i && set.has(cps[j - 1]!)) j--;
+  return cps.slice(i, j).join('');
+}
+
 export function strip(s: string, chars?: string | null): string {
+  const astral = stripAstral(s, chars, true, true);
+  if (astral !== null) return astral;
   const test = stripper(chars);
   let i = 0;
   let j = s.length;
@@ -112,6 +131,8 @@ export function strip(s: string, chars?: string | null): string {
 }
 
 export function lstrip(s: string, chars?: string | null): string {
+  const astral = stripAstral(s, chars, true, false);
+  if (astral !== null) return astral;
   const test = stripper(chars);
   let i = 0;
   while (i < s.length && test(s.charCodeAt(i))) i++;
@@ -119,6 +140,8 @@ export function lstrip(s: string, chars?: string | null): string {
 }
 
 export function rstrip(s: string, chars?: string | null): string {
+  const astral = stripAstral(s, chars, false, true);
+  if (astral !== null) return astral;
   const test = stripper(chars);
   let j = s.length;
   while (j > 0 && test(s.charCodeAt(j - 1))) j--;
