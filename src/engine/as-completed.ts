@@ -32,6 +32,8 @@ export function* asCompleted<T>(
   done.describeWait = () => 'as_completed: next to finish';
   const todo = new Set<Future<T>>();
   for (const aw of new Set(fs as readonly Awaitable<T>[])) todo.add(ensureFuture(loop, aw));
+  // CPython's as_completed state (todo set, done queue, callbacks) is cyclic garbage that lives to exit.
+  for (const f of todo) loop.heldToExit.add(f as Future<unknown>);
   let timeoutHandle: { cancel(): void } | null = null;
 
   const onTimeout = (): void => {

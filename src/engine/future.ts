@@ -148,6 +148,7 @@ export class Future<T = unknown> {
     this.exceptionValue = exc;
     this.state = 'finished';
     this.logTraceback = true;
+    this.loop.failedFutures.push(this as Future<unknown>);
     this.scheduleCallbacks();
   }
 

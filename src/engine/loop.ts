@@ -44,6 +44,10 @@ export class EventLoop {
   private stopping = false;
   private taskCounter = 0;
   private readonly tasks: Task<unknown>[] = [];
+  /** Futures (tasks too) that were given an exception, in that order: for "... exception was never retrieved". */
+  readonly failedFutures: Future<unknown>[] = [];
+  /** Futures CPython frees only at exit whatever the program holds (as_completed's). */
+  readonly heldToExit = new Set<Future<unknown>>();
   /** Tasks not yet done, in creation order (all_tasks). */
   private readonly live = new Set<Task<unknown>>();
   current: Task<unknown> | null = null;

@@ -174,7 +174,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }
     if (e instanceof PyException) {
       // What the traceback and the module still reach is freed at exit, after the traceback.
-      const live = reachableFrom([globals, e]);
+      const live = reachableFrom([globals, e, loop.heldToExit]);
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));

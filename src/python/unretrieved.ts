@@ -12,6 +12,7 @@ import { PyCoroutine } from './runtime/values.ts';
 import { formatException } from './traceback-text.ts';
 import { heldByTraceback, tracebackFrames } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
+import { Task } from '../engine/task.ts';
 
 const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
 
@@ -54,7 +55,7 @@ export function reachableFrom(roots: readonly unknown[]): Set<object> {
  * no longer reachable) or at exit (`kept` true: the rest).
  */
 export function unretrievedReports(loop: Loop, sourceLines: readonly string[], filename: string, kept: boolean, live: Set<object> | null = null): string {
-  const isKept = (o: { discarded: boolean }): boolean => !o.discarded && (live === null || live.has(o));
+  const isKept = (o: object): boolean => (o as { discarded?: boolean }).discarded !== true && (live === null || live.has(o));
   let text = '';
   for (const t of loop.tasksEver()) {
     if (t.internal || isKept(t) !== kept || !t.logTraceback || t.state !== 'finished') continue;
@@ -62,6 +63,16 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     if (exc === null) continue;
     t.logTraceback = false;
     text += `Task exception was never retrieved\nfuture: ${repr(t)}\n${formatException(exc, sourceLines)}`;
+  }
+  // Plain futures (loop.create_future(), gather's): "<class name> exception was never retrieved".
+  for (const f of loop.failedFutures) {
+    if (f instanceof Task || isKept(f) !== kept || !f.logTraceback || f.state !== 'finished') continue;
+    const exc = f.peekException();
+    if (exc === null) continue;
+    f.logTraceback = false;
+    const r = repr(f);
+    const cls = /^<([\w.]+)/.exec(r)?.[1] ?? 'Future';
+    text += `${cls} exception was never retrieved\nfuture: ${r}\n${formatException(exc, sourceLines)}`;
   }
   for (const c of PyCoroutine.unstarted) {
     if (c.awaited || isKept(c) !== kept) continue;
