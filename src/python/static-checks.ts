@@ -257,10 +257,24 @@ interface Place {
   readonly loop: boolean;
 }
 
+/** CPython 3.11's `__future__.all_feature_names`. */
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
 class PlacementChecker {
   constructor(private readonly lines: LineMap) {}
 
+  /** The `from __future__ import ...` statements at the top of the file, where they may be. */
+  private readonly leadingFuture = new Set<Stmt>();
+
   run(module: Module): void {
+    module.body.every((s, i) => {
+      const docstring = i === 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && typeof s.value.value === 'string';
+      if (s.kind === 'ImportFrom' && s.module === '__future__' && s.level === 0) this.leadingFuture.add(s);
+      return docstring || this.leadingFuture.has(s);
+    });
     this.stmts(module.body, { func: 'none', loop: false });
   }
 
@@ -366,8 +380,16 @@ class PlacementChecker {
         this.expr(s.test, p);
         if (s.msg !== null) this.expr(s.msg, p);
         return;
-      case 'Import':
       case 'ImportFrom':
+        if (s.module === '__future__' && s.level === 0) {
+          if (!this.leadingFuture.has(s)) throw this.error('from __future__ imports must occur at the beginning of the file', s.span);
+          for (const a of s.names) {
+            if (a.name === 'braces') throw this.error('not a chance', s.span);
+            if (!FUTURE_FEATURES.has(a.name)) throw this.error(`future feature ${a.name} is not defined`, s.span);
+          }
+        }
+        return;
+      case 'Import':
       case 'Global':
       case 'Nonlocal':
       case 'Pass':

@@ -202,6 +202,9 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       });
     }
     case 'ImportFrom': {
+      // Every __future__ feature but barry_as_FLUFL is already how Python 3.11 (and Taskline)
+      // behaves: `annotations` in particular, since Taskline never evaluates annotations.
+      if (st.module === '__future__' && st.names.every((a) => a.name !== 'barry_as_FLUFL')) return syncS(() => NORMAL);
       const mod = importModule(st.module, st.span.line);
       const parts = st.names.map((a) => {
         if (a.name === '*') throw new Unsupported('`from ... import *` is not supported by Taskline', line);
