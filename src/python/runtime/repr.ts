@@ -76,6 +76,26 @@ function callDunderStr(v: PyInstance | PyException, name: string): string | unde
   return r as string;
 }
 
+/** Where CPython defines asyncio's classes: `type(task)` is `<class '_asyncio.Task'>`. */
+const ASYNCIO_TYPE_MODULES = new Map<string, string>([
+  ['Task', '_asyncio'],
+  ['Future', '_asyncio'],
+  ['_GatheringFuture', 'asyncio.tasks'],
+  ['Queue', 'asyncio.queues'],
+  ['LifoQueue', 'asyncio.queues'],
+  ['PriorityQueue', 'asyncio.queues'],
+  ['Lock', 'asyncio.locks'],
+  ['Event', 'asyncio.locks'],
+  ['Condition', 'asyncio.locks'],
+  ['Semaphore', 'asyncio.locks'],
+  ['BoundedSemaphore', 'asyncio.locks'],
+  ['Barrier', 'asyncio.locks'],
+  ['TaskGroup', 'asyncio.taskgroups'],
+  ['Timeout', 'asyncio.timeouts'],
+  ['Handle', 'asyncio.events'],
+  ['TimerHandle', 'asyncio.events'],
+]);
+
 export function repr(v: Value): string {
   switch (typeof v) {
     case 'number':
@@ -115,7 +135,10 @@ export function repr(v: Value): string {
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
   if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
-  if (v instanceof PyType) return `<class '${v.name}'>`;
+  if (v instanceof PyType) {
+    const module = ASYNCIO_TYPE_MODULES.get(v.name);
+    return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;
+  }
   if (builtinExcClasses.has(v as ExcClass)) {
     const c = v as ExcClass;
     return `<class '${c.module === 'builtins' ? '' : c.module + '.'}${c.name}'>`;
