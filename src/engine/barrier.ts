@@ -38,6 +38,11 @@ export class Barrier implements AsyncContextManager {
     return this.state === 'broken';
   }
 
+  /** CPython's `_state.value`: 'filling', 'draining', 'resetting' or 'broken' (for repr). */
+  get stateName(): string {
+    return this.state;
+  }
+
   *aenter(): Coro<unknown> {
     return yield* this.wait();
   }

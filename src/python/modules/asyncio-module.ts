@@ -4,6 +4,7 @@
  * sleep(1))` works), and every wrapper forwards source locations into the trace.
  */
 import * as En from '../../engine/index.ts';
+import './lock-reprs.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
