@@ -608,6 +608,7 @@ export class ExprParser extends ParserBase {
     const first = this.starNamedExpression();
     if (this.atOp(':') && first.kind !== 'Starred') {
       this.advance();
+      this.noValueAfterColon();
       const value = this.expression();
       if (this.at('for') || (this.at('async') && this.peek().value === 'for')) {
         const generators = this.comprehensionClauses();
@@ -650,6 +651,14 @@ export class ExprParser extends ParserBase {
     if (this.atComprehension()) throw this.errorAtSpan('did you forget parentheses around the comprehension target?', elts[0]!.span, elts[elts.length - 1]!.span);
   }
 
+  /** `{'a':}`: invalid_double_starred_kvpairs's "expression expected after dictionary key and ':'". */
+  private noValueAfterColon(): void {
+    if (this.atOp('}') || this.atOp(',')) {
+      const colon = this.tokens[this.pos - 1]!;
+      throw this.errorAtToken("expression expected after dictionary key and ':'", colon);
+    }
+  }
+
   /** The remaining `key: value` / `**mapping` entries of a dict display, after a comma. */
   private dictRest(open: Token, keys: (Expr | null)[], values: Expr[]): Expr {
     while (!this.atOp('}')) {
@@ -657,12 +666,14 @@ export class ExprParser extends ParserBase {
         keys.push(null);
         values.push(this.bitwiseOr());
       } else {
-        const key = this.expression();
-        if (!this.atOp(':')) {
-          if (this.atOp(',') || this.atOp('}')) throw this.ctx.lines.error(`${this.messagePrefix}':' expected after dictionary key`, key.span.line, key.span.col);
-          this.invalidSyntax();
-        }
+        // invalid_kvpair: after a first entry, a key that parses alone but is not followed by
+        // ':' is this error, even where "Perhaps you forgot a comma?" would fit (`{'a': 1, 'b' 2}`).
+        // The PEG parser settles for the longest prefix that is an expression (`x` of `x.` or
+        // `x[1 2]`): when the whole key fails but its first atom parses, the error is the same.
+        const key = this.speculate(() => this.expression()) ?? this.speculate(() => this.atom()) ?? this.expression();
+        if (!this.atOp(':')) throw this.ctx.lines.error(`${this.messagePrefix}':' expected after dictionary key`, key.span.line, key.span.col);
         this.advance();
+        this.noValueAfterColon();
         keys.push(key);
         values.push(this.expression());
       }
