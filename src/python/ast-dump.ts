@@ -63,6 +63,8 @@ export function dump(n: Dumpable): string {
       return `(Lambda ${args(n.args)} ${dump(n.body)})`;
     case 'Await':
       return `(Await ${dump(n.value)})`;
+    case 'NamedExpr':
+      return `(NamedExpr ${n.target} ${dump(n.value)})`;
     case 'Yield':
       return `(${n.isFrom ? 'YieldFrom' : 'Yield'}${n.value === null ? '' : ' ' + dump(n.value)})`;
     case 'List':

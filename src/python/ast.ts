@@ -151,6 +151,14 @@ export interface Yield {
   readonly span: SourceSpan;
 }
 
+/** `name := value`: parsed only to report it (outside the subset) and to name it in errors. */
+export interface NamedExpr {
+  readonly kind: 'NamedExpr';
+  readonly target: string;
+  readonly value: Expr;
+  readonly span: SourceSpan;
+}
+
 export interface List {
   readonly kind: 'List';
   readonly elts: readonly Expr[];
@@ -264,6 +272,7 @@ export type Expr =
   | Lambda
   | Await
   | Yield
+  | NamedExpr
   | List
   | Tuple
   | SetLit

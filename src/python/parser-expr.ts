@@ -90,7 +90,8 @@ export class ExprParser extends ParserBase {
       const name = this.advance();
       const op = this.advance();
       this.unsupported('assignment expressions (`:=`, the walrus operator) are not supported by Taskline', name, op);
-      return this.expression();
+      const value = this.expression();
+      return { kind: 'NamedExpr', target: name.value, value, span: this.spanFrom(name) };
     }
     return this.expression();
   }

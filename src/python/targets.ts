@@ -34,6 +34,8 @@ export function exprName(e: Expr): string {
       return 'await expression';
     case 'Yield':
       return 'yield expression';
+    case 'NamedExpr':
+      return 'named expression';
     case 'ListComp':
       return 'list comprehension';
     case 'SetComp':

@@ -71,6 +71,8 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
       return awaitExpr(c, e);
     case 'Yield':
       throw new Unsupported('generators (`yield`) are not supported by Taskline', e.span.line);
+    case 'NamedExpr':
+      throw new Unsupported('assignment expressions (`:=`, the walrus operator) are not supported by Taskline', e.span.line);
     case 'List':
       return sequence(c, e.elts, (items) => new PyList(items));
     case 'Tuple':
