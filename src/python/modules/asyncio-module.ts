@@ -608,20 +608,20 @@ registerBinding(PyLoop, {
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     [
       'call_soon',
-      (self: PyLoop, a) => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a) => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
     ],
     [
       'call_later',
-      (self: PyLoop, a) => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
     ],
     [
       'call_at',
-      (self: PyLoop, a) => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
     ],
   ]),
 });
