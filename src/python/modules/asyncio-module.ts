@@ -145,7 +145,18 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       ...(site.span ? { call: site.span } : {}),
       ...(lit && typeof name === 'string' ? { nameLiteral: lit } : {}),
     };
-    return group !== null ? group.createTask(c as PyCoroutine, opts) : l.createTask(c as PyCoroutine, opts);
+    if (group === null) return l.createTask(c as PyCoroutine, opts);
+    try {
+      return group.createTask(c as PyCoroutine, opts);
+    } catch (e) {
+      // TaskGroup.create_task refused the coroutine before wrapping it: it stays unawaited, held
+      // by that method's frame in the traceback until exit.
+      if (e instanceof PyException) {
+        (c as PyCoroutine).awaited = false;
+        heldByTraceback.set(e, [c]);
+      }
+      throw e;
+    }
   };
   d.set('create_task', fn('create_task', (args, kw, site) => createTask(args, kw, site, null)));
   d.set(
