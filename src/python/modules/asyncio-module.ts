@@ -190,7 +190,16 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       // gather dedups its arguments in a dict first, so an unhashable one (a list passed
       // without `*`) fails with that before anything else.
       for (const a of args) ops.keyOf(a);
-      const aws = args.map((a) => toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
+      const aws: En.Awaitable<unknown>[] = [];
+      for (const a of args) {
+        try {
+          aws.push(toAwaitable(a, 'An asyncio.Future, a coroutine or an awaitable is required'));
+        } catch (e) {
+          // gather wraps its arguments one by one: those before the bad one already are tasks, scheduled to run.
+          for (const aw of new Set(aws)) if (aw instanceof PyCoroutine) En.ensureFuture(loop, aw);
+          throw e;
+        }
+      }
       const fut = En.gather(loop, aws, ops.truthy(kw?.get('return_exceptions') ?? false), (results) => new PyList(results as Value[]));
       return fut;
     }),
