@@ -229,10 +229,18 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'wait_for',
     fn('wait_for', (args, kw, site) => {
       checkKw('wait_for', kw, ['fut', 'timeout']);
-      const aw = toAwaitable(arg('wait_for', args, kw, 0, 'fut'), 'An asyncio.Future, a coroutine or an awaitable is required');
+      const fut = arg('wait_for', args, kw, 0, 'fut');
       const t = arg('wait_for', args, kw, 1, 'timeout');
-      if (t !== null && !ops.isNumber(t)) return coro(failOnStart(() => seconds(t, 'compared')), 'wait_for', site);
-      return coro(En.waitFor(loop, aw, optSeconds(t, 'compared'), { timeoutText: repr(t) }), 'wait_for', site);
+      // wait_for is an `async def`: its arguments are looked at only when it runs, in its order
+      // (`await fut` for no timeout, then `timeout <= 0`, then ensure_future(fut)); until
+      // then a coroutine given to it is not awaited.
+      function* run(): Coro<unknown> {
+        if (t === null && !isAwaitable(fut)) typeError(`object ${typeName(fut)} can't be used in 'await' expression`);
+        if (t !== null && !ops.isNumber(t)) seconds(t, 'compared');
+        const aw = toAwaitable(fut, 'An asyncio.Future, a coroutine or an awaitable is required');
+        return yield* En.waitFor(loop, aw, optSeconds(t, 'compared'), { timeoutText: repr(t) });
+      }
+      return coro(run(), 'wait_for', site);
     }),
   );
 
