@@ -25,6 +25,16 @@ export function checkKw(fn: string, kw: Kw, allowed: readonly string[]): void {
   for (const k of kw.keys()) if (!allowed.includes(k)) typeError(`${fn}() got an unexpected keyword argument '${k}'`);
 }
 
+/**
+ * Too many positional arguments for a function CPython writes in Python (asyncio's): its
+ * message counts `self` for a method (`given` includes it) and gives the allowed range.
+ */
+export function maxPositional(fn: string, given: number, min: number, max: number): void {
+  if (given <= max) return;
+  const takes = min === max ? `${max} positional argument${max === 1 ? '' : 's'}` : `from ${min} to ${max} positional arguments`;
+  typeError(`${fn}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+}
+
 export function maxArgs(fn: string, args: Value[], n: number): void {
   if (args.length > n) typeError(`${fn}() takes ${n === 0 ? 'no' : `at most ${n}`} positional argument${n === 1 ? '' : 's'} (${args.length} given)`);
 }

@@ -33,7 +33,7 @@ import { callValue, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
-import { arg, checkKw, literalOf, maxArgs, optSeconds, seconds, type Kw } from './args.ts';
+import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -171,6 +171,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'sleep',
     fn('sleep', (args, kw, site) => {
       checkKw('sleep', kw, ['delay', 'result']);
+      maxPositional('sleep', args.length, 1, 2);
       const delay = arg('sleep', args, kw, 0, 'delay');
       const result = arg('sleep', args, kw, 1, 'result', null);
       // sleep() is a coroutine: a bad delay fails when it runs, at `if delay <= 0`.
@@ -533,7 +534,7 @@ function closeCoroutine(c: PyCoroutine): void {
 registerBinding(PyCoroutine, { methods: m([['close', (self: PyCoroutine) => none(() => closeCoroutine(self))]]) });
 
 const acquireRelease = (owner: string): [string, Method][] => [
-  ['acquire', (self: En.Lock) => coro(self.acquire(), `${owner}.acquire`)],
+  ['acquire', (self: En.Lock, a) => maxPositional(`${owner}.acquire`, a.length + 1, 1, 1) ?? coro(self.acquire(), `${owner}.acquire`)],
   ['release', (self: En.Lock) => none(() => self.release())],
   ['locked', (self: En.Lock) => self.locked()],
 ];
@@ -548,14 +549,14 @@ registerBinding(En.Event, {
     ['set', (self: En.Event) => none(() => self.set())],
     ['clear', (self: En.Event) => none(() => self.clear())],
     ['is_set', (self: En.Event) => self.isSet()],
-    ['wait', (self: En.Event) => coro(self.wait(), 'Event.wait')],
+    ['wait', (self: En.Event, a) => maxPositional('Event.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Event.wait')],
   ]),
 });
 registerBinding(En.Condition, {
   methods: m([
     // Condition binds its lock's methods: `cond.acquire` is `Lock.acquire`.
     ...acquireRelease('Lock'),
-    ['wait', (self: En.Condition) => coro(self.wait(), 'Condition.wait')],
+    ['wait', (self: En.Condition, a) => maxPositional('Condition.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Condition.wait')],
     ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'Condition.wait_for')],
     ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('Condition.notify', a, kw, 0, 'n', 1) as number)))],
     ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
@@ -575,12 +576,12 @@ registerBinding(En.Barrier, {
 });
 registerBinding(En.Queue, {
   methods: m([
-    ['put', (self: En.Queue, a, kw) => coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
-    ['get', (self: En.Queue) => coro(self.get(), 'Queue.get')],
+    ['put', (self: En.Queue, a, kw) => maxPositional('Queue.put', a.length + 1, 2, 2) ?? coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
+    ['get', (self: En.Queue, a) => maxPositional('Queue.get', a.length + 1, 1, 1) ?? coro(self.get(), 'Queue.get')],
     ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('Queue.put_nowait', a, kw, 0, 'item')))],
     ['get_nowait', (self: En.Queue) => self.getNowait()],
     ['task_done', (self: En.Queue) => none(() => self.taskDone())],
-    ['join', (self: En.Queue) => coro(self.join(), 'Queue.join')],
+    ['join', (self: En.Queue, a) => maxPositional('Queue.join', a.length + 1, 1, 1) ?? coro(self.join(), 'Queue.join')],
     ['qsize', (self: En.Queue) => self.qsize()],
     ['empty', (self: En.Queue) => self.empty()],
     ['full', (self: En.Queue) => self.full()],
