@@ -7,7 +7,7 @@ import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
-import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
 import { makeIterator } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
@@ -212,12 +212,19 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       checkKw('wait', kw, ['fs', 'timeout', 'return_when']);
       const fs = arg('wait', args, kw, 0, 'fs');
       const rawTimeout = arg('wait', args, kw, 1, 'timeout', null);
-      const returnWhen = str(arg('wait', args, kw, 2, 'return_when', En.ALL_COMPLETED)) as En.ReturnWhen;
-      const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : (pyList(fs) as En.Awaitable<unknown>[]);
+      const rawReturnWhen = arg('wait', args, kw, 2, 'return_when', En.ALL_COMPLETED);
       const timeoutText = rawTimeout === null ? undefined : repr(rawTimeout);
       const gen = (function* () {
-        // Checked when the coroutine runs, where _wait's call_later adds it to the clock.
+        // wait is an async def: its arguments are read when it runs (`set(fs)` of a non-iterable
+        // fails on the await, not the call), and the timeout where _wait's call_later adds it.
+        const returnWhen = str(rawReturnWhen) as En.ReturnWhen;
+        const list = fs instanceof PyCoroutine || fs instanceof En.Future ? fs : (pyList(fs) as En.Awaitable<unknown>[]);
         const timeout = optSeconds(rawTimeout, 'added');
+        // _wait calls add_done_callback on each one (after the check for coroutines).
+        if (Array.isArray(list) && !list.some((f) => f instanceof PyCoroutine)) {
+          const bad = list.find((f) => !(f instanceof En.Future));
+          if (bad !== undefined) attributeError(`'${typeName(bad as Value)}' object has no attribute 'add_done_callback'`);
+        }
         const [done, pending] = yield* En.wait(loop, list as En.Awaitable<unknown>[], { timeout, returnWhen, ...(timeoutText ? { timeoutText } : {}) });
         return new PyTuple([toSet(done), toSet(pending)]);
       })();
