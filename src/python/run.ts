@@ -12,7 +12,7 @@ import { TRACE_VERSION, type RunOutcome, type Trace } from '../trace/format.ts';
 import { parseModule } from './parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax-error.ts';
 import { compileModule } from './compile/module.ts';
-import { rangeErrorAsPython, Unsupported } from './runtime/errors.ts';
+import { Unsupported } from './runtime/errors.ts';
 import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
@@ -162,9 +162,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     program.run(globals);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     return finish({ kind: 'ok' }, 0);
-  } catch (thrown) {
-    // A RangeError that no Python frame caught (the JS stack, or a string too long) ends the run as Python's.
-    const e = thrown instanceof RangeError ? rangeErrorAsPython(thrown) : thrown;
+  } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
       // The oracle's exit: an int code is the status, anything else is 1; no traceback.
       const code = e.args.length === 1 ? e.args[0] : null;

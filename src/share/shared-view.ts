@@ -4,12 +4,13 @@
  * the way in and a bad one is dropped alone: a damaged view still opens the program.
  */
 import { SPEEDS, type Speed } from '../store/playback.ts';
+import type { ViewWindow } from '../store/view-window.ts';
 
 export interface SharedView {
   /** Playhead position, in virtual seconds. */
   readonly playhead?: number;
   /** The visible time range [start, end] in virtual seconds; absent means "fit the whole run". */
-  readonly window?: readonly [number, number];
+  readonly window?: ViewWindow;
   /** The selected task's id (ids are creation order, the same on every run of the same code). */
   readonly task?: number;
   readonly speed?: Speed;

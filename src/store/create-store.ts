@@ -14,6 +14,7 @@ import type { PersistedState, Selection, TasklineState, ThemeSetting } from './s
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
+import { sameWindow, type ViewWindow } from './view-window.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -228,10 +229,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             set({ selection });
           },
 
-          setViewWindow(window: readonly [number, number] | null) {
-            const old = get().viewWindow;
-            if (old === window || (old !== null && window !== null && old[0] === window[0] && old[1] === window[1])) return;
-            set({ viewWindow: window });
+          setViewWindow(window: ViewWindow | null) {
+            if (!sameWindow(get().viewWindow, window)) set({ viewWindow: window });
           },
 
           setRunOnChange(on: boolean) {

@@ -2,6 +2,7 @@
 import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import type { Speed } from './playback.ts';
 import type { SharedView } from '../share/shared-view.ts';
+import type { ViewWindow } from './view-window.ts';
 
 export interface Selection {
   readonly task?: TaskId;
@@ -38,7 +39,7 @@ export interface PlaybackState {
 /** How the run is shown, beyond the playhead: what a share link carries along with the code. */
 export interface ViewState {
   /** The visible time range [start, end] in virtual seconds, or null for "fit the whole run". */
-  readonly viewWindow: readonly [number, number] | null;
+  readonly viewWindow: ViewWindow | null;
 }
 
 export interface SettingsState {
@@ -71,7 +72,7 @@ export interface Actions {
   tick(wallMs: number): void;
   select(selection: Selection): void;
   /** Records the visible time range (the chart calls it when a zoom or pan ends); null = fit. */
-  setViewWindow(window: readonly [number, number] | null): void;
+  setViewWindow(window: ViewWindow | null): void;
   setRunOnChange(on: boolean): void;
   setTheme(theme: ThemeSetting): void;
   dismissError(): void;

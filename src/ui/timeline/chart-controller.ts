@@ -14,6 +14,7 @@ import { patchSvg } from '../../timeline/render/svg/svg-dom.ts';
 import { endMargin } from '../../timeline/render/svg/end-margin.ts';
 import { buildPlotScene, type DelayPreview } from '../../timeline/render/svg/svg-scene.ts';
 import type { ThemeName } from '../../timeline/render/svg/svg-style.ts';
+import { sameWindow, type ViewWindow } from '../../store/view-window.ts';
 import { chartKeyAction } from './chart-keys.ts';
 import { RafScheduler } from './raf-scheduler.ts';
 import { showTooltip } from './tooltip-dom.ts';
@@ -50,8 +51,6 @@ export interface ChartState {
   /** Called when a zoom or pan ends, with the seconds now on screen (null: the whole run). */
   readonly onViewWindowChange: (window: ViewWindow | null) => void;
 }
-
-export type ViewWindow = readonly [number, number];
 
 /**
  * Above this many visible bars and marks the canvas draws the bars; below (with hysteresis)
@@ -482,10 +481,6 @@ export function snap(v: number, step: number): number {
 }
 
 export { fmtSeconds };
-
-function sameWindow(a: ViewWindow | null, b: ViewWindow | null): boolean {
-  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
-}
 
 /** Microsecond precision is plenty for a view and keeps share links short. */
 function round6(x: number): number {
