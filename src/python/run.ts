@@ -23,13 +23,13 @@ import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
 import { setBuiltins } from './compile/names.ts';
-import { setModules } from './compile/imports.ts';
+import { setModuleCatalog, setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
-import { makeAsyncioModule, onDoneCallbackError } from './modules/asyncio-module.ts';
-import { makeTimeModule } from './modules/time-module.ts';
+import { onDoneCallbackError } from './modules/asyncio-module.ts';
+import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
 
@@ -62,6 +62,7 @@ interp.call = (fn, args, kwargs) => callValue(fn, args, kwargs ?? null);
 setTypeObjectOf(typeObjectOf);
 interp.iterate = iterate;
 interp.percentFormat = percentFormat;
+setModuleCatalog(MODULE_FACTORIES.keys());
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
   const filename = options.filename ?? 'main.py';
@@ -138,20 +139,18 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
-  const asyncio = makeAsyncioModule({
-    loop,
-    stderr: writeErr,
-    run: (coro, site) =>
-      asyncioRun(loop, coro, { coroName: coro.coroName, ...(site.span ? { call: site.span } : {}) }, {
-        reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
-      }) as Value,
-  });
-  const time = makeTimeModule(loop);
   setModules(
-    new Map([
-      ['asyncio', () => asyncio],
-      ['time', () => time],
-    ]),
+    moduleTable({
+      loop,
+      filename,
+      sourceLines,
+      stdout: (t) => write(t),
+      stderr: writeErr,
+      asyncioRun: (coro, span) =>
+        asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
+          reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
+        }) as Value,
+    }),
   );
 
   const globals = new Map<string, Value>([

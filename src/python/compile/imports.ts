@@ -2,25 +2,28 @@
 import { Unsupported } from '../runtime/errors.ts';
 import { PyModule, type Value } from '../runtime/values.ts';
 
-let registry = new Map<string, () => PyModule>();
+let moduleOfRun: (name: string) => PyModule = () => {
+  throw new Error('internal: no run is importing modules');
+};
+/** The names of modules/registry.ts, set by run.ts (importing the registry here would be a cycle). */
+let knownModules: ReadonlySet<string> = new Set();
 
-/** Modules of the program being run, made fresh per run (they hold the run's loop). */
-export function setModules(modules: Map<string, () => PyModule>): void {
-  registry = modules;
+export function setModuleCatalog(names: Iterable<string>): void {
+  knownModules = new Set(names);
+}
+
+/** The modules of the program being run, made fresh per run (they hold the run's loop). */
+export function setModules(modules: (name: string) => PyModule): void {
+  moduleOfRun = modules;
 }
 
 export function importModule(name: string, line: number): () => PyModule {
   if (!knownModules.has(name)) {
-    throw new Unsupported(`importing '${name}' is not supported by Taskline: programs can use asyncio and time`, line);
+    throw new Unsupported(`importing '${name}' is not supported by Taskline: programs can use ${[...knownModules].filter((m) => !m.includes('.')).join(', ')}`, line);
   }
-  return () => {
-    const m = registry.get(name);
-    if (m === undefined) throw new Unsupported(`module '${name}' is not available`, line);
-    return m();
-  };
+  return () => moduleOfRun(name);
 }
 
-export const knownModules = new Set(['asyncio', 'time']);
 
 /**
  * Public names of CPython 3.11's asyncio and time modules. One that Taskline's module lacks is
