@@ -460,6 +460,8 @@ export interface ImportFrom {
 export interface FunctionDef {
   readonly kind: 'FunctionDef';
   readonly name: string;
+  /** `@expr` lines above the definition, top first; applied bottom-up. */
+  readonly decorators: readonly Expr[];
   readonly nameSpan: SourceSpan;
   readonly args: Arguments;
   readonly body: readonly Stmt[];
@@ -469,6 +471,8 @@ export interface FunctionDef {
 export interface AsyncFunctionDef {
   readonly kind: 'AsyncFunctionDef';
   readonly name: string;
+  /** `@expr` lines above the definition, top first; applied bottom-up. */
+  readonly decorators: readonly Expr[];
   readonly nameSpan: SourceSpan;
   readonly args: Arguments;
   readonly body: readonly Stmt[];
@@ -478,6 +482,8 @@ export interface AsyncFunctionDef {
 export interface ClassDef {
   readonly kind: 'ClassDef';
   readonly name: string;
+  /** `@expr` lines above the definition, top first; applied bottom-up. */
+  readonly decorators: readonly Expr[];
   readonly nameSpan: SourceSpan;
   readonly bases: readonly Expr[];
   /** `class A(metaclass=M)`: kept so the interpreter can reject them by name. */

@@ -262,7 +262,7 @@ class Parser extends ExprParser {
     return { kind: 'ExceptHandler', type, name, body, span: this.spanFrom(start) };
   }
 
-  private funcDef(asyncTok: Token | null): Stmt {
+  private funcDef(asyncTok: Token | null, decorators: readonly Expr[] = []): Stmt {
     const defTok = this.advance();
     const start = asyncTok ?? defTok;
     const name = this.expectName();
@@ -273,10 +273,10 @@ class Parser extends ExprParser {
     this.colon(true);
     const body = this.inFunction(asyncTok === null ? 1 : 2, () => this.block('function definition', start.line));
     const kind = asyncTok === null ? 'FunctionDef' : 'AsyncFunctionDef';
-    return { kind, name: name.value, nameSpan: this.tokenSpan(name), args, body, span: this.spanFrom(start) };
+    return { kind, name: name.value, decorators, nameSpan: this.tokenSpan(name), args, body, span: this.spanFrom(start) };
   }
 
-  private classDef(): Stmt {
+  private classDef(decorators: readonly Expr[] = []): Stmt {
     const start = this.advance();
     const name = this.expectName();
     let bases: Expr[] = [];
@@ -287,7 +287,7 @@ class Parser extends ExprParser {
     }
     this.colon(false);
     const body = this.inFunction(0, () => this.block('class definition', start.line));
-    return { kind: 'ClassDef', name: name.value, nameSpan: this.tokenSpan(name), bases, keywords, body, span: this.spanFrom(start) };
+    return { kind: 'ClassDef', name: name.value, decorators, nameSpan: this.tokenSpan(name), bases, keywords, body, span: this.spanFrom(start) };
   }
 
   /** `async with` and plain `with`. */
@@ -318,17 +318,16 @@ class Parser extends ExprParser {
   }
 
   private decorated(): Stmt {
-    const at = this.tok;
-    this.unsupported('decorators (`@...`) are not supported by Taskline', at);
+    const decorators: Expr[] = [];
     while (this.atOp('@')) {
       this.advance();
-      this.namedExpression();
+      decorators.push(this.namedExpression());
       if (this.tok.type !== 'NEWLINE') this.invalidSyntax();
       this.advance();
     }
-    if (this.at('def')) return this.funcDef(null);
-    if (this.at('class')) return this.classDef();
-    if (this.at('async') && this.peek().value === 'def') return this.funcDef(this.advance());
+    if (this.at('def')) return this.funcDef(null, decorators);
+    if (this.at('class')) return this.classDef(decorators);
+    if (this.at('async') && this.peek().value === 'def') return this.funcDef(this.advance(), decorators);
     return this.invalidSyntax();
   }
 

@@ -124,6 +124,7 @@ class ScopeChecker {
     switch (s.kind) {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
+        s.decorators.forEach((d) => this.expr(d));
         this.params(s.args);
         this.add(s.name, LOCAL);
         const scope = newScope('function', this.scope);
@@ -134,6 +135,7 @@ class ScopeChecker {
         return;
       }
       case 'ClassDef': {
+        s.decorators.forEach((d) => this.expr(d));
         s.bases.forEach((b) => this.expr(b));
         s.keywords.forEach((k) => this.expr(k.value));
         this.add(s.name, LOCAL);
@@ -296,10 +298,12 @@ class PlacementChecker {
     switch (s.kind) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
+        s.decorators.forEach((d) => this.expr(d, p));
         this.args(s.args, p);
         this.stmts(s.body, { func: s.kind === 'FunctionDef' ? 'sync' : 'async', loop: false });
         return;
       case 'ClassDef':
+        s.decorators.forEach((d) => this.expr(d, p));
         s.bases.forEach((b) => this.expr(b, p));
         s.keywords.forEach((k) => this.expr(k.value, p));
         this.stmts(s.body, { func: 'none', loop: false });

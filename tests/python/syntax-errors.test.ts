@@ -391,7 +391,7 @@ describe('error details', () => {
   });
 
   it('reports a construct outside the subset before the placement checks', () => {
-    const e = errorOf('@dec\ndef f():\n    pass\nreturn 1');
+    const e = errorOf('x = b"raw"\nreturn 1');
     expect(e.unsupported).toBe(true);
   });
 });
@@ -401,7 +401,6 @@ describe('constructs outside the subset name the construct and its line', () => 
     ['def gen():\n    yield 1', 'generators (`yield`) are not supported by Taskline', 2, 4],
     ['def gen():\n    x = yield', 'generators (`yield`) are not supported by Taskline', 2, 8],
     ['def gen():\n    yield from other()', 'generators (`yield`) are not supported by Taskline', 2, 4],
-    ['@dec\ndef f():\n    pass', 'decorators (`@...`) are not supported by Taskline', 1, 0],
     ['match x:\n    case 1:\n        pass', '`match` statements are not supported by Taskline', 1, 0],
     ['if (n := 10) > 5:\n    pass', 'assignment expressions (`:=`, the walrus operator) are not supported by Taskline', 1, 4],
     ['async def f():\n    return [x async for x in y]', 'asynchronous comprehensions (`async for` inside a comprehension) are not supported by Taskline', 2, 14],

@@ -6,10 +6,11 @@ import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
 import { Cell, PyClass, PyType, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
-import { Frame, NORMAL, PyFunction, type CodeInfo } from './frame.ts';
+import { Frame, NORMAL, PyFunction, type CodeInfo, type Suspended } from './frame.ts';
 import { cellSlotsOf, closureBuilder, docstringOf } from './function.ts';
 import { compileBlock, type CS } from './stmt.ts';
 import { storeName } from './targets.ts';
+import { decorated } from './decorators.ts';
 
 type AnyClass = PyClass | ExcClass;
 
@@ -41,11 +42,11 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   };
   const closure = closureBuilder(c, cs);
   const store = storeName(c, st.name);
-  const bases = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => vals.map((v) => v(f)));
   const line = st.span.line;
   const name = st.name;
   const doc = docstringOf(st.body);
-  const make = (f: Frame, baseVals: Value[]): typeof NORMAL => {
+  const classValue = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => {
+    const baseVals = vals.map((v) => v(f));
     f.line = line;
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
@@ -55,18 +56,25 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
-    store(f, makeClass(name, baseVals, ns));
-    return NORMAL;
-  };
-  if (bases.g === null) {
-    const b = bases.s!;
-    return { s: (f) => make(f, b(f) as Value[]), g: null };
+    return makeClass(name, baseVals, ns);
+  });
+  const value = decorated(c, st.decorators, classValue);
+  if (value.g === null) {
+    const v = value.s!;
+    return {
+      s: (f) => {
+        store(f, v(f));
+        return NORMAL;
+      },
+      g: null,
+    };
   }
-  const bg = bases.g;
+  const vg = value.g;
   return {
     s: null,
-    g: function* (f) {
-      return make(f, (yield* bg(f)) as Value[]);
+    g: function* (f): Suspended {
+      store(f, yield* vg(f));
+      return NORMAL;
     },
   };
 }

@@ -137,12 +137,14 @@ class Collector {
     switch (st.kind) {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
+        for (const d of st.decorators) this.expr(d, s);
         this.bind(st.name, s);
         const fs = this.func(st, st.args, s);
         this.block(st.body, fs);
         return;
       }
       case 'ClassDef': {
+        for (const d of st.decorators) this.expr(d, s);
         this.bind(st.name, s);
         for (const b of st.bases) this.expr(b, s);
         for (const k of st.keywords) this.expr(k.value, s);
@@ -407,7 +409,9 @@ function resolveOutsideClass(s: Scope, name: string): Resolved {
       p.freeVars.push(name);
     }
     // The innermost function or class on the way out is the one whose closure the code reads.
+    // The ones further out read it from their closure too, when they make the inner function.
     if (p === chain[0]) result = { where: 'free', index: idx };
+    else if (!p.hasResolved(name)) p.setResolved(name, { where: 'free', index: idx });
   }
   return result;
 }

@@ -1,4 +1,5 @@
 /** Statements → closures returning a completion code (normal, break, continue, return). */
+import { decorated } from './decorators.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
@@ -231,7 +232,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     }
     case 'FunctionDef':
     case 'AsyncFunctionDef': {
-      const maker = functionMaker(c, st, st.name, st.kind === 'AsyncFunctionDef');
+      const maker = decorated(c, st.decorators, functionMaker(c, st, st.name, st.kind === 'AsyncFunctionDef'));
       const store = storeName(c, st.name);
       return exprStmt(maker, line, (f, fn) => {
         store(f, fn);
