@@ -141,7 +141,7 @@ export interface Await {
   readonly span: SourceSpan;
 }
 
-/** `yield` / `yield from`: parsed only to report it (Taskline runs no generators) and to name it in errors. */
+/** `yield` / `yield from`: makes the enclosing function a generator. */
 export interface Yield {
   readonly kind: 'Yield';
   readonly value: Expr | null;
@@ -195,6 +195,8 @@ export interface Comprehension {
   readonly target: Expr;
   readonly iter: Expr;
   readonly ifs: readonly Expr[];
+  /** `async for` in a comprehension. */
+  readonly isAsync: boolean;
   readonly span: SourceSpan;
 }
 

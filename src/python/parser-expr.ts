@@ -426,10 +426,9 @@ export class ExprParser extends ParserBase {
     }
   }
 
-  /** `yield` / `yield from`: parsed so that errors after it are still found, then reported as unsupported. */
+  /** `yield` / `yield from`. Misplaced ones are CPython's compile-time errors, reported after parsing. */
   protected yieldExpr(): Expr {
     const start = this.advance();
-    this.unsupported('generators (`yield`) are not supported by Taskline', start);
     let value: Expr | null = null;
     const from = this.eat('from');
     if (from) value = this.expression();
@@ -689,17 +688,15 @@ export class ExprParser extends ParserBase {
     const out: Comprehension[] = [];
     while (this.at('for') || (this.at('async') && this.peek().value === 'for')) {
       const start = this.tok;
-      if (this.at('async')) {
-        this.unsupported('asynchronous comprehensions (`async for` inside a comprehension) are not supported by Taskline', start, this.peek());
-        this.advance();
-      }
+      const isAsync = this.at('async');
+      if (isAsync) this.advance();
       this.advance(); // for
       const target = this.targetList('for');
       this.expect('in');
       const iter = this.disjunction();
       const ifs: Expr[] = [];
       while (this.eat('if')) ifs.push(this.disjunction());
-      out.push({ kind: 'comprehension', target, iter, ifs, span: this.spanFrom(start) });
+      out.push({ kind: 'comprehension', target, iter, ifs, isAsync, span: this.spanFrom(start) });
     }
     return out;
   }

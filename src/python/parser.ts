@@ -9,11 +9,10 @@
  * applied where they fire, and tokenizer errors are ranked against parser errors as CPython's
  * _PyPegen_set_syntax_error does (see rankError).
  *
- * Valid Python outside the subset (yield, decorators, sync `with`, match, walrus, async
- * comprehensions, except*, star imports, bytes, complex numbers) is parsed far enough to keep
- * finding real syntax errors, and the first such construct is then reported as a PySyntaxError
- * with `unsupported: true` and a message naming the construct, e.g.
- * "generators (`yield`) are not supported by Taskline". A real syntax error anywhere in the file
+ * Valid Python outside the subset (match, walrus, except*, star imports, bytes, complex
+ * numbers) is parsed far enough to keep finding real syntax errors, and the first such
+ * construct is then reported as a PySyntaxError with `unsupported: true` and a message naming
+ * the construct, e.g. "`match` statements are not supported by Taskline". A real syntax error anywhere in the file
  * takes precedence, as it would stop CPython too. Placement rules that CPython checks after
  * parsing ('return' outside function, 'await' outside async function, ...) are in
  * ./static-checks.ts.
@@ -40,8 +39,9 @@ export function parseModule(source: string, filename = '<string>'): Module {
   const parser = new Parser(ctx, lexed);
   try {
     const module = parser.module();
-    // Some `yield`s are CPython's own errors, not just a construct we lack.
-    if (ctx.unsupported !== null) throw ctx.yieldError ?? ctx.unsupported;
+    // A misplaced `yield` is CPython's own compile-time error: it outranks a construct we lack.
+    if (ctx.yieldError !== null) throw ctx.yieldError;
+    if (ctx.unsupported !== null) throw ctx.unsupported;
     checkModule(module, lines);
     return module;
   } catch (e) {

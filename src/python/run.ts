@@ -29,6 +29,7 @@ import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
+import './compile/generator-methods.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';

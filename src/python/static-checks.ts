@@ -420,8 +420,10 @@ class PlacementChecker {
         if (i > 0) inner.push(g.iter);
         inner.push(...g.ifs);
       });
-      // An await inside makes the comprehension asynchronous (a generator expression may be one anywhere).
-      if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && inner.some(containsAwait)) {
+      if (inner.some(containsYield)) throw this.error(`'yield' inside ${COMPREHENSION_NAMES[whole.kind]}`, whole.span);
+      // An await or `async for` makes the comprehension asynchronous (a generator expression may be one anywhere).
+      const isAsync = generators.some((g) => g.isAsync) || inner.some(containsAwait);
+      if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && isAsync) {
         throw this.error('asynchronous comprehension outside of an asynchronous function', whole.span);
       }
       const innerPlace: Place = whole.kind === 'GeneratorExp' ? { func: 'async', loop: false } : p;
@@ -443,30 +445,49 @@ class PlacementChecker {
   }
 }
 
-let awaitFound = false;
-const awaitVisitor: SubExprVisitor = {
+let found = false;
+let wanted: 'Await' | 'Yield' = 'Await';
+const findVisitor: SubExprVisitor = {
   name: () => {},
   lambda: () => {},
   comprehension: (generators, elts) => {
-    for (const e of elts) awaitVisitor.expr(e);
+    for (const e of elts) findVisitor.expr(e);
     for (const g of generators) {
-      awaitVisitor.expr(g.iter);
-      for (const x of g.ifs) awaitVisitor.expr(x);
+      // `async for` makes the comprehension asynchronous, as an await inside it does.
+      if (wanted === 'Await' && g.isAsync) found = true;
+      findVisitor.expr(g.iter);
+      for (const x of g.ifs) findVisitor.expr(x);
     }
   },
   expr: (x) => {
-    if (awaitFound) return;
-    if (x.kind === 'Await') awaitFound = true;
-    else forEachSubExpr(x, awaitVisitor);
+    if (found) return;
+    if (x.kind === wanted) found = true;
+    else forEachSubExpr(x, findVisitor);
   },
 };
 
-/** Does the expression contain an `await` outside nested lambdas? */
+/** Does the expression contain an `await` (or an async comprehension) outside nested lambdas? */
 function containsAwait(e: Expr): boolean {
-  awaitFound = false;
-  awaitVisitor.expr(e);
-  return awaitFound;
+  found = false;
+  wanted = 'Await';
+  findVisitor.expr(e);
+  return found;
 }
+
+/** Does the expression contain a `yield` outside nested lambdas? */
+function containsYield(e: Expr): boolean {
+  found = false;
+  wanted = 'Yield';
+  findVisitor.expr(e);
+  return found;
+}
+
+const COMPREHENSION_NAMES: Record<string, string> = {
+  ListComp: 'list comprehension',
+  SetComp: 'set comprehension',
+  DictComp: 'dict comprehension',
+  GeneratorExp: 'generator expression',
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -490,6 +511,9 @@ function forEachSubExpr(e: Expr, v: SubExprVisitor): void {
     case 'Await':
     case 'Starred':
       v.expr(e.value);
+      return;
+    case 'Yield':
+      if (e.value !== null) v.expr(e.value);
       return;
     case 'Subscript':
       v.expr(e.value);

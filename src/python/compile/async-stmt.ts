@@ -2,7 +2,7 @@
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded } from './frame.ts';
 import { typeError } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';

@@ -36,6 +36,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     slotCount: cs.slotCount,
     cellSlots: cellSlotsOf(cs),
     isAsync: false,
+    isGenerator: false,
     freeVars: cs.freeVars,
     body,
     expr: null,

@@ -5,7 +5,7 @@
  * never awaits (most of any program) runs without generator machinery.
  */
 import type * as A from '../ast.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded } from './frame.ts';
 import type { Value } from '../runtime/values.ts';
 import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
 import type { Scope, ScopeTable } from './scope.ts';

@@ -10,7 +10,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
 import { PyGenerator } from '../runtime/iter.ts';
 import { genE, run, syncE, type CE, type Compiler } from './compiler.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded } from './frame.ts';
 import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
 import type { Frame, SyncExpr } from './frame.ts';

@@ -2,7 +2,7 @@
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded } from './frame.ts';
 import { raise, typeError } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
 import { interp } from '../runtime/hooks.ts';
@@ -23,9 +23,10 @@ import {
 } from '../runtime/values.ts';
 import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
-import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
+import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
+import { yieldFrom } from './generator.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
-import { isIterable } from '../runtime/iter.ts';
+import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
 import { compileLambda } from './function.ts';
 import { compileComprehension } from './comprehension.ts';
@@ -70,7 +71,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Await':
       return awaitExpr(c, e);
     case 'Yield':
-      throw new Unsupported('generators (`yield`) are not supported by Taskline', e.span.line);
+      return e.isFrom ? yieldFromExpr(c, e) : yieldExpr(c, e);
     case 'NamedExpr':
       throw new Unsupported('assignment expressions (`:=`, the walrus operator) are not supported by Taskline', e.span.line);
     case 'List':
@@ -606,6 +607,27 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
 /** Mark a coroutine as consumed (a task took it), so a later `await` of it fails as in CPython. */
 export function markAwaited(v: PyCoroutine): void {
   v.awaited = true;
+}
+
+// ---- yield --------------------------------------------------------------------------------
+
+/** `yield x`: suspends the generator's frame; its value is what the next send() passes in. */
+function yieldExpr(c: Compiler, e: A.Yield): CE {
+  const value = e.value === null ? null : compileExpr(c, e.value);
+  return genE(function* (f) {
+    const v = value === null ? null : yield* run(value, f);
+    const sent = yield new YieldValue(v);
+    return sent === undefined ? null : sent;
+  });
+}
+
+function yieldFromExpr(c: Compiler, e: A.Yield): CE {
+  const value = compileExpr(c, e.value!);
+  return genE(function* (f) {
+    const src = yield* run(value, f);
+    if (src instanceof PyCoroutine) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return yield* yieldFrom(src, toIterator, (it) => nextOf(it));
+  });
 }
 
 // ---- displays -----------------------------------------------------------------------------

@@ -6,7 +6,19 @@ import type { SourceSpan } from '../../trace/format.ts';
 import { typeError } from '../runtime/errors.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { Cell, PyDict, PyTuple, type PyClass, type Value } from '../runtime/values.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded as EngineYielded } from '../../engine/coroutine.ts';
+
+/**
+ * A Python `yield` inside compiled code: the JS generator that runs a generator's frame yields
+ * this, while an `await` yields what the engine waits on. The generator objects (generator.ts)
+ * tell the two apart: a sync generator only ever sees these, an async generator sees both.
+ */
+export class YieldValue {
+  constructor(readonly value: unknown) {}
+}
+
+/** What compiled code's JS generators yield: the engine's futures, or a Python yield. */
+export type Yielded = EngineYielded | YieldValue;
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const NORMAL = 0;
@@ -70,6 +82,8 @@ export interface CodeInfo {
   /** Slots holding cells (captured by inner functions); parameters among them are wrapped on entry. */
   readonly cellSlots: readonly number[];
   readonly isAsync: boolean;
+  /** The body contains `yield`: a call makes a generator (an async generator when isAsync). */
+  readonly isGenerator: boolean;
   /** Free variable names, in closure order. */
   readonly freeVars: readonly string[];
   body: { s: SyncStmt | null; g: GenStmt | null } | null;

@@ -7,6 +7,7 @@ import { compileExpr } from './expr.ts';
 import { PyFunction, type CodeInfo, type Frame, type ParamSpec, type SyncExpr } from './frame.ts';
 import type { Scope } from './scope.ts';
 import { compileBlock } from './stmt.ts';
+import { Unsupported } from '../runtime/errors.ts';
 
 function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
   const positional = [...args.posonlyargs, ...args.args];
@@ -88,6 +89,7 @@ function codeFor(
     slotCount: 0,
     cellSlots: [],
     isAsync,
+    isGenerator: fs.isGenerator,
     freeVars: fs.freeVars,
     body: null,
     expr: null,
@@ -95,6 +97,7 @@ function codeFor(
   };
   c.withScope(fs, `${qualName}.<locals>.`, () => {
     if (node.kind === 'Lambda') {
+      if (fs.isGenerator) throw new Unsupported('`yield` inside a lambda is not supported by Taskline', node.span.line);
       const body = compileExpr(c, node.body);
       code.expr = body.s!;
     } else {

@@ -27,6 +27,7 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
     slotCount: table.module.slotCount,
     cellSlots: cellSlotsOf(table.module),
     isAsync: false,
+    isGenerator: false,
     freeVars: [],
     body,
     expr: null,

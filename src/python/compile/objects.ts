@@ -34,6 +34,7 @@ import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
+import { PyAsyncGen, PyGen, runFrame } from './generator.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
@@ -220,6 +221,9 @@ function excAttr(e: PyException, name: string): Value {
       return e.suppressContext;
     case '__traceback__':
       return null;
+    case 'value':
+      if (E.isSubclass(e.cls, E.StopIteration) && !e.attrs?.has('value')) return e.args.length > 0 ? e.args[0] : null;
+      break;
     case '__class__':
       return e.cls;
     case 'exceptions':
@@ -338,8 +342,12 @@ const RECURSION_LIMIT = 990;
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);
   const code = fn.code;
+  if (code.isGenerator) {
+    const body = runFrame(frame);
+    return code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
+  }
   if (code.isAsync) {
-    const coro = new PyCoroutine(runAsync(frame), code.name, site.span, frame);
+    const coro = new PyCoroutine(runFrame(frame), code.name, site.span, frame);
     PyCoroutine.unstarted.add(coro);
     return coro;
   }
@@ -353,17 +361,6 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
     throw addTracebackFrame(e, frame);
   } finally {
     callDepth.n--;
-  }
-}
-
-function* runAsync(frame: import('./frame.ts').Frame): Generator<import('../../engine/coroutine.ts').Yielded, Value, unknown> {
-  const body = frame.code.body!;
-  try {
-    let c = body.g !== null ? body.g(frame) : body.s!(frame);
-    if (typeof c !== 'number') c = yield* c;
-    return c === RETURN ? frame.ret : null;
-  } catch (e) {
-    throw addTracebackFrame(e, frame);
   }
 }
 

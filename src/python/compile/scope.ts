@@ -42,6 +42,8 @@ export class Scope {
   }
 
   readonly frameOwner: Scope;
+  /** A function whose body contains `yield`: calling it makes a generator (or async generator). */
+  isGenerator = false;
   /** Number of slots the frame needs (owner scopes only). */
   slotCount = 0;
 
@@ -300,6 +302,11 @@ class Collector {
       }
       case 'Await':
         this.expr(e.value, s);
+        return;
+      case 'Yield':
+        // The placement checks already refused a yield in a comprehension or outside a function.
+        s.frameOwner.isGenerator = true;
+        if (e.value !== null) this.expr(e.value, s);
         return;
       case 'List':
       case 'Tuple':

@@ -3,7 +3,7 @@ import { decorated } from './decorators.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
-import type { Yielded } from '../../engine/coroutine.ts';
+import type { Yielded } from './frame.ts';
 import { Task } from '../../engine/task.ts';
 import { raise, rangeErrorAsPython, typeError, Unsupported } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';

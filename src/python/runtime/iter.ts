@@ -257,6 +257,8 @@ export function nextOf(it: Value, dflt: Value | typeof NO_DEFAULT = NO_DEFAULT):
   if (it instanceof PyIterator) {
     const r = it.next();
     if (!r.done) return r.value;
+    // A generator's exhaustion carries its return value (StopIteration.value).
+    if (dflt === NO_DEFAULT && r.value !== undefined && r.value !== null) throw E.pyErr(E.StopIteration, r.value);
   } else if (it instanceof PyInstance && findMethod(it, '__next__') !== undefined) {
     try {
       return interp.call(findMethod(it, '__next__'), [it]);
