@@ -11,10 +11,13 @@ import type { TaskOptions } from './task.ts';
 export interface RunHooks {
   /** loop.call_exception_handler: CPython logs these to stderr. */
   reportException?: (message: string, exc: PyException) => void;
+  /** loop.shutdown_asyncgens(): the front end's async generators are closed by this coroutine. */
+  shutdownAsyncgens?: () => Coro<void>;
 }
 
-// shutdown_asyncgens() and shutdown_default_executor() return at once here, but each still
-// runs as a task, which takes a Task-N number and gives leftover callbacks another turn.
+// shutdown_default_executor() (and shutdown_asyncgens() without async generators) return at
+// once here, but each still runs as a task, which takes a Task-N number and gives leftover
+// callbacks another turn.
 function* finishedAtOnce(): Coro<void> {
   /* nothing to shut down */
 }
@@ -35,7 +38,7 @@ export function asyncioRun<T>(loop: EventLoop, main: Coro<T>, opts: TaskOptions 
 
 function shutdown(loop: EventLoop, hooks: RunHooks): void {
   cancelAllTasks(loop, hooks);
-  loop.runUntilComplete(loop.createTask(finishedAtOnce(), { internal: true }));
+  loop.runUntilComplete(loop.createTask(hooks.shutdownAsyncgens?.() ?? finishedAtOnce(), { internal: true }));
   loop.runUntilComplete(loop.createTask(finishedAtOnce(), { internal: true }));
 }
 

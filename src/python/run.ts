@@ -29,7 +29,9 @@ import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
-import './compile/generator-methods.ts';
+import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
+import { asyncgenHooks } from './compile/generator.ts';
+import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
@@ -128,6 +130,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }),
   );
   builtins.set('super', superBuiltin);
+  builtins.set('aiter', aiterBuiltin);
+  builtins.set('anext', anextBuiltin);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);
@@ -140,6 +144,10 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
+  const reportException = (message: string, exc: PyException): void => writeErr(`${message}\n${formatException(exc, sourceLines)}`);
+  const asyncgens = loopAsyncgens(loop);
+  asyncgenHooks.current = asyncgens.hooks;
+
   setModules(
     moduleTable({
       loop,
@@ -149,7 +157,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       stderr: writeErr,
       asyncioRun: (coro, span) =>
         asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
-          reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
+          reportException,
+          shutdownAsyncgens: () => asyncgens.shutdown(reportException),
         }) as Value,
     }),
   );

@@ -15,6 +15,7 @@ import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
 import { budget } from './budget.ts';
 import { isAsyncContextManager } from './async-protocol.ts';
+import { PyAsyncGen } from './generator.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
@@ -124,35 +125,76 @@ export function compileWith(c: Compiler, st: A.With): CS {
   return { s: null, g };
 }
 
+/** aiter(obj) as `async for` calls it: an async generator, or a user object's __aiter__(). */
+export function asyncIterOf(src: Value, forStmt: boolean): Value {
+  if (src instanceof PyAsyncGen) return src;
+  if (src instanceof PyInstance && lookupClass(src.cls, '__aiter__') !== undefined) {
+    const it = callMethod(src, '__aiter__', [], null, { span: undefined });
+    if (it instanceof PyAsyncGen || (it instanceof PyInstance && lookupClass(it.cls, '__anext__') !== undefined)) return it;
+    return typeError(
+      forStmt
+        ? `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`
+        : `aiter() returned not an async iterator of type '${typeName(it)}'`,
+    );
+  }
+  return typeError(forStmt ? `'async for' requires an object with __aiter__ method, got ${typeName(src)}` : `'${typeName(src)}' object is not an async iterable`);
+}
+
+/** The awaitable of one `__anext__()` step. */
+export function asyncNextOf(it: Value): Value {
+  if (it instanceof PyAsyncGen) return it.asend(null);
+  return callMethod(it, '__anext__', [], null, { span: undefined });
+}
+
+/**
+ * Whether the iterable of a loop is a temporary that only the loop holds (`async for x in
+ * ticker()`): CPython frees it when the loop is left, which finalizes an unfinished generator.
+ */
+export function isTemporary(e: A.Expr): boolean {
+  if (e.kind === 'Name' || e.kind === 'Attribute' || e.kind === 'Subscript') return false;
+  // iter(g) and aiter(g) give back g itself, which a name still holds.
+  if (e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'iter' || e.func.id === 'aiter')) return false;
+  return true;
+}
+
 export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
   const line = st.span.line;
   const iter = compileExpr(c, st.iter);
   const store = compileStoreTarget(c, st.target).s!;
   const body = compileBlock(c, st.body);
   const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
+  const temporary = isTemporary(st.iter);
+  const loop = function* (f: Frame, it: Value): Generator<Yielded, Completion | null, unknown> {
+    for (;;) {
+      budget.tick();
+      let item: Value;
+      try {
+        item = yield* awaitValue(asyncNextOf(it), line);
+      } catch (e) {
+        if (e instanceof PyException && E.isSubclass(e.cls, E.StopAsyncIteration)) return null;
+        throw e;
+      }
+      store(f, item);
+      const r = yield* runS(body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return RETURN;
+    }
+  };
   return {
     s: null,
     g: function* (f) {
       f.line = line;
       const src = yield* run(iter, f);
-      if (!(src instanceof PyInstance) || lookupClass(src.cls, '__aiter__') === undefined) {
-        typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
-      }
-      const it = callMethod(src, '__aiter__', [], null, { span: undefined });
-      for (;;) {
-        budget.tick();
-        let item: Value;
+      const it = asyncIterOf(src, true);
+      let r: Completion | null;
+      if (temporary && it instanceof PyAsyncGen) {
         try {
-          item = yield* awaitValue(callMethod(it, '__anext__', [], null, { span: undefined }), line);
-        } catch (e) {
-          if (e instanceof PyException && E.isSubclass(e.cls, E.StopAsyncIteration)) break;
-          throw e;
+          r = yield* loop(f, it);
+        } finally {
+          it.drop();
         }
-        store(f, item);
-        const r = yield* runS(body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return RETURN;
-      }
+      } else r = yield* loop(f, it);
+      if (r !== null) return r;
       return orelse !== null ? yield* runS(orelse, f) : NORMAL;
     },
   };

@@ -1,19 +1,24 @@
 /**
  * List, set and dict comprehensions and generator expressions. A generator expression is lazy
  * and single-use, as in CPython (`any(check(x) for x in xs)` stops at the first true one); one
- * that awaits is evaluated eagerly. Their variables live in hidden slots of the enclosing
- * frame (see scope.ts).
+ * with `async for` or `await` is an async generator. A comprehension with either awaits as it
+ * runs. Their variables live in hidden slots of the enclosing frame (see scope.ts).
  */
 import type * as A from '../ast.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
 import { PyGenerator } from '../runtime/iter.ts';
-import { genE, run, syncE, type CE, type Compiler } from './compiler.ts';
+import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
+import * as E from '../../engine/exceptions.ts';
+import { PyException } from '../../engine/exceptions.ts';
+import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
+import { awaitValue } from './expr.ts';
+import { PyAsyncGen } from './generator.ts';
 import type { Yielded } from './frame.ts';
 import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
-import type { Frame, SyncExpr } from './frame.ts';
+import { YieldValue, type Frame, type SyncExpr } from './frame.ts';
 import { compileStoreTarget } from './targets.ts';
 
 type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
@@ -30,7 +35,9 @@ export function compileComprehension(c: Compiler, e: Comp): CE {
     }));
     const body = e.kind === 'DictComp' ? [compileExpr(c, e.key), compileExpr(c, e.value)] : [compileExpr(c, e.elt)];
     const all = [...loops.flatMap((l) => [l.iter, ...l.ifs]), ...body];
-    if (all.some((x) => x.g !== null)) return asyncComprehension(e, loops, body);
+    if (all.some((x) => x.g !== null) || e.generators.some((g) => g.isAsync)) {
+      return asyncComprehension(c, e, loops, body, e.generators.map((g) => g.isAsync), `${c.qualPrefix}<genexpr>`);
+    }
     const levels = loops.map((l) => ({ iter: l.iter.s!, store: l.store.s!, ifs: l.ifs.map((x) => x.s!) }));
     if (e.kind === 'GeneratorExp') return syncE(generatorExpression(levels, body[0]!.s!, `${c.qualPrefix}<genexpr>`));
     let emit: (f: Frame, out: unknown) => void;
@@ -114,47 +121,70 @@ interface Level {
   readonly ifs: readonly CE[];
 }
 
-/** `[await t for t in tasks]`: the same loops, awaiting where a part awaits. */
-function asyncComprehension(e: Comp, loops: readonly Level[], body: readonly CE[]): CE {
-  function* runLevel(f: Frame, depth: number, out: unknown): Generator<Yielded, void, unknown> {
+/** `[await t for t in tasks]`, `[x async for x in agen()]`: the same loops, awaiting where a part awaits. */
+function asyncComprehension(c: Compiler, e: Comp, loops: readonly Level[], body: readonly CE[], isAsync: readonly boolean[], qualName: string): CE {
+  /** Each item of one level: a plain iteration, or `__anext__()` awaited until StopAsyncIteration. */
+  function* items(src: Value, depth: number, each: (item: Value) => Generator<Yielded, void, unknown>): Generator<Yielded, void, unknown> {
+    if (!isAsync[depth]) {
+      for (const item of interp.iterate(src)) yield* each(item);
+      return;
+    }
+    const it = asyncIterOf(src, true);
+    for (;;) {
+      let item: Value;
+      try {
+        item = yield* awaitValue(asyncNextOf(it), 0);
+      } catch (err) {
+        if (err instanceof PyException && E.isSubclass(err.cls, E.StopAsyncIteration)) return;
+        throw err;
+      }
+      yield* each(item);
+    }
+  }
+  function* runLevel(f: Frame, depth: number, src: Value, out: unknown): Generator<Yielded, void, unknown> {
     const lv = loops[depth]!;
     const last = depth === loops.length - 1;
-    for (const item of interp.iterate(yield* run(lv.iter, f))) {
+    yield* items(src, depth, function* (item) {
       lv.store.s!(f, item);
-      let ok = true;
-      for (const cond of lv.ifs) {
-        if (!ops.truthy(yield* run(cond, f))) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
+      for (const cond of lv.ifs) if (!ops.truthy(yield* run(cond, f))) return;
       if (!last) {
-        yield* runLevel(f, depth + 1, out);
+        yield* runLevel(f, depth + 1, yield* run(loops[depth + 1]!.iter, f), out);
       } else if (e.kind === 'DictComp') {
         const k = yield* run(body[0]!, f);
         ops.dictSet(out as PyDict, k, yield* run(body[1]!, f));
       } else if (e.kind === 'SetComp') {
         const v = yield* run(body[0]!, f);
         (out as PySet).map.set(ops.keyOf(v), v);
+      } else if (e.kind === 'GeneratorExp') {
+        yield new YieldValue(yield* run(body[0]!, f));
       } else {
         (out as Value[]).push(yield* run(body[0]!, f));
       }
-    }
+    });
+  }
+  if (e.kind === 'GeneratorExp') {
+    // An async generator expression: the first iterable is taken at once, the rest as it is iterated.
+    const first = loops[0]!.iter;
+    return lift(c, [first], ([src]) => (f) => {
+      const s0 = src!(f);
+      if (isAsync[0]) asyncIterOf(s0, true);
+      return new PyAsyncGen(runLevel(f, 0, s0, null), null, '<genexpr>', qualName);
+    });
   }
   return genE(function* (f) {
+    const src = yield* run(loops[0]!.iter, f);
     if (e.kind === 'DictComp') {
       const d = new PyDict();
-      yield* runLevel(f, 0, d);
+      yield* runLevel(f, 0, src, d);
       return d;
     }
     if (e.kind === 'SetComp') {
       const st = new PySet();
-      yield* runLevel(f, 0, st);
+      yield* runLevel(f, 0, src, st);
       return st;
     }
     const items: Value[] = [];
-    yield* runLevel(f, 0, items);
+    yield* runLevel(f, 0, src, items);
     return new PyList(items);
   });
 }

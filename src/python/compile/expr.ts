@@ -24,7 +24,7 @@ import {
 import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
-import { yieldFrom } from './generator.ts';
+import { NativeAwaitable, yieldFrom } from './generator.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
@@ -591,6 +591,7 @@ function* resumeCoroutine(coro: PyCoroutine, first: Yielded): Generator<Yielded,
 }
 
 export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, unknown> {
+  if (v instanceof NativeAwaitable) return yield* v;
   if (v instanceof PyCoroutine) {
     if (v.awaited) raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
     v.awaited = true;

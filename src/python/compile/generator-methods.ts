@@ -4,9 +4,11 @@ import { PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
-import { PyTuple, type Value } from '../runtime/values.ts';
-import { AsyncGenOp, PyAsyncGen, PyGen } from './generator.ts';
-import { callValue, registerBinding } from './objects.ts';
+import { PyBuiltin, PyInstance, PyTuple, type Value } from '../runtime/values.ts';
+import { AsyncGenOp, NativeAwaitable, PyAsyncGen, PyGen } from './generator.ts';
+import { callValue, lookupClass, registerBinding } from './objects.ts';
+import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
+import { awaitValue } from './expr.ts';
 
 /** The exception `gen.throw(typ[, val[, tb]])` throws in, with CPython's checks. */
 export function exceptionToThrow(args: readonly Value[], method: string): PyException {
@@ -88,3 +90,40 @@ function stepResult(r: IteratorResult<never, Value>): Value {
   if (r.done) throw r.value === null ? E.pyErr(E.StopIteration) : E.pyErr(E.StopIteration, r.value);
   return r.value;
 }
+
+function argCount(name: string, args: readonly Value[], min: number, max: number): void {
+  if (args.length < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  if (args.length > max) typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/** aiter(obj): obj.__aiter__(), checked to be an async iterator. */
+export const aiterBuiltin = new PyBuiltin('aiter', (args, kw) => {
+  noKw('aiter', kw);
+  argCount('aiter', args, 1, 1);
+  return asyncIterOf(args[0], false);
+});
+
+/** anext(it[, default]): it.__anext__(); with a default, an awaitable that turns the end into it. */
+export const anextBuiltin = new PyBuiltin('anext', (args, kw) => {
+  noKw('anext', kw);
+  argCount('anext', args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyAsyncGen) && !(it instanceof PyInstance && lookupClass(it.cls, '__anext__') !== undefined)) {
+    typeError(`'${typeName(it)}' object is not an async iterator`);
+  }
+  const step = asyncNextOf(it);
+  if (args.length === 1) return step;
+  const dflt = args[1];
+  return new NativeAwaitable(
+    'anext_awaitable',
+    function* () {
+      try {
+        return yield* awaitValue(step, 0);
+      } catch (e) {
+        if (e instanceof PyException && E.isSubclass(e.cls, E.StopAsyncIteration)) return dflt;
+        throw e;
+      }
+    },
+    'cannot reuse already awaited __anext__()/asend()',
+  );
+});

@@ -221,44 +221,55 @@ export class PyAsyncGen extends PyNative {
 registerEngineType(PyAsyncGen, 'async_generator');
 
 /**
- * The awaitable that asend()/__anext__() (async_generator_asend) or athrow()/aclose()
- * (async_generator_athrow) return. It is a coroutine to the engine, so a task or gather can
- * run it, and it can be awaited once.
+ * An awaitable made by the runtime rather than by an `async def`: a coroutine to the engine (so
+ * a task or gather can run it), awaited at most once.
  */
-export class AsyncGenOp extends PyNative implements Coro<Value> {
-  readonly pyTypeName: string;
+export class NativeAwaitable extends PyNative implements Coro<Value> {
   private gen: Generator<Yielded, Value, unknown> | null = null;
   private used = false;
 
   constructor(
-    readonly agen: PyAsyncGen,
-    readonly kind: 'send' | 'throw' | 'close',
-    readonly arg: Value,
+    readonly pyTypeName: string,
+    private readonly start: () => Generator<Yielded, Value, unknown>,
+    private readonly reuseMessage: string,
   ) {
     super();
-    this.pyTypeName = kind === 'send' ? 'async_generator_asend' : 'async_generator_athrow';
   }
 
   private started(): Generator<Yielded, Value, unknown> {
     if (this.gen === null) {
-      if (this.used) {
-        const what = this.kind === 'send' ? '__anext__()/asend()' : 'aclose()/athrow()';
-        raise(E.RuntimeError, `cannot reuse already awaited ${what}`);
-      }
+      if (this.used) raise(E.RuntimeError, this.reuseMessage);
       this.used = true;
-      this.gen = this.kind === 'close' ? closeAgen(this.agen) : stepAgen(this.agen, this.kind === 'throw', this.arg);
+      this.gen = this.start();
     }
     return this.gen;
   }
 
+  /** A finished step: awaiting this object again is the reuse error. */
+  private settle(step: () => IteratorResult<Yielded, Value>): IteratorResult<never, Value> {
+    let r: IteratorResult<Yielded, Value>;
+    try {
+      r = step();
+    } catch (e) {
+      this.gen = null;
+      throw e;
+    }
+    if (r.done) this.gen = null;
+    return r as IteratorResult<never, Value>;
+  }
+
   next(v?: unknown): IteratorResult<never, Value> {
-    return this.started().next(v) as IteratorResult<never, Value>;
+    const g = this.started();
+    return this.settle(() => g.next(v));
   }
   throw(e: unknown): IteratorResult<never, Value> {
-    return this.started().throw(e) as IteratorResult<never, Value>;
+    const g = this.started();
+    return this.settle(() => g.throw(e));
   }
   return(v: Value): IteratorResult<never, Value> {
-    return this.started().return(v) as IteratorResult<never, Value>;
+    const g = this.started();
+    this.gen = null;
+    return g.return(v) as IteratorResult<never, Value>;
   }
   [Symbol.iterator](): this {
     return this;
@@ -269,7 +280,22 @@ export class AsyncGenOp extends PyNative implements Coro<Value> {
     return `<${this.pyTypeName} object at ${fakeAddress(this)}>`;
   }
 }
-registerEngineType(AsyncGenOp, 'async_generator_asend');
+
+/** What asend()/__anext__() (async_generator_asend) and athrow()/aclose() (async_generator_athrow) return. */
+export class AsyncGenOp extends NativeAwaitable {
+  constructor(
+    readonly agen: PyAsyncGen,
+    readonly kind: 'send' | 'throw' | 'close',
+    arg: Value,
+  ) {
+    super(
+      kind === 'send' ? 'async_generator_asend' : 'async_generator_athrow',
+      () => (kind === 'close' ? closeAgen(agen) : stepAgen(agen, kind === 'throw', arg)),
+      `cannot reuse already awaited ${kind === 'send' ? '__anext__()/asend()' : 'aclose()/athrow()'}`,
+    );
+  }
+}
+registerEngineType(NativeAwaitable, 'awaitable');
 
 /**
  * Drive the body from where it is paused until it yields a value (the result) or ends. `first`

@@ -25,8 +25,6 @@ const WHY: Record<string, string> = {
   memoryview: 'bytes are not supported',
   complex: 'complex numbers are not supported',
   frozenset: 'frozen sets are not supported',
-  aiter: 'asynchronous generators are not supported',
-  anext: 'asynchronous generators are not supported',
   property: 'decorators are not supported',
   staticmethod: 'decorators are not supported',
   classmethod: 'decorators are not supported',

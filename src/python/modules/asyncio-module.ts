@@ -5,6 +5,8 @@
  */
 import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
+// anext(), asend(), aclose(): awaitables that are coroutines to the engine.
+import { NativeAwaitable } from '../compile/generator.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
@@ -64,8 +66,8 @@ function fn(name: string, f: NativeFn): PyBuiltin {
   return new PyBuiltin(name, f);
 }
 
-function isAwaitable(v: Value): v is PyCoroutine | En.Future<unknown> {
-  return v instanceof PyCoroutine || v instanceof En.Future;
+function isAwaitable(v: Value): v is PyCoroutine | En.Future<unknown> | NativeAwaitable {
+  return v instanceof PyCoroutine || v instanceof En.Future || v instanceof NativeAwaitable;
 }
 
 /** What the engine awaits for a Python awaitable; a coroutine handed over is consumed. */
@@ -74,7 +76,7 @@ function toAwaitable(v: Value, what: string): En.Awaitable<unknown> {
     markAwaited(v);
     return v;
   }
-  if (v instanceof En.Future) return v;
+  if (v instanceof En.Future || v instanceof NativeAwaitable) return v;
   return typeError(what);
 }
 
