@@ -420,7 +420,10 @@ class PlacementChecker {
         if (i > 0) inner.push(g.iter);
         inner.push(...g.ifs);
       });
-      if (inner.some(containsYield)) throw this.error(`'yield' inside ${COMPREHENSION_NAMES[whole.kind]}`, whole.span);
+      for (const x of inner) {
+        const y = yieldIn(x);
+        if (y !== null) throw this.error(`'yield' inside ${COMPREHENSION_NAMES[whole.kind]}`, y.span);
+      }
       // An await or `async for` makes the comprehension asynchronous (a generator expression may be one anywhere).
       const isAsync = generators.some((g) => g.isAsync) || inner.some(containsAwait);
       if (p.func !== 'async' && whole.kind !== 'GeneratorExp' && isAsync) {
@@ -446,6 +449,7 @@ class PlacementChecker {
 }
 
 let found = false;
+let foundAt: Expr | null = null;
 let wanted: 'Await' | 'Yield' = 'Await';
 const findVisitor: SubExprVisitor = {
   name: () => {},
@@ -461,8 +465,10 @@ const findVisitor: SubExprVisitor = {
   },
   expr: (x) => {
     if (found) return;
-    if (x.kind === wanted) found = true;
-    else forEachSubExpr(x, findVisitor);
+    if (x.kind === wanted) {
+      found = true;
+      foundAt = x;
+    } else forEachSubExpr(x, findVisitor);
   },
 };
 
@@ -474,12 +480,13 @@ function containsAwait(e: Expr): boolean {
   return found;
 }
 
-/** Does the expression contain a `yield` outside nested lambdas? */
-function containsYield(e: Expr): boolean {
+/** The first `yield` in the expression outside nested lambdas, if any. */
+function yieldIn(e: Expr): Expr | null {
   found = false;
+  foundAt = null;
   wanted = 'Yield';
   findVisitor.expr(e);
-  return found;
+  return foundAt;
 }
 
 const COMPREHENSION_NAMES: Record<string, string> = {
