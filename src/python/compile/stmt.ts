@@ -33,6 +33,7 @@ import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
+import { classAnnotation } from './annotations.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -126,12 +127,14 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assign':
       return assign(c, st);
     case 'AnnAssign': {
-      if (st.value === null) return syncS(() => NORMAL);
+      const note = classAnnotation(c, st);
+      if (st.value === null) return note ?? syncS(() => NORMAL);
       const value = compileExpr(c, st.value);
       const store = compileStoreTarget(c, st.target).s!;
       const lit = value.lit;
       return exprStmt(value, line, (f, v) => {
         store(f, v, lit?.(f));
+        note?.s!(f);
         return NORMAL;
       });
     }
