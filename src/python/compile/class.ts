@@ -11,6 +11,7 @@ import { cellSlotsOf, closureBuilder, docstringOf } from './function.ts';
 import { compileBlock, type CS } from './stmt.ts';
 import { storeName } from './targets.ts';
 import { decorated } from './decorators.ts';
+import { hasMroEntries, isClassBuilder } from '../runtime/subclass-hooks.ts';
 
 type AnyClass = PyClass | ExcClass;
 
@@ -57,7 +58,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
-    return makeClass(name, baseVals, ns);
+    return buildClass(name, baseVals, ns);
   });
   const value = decorated(c, st.decorators, classValue);
   if (value.g === null) {
@@ -78,6 +79,18 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
       return NORMAL;
     },
   };
+}
+
+/**
+ * The class a class statement makes: bases that stand for others (Generic[T], Protocol) are
+ * replaced first, as CPython's __mro_entries__; a base that builds classes itself
+ * (typing.NamedTuple, TypedDict, a namedtuple class) then makes it, as a metaclass would.
+ */
+export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>): Value {
+  const bases = baseVals.flatMap((b) => (hasMroEntries(b) ? b.pyMroEntries(ns) : [b]));
+  const builder = bases.find(isClassBuilder);
+  if (builder !== undefined) return builder.pyBuildClass(name, bases, ns);
+  return makeClass(name, bases, ns);
 }
 
 export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value>): PyClass {

@@ -13,6 +13,7 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
+import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -123,6 +124,11 @@ export function setTypeObjectOf(f: (v: Value) => Value): void {
 }
 
 export function getattr(obj: Value, name: string): Value {
+  const sub = nativeSubclass(obj);
+  if (sub !== null) {
+    const a = sub.pyAttr(name);
+    if (a !== undefined) return a;
+  }
   const table = builtinTableOf(obj);
   if (table !== undefined) {
     const m = table.get(name);
@@ -399,7 +405,7 @@ function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | n
 
 /** `obj.name(args)` without allocating a bound method for builtin types and instances. */
 export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
-  const table = builtinTableOf(obj);
+  const table = nativeSubclass(obj) === null ? builtinTableOf(obj) : undefined;
   if (table !== undefined) {
     const m = table.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs);

@@ -10,7 +10,7 @@ import * as ops from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
-import { PyCoroutine, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyCoroutine, PyList, PyTuple, type Value, PyModule } from '../runtime/values.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
 import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
@@ -33,6 +33,7 @@ import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
+import { classAnnotation } from './annotations.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -126,12 +127,14 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assign':
       return assign(c, st);
     case 'AnnAssign': {
-      if (st.value === null) return syncS(() => NORMAL);
+      const note = classAnnotation(c, st);
+      if (st.value === null) return note ?? syncS(() => NORMAL);
       const value = compileExpr(c, st.value);
       const store = compileStoreTarget(c, st.target).s!;
       const lit = value.lit;
       return exprStmt(value, line, (f, v) => {
         store(f, v, lit?.(f));
+        note?.s!(f);
         return NORMAL;
       });
     }
@@ -193,8 +196,13 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       const parts = st.names.map((a) => {
         const top = a.name.split('.')[0]!;
         const mod = importModule(a.name, st.span.line);
+        // `import collections.abc` binds `collections` (which then has `abc`); `as` binds the submodule.
+        const bound = a.asname === null && top !== a.name ? importModule(top, st.span.line) : mod;
         const store = storeName(c, a.asname ?? top);
-        return (f: Frame) => store(f, mod());
+        return (f: Frame) => {
+          mod();
+          store(f, bound());
+        };
       });
       return syncS((f) => {
         f.line = line;
@@ -207,6 +215,14 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       // behaves: `annotations` in particular, since Taskline never evaluates annotations.
       if (st.module === '__future__' && st.names.every((a) => a.name !== 'barry_as_FLUFL')) return syncS(() => NORMAL);
       const mod = importModule(st.module, st.span.line);
+      // `from typing import *` at module level: every public name (the parser rejects it elsewhere).
+      if (st.names.length === 1 && st.names[0]!.name === '*' && c.scope.kind === 'module') {
+        return syncS((f) => {
+          f.line = line;
+          for (const [k, v] of mod().dict) if (!k.startsWith('_') && !(v instanceof PyModule)) f.globals.set(k, v);
+          return NORMAL;
+        });
+      }
       const parts = st.names.map((a) => {
         if (a.name === '*') throw new Unsupported('`from ... import *` is not supported by Taskline', line);
         const store = storeName(c, a.asname ?? a.name);

@@ -7,6 +7,8 @@ import { typeName } from '../runtime/types.ts';
 import { PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { PyNative } from '../runtime/native.ts';
+import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
+import { genericAlias } from '../runtime/generic-alias.ts';
 
 export class PySlice {
   constructor(
@@ -89,8 +91,9 @@ export function getItem(obj: Value, key: Value): Value {
   }
   if (obj instanceof PyDict) {
     const e = obj.map.get(ops.keyOf(key));
-    if (e === undefined) throw E.pyErr(E.KeyError, key);
-    return e.v;
+    if (e !== undefined) return e.v;
+    if (obj instanceof PyDictSubclass && obj.pyMissing !== undefined) return obj.pyMissing(key);
+    throw E.pyErr(E.KeyError, key);
   }
   if (obj instanceof PyTuple) {
     if (key instanceof PySlice) return new PyTuple(sliceItems(obj.items, key));
@@ -105,6 +108,10 @@ export function getItem(obj: Value, key: Value): Value {
   }
   if (obj instanceof PyRange && key instanceof PySlice) return obj.slice(...sliceIndices(key, obj.length));
   if (obj instanceof PyNative && obj.pyGetItem) return obj.pyGetItem(key);
+  // list[int], deque[str], Box[int] for a Generic class: a generic alias, as CPython's __class_getitem__.
+  if (hasClassGetItem(obj)) return obj.pyClassGetItem(key);
+  const alias = genericAlias(obj, key);
+  if (alias !== undefined) return alias;
   if (obj instanceof PyInstance) {
     const m = ops.findMethod(obj, '__getitem__');
     if (m !== undefined) return interp.call(m, [obj, key]);

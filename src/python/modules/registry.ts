@@ -7,6 +7,9 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeItertoolsModule } from './itertools-module.ts';
+import { makeCollectionsModule } from './collections-module.ts';
+import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -32,6 +35,10 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
       makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  ['collections', (ctx) => makeCollectionsModule(() => ctx.module('collections.abc'))],
+  ['collections.abc', () => makeCollectionsAbcModule()],
+  ['typing', (ctx) => makeTypingModule(ctx)],
+  ['itertools', () => makeItertoolsModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

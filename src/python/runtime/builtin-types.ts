@@ -15,6 +15,7 @@ import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Me
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { PyNative } from './native.ts';
+import { LibType, nativeSubclass } from './subclass-hooks.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
 
@@ -227,6 +228,8 @@ export function typeObjectOf(v: Value): Value {
   }
   if (v === null) return noneType;
   if (v instanceof PyFloat) return floatType;
+  const sub = nativeSubclass(v);
+  if (sub !== null) return sub.pyType;
   if (v instanceof PyList) return listType;
   if (v instanceof PyTuple) return tupleType;
   if (v instanceof PyDict) return dictType;
@@ -271,6 +274,10 @@ function methodsOf(t: PyType): Map<string, Method> | undefined {
  */
 export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (name === '__name__' || name === '__qualname__') return t.name;
+  if (t instanceof LibType) {
+    if (name === '__module__') return t.pyModule;
+    return t.pyTypeAttr(name);
+  }
   if (name === '__module__') return 'builtins';
   if (t === dictType && name === 'fromkeys') return new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs));
   const m = methodsOf(t)?.get(name);

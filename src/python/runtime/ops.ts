@@ -13,6 +13,7 @@ import { viewSetOperands } from './dict-views.ts';
 import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
+import { subclassBinop } from './subclass-hooks.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -113,6 +114,8 @@ function repeat<T>(items: readonly T[], n: number): T[] {
 /** `a op b`; `augmented` (from `a op= b`) only changes the symbol shown in the error. */
 export function binop(op: string, a: Value, b: Value, augmented = false): Value {
   if (isNumber(a) && isNumber(b)) return numericOp(op, a, b, augmented);
+  const sub = subclassBinop(op, a, b);
+  if (sub !== undefined) return sub;
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') return a + b;

@@ -6,6 +6,7 @@ import { floatRepr } from '../format/float-repr.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { PyNative } from './native.ts';
+import { LibType, nativeSubclass } from './subclass-hooks.ts';
 import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
@@ -107,6 +108,8 @@ export function repr(v: Value): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
+  const sub = nativeSubclass(v);
+  if (sub !== null) return sub.pyRepr();
   if (v instanceof PyList) return seq('[', v.items, ']', v);
   if (v instanceof PyTuple) return seq('(', v.items, v.items.length === 1 ? ',)' : ')', v);
   if (v instanceof PyDict) {
@@ -135,6 +138,7 @@ export function repr(v: Value): string {
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
   if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof LibType) return `<class '${v.pyModule}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);
     return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;
@@ -249,6 +253,8 @@ export function str(v: Value): string {
     return s ?? repr(v);
   }
   if (v instanceof PyException) return excStr(v);
+  const sub = nativeSubclass(v);
+  if (sub?.pyStr !== undefined) return sub.pyStr();
   if (typeof v === 'object' && v !== null) {
     const text = engineTextOf(v);
     if (text?.str !== undefined) return text.str(v as never);

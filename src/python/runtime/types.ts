@@ -3,6 +3,7 @@ import { isPyException, PyException, type ExcClass } from '../../engine/exceptio
 import { Future } from '../../engine/future.ts';
 import { Task } from '../../engine/task.ts';
 import { PyNative } from './native.ts';
+import { nativeSubclass } from './subclass-hooks.ts';
 import {
   BoundMethod,
   PyBuiltin,
@@ -44,6 +45,8 @@ export function typeName(v: Value): string {
   }
   if (v === null) return 'NoneType';
   if (v instanceof PyFloat) return 'float';
+  const sub = nativeSubclass(v);
+  if (sub !== null) return sub.pyType.name;
   if (v instanceof PyList) return 'list';
   if (v instanceof PyTuple) return 'tuple';
   if (v instanceof PyDict) return 'dict';

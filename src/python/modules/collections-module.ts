@@ -1,0 +1,19 @@
+/** The `collections` module: deque, Counter, defaultdict, OrderedDict, namedtuple (and `abc`). */
+import { PyModule, type Value } from '../runtime/values.ts';
+import { dequeType } from './collections/deque.ts';
+import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
+import { namedtupleFn } from './collections/namedtuple.ts';
+
+export function makeCollectionsModule(abc: () => PyModule): PyModule {
+  const d = new Map<string, Value>([
+    ['deque', dequeType],
+    ['Counter', counterType],
+    ['defaultdict', defaultdictType],
+    ['OrderedDict', orderedDictType],
+    ['namedtuple', namedtupleFn],
+  ]);
+  const m = new PyModule('collections', d);
+  // `collections.abc.Iterable` after `import collections`: CPython's collections imports it too.
+  d.set('abc', abc());
+  return m;
+}

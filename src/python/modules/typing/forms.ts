@@ -1,0 +1,168 @@
+/**
+ * The objects of `typing` and `collections.abc` that programs subscript at runtime
+ * (`Optional[int]` in an alias or default, `class Box(Generic[T])`): each prints as CPython's
+ * does. Taskline never evaluates annotations, so nothing here checks types.
+ */
+import { typeError } from '../../runtime/errors.ts';
+import { GenericAlias, subscriptArgs, typeRepr } from '../../runtime/generic-alias.ts';
+import { PyNative } from '../../runtime/native.ts';
+import { eq, is } from '../../runtime/ops.ts';
+import { repr } from '../../runtime/repr.ts';
+import { type MroEntries } from '../../runtime/subclass-hooks.ts';
+import { noneType } from '../../runtime/builtin-types.ts';
+import { registerEngineType } from '../../runtime/types.ts';
+import { PyList, PyTuple, type Value } from '../../runtime/values.ts';
+
+/** How a form treats its subscript. */
+export type FormKind =
+  | 'generic' // List[int]: an alias of a collection type
+  | 'union'
+  | 'optional'
+  | 'literal'
+  | 'callable'
+  | 'special' // ClassVar[int], Final[int], Type[int], Annotated[...]
+  | 'bare' // Any, NoReturn: not subscriptable
+  | 'generic-base' // Generic
+  | 'protocol'; // Protocol
+
+/** None inside a type's brackets stands for NoneType, as typing converts it. */
+function typeArg(v: Value): Value {
+  return v === null ? noneType : v;
+}
+
+export class TypingForm extends PyNative implements MroEntries {
+  readonly pyTypeName: string;
+  constructor(
+    /** `typing.List`, `collections.abc.Iterable`. */
+    readonly qualName: string,
+    readonly kind: FormKind,
+    /** The runtime class an alias stands for (list for List), for get_origin and class bases. */
+    readonly origin: Value = null,
+    /** Printed as a class (`<class 'typing.Generic'>`) rather than by name. */
+    private readonly isClass = false,
+  ) {
+    super();
+    this.pyTypeName = isClass ? 'ABCMeta' : kind === 'generic' || kind === 'callable' ? '_SpecialGenericAlias' : '_SpecialForm';
+  }
+  get shortName(): string {
+    return this.qualName.slice(this.qualName.lastIndexOf('.') + 1);
+  }
+  pyRepr(): string {
+    return this.isClass ? `<class '${this.qualName}'>` : this.qualName;
+  }
+  override pyGetItem(key: Value): Value {
+    const args = subscriptArgs(key);
+    switch (this.kind) {
+      case 'bare':
+        return typeError(`${this.qualName} is not subscriptable`);
+      case 'union':
+        return makeUnion(args);
+      case 'optional':
+        if (args.length !== 1) typeError(`${this.qualName} requires a single type.`);
+        return makeUnion([args[0], null]);
+      case 'literal':
+        return new TypingAlias(this, args, args.map(repr));
+      case 'callable': {
+        if (args.length !== 2) typeError('Callable must be used as Callable[[arg, ...], result].');
+        const [params, result] = args;
+        const p = params instanceof PyList ? `[${params.items.map((a) => typeRepr(typeArg(a))).join(', ')}]` : typeRepr(params);
+        return new TypingAlias(this, args, [p, typeRepr(typeArg(result))]);
+      }
+      default:
+        return new TypingAlias(this, args.map(typeArg), args.map((a) => typeRepr(typeArg(a))));
+    }
+  }
+  pyMroEntries(ns: Map<string, Value>): Value[] {
+    if (this.kind === 'generic-base') typeError('Cannot inherit from plain Generic');
+    if (this.kind === 'protocol') return [];
+    // typing.List as a base stands for list; the abc classes are mixins Taskline leaves out.
+    if (this.kind === 'generic' && this.origin !== null && !(this.origin instanceof TypingForm)) return [this.origin];
+    void ns;
+    return [];
+  }
+}
+registerEngineType(TypingForm, '_SpecialForm');
+
+/** `List[int]`, `Optional[str]`: a subscripted form. */
+export class TypingAlias extends PyNative implements MroEntries {
+  readonly pyTypeName = '_GenericAlias';
+  constructor(
+    readonly form: TypingForm,
+    readonly args: readonly Value[],
+    private readonly argTexts: readonly string[],
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    const f = this.form;
+    if (f.kind === 'union') {
+      const none = this.args.findIndex((a) => a === noneType);
+      if (this.args.length === 2 && none >= 0) return `typing.Optional[${this.argTexts[1 - none]}]`;
+      return `typing.Union[${this.argTexts.join(', ')}]`;
+    }
+    const name = f.qualName.startsWith('collections.abc.') ? f.qualName : f.qualName;
+    return `${name}[${this.argTexts.join(', ')}]`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof TypingAlias && other.form === this.form && other.args.length === this.args.length && other.args.every((a, i) => eq(a, this.args[i]));
+  }
+  pyMroEntries(ns: Map<string, Value>): Value[] {
+    const k = this.form.kind;
+    if (k === 'generic-base' || k === 'protocol') {
+      // A Generic class can itself be subscripted (Box[int]): genericAlias looks for this.
+      ns.set('__parameters__', new PyTuple(this.args));
+      return [];
+    }
+    return this.form.pyMroEntries(ns);
+  }
+}
+registerEngineType(TypingAlias, '_GenericAlias');
+
+const unionForm = new TypingForm('typing.Union', 'union');
+export { unionForm };
+
+/** Union[...]: nested unions flattened, None as NoneType, duplicates dropped; one type is itself. */
+export function makeUnion(args: readonly Value[]): Value {
+  const flat: Value[] = [];
+  const add = (a: Value): void => {
+    if (a instanceof TypingAlias && a.form.kind === 'union') a.args.forEach(add);
+    else {
+      const t = typeArg(a);
+      if (!flat.some((x) => is(x, t) || eq(x, t))) flat.push(t);
+    }
+  };
+  args.forEach(add);
+  if (flat.length === 1) return flat[0];
+  return new TypingAlias(unionForm, flat, flat.map(typeRepr));
+}
+
+/** typing.TypeVar('T'), ParamSpec('P'): printed `~T` (`+T` covariant, `-T` contravariant). */
+export class TypeVarObj extends PyNative {
+  readonly pyTypeName = 'TypeVar';
+  constructor(
+    readonly name: string,
+    private readonly variance: '~' | '+' | '-',
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    return `${this.variance}${this.name}`;
+  }
+}
+registerEngineType(TypeVarObj, 'TypeVar');
+
+/** get_origin / get_args. */
+export function originOf(v: Value): Value {
+  if (v instanceof TypingAlias) return v.form.kind === 'union' ? unionForm : (v.form.origin ?? v.form);
+  if (v instanceof GenericAlias) return v.origin;
+  return null;
+}
+
+export function argsOf(v: Value): PyTuple {
+  if (v instanceof TypingAlias) {
+    if (v.form.kind === 'callable' && v.args[0] instanceof PyList) return new PyTuple([new PyList(v.args[0].items.slice()), v.args[1]]);
+    return new PyTuple(v.args);
+  }
+  if (v instanceof GenericAlias) return new PyTuple(v.args);
+  return new PyTuple([]);
+}

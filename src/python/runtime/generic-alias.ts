@@ -1,0 +1,74 @@
+/**
+ * `list[int]`, `dict[str, list[int]]`, `Box[int]` for a Generic class: CPython's
+ * types.GenericAlias. Programs build these in aliases and defaults (annotations themselves are
+ * never evaluated), and print them now and then, so the repr is CPython's.
+ */
+import type { ExcClass } from '../../engine/exceptions.ts';
+import { PyNative } from './native.ts';
+import { repr } from './repr.ts';
+import { LibType, type MroEntries } from './subclass-hooks.ts';
+import { builtinExcClasses } from './types.ts';
+import { PyBuiltin, PyClass, PyTuple, PyType, type Value } from './values.ts';
+
+/** How typing writes a type inside brackets: `int`, `__main__.Job`, `collections.deque`, `...`. */
+export function typeRepr(v: Value): string {
+  if (v instanceof LibType) return `${v.pyModule}.${v.name}`;
+  if (v instanceof PyType) return v.name === 'NoneType' ? 'NoneType' : v.name;
+  if (v instanceof PyClass) return `__main__.${(v.dict.get('__qualname__') as string | undefined) ?? v.name}`;
+  if (builtinExcClasses.has(v as ExcClass)) {
+    const c = v as ExcClass;
+    return c.module === 'builtins' ? c.name : `${c.module}.${c.name}`;
+  }
+  if (v instanceof PyBuiltin) return v.name;
+  if (typeof v === 'object' && v !== null && 'pyName' in v) return (v as { pyName: string }).pyName;
+  return repr(v);
+}
+
+/** The items inside the brackets: `X[a, b]` passes the tuple (a, b). */
+export function subscriptArgs(key: Value): readonly Value[] {
+  return key instanceof PyTuple ? key.items : [key];
+}
+
+export class GenericAlias extends PyNative implements MroEntries {
+  readonly pyTypeName = 'types.GenericAlias';
+  constructor(
+    readonly origin: Value,
+    readonly args: readonly Value[],
+    /** `tuple[()]`: the empty tuple was the key. */
+    private readonly emptyTuple = false,
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    const inner = this.emptyTuple ? '()' : this.args.map(argRepr).join(', ');
+    return `${typeRepr(this.origin)}[${inner}]`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof GenericAlias && other.origin === this.origin && other.args.length === this.args.length && other.args.every((a, i) => a === this.args[i]);
+  }
+  pyMroEntries(): Value[] {
+    return [this.origin];
+  }
+}
+
+function argRepr(a: Value): string {
+  if (a instanceof PyTuple && a.items.length === 0) return '()';
+  // A list inside the brackets (Callable[[int], str]) prints as a list of type reprs.
+  if (typeof a === 'object' && a !== null && 'items' in a && Array.isArray((a as { items: unknown }).items) && !(a instanceof PyTuple)) {
+    return `[${(a as { items: Value[] }).items.map(argRepr).join(', ')}]`;
+  }
+  return typeRepr(a);
+}
+
+const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+
+/** T[key] for a type that CPython lets subscript, else undefined (the caller raises TypeError). */
+export function genericAlias(obj: Value, key: Value): GenericAlias | undefined {
+  const generic =
+    (obj instanceof PyType && !(obj instanceof LibType) && GENERIC_BUILTINS.has(obj.name)) ||
+    // A class with Generic[T] (or Protocol[T]) among its bases.
+    (obj instanceof PyClass && obj.mro.some((c) => c instanceof PyClass && c.dict.has('__parameters__')));
+  if (!generic) return undefined;
+  const empty = key instanceof PyTuple && key.items.length === 0;
+  return new GenericAlias(obj, empty ? [] : subscriptArgs(key), empty);
+}

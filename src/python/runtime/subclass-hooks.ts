@@ -1,0 +1,103 @@
+/**
+ * Hooks for library types that CPython builds on builtin ones: Counter, defaultdict and
+ * OrderedDict are dicts, a namedtuple is a tuple. Making them JS subclasses of PyDict/PyTuple
+ * lets every builtin operation (len, in, iteration, ==, json, sorted, unpacking) work on them
+ * unchanged; the few places that must tell them apart (type(), repr(), attributes, a missing
+ * key, Counter arithmetic) ask these hooks. Class statements get two hooks of their own,
+ * CPython's `__mro_entries__` (Generic[T], Protocol) and a metaclass-like builder
+ * (NamedTuple, TypedDict).
+ */
+import { PyDict, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+
+export interface NativeSubclass {
+  /** What type(x) returns. */
+  readonly pyType: PyType;
+  pyRepr(): string;
+  /** str(x) when it differs from repr(x) (a namedtuple class with its own __str__). */
+  pyStr?(): string;
+  /** Attributes beyond (or replacing) the base type's; undefined falls back to the base's. */
+  pyAttr(name: string): Value | undefined;
+}
+
+export abstract class PyDictSubclass extends PyDict implements NativeSubclass {
+  abstract readonly pyType: PyType;
+  abstract pyRepr(): string;
+  abstract pyAttr(name: string): Value | undefined;
+  /** dict.__missing__: the value of `d[key]` for a key that is not there (undefined: KeyError). */
+  pyMissing?(key: Value): Value;
+  /** `this op other` (or `other op this` when reflected); undefined when not defined for `other`. */
+  pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
+}
+
+export abstract class PyTupleSubclass extends PyTuple implements NativeSubclass {
+  abstract readonly pyType: PyType;
+  abstract pyRepr(): string;
+  pyStr?(): string;
+  abstract pyAttr(name: string): Value | undefined;
+}
+
+export function nativeSubclass(v: Value): NativeSubclass | null {
+  return v instanceof PyDictSubclass || v instanceof PyTupleSubclass ? v : null;
+}
+
+/** Counter arithmetic and the like, asked before dict's own `|`. */
+export function subclassBinop(op: string, a: Value, b: Value): Value | undefined {
+  if (a instanceof PyDictSubclass && a.pyBinop !== undefined) {
+    const r = a.pyBinop(op, b, false);
+    if (r !== undefined) return r;
+  }
+  if (b instanceof PyDictSubclass && b.pyBinop !== undefined) return b.pyBinop(op, a, true);
+  return undefined;
+}
+
+// ---- class statements ------------------------------------------------------------------------
+
+/** A base in a class statement that stands for other bases (CPython's __mro_entries__). */
+export interface MroEntries {
+  pyMroEntries(ns: Map<string, Value>): Value[];
+}
+
+/** A base that builds the class itself, as a metaclass would (typing.NamedTuple, TypedDict). */
+export interface ClassBuilder {
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value;
+}
+
+export function hasMroEntries(v: Value): v is MroEntries {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<MroEntries>).pyMroEntries === 'function';
+}
+
+export function isClassBuilder(v: Value): v is ClassBuilder {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<ClassBuilder>).pyBuildClass === 'function';
+}
+
+// ---- T[...] ----------------------------------------------------------------------------------
+
+/** A type whose subscript makes a generic alias (`list[int]`, `deque[str]`): CPython's __class_getitem__. */
+export interface ClassGetItem {
+  pyClassGetItem(key: Value): Value;
+}
+
+export function hasClassGetItem(v: Value): v is ClassGetItem {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<ClassGetItem>).pyClassGetItem === 'function';
+}
+
+// ---- library types -----------------------------------------------------------------------------
+
+/**
+ * A type a library module defines (collections.deque, a namedtuple class): repr names its
+ * module (`<class 'collections.deque'>`), and it may have attributes of its own (`_fields`).
+ */
+export class LibType extends PyType {
+  constructor(
+    name: string,
+    readonly pyModule: string,
+    call: NativeFn,
+    test: (v: Value) => boolean,
+  ) {
+    super(name, call, test);
+  }
+  /** `T.name` beyond __name__; undefined when the type has no such attribute. */
+  pyTypeAttr(_name: string): Value | undefined {
+    return undefined;
+  }
+}
