@@ -33,6 +33,7 @@ export function dump(n: Dumpable): string {
       return list(n.body);
     case 'Constant':
       if (typeof n.value === 'number') return n.isFloat ? `(Float ${Number.isInteger(n.value) ? n.value.toFixed(1) : n.value})` : `(Int ${n.value})`;
+      if (typeof n.value === 'bigint') return `(Int ${n.value})`;
       if (typeof n.value === 'string') return `(Str ${JSON.stringify(n.value)})`;
       return `(${n.value === null ? 'None' : n.value ? 'True' : 'False'})`;
     case 'Ellipsis':

@@ -25,7 +25,7 @@ export type CmpOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in
 /** A literal int, float, str, bool or None. Ints and floats are both JS numbers; `isFloat` tells them apart (`1` vs `1.0`). */
 export interface Constant {
   readonly kind: 'Constant';
-  readonly value: number | string | boolean | null;
+  readonly value: number | bigint | string | boolean | null;
   readonly isFloat: boolean;
   readonly span: SourceSpan;
 }

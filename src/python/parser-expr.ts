@@ -18,6 +18,7 @@ import type {
   Keyword,
 } from './ast';
 import { mergeParts, parseFStringBody, type FStringHost } from './fstring';
+import { MAX_STR_DIGITS } from './format/int-arith';
 import { tokenize } from './lexer';
 import { ParserBase } from './parser-base';
 import { stringParts, decodeEscapes, EscapeError, normalizeNewlines } from './string-literal';
@@ -449,8 +450,15 @@ export class ExprParser extends ParserBase {
     }
     const isFloat = !/^0[xob]/i.test(text) && /[.eE]/.test(text);
     const value = Number(text);
+    // An int literal beyond 2**53 is exact as a bigint (BigInt reads 0x/0o/0b prefixes too).
     if (!isFloat && !Number.isSafeInteger(value)) {
-      this.unsupported('integers beyond 2**53 are not supported by Taskline', t);
+      if (!/^0[xob]/i.test(text) && text.length > MAX_STR_DIGITS) {
+        throw this.errorAtToken(
+          `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${text.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
+          t,
+        );
+      }
+      return { kind: 'Constant', value: BigInt(text), isFloat, span };
     }
     return { kind: 'Constant', value, isFloat, span };
   }

@@ -16,7 +16,7 @@ import { Unsupported } from './runtime/errors.ts';
 import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
-import { percentFormat } from './runtime/percent-format.ts';
+import { percentFormatValue } from './runtime/format-value.ts';
 import { repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
@@ -64,7 +64,7 @@ for (const c of Object.values(E)) {
 interp.call = (fn, args, kwargs) => callValue(fn, args, kwargs ?? null);
 setTypeObjectOf(typeObjectOf);
 interp.iterate = iterate;
-interp.percentFormat = percentFormat;
+interp.percentFormat = percentFormatValue;
 setModuleCatalog(MODULE_FACTORIES.keys());
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {

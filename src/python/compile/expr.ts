@@ -31,6 +31,7 @@ import { getItem, sliceOf } from './subscript.ts';
 import { compileLambda } from './function.ts';
 import { compileComprehension } from './comprehension.ts';
 import { asciiOf, formatValue } from '../runtime/format-value.ts';
+import { intInvert } from '../format/int-arith.ts';
 import { setFromConstants } from '../runtime/set-order.ts';
 import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
@@ -414,13 +415,14 @@ function unary(c: Compiler, e: A.UnaryOp): CE {
         return (f) => {
           const a = v(f);
           if (typeof a === 'boolean') return a ? 1 : 0;
-          if (typeof a === 'number' || a instanceof PyFloat) return a;
+          if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
           return unaryDunder(a, '__pos__', '+');
         };
       case '~':
         return (f) => {
           const a = v(f);
           if (typeof a === 'number' || typeof a === 'boolean') return -(ops.num(a)) - 1;
+          if (typeof a === 'bigint') return intInvert(a);
           return unaryDunder(a, '__invert__', '~');
         };
     }
@@ -430,6 +432,7 @@ function unary(c: Compiler, e: A.UnaryOp): CE {
 function negate(a: Value): Value {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
   if (typeof a === 'boolean') return a ? -1 : 0;
+  if (typeof a === 'bigint') return -a;
   if (a instanceof PyFloat) return new PyFloat(-a.v);
   return unaryDunder(a, '__neg__', '-');
 }

@@ -92,6 +92,7 @@ function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
     case 'string':
       return MT.strMethods;
     case 'number':
+    case 'bigint':
     case 'boolean':
       return MT.intMethods;
   }

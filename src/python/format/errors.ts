@@ -30,8 +30,10 @@ export const MSG = {
   roundNaN: 'cannot convert float NaN to integer',
   roundTooLarge: 'rounded value too large to represent',
   intBase: 'int() base must be >= 2 and <= 36, or 0',
-  /** Not CPython's: our ints are JS numbers, exact only up to 2**53. */
-  intTooLarge: 'integer too large: this Python supports integers up to 2**53 exactly',
+  intToFloat: 'int too large to convert to float',
+  intDivisionTooLarge: 'integer division result too large for a float',
+  /** An int used as a sequence index or a repeat count beyond sys.maxsize. */
+  indexSized: "cannot fit 'int' into an index-sized integer",
 } as const;
 
 export function valueError(msg: string): PyException {

@@ -9,6 +9,7 @@
 import { floatBody, floatRepr, type FloatKind } from './float-repr';
 import { parseFormatSpec, padAligned, pyLen, type FormatSpec } from './format-spec';
 import { overflowError, valueError } from './errors';
+import { intAbs, intToFloat, intToString, type Int } from './int-arith';
 
 function unknownCode(type: string, typeName: string): never {
   const c = type.codePointAt(0) ?? 0;
@@ -153,9 +154,9 @@ function formatFloatAs(x: number, sp: FormatSpec, typeName: string): string {
   return layoutNumber(sp, signText(neg, sp.sign), '', digits, percent ? rest + '%' : rest, true);
 }
 
-/** format(n, spec) for a Python int `n` (a safe integer). */
-export function formatInt(n: number, spec: FormatSpec | string): string {
-  if (spec === '') return n === 0 ? '0' : '' + n;
+/** format(n, spec) for a Python int `n` (a number while safe, a bigint beyond). */
+export function formatInt(n: Int, spec: FormatSpec | string): string {
+  if (spec === '') return intToString(n);
   const sp = asSpec(spec, 'int');
   let radix = 10;
   let prefix = '';
@@ -186,7 +187,7 @@ export function formatInt(n: number, spec: FormatSpec | string): string {
     case 'G':
     case '%':
       // int.__format__ hands float types to float.__format__.
-      return formatFloatAs(n, sp, 'int');
+      return formatFloatAs(intToFloat(n), sp, 'int');
     default:
       return unknownCode(sp.type, 'int');
   }
@@ -196,10 +197,10 @@ export function formatInt(n: number, spec: FormatSpec | string): string {
     if (sp.sign !== null) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (sp.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
-    return layoutNumber(sp, '', '', '', String.fromCodePoint(n), false);
+    return layoutNumber(sp, '', '', '', String.fromCodePoint(Number(n)), false);
   }
   const neg = n < 0;
-  let digits = (neg ? -n : n).toString(radix);
+  let digits = intToString(intAbs(n), radix);
   if (sp.type === 'X') digits = digits.toUpperCase();
   return layoutNumber(sp, signText(neg, sp.sign), sp.alt ? prefix : '', digits, '', true);
 }

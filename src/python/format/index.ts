@@ -5,6 +5,7 @@
  *   on exact binary ties; toFixed/toExponential only where no tie is possible).
  * - format-spec.ts, format-number.ts: format(value, spec) for int/float/bool/str.
  * - str-format.ts, percent-format.ts: str.format templates and printf-style %, values via hooks.
+ * - int-arith.ts: ints of any size (number while safe, bigint beyond), exact and normalised.
  * - numeric.ts (+ float-pow.ts, double-double.ts): //, %, divmod, **, round, int(float).
  * - parse-number.ts, string-repr.ts: int()/float() of str, repr()/ascii() of str.
  * - str-*.ts (as `strMethods`): str methods as functions taking the string first.
@@ -15,11 +16,7 @@ export { parseFormatSpec, pyLen, type FormatSpec, type Align } from './format-sp
 export { formatFloat, formatInt, formatStr, formatBool, groupDigits } from './format-number';
 export { reprStr, asciiStr, isPrintableCodePoint } from './string-repr';
 export {
-  checkInt,
   trueDiv,
-  intFloorDiv,
-  intMod,
-  intDivmod,
   floatFloorDiv,
   floatMod,
   floatDivmod,
@@ -34,6 +31,7 @@ export {
   floatToInt,
 } from './numeric';
 export { parseIntStr, parseFloatStr, intToStr } from './parse-number';
+export * from './int-arith';
 export * as strMethods from './str-methods';
 export { strFormat, type StrFormatHooks, type Conversion } from './str-format';
 export { percentFormat, type PercentHooks, type PercentOperand } from './percent-format';

@@ -3,47 +3,18 @@
  * the divisor, `**` has its own special cases, `round` rounds the exact binary value
  * half-to-even, and zero divisors raise with CPython's exact messages.
  *
- * Ints are JS numbers holding safe integers; results that leave the safe range raise
- * OverflowError (MSG.intTooLarge) rather than silently losing digits.
+ * Ints are Int (int-arith.ts): a number while safe, a bigint beyond.
  */
 import { exactFixedDigits, fixedAbs } from './exact-decimal';
 import { exactIntPower } from './float-pow';
 import { ddPow } from './double-double';
 import { MSG, overflowError, valueError, zeroDivisionError } from './errors';
-
-/** Throws OverflowError when an int result is not a safe integer; -0 becomes 0. */
-export function checkInt(n: number): number {
-  if (!Number.isSafeInteger(n)) throw overflowError(MSG.intTooLarge);
-  return n + 0;
-}
+import { intDivmod, intFloorDiv, intFromNumber, intMod, intPowNonNeg, intRound, intToFloat, type Int } from './int-arith';
 
 /** int / int and float / float: true division (ints give a float). */
 export function trueDiv(a: number, b: number, bothInts: boolean): number {
   if (b === 0) throw zeroDivisionError(bothInts ? MSG.divisionByZero : MSG.floatDivisionByZero);
   return a / b;
-}
-
-/** int // int. JS's % is exact on integers, so (a - r) / b is exact too. */
-export function intFloorDiv(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError(MSG.intDivisionOrModuloByZero);
-  const r = a % b;
-  let q = (a - r) / b;
-  if (r !== 0 && r < 0 !== b < 0) q -= 1;
-  return q + 0;
-}
-
-/** int % int: the result has the divisor's sign. */
-export function intMod(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError(MSG.intModuloByZero);
-  let r = a % b;
-  if (r !== 0 && r < 0 !== b < 0) r += b;
-  return r + 0;
-}
-
-/** divmod(int, int). */
-export function intDivmod(a: number, b: number): [number, number] {
-  if (b === 0) throw zeroDivisionError(MSG.intDivisionOrModuloByZero);
-  return [intFloorDiv(a, b), intMod(a, b)];
 }
 
 /**
@@ -92,19 +63,19 @@ export function floatMod(a: number, b: number): number {
   return mod;
 }
 
-/** `a // b` for int or float operands (`isFloat` when either operand is a float). */
-export function floorDiv(a: number, b: number, isFloat = false): number {
-  return isFloat ? floatFloorDiv(a, b) : intFloorDiv(a, b);
+/** `a // b` for two ints, or for two floats' values (`isFloat` when either operand is a float). */
+export function floorDiv(a: Int, b: Int, isFloat = false): Int {
+  return isFloat ? floatFloorDiv(intToFloat(a), intToFloat(b)) : intFloorDiv(a, b);
 }
 
 /** `a % b` for int or float operands. */
-export function pyMod(a: number, b: number, isFloat = false): number {
-  return isFloat ? floatMod(a, b) : intMod(a, b);
+export function pyMod(a: Int, b: Int, isFloat = false): Int {
+  return isFloat ? floatMod(intToFloat(a), intToFloat(b)) : intMod(a, b);
 }
 
 /** divmod(a, b) for int or float operands. */
-export function divmod(a: number, b: number, isFloat = false): [number, number] {
-  return isFloat ? floatDivmod(a, b) : intDivmod(a, b);
+export function divmod(a: Int, b: Int, isFloat = false): [Int, Int] {
+  return isFloat ? floatDivmod(intToFloat(a), intToFloat(b)) : intDivmod(a, b);
 }
 
 function isOddInteger(x: number): boolean {
@@ -153,39 +124,22 @@ export function floatPow(a: number, b: number): number {
 }
 
 /**
- * int ** int. A negative exponent gives a float (CPython converts both to float);
- * otherwise the exact int by repeated squaring (exact while it stays safe).
+ * int ** int. A negative exponent gives a float (CPython converts both to float, so a huge
+ * base raises OverflowError); otherwise the exact int.
  */
-export function intPow(a: number, b: number): number {
-  if (b < 0) return floatPow(a, b);
-  if (a === 0) return b === 0 ? 1 : 0;
-  if (a === 1) return 1;
-  if (a === -1) return b % 2 === 0 ? 1 : -1;
-  let result = 1;
-  let base = a;
-  let e = b;
-  for (;;) {
-    if (e % 2 === 1) {
-      result *= base;
-      if (!Number.isSafeInteger(result)) throw overflowError(MSG.intTooLarge);
-    }
-    e = Math.floor(e / 2);
-    if (e === 0) break;
-    // The remaining bits of e will multiply the result by at least this square.
-    base *= base;
-    if (!Number.isSafeInteger(base)) throw overflowError(MSG.intTooLarge);
-  }
-  return result;
+export function intPow(a: Int, b: Int): Int {
+  if (b < 0) return floatPow(intToFloat(a), intToFloat(b));
+  return intPowNonNeg(a, b);
 }
 
 /** round(x) for a float: the nearest int, ties to even. */
-export function roundFloatToInt(x: number): number {
+export function roundFloatToInt(x: number): Int {
   if (x !== x) throw valueError(MSG.roundNaN);
   if (x === Infinity || x === -Infinity) throw overflowError(MSG.roundInfinity);
   const f = Math.floor(x);
   const d = x - f; // exact for doubles
   const r = d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
-  return checkInt(r);
+  return intFromNumber(r);
 }
 
 /**
@@ -209,20 +163,13 @@ export function roundFloat(x: number, ndigits: number): number {
 }
 
 /** round(n, ndigits) for an int: unchanged for ndigits ≥ 0, else half-even to 10^-ndigits. */
-export function roundInt(n: number, ndigits: number): number {
-  if (ndigits >= 0) return n;
-  if (ndigits < -16) return 0;
-  const p = 10 ** -ndigits;
-  const q = intFloorDiv(n, p);
-  const r = n - q * p;
-  const twice = 2 * r;
-  const up = twice > p || (twice === p && q % 2 !== 0);
-  return checkInt((up ? q + 1 : q) * p);
+export function roundInt(n: Int, ndigits: number): Int {
+  return intRound(n, ndigits);
 }
 
 /** int(x) for a float: truncation toward zero. */
-export function floatToInt(x: number): number {
+export function floatToInt(x: number): Int {
   if (x !== x) throw valueError(MSG.roundNaN);
   if (x === Infinity || x === -Infinity) throw overflowError(MSG.roundInfinity);
-  return checkInt(Math.trunc(x));
+  return intFromNumber(Math.trunc(x));
 }

@@ -3,7 +3,8 @@
  * Unicode whitespace, a sign, underscores only between digits (and after a base prefix),
  * any Unicode decimal digits, `inf`/`infinity`/`nan` for floats, no hex floats.
  */
-import { MSG, overflowError, valueError } from './errors';
+import { MSG, valueError } from './errors';
+import { intFromDigits, intToString, type Int } from './int-arith';
 import { reprStr } from './string-repr';
 
 // CPython maps non-ASCII whitespace to ' ' and then skips C's isspace() set, so U+001C–U+001F
@@ -39,8 +40,8 @@ function intLiteralError(s: string, base: number): never {
   throw valueError(`invalid literal for int() with base ${base}: ${r.length > 200 ? r.slice(0, 200) : r}`);
 }
 
-/** int(s, base): base 0 reads a 0x/0o/0b prefix; returns a safe integer. */
-export function parseIntStr(s: string, base = 10): number {
+/** int(s, base): base 0 reads a 0x/0o/0b prefix. */
+export function parseIntStr(s: string, base = 10): Int {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError(MSG.intBase);
   const t = cleanNumberText(s);
   let i = 0;
@@ -77,9 +78,7 @@ export function parseIntStr(s: string, base = 10): number {
   if (base === 0 && !prefixed && digits.length > 1 && digits[0] === '0' && /[^0]/.test(digits)) {
     return intLiteralError(s, base);
   }
-  const v = parseInt(digits, b);
-  if (!Number.isSafeInteger(v)) throw overflowError(MSG.intTooLarge);
-  return neg ? -v + 0 : v;
+  return intFromDigits(digits, b, neg);
 }
 
 const DIGITS = '\\d(?:_?\\d)*';
@@ -99,6 +98,6 @@ export function parseFloatStr(s: string): number {
 }
 
 /** str(n) / repr(n) of a Python int. */
-export function intToStr(n: number): string {
-  return n === 0 ? '0' : '' + n;
+export function intToStr(n: Int): string {
+  return intToString(n);
 }

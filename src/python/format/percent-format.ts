@@ -6,7 +6,7 @@
  */
 import { OverflowError, TypeError, ValueError, pyErr } from '../../engine/exceptions';
 import { floatBody, type FloatKind } from './float-repr';
-import { fixedAbs } from './exact-decimal';
+import { intAbs, intFromNumber, intToFloat, intToString, type Int } from './int-arith';
 import { MSG } from './errors';
 import { pyLen } from './format-spec';
 
@@ -14,8 +14,8 @@ export interface PercentHooks<V> {
   str(v: V): string;
   repr(v: V): string;
   ascii(v: V): string;
-  /** int and bool → { value, isFloat: false }, float → { value, isFloat: true }, else null. */
-  number(v: V): { value: number; isFloat: boolean } | null;
+  /** int and bool → { value, isFloat: false } (a bigint beyond 2**53), float → { value, isFloat: true }, else null. */
+  number(v: V): { value: Int; isFloat: boolean } | null;
   /** The JS string when v is a Python str (for %c), else null. */
   text(v: V): string | null;
   /** Python type name for error messages ('str', 'NoneType', …). */
@@ -105,6 +105,7 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
       const w = nextArg();
       const num = h.number(w);
       if (num === null || num.isFloat) typeErr('* wants int');
+      if (typeof num.value === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
       width = num.value;
       if (width < 0) {
         ljust = true;
@@ -125,6 +126,7 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
         const p = nextArg();
         const num = h.number(p);
         if (num === null || num.isFloat) typeErr('* wants int');
+        if (typeof num.value === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C int');
         prec = Math.max(0, num.value);
         i++;
       } else {
@@ -163,7 +165,7 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
           const num = h.number(arg);
           if (num === null || num.isFloat) typeErr('%c requires int or char');
           if (num.value < 0 || num.value > 0x10ffff) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
-          body = String.fromCodePoint(num.value);
+          body = String.fromCodePoint(Number(num.value));
         }
         break;
       }
@@ -182,12 +184,11 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
         if (num.isFloat) {
           if (v !== v) throw pyErr(ValueError, MSG.roundNaN);
           if (v === Infinity || v === -Infinity) throw pyErr(OverflowError, MSG.roundInfinity);
-          v = Math.trunc(v);
+          // Every digit of a float beyond 2**53 ('%d' % 1e21), as int() gives them.
+          v = intFromNumber(Math.trunc(v as number));
         }
         const neg = v < 0;
-        const a = neg ? -v : v;
-        // fixedAbs gives every digit of a float beyond 2**53 ('%d' % 1e20), as int() would.
-        body = isDec ? (Number.isSafeInteger(a) ? '' + a : fixedAbs(a, 0)) : a.toString(conv === 'o' ? 8 : 16);
+        body = intToString(intAbs(v), isDec ? 10 : conv === 'o' ? 8 : 16);
         if (conv === 'X') body = body.toUpperCase();
         if (prec > body.length) body = '0'.repeat(prec - body.length) + body;
         if (alt && conv === 'o') prefix = '0o';
@@ -205,7 +206,7 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
       case 'G': {
         const num = h.number(arg);
         if (num === null) typeErr(`must be real number, not ${h.typeName(arg)}`);
-        const x = num.value;
+        const x = num.isFloat ? (num.value as number) : intToFloat(num.value);
         const neg = x < 0 || Object.is(x, -0);
         const a = neg ? -x : x;
         if (a === Infinity || a !== a) body = a === Infinity ? 'inf' : 'nan';

@@ -73,6 +73,14 @@ export function param(name: string, args: Value[], pos: number, kwargs: Kwargs, 
 export function asIndex(v: Value): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** An int argument of any size (`__index__`): ints and bools. */
+export function asInt(v: Value): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
   return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

@@ -5,7 +5,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
-import { floatToInt, parseFloatStr, parseIntStr } from '../format/index.ts';
+import { floatToInt, intToFloat, parseFloatStr, parseIntStr, type Int } from '../format/index.ts';
 import { asIndex, checkKwargs, count, noKwargs, param, type Kwargs } from './builtin-args.ts';
 import { typeError, Unsupported } from './errors.ts';
 import { interp } from './hooks.ts';
@@ -38,7 +38,7 @@ function callDunder(v: PyInstance, names: string[]): Value | undefined {
   return undefined;
 }
 
-export function toInt(args: Value[], kwargs: Kwargs): number {
+export function toInt(args: Value[], kwargs: Kwargs): Int {
   checkKwargs('int', kwargs, ['base']);
   if (args.length > 2) typeError(`int() takes at most 2 arguments (${args.length} given)`);
   const baseArg = param('int', args, 1, kwargs, 'base');
@@ -52,13 +52,13 @@ export function toInt(args: Value[], kwargs: Kwargs): number {
     if (typeof x !== 'string') typeError("int() can't convert non-string with explicit base");
     return parseIntStr(x as string, base);
   }
-  if (typeof x === 'number') return x;
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return floatToInt(x.v);
   if (typeof x === 'string') return parseIntStr(x, 10);
   if (x instanceof PyInstance) {
     const r = callDunder(x, ['__int__', '__index__']);
-    if (typeof r === 'number') return r;
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
     if (r !== undefined) typeError(`__int__ returned non-int (type ${typeName(r)})`);
   }
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
@@ -70,19 +70,19 @@ export function toFloat(args: Value[], kwargs: Kwargs): PyFloat {
   if (args.length === 0) return new PyFloat(0);
   const x = args[0];
   if (x instanceof PyFloat) return x;
-  if (typeof x === 'number') return new PyFloat(x);
+  if (typeof x === 'number' || typeof x === 'bigint') return new PyFloat(intToFloat(x));
   if (typeof x === 'boolean') return new PyFloat(x ? 1 : 0);
   if (typeof x === 'string') return new PyFloat(parseFloatStr(x));
   if (x instanceof PyInstance) {
     const r = callDunder(x, ['__float__', '__index__']);
     if (r instanceof PyFloat) return r;
-    if (typeof r === 'number') return new PyFloat(r);
+    if (typeof r === 'number' || typeof r === 'bigint') return new PyFloat(intToFloat(r));
     if (r !== undefined) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   return typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 
-export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'boolean');
+export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
 export const floatType = ctor('float', (a, k) => toFloat(a, k), (v) => v instanceof PyFloat);
 export const boolType = ctor(
   'bool',
@@ -220,6 +220,7 @@ export function register(name: string, t: PyType): void {
 export function typeObjectOf(v: Value): Value {
   switch (typeof v) {
     case 'number':
+    case 'bigint':
       return intType;
     case 'string':
       return strType;

@@ -1,16 +1,16 @@
 /** Numeric builtins: abs, round, divmod, pow, min, max, sum, hex, bin, oct, chr, ord. */
-import { divmod, floatPow, intPow, roundFloat, roundFloatToInt, roundInt } from '../format/index.ts';
-import { asIndex, checkKwargs, count, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
+import { divmod, floatPow, intAbs, intAdd, intPow, intToString, normBig, roundFloat, roundFloatToInt, roundInt, toBig, type Int } from '../format/index.ts';
+import { asIndex, asInt, checkKwargs, count, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
 import { typeError, valueError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { iterate } from './iter.ts';
-import { binop, checkInt, findMethod, isNumber, num, order } from './ops.ts';
+import { binop, findMethod, intOf, isInt, isNumber, num, order } from './ops.ts';
 import { typeName } from './types.ts';
 import { PyBuiltin, PyFloat, PyInstance, PyTuple, type Value } from './values.ts';
 
 export function abs(args: Value[], kwargs: Kwargs): Value {
   const x = one('abs', args, kwargs);
-  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'number' || typeof x === 'bigint') return intAbs(x);
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
   if (x instanceof PyInstance) {
@@ -27,8 +27,8 @@ export function round(args: Value[], kwargs: Kwargs): Value {
   if (x === undefined) return typeError("round() missing required argument 'number' (pos 1)");
   const nd = param('round', args, 1, kwargs, 'ndigits');
   const ndigits = nd === undefined || nd === null ? null : asIndex(nd);
-  if (typeof x === 'number' || typeof x === 'boolean') {
-    const n = num(x);
+  if (isInt(x)) {
+    const n = intOf(x);
     return ndigits === null ? n : roundInt(n, ndigits);
   }
   if (x instanceof PyFloat) return ndigits === null ? roundFloatToInt(x.v) : new PyFloat(roundFloat(x.v, ndigits));
@@ -45,8 +45,8 @@ export function divmodBuiltin(args: Value[], kwargs: Kwargs): Value {
   const [a, b] = args;
   if (isNumber(a) && isNumber(b)) {
     const isFloat = a instanceof PyFloat || b instanceof PyFloat;
-    const [q, r] = divmod(num(a), num(b), isFloat);
-    return isFloat ? new PyTuple([new PyFloat(q), new PyFloat(r)]) : new PyTuple([q, r]);
+    const [q, r] = isFloat ? divmod(num(a), num(b), true) : divmod(intOf(a as number | bigint | boolean), intOf(b as number | bigint | boolean));
+    return isFloat ? new PyTuple([new PyFloat(q as number), new PyFloat(r as number)]) : new PyTuple([q, r]);
   }
   if (a instanceof PyInstance) {
     const m = findMethod(a, '__divmod__');
@@ -65,24 +65,23 @@ export function pow(args: Value[], kwargs: Kwargs): Value {
   if (base === undefined) return typeError("pow() missing required argument 'base' (pos 1)");
   if (exp === undefined) return typeError("pow() missing required argument 'exp' (pos 2)");
   if (mod === undefined || mod === null) {
-    if (isNumber(base) && isNumber(exp) && !(base instanceof PyFloat) && !(exp instanceof PyFloat)) {
-      const r = intPow(num(base), num(exp));
-      return num(exp) < 0 ? new PyFloat(r) : r;
+    if (isInt(base) && isInt(exp)) {
+      const r = intPow(intOf(base), intOf(exp));
+      return intOf(exp) < 0 ? new PyFloat(r as number) : r;
     }
     if (isNumber(base) && isNumber(exp)) return new PyFloat(floatPow(num(base), num(exp)));
     return binop('**', base, exp);
   }
-  const isInt = (v: Value): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
   if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
     if (isNumber(base) && isNumber(exp) && isNumber(mod)) typeError('pow() 3rd argument not allowed unless all arguments are integers');
     return typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
-  return modPow(num(base), num(exp), num(mod));
+  return modPow(intOf(base), intOf(exp), intOf(mod));
 }
 
-function modPow(b: number, e: number, m: number): number {
+function modPow(b: Int, e: Int, m: Int): Int {
   if (m === 0) valueError('pow() 3rd argument cannot be 0');
-  const M = BigInt(Math.abs(m));
+  const M = toBig(intAbs(m));
   let base = ((BigInt(b) % M) + M) % M;
   let exp = BigInt(e);
   if (exp < 0n) {
@@ -96,8 +95,7 @@ function modPow(b: number, e: number, m: number): number {
     exp >>= 1n;
   }
   // The result takes the sign of the modulus, as Python's % does.
-  const n = Number(r);
-  return m < 0 && n !== 0 ? n + m : n;
+  return normBig(m < 0 && r !== 0n ? r - M : r);
 }
 
 function modInverse(a: bigint, m: bigint): bigint {
@@ -149,15 +147,20 @@ export function sum(args: Value[], kwargs: Kwargs): Value {
   let acc: Value = param('sum', args, 1, kwargs, 'start') ?? 0;
   if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
   for (const x of iterate(args[0])) {
-    acc = typeof acc === 'number' && typeof x === 'number' ? checkInt(acc + x) : binop('+', acc, x);
+    if (typeof acc === 'number' && typeof x === 'number') {
+      const r = acc + x;
+      acc = r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER ? r : intAdd(acc, x);
+    } else {
+      acc = binop('+', acc, x);
+    }
   }
   return acc;
 }
 
 function radix(name: string, base: number, prefix: string): PyBuiltin {
   return new PyBuiltin(name, (args, kwargs) => {
-    const n = asIndex(one(name, args, kwargs));
-    return (n < 0 ? '-' : '') + prefix + Math.abs(n).toString(base);
+    const n = asInt(one(name, args, kwargs));
+    return (n < 0 ? '-' : '') + prefix + intToString(intAbs(n), base);
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * format(value, spec) for every value, and str.format's template language
- * (`'{} {0!r} {name:>{width}}'`), with CPython's error messages.
+ * format(value, spec) for every value, str.format's template language
+ * (`'{} {0!r} {name:>{width}}'`), and `template % args` (format/percent-format.ts given
+ * this runtime's values), with CPython's error messages.
  */
 import * as E from '../../engine/exceptions.ts';
-import { formatBool, formatFloat, formatInt, formatStr } from '../format/index.ts';
+import { formatBool, formatFloat, formatInt, formatStr, percentFormat, type PercentHooks, type PercentOperand } from '../format/index.ts';
 import { attrAccess } from './attr-access.ts';
 import { raise, typeError, valueError } from './errors.ts';
 import { interp } from './hooks.ts';
@@ -15,7 +16,7 @@ import { PyDict, PyFloat, PyInstance, PyList, PyTuple, type Value } from './valu
 
 /** format(v, spec): numbers and str by the spec mini-language, others via __format__ or str(). */
 export function formatValue(v: Value, spec: string): string {
-  if (typeof v === 'number') return formatInt(v, spec);
+  if (typeof v === 'number' || typeof v === 'bigint') return formatInt(v, spec);
   if (typeof v === 'string') return formatStr(v, spec);
   if (v instanceof PyFloat) return formatFloat(v.v, spec);
   if (typeof v === 'boolean') return formatBool(v, spec);
@@ -29,6 +30,34 @@ export function formatValue(v: Value, spec: string): string {
   }
   if (spec !== '') typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);
+}
+
+const percentHooks: PercentHooks<Value> = {
+  str,
+  repr,
+  ascii: asciiOf,
+  number(v) {
+    if (typeof v === 'number' || typeof v === 'bigint') return { value: v, isFloat: false };
+    if (typeof v === 'boolean') return { value: v ? 1 : 0, isFloat: false };
+    if (v instanceof PyFloat) return { value: v.v, isFloat: true };
+    return null;
+  },
+  text: (v) => (typeof v === 'string' ? v : null),
+  typeName,
+  getItem,
+};
+
+/** `template % args`. */
+export function percentFormatValue(template: string, args: Value): string {
+  // CPython treats anything subscriptable but a tuple or str as a mapping (lists too): then
+  // `%(key)s` looks the key up and unused arguments are no error.
+  const isMapping =
+    args instanceof PyDict ||
+    args instanceof PyList ||
+    (args instanceof PyNative && args.pyGetItem !== undefined) ||
+    (args instanceof PyInstance && findMethod(args, '__getitem__') !== undefined);
+  const operand: PercentOperand<Value> = args instanceof PyTuple ? { kind: 'tuple', items: args.items } : { kind: 'single', value: args, isMapping };
+  return percentFormat(template, operand, percentHooks);
 }
 
 /** ascii(v): repr with non-ASCII code points escaped. */

@@ -4,6 +4,7 @@
  * xxHash-based combination). Strings hash randomly per process in CPython, so any stable
  * value is as faithful as another.
  */
+import { normBig, type Int } from '../format/int-arith.ts';
 import { typeError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { findMethod } from './ops.ts';
@@ -25,7 +26,7 @@ function finalHash(h: bigint): bigint {
   return h === -1n ? -2n : h;
 }
 
-function intHash(n: number): bigint {
+function intHash(n: number | bigint): bigint {
   const b = BigInt(n);
   const r = (b < 0n ? -b : b) % P;
   return b < 0n ? -r : r;
@@ -83,23 +84,16 @@ function strHash(s: string): bigint {
   return (h & ((1n << 53n) - 1n)) - (1n << 52n);
 }
 
-/**
- * hash(v) as a Python int. CPython's hashes of floats and tuples are often beyond 2**53,
- * which this runtime's ints cannot hold exactly. `return hash((self.x, self.y))` in a
- * `__hash__` is the common idiom and needs only a consistent value, so those hashes are
- * folded into the safe range (a printed tuple hash then differs from CPython's; string
- * hashes are random per process there anyway).
- */
-export function hashOf(v: Value): number {
-  const h = pyHash(v);
-  const n = Number(h);
-  return BigInt(n) === h && Number.isSafeInteger(n) ? n : Number(BigInt.asIntN(53, h));
+/** hash(v) as a Python int: CPython's value, a bigint when it is beyond 2**53. */
+export function hashOf(v: Value): Int {
+  return normBig(pyHash(v));
 }
 
 /** CPython's exact hash value. */
 export function pyHash(v: Value): bigint {
   switch (typeof v) {
     case 'number':
+    case 'bigint':
       return finalHash(intHash(v));
     case 'boolean':
       return v ? 1n : 0n;
@@ -114,8 +108,8 @@ export function pyHash(v: Value): bigint {
     if (m === null) typeError(`unhashable type: '${typeName(v)}'`);
     if (m !== undefined) {
       const r = interp.call(m, [v]);
-      if (typeof r !== 'number') typeError('__hash__ method should return an integer');
-      return finalHash(intHash(r as number));
+      if (typeof r !== 'number' && typeof r !== 'bigint') typeError('__hash__ method should return an integer');
+      return finalHash(intHash(r as number | bigint));
     }
   }
   // CPython hashes other objects by address; ours is the fake address that repr() shows.

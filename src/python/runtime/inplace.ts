@@ -6,7 +6,7 @@
 import { interp } from './hooks.ts';
 import { iterate } from './iter.ts';
 import { dictUpdate } from './methods-dict.ts';
-import { binop, findMethod, num } from './ops.ts';
+import { binop, findMethod, isInt } from './ops.ts';
 import { PyDict, PyInstance, PyList, PySet, type Value } from './values.ts';
 
 const IDUNDER: Record<string, string> = {
@@ -32,10 +32,11 @@ export function inplaceOp(op: string, a: Value, b: Value): Value {
       for (const x of add) a.items.push(x);
       return a;
     }
-    if (op === '*' && (typeof b === 'number' || typeof b === 'boolean')) {
-      const once = a.items.slice();
+    if (op === '*' && isInt(b)) {
+      // `*` checks the count (and the size limit); the list itself is then refilled in place.
+      const made = (binop('*', a, b) as PyList).items;
       a.items.length = 0;
-      for (let i = 0; i < num(b); i++) for (const x of once) a.items.push(x);
+      for (const x of made) a.items.push(x);
       return a;
     }
   } else if (a instanceof PySet && b instanceof PySet) {

@@ -8,13 +8,14 @@ import { noArgs, noKwargs, one } from './builtin-args.ts';
 import { raise, valueError } from './errors.ts';
 import { PyRange } from './iter.ts';
 import { floatMethods, intMethods, rangeMethods } from './method-tables.ts';
-import { eq, num } from './ops.ts';
+import { bitLength, intFromNumber, normBig, type Int } from '../format/int-arith.ts';
+import { eq } from './ops.ts';
 import { repr } from './repr.ts';
 import { PyFloat, PyTuple, type Value } from './values.ts';
 
-type Num = number | boolean;
+type Num = number | bigint | boolean;
 
-function asInt(v: Num): number {
+function asInt(v: Num): Int {
   return typeof v === 'boolean' ? (v ? 1 : 0) : v;
 }
 
@@ -24,19 +25,19 @@ function integerRatio(x: number): PyTuple {
     raise(Number.isNaN(x) ? E.ValueError : E.OverflowError, `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`);
   }
   let n = x;
-  let d = 1;
+  let k = 0;
   while (!Number.isInteger(n)) {
     n *= 2;
-    d *= 2;
+    k++;
   }
-  return new PyTuple([n === 0 ? 0 : n, d]);
+  // 5e-324 needs 2**1074 as its denominator: a big int.
+  return new PyTuple([intFromNumber(n), normBig(1n << BigInt(k))]);
 }
 
 export function installNumberMethods(): void {
   intMethods.set('bit_length', (self: Num, args, kw) => {
     noArgs('int.bit_length', args, kw);
-    const n = Math.abs(asInt(self));
-    return n === 0 ? 0 : n.toString(2).length;
+    return bitLength(asInt(self));
   });
   intMethods.set('conjugate', (self: Num, args, kw) => {
     noArgs('int.conjugate', args, kw);
@@ -81,8 +82,8 @@ export function numberAttr(obj: Value, name: string): Value | undefined {
     if (name === 'imag') return new PyFloat(0);
     return undefined;
   }
-  if (typeof obj === 'number' || typeof obj === 'boolean') {
-    if (name === 'real' || name === 'numerator') return num(obj);
+  if (typeof obj === 'number' || typeof obj === 'bigint' || typeof obj === 'boolean') {
+    if (name === 'real' || name === 'numerator') return asInt(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
   }

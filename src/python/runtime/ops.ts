@@ -6,6 +6,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { MSG } from '../format/errors.ts';
 import { floatPow, floorDiv, intPow, pyMod } from '../format/numeric.ts';
+import { intAdd, intAnd, intFloorDiv, intMod, intMul, intOr, intShl, intShr, intSub, intToFloat, intTrueDiv, intXor, type Int } from '../format/int-arith.ts';
 import { raise, typeError, zeroDivision } from './errors.ts';
 import { interp } from './hooks.ts';
 import { pyHash } from './hash.ts';
@@ -16,23 +17,29 @@ import { PyNative } from './native.ts';
 import { subclassBinop } from './subclass-hooks.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/** Integers past 2**53 would silently lose digits in a JS number: refuse rather than print a wrong answer. */
-export function checkInt(n: number): number {
-  if (n > MAX_SAFE || n < -MAX_SAFE) {
-    raise(E.OverflowError, 'integers beyond 2**53 are not supported by Taskline');
-  }
-  return n;
+/** int, bool or float. */
+export function isNumber(v: Value): v is number | bigint | boolean | PyFloat {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat;
 }
 
-export function isNumber(v: Value): v is number | boolean | PyFloat {
-  return typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat;
+/** int or bool. */
+export function isInt(v: Value): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
-/** The JS number of an int, bool or float. */
-export function num(v: number | boolean | PyFloat): number {
-  return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v.v;
+/** The Int of an int or bool. */
+export function intOf(v: number | bigint | boolean): Int {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+/** The JS number of an int, bool or float (float(n) of a big int: OverflowError when too large). */
+export function num(v: number | bigint | boolean | PyFloat): number {
+  return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'bigint' ? intToFloat(v) : v.v;
+}
+
+/** The exact numeric value for comparisons: JS compares a bigint with a double exactly. */
+function exact(v: number | bigint | boolean | PyFloat): number | bigint {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof PyFloat ? v.v : v;
 }
 
 export function float(n: number): PyFloat {
@@ -47,6 +54,8 @@ export function truthy(v: Value): boolean {
       return v !== 0;
     case 'string':
       return v.length > 0;
+    case 'bigint':
+      return v !== 0n;
   }
   if (v === null) return false;
   if (v instanceof PyFloat) return v.v !== 0;
@@ -104,6 +113,13 @@ function checkRepeatSize(length: number, n: number): void {
   }
 }
 
+/** A repeat count: a big int beyond sys.maxsize cannot fit; below it, any positive one is too many. */
+function repeatCount(v: number | bigint | boolean): number {
+  if (typeof v !== 'bigint') return num(v);
+  if (v >= 1n << 63n || v < -(1n << 63n)) raise(E.OverflowError, MSG.indexSized);
+  return v < 0n ? 0 : MAX_REPEAT_ITEMS + 1;
+}
+
 function repeat<T>(items: readonly T[], n: number): T[] {
   checkRepeatSize(items.length, n);
   const out: T[] = [];
@@ -128,7 +144,7 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
       if (a instanceof PyTuple) typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
       break;
     case '*': {
-      const [seqv, n] = typeof b === 'number' || typeof b === 'boolean' ? [a, num(b)] : [b, typeof a === 'number' || typeof a === 'boolean' ? num(a) : NaN];
+      const [seqv, n] = isInt(b) ? [a, repeatCount(b)] : [b, isInt(a) ? repeatCount(a) : NaN];
       if (!Number.isNaN(n)) {
         if (typeof seqv === 'string') {
           checkRepeatSize(seqv.length, n);
@@ -209,58 +225,67 @@ function isSequence(v: Value): boolean {
   return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
 }
 
-function numericOp(op: string, a: number | boolean | PyFloat, b: number | boolean | PyFloat, augmented: boolean): Value {
-  const isFloat = a instanceof PyFloat || b instanceof PyFloat;
-  const x = num(a);
-  const y = num(b);
-  switch (op) {
-    case '+':
-      return isFloat ? float(x + y) : checkInt(x + y);
-    case '-':
-      return isFloat ? float(x - y) : checkInt(x - y);
-    case '*':
-      return isFloat ? float(x * y) : checkInt(x * y);
-    case '/':
-      if (y === 0) zeroDivision(isFloat ? MSG.floatDivisionByZero : MSG.divisionByZero);
-      return float(x / y);
-    case '//':
-      if (y === 0) zeroDivision(isFloat ? MSG.floatFloorDivisionByZero : MSG.intDivisionOrModuloByZero);
-      return isFloat ? float(floorDiv(x, y, true)) : floorDiv(x, y, false);
-    case '%':
-      if (y === 0) zeroDivision(isFloat ? MSG.floatModulo : MSG.intModuloByZero);
-      return isFloat ? float(pyMod(x, y, true)) : pyMod(x, y, false);
-    case '**':
-      return power(x, y, isFloat);
+function numericOp(op: string, a: number | bigint | boolean | PyFloat, b: number | bigint | boolean | PyFloat, augmented: boolean): Value {
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    if (!(op in DUNDER)) return unsupported(op, a, b, augmented);
+    // CPython converts the int operand first: `10**400 + 1.0` is an OverflowError.
+    const x = num(a);
+    const y = num(b);
+    switch (op) {
+      case '+':
+        return float(x + y);
+      case '-':
+        return float(x - y);
+      case '*':
+        return float(x * y);
+      case '/':
+        if (y === 0) zeroDivision(MSG.floatDivisionByZero);
+        return float(x / y);
+      case '//':
+        if (y === 0) zeroDivision(MSG.floatFloorDivisionByZero);
+        return float(floorDiv(x, y, true) as number);
+      case '%':
+        if (y === 0) zeroDivision(MSG.floatModulo);
+        return float(pyMod(x, y, true) as number);
+      default:
+        return float(floatPow(x, y));
+    }
   }
-  if (isFloat) return unsupported(op, a, b, augmented);
   // bool's own `& | ^` keep the result a bool: `True & False` is False, not 0.
   if (typeof a === 'boolean' && typeof b === 'boolean') {
     if (op === '&') return a && b;
     if (op === '|') return a || b;
     if (op === '^') return a !== b;
   }
+  const x = intOf(a);
+  const y = intOf(b);
   switch (op) {
+    case '+':
+      return intAdd(x, y);
+    case '-':
+      return intSub(x, y);
+    case '*':
+      return intMul(x, y);
+    case '/':
+      return float(intTrueDiv(x, y));
+    case '//':
+      return intFloorDiv(x, y);
+    case '%':
+      return intMod(x, y);
+    case '**':
+      return y < 0 ? float(intPow(x, y) as number) : intPow(x, y);
     case '<<':
-      return checkInt(x * 2 ** y);
+      return intShl(x, y);
     case '>>':
-      return Math.floor(x / 2 ** y);
+      return intShr(x, y);
     case '&':
-      return bitop(x, y, (p, q) => p & q);
+      return intAnd(x, y);
     case '|':
-      return bitop(x, y, (p, q) => p | q);
+      return intOr(x, y);
     case '^':
-      return bitop(x, y, (p, q) => p ^ q);
+      return intXor(x, y);
   }
   return unsupported(op, a, b, augmented);
-}
-
-function bitop(x: number, y: number, f: (p: bigint, q: bigint) => bigint): number {
-  return Number(f(BigInt(x), BigInt(y)));
-}
-
-function power(x: number, y: number, isFloat: boolean): Value {
-  if (!isFloat && y >= 0) return intPow(x, y);
-  return float(isFloat ? floatPow(x, y) : intPow(x, y));
 }
 
 // ---- comparison --------------------------------------------------------------------------
@@ -269,7 +294,7 @@ export function eq(a: Value, b: Value): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
-  if (isNumber(a) && isNumber(b)) return num(a) === num(b);
+  if (isNumber(a) && isNumber(b)) return numEq(exact(a), exact(b));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -297,6 +322,12 @@ export function eq(a: Value, b: Value): boolean {
   return false;
 }
 
+/** Equal numeric values, exactly: an int beyond 2**53 and a double are compared as numbers, not rounded. */
+function numEq(x: number | bigint, y: number | bigint): boolean {
+  // eslint-disable-next-line eqeqeq -- JS's == between a bigint and a number compares their exact values.
+  return typeof x === typeof y ? x === y : x == y;
+}
+
 function seqEq(a: readonly Value[], b: readonly Value[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
@@ -308,7 +339,7 @@ const ORDER_DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=
 
 /** a < b etc. for numbers, strings, lists and tuples (lexicographic), and user __lt__. */
 export function order(op: string, a: Value, b: Value): boolean {
-  if (isNumber(a) && isNumber(b)) return cmpNum(op, num(a), num(b));
+  if (isNumber(a) && isNumber(b)) return cmpNum(op, exact(a), exact(b));
   if (typeof a === 'string' && typeof b === 'string') return cmpNum(op, a < b ? -1 : a > b ? 1 : 0, 0);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = a.items;
@@ -343,7 +374,7 @@ export function order(op: string, a: Value, b: Value): boolean {
   return typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-function cmpNum(op: string, x: number, y: number): boolean {
+function cmpNum(op: string, x: number | bigint, y: number | bigint): boolean {
   switch (op) {
     case '<':
       return x < y;
@@ -393,9 +424,12 @@ export function keyOf(v: Value): unknown {
       return v;
     case 'boolean':
       return v ? 1 : 0;
+    case 'bigint':
+      return v;
   }
   if (v === null) return null;
-  if (v instanceof PyFloat) return v.v;
+  // An integral float beyond 2**53 equals a big int, and must find its entry.
+  if (v instanceof PyFloat) return Number.isInteger(v.v) && !Number.isSafeInteger(v.v) ? BigInt(v.v) : v.v;
   if (v instanceof PyTuple) return '\u0000(' + v.items.map(tupleKeyPart).join('\u0000,');
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) typeError(`unhashable type: '${typeName(v)}'`);
   if (v instanceof PyInstance) return instanceKey(v);
@@ -405,7 +439,7 @@ export function keyOf(v: Value): unknown {
 function tupleKeyPart(v: Value): string {
   const k = keyOf(v);
   if (typeof k === 'string') return 's' + k;
-  if (typeof k === 'number') return 'n' + k;
+  if (typeof k === 'number' || typeof k === 'bigint') return 'n' + k;
   if (k === null) return 'N';
   // Objects inside tuples: fall back to a per-object id.
   return 'o' + objectId(k as object);
@@ -490,12 +524,19 @@ function lenResult(r: Value): number {
 export function index(i: Value, len: number, what: string): number {
   if (typeof i !== 'number') {
     if (typeof i === 'boolean') i = i ? 1 : 0;
+    else if (typeof i === 'bigint') i = bigIndex(i);
     else typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
   }
   let n = i as number;
   if (n < 0) n += len;
   if (n < 0 || n >= len) raise(E.IndexError, `${what} index out of range`);
   return n;
+}
+
+/** A big int as an index: beyond sys.maxsize it cannot fit; below, it is out of range of any sequence. */
+export function bigIndex(i: bigint): number {
+  if (i >= 1n << 63n || i < -(1n << 63n)) raise(E.IndexError, MSG.indexSized);
+  return i < 0n ? -Infinity : Infinity;
 }
 
 export function dictGet(d: PyDict, key: Value): Value {

@@ -3,6 +3,7 @@ import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/ex
 import { Future } from '../../engine/future.ts';
 import { Task } from '../../engine/task.ts';
 import { floatRepr } from '../format/float-repr.ts';
+import { intToString } from '../format/int-arith.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { PyNative } from './native.ts';
@@ -101,6 +102,8 @@ export function repr(v: Value): string {
   switch (typeof v) {
     case 'number':
       return String(v);
+    case 'bigint':
+      return intToString(v);
     case 'string':
       return reprStr(v);
     case 'boolean':

@@ -16,7 +16,7 @@ const LINEAR_PROBES = 9;
 const MIN_SIZE = 8;
 
 function hasFixedHash(v: Value): boolean {
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return true;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat) return true;
   return v instanceof PyTuple && v.items.every(hasFixedHash);
 }
 

@@ -35,6 +35,7 @@ export const builtinExcClasses = new Set<ExcClass>();
 export function typeName(v: Value): string {
   switch (typeof v) {
     case 'number':
+    case 'bigint':
       return 'int';
     case 'string':
       return 'str';

@@ -1,6 +1,6 @@
 // Expected results were produced by CPython 3.11 (fixtures/tables/numeric.py prints the rows:
-// python3's repr of each expression, or its exception class and message). Deliberate
-// differences: ints beyond 2**53 raise OverflowError, and complex results raise ValueError.
+// python3's repr of each expression, or its exception class and message). The deliberate
+// difference: complex results raise ValueError.
 import { describe, expect, it } from 'vitest';
 import {
   floatDivmod, floatFloorDiv, floatMod, floatPow, floatRepr, floatToInt, intDivmod, intFloorDiv,
@@ -24,7 +24,7 @@ const fns: Record<string, (...a: number[]) => string> = {
     return `(${f(q)}, ${f(r)})`;
   },
   // int ** negative int is a float in Python.
-  intPow: (a, b) => (b < 0 ? f(intPow(a, b)) : i(intPow(a, b))),
+  intPow: (a, b) => (b < 0 ? f(intPow(a, b) as number) : i(intPow(a, b))),
   floatPow: (a, b) => f(floatPow(a, b)),
   roundFloatToInt: (x) => i(roundFloatToInt(x)),
   roundFloat: (x, n) => f(roundFloat(x, n)),
@@ -135,8 +135,8 @@ const cases: [string, number[], string, string][] = [
   ["intPow", [10, -5], "ok", "1e-05"],
   ["intPow", [-1, 1000001], "ok", "-1"],
   ["intPow", [1, 1000000000], "ok", "1"],
-  ["intPow", [3, 34], "OverflowError", "integer too large: this Python supports integers up to 2**53 exactly"],
-  ["intPow", [2, 53], "OverflowError", "integer too large: this Python supports integers up to 2**53 exactly"],
+  ["intPow", [3, 34], "ok", "16677181699666569"],
+  ["intPow", [2, 53], "ok", "9007199254740992"],
   ["intPow", [2, 52], "ok", "4503599627370496"],
   ["intPow", [-3, 3], "ok", "-27"],
   ["intPow", [7, 0], "ok", "1"],
@@ -185,7 +185,7 @@ const cases: [string, number[], string, string][] = [
   ["roundFloatToInt", [Infinity], "OverflowError", "cannot convert float infinity to integer"],
   ["roundFloatToInt", [NaN], "ValueError", "cannot convert float NaN to integer"],
   ["roundFloatToInt", [-Infinity], "OverflowError", "cannot convert float infinity to integer"],
-  ["roundFloatToInt", [1.152921504606847e+18], "OverflowError", "integer too large: this Python supports integers up to 2**53 exactly"],
+  ["roundFloatToInt", [1.152921504606847e+18], "ok", "1152921504606846976"],
   ["roundFloat", [2.675, 2], "ok", "2.67"],
   ["roundFloat", [0.125, 2], "ok", "0.12"],
   ["roundFloat", [0.375, 2], "ok", "0.38"],

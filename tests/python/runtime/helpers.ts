@@ -4,7 +4,7 @@ import { makeBuiltins } from '../../../src/python/runtime/builtins.ts';
 import { interp } from '../../../src/python/runtime/hooks.ts';
 import { iterate } from '../../../src/python/runtime/iter.ts';
 import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from '../../../src/python/runtime/method-tables.ts';
-import { percentFormat } from '../../../src/python/runtime/percent-format.ts';
+import { percentFormatValue as percentFormat } from '../../../src/python/runtime/format-value.ts';
 import { excStr, repr } from '../../../src/python/runtime/repr.ts';
 import { builtinExcClasses } from '../../../src/python/runtime/types.ts';
 import { NO_CALL_SITE, PyBuiltin, PyDict, PyFloat, PyList, PySet, PyTuple, PyType, type Value } from '../../../src/python/runtime/values.ts';

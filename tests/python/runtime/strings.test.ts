@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentFormat } from '../../../src/python/runtime/percent-format.ts';
+import { percentFormatValue as percentFormat } from '../../../src/python/runtime/format-value.ts';
 import type { Value } from '../../../src/python/runtime/values.ts';
 import { dict, f, list, meth, show, tup } from './helpers.ts';
 
