@@ -27,9 +27,6 @@ const WHY: Record<string, string> = {
   frozenset: 'frozen sets are not supported',
   aiter: 'asynchronous generators are not supported',
   anext: 'asynchronous generators are not supported',
-  property: 'decorators are not supported',
-  staticmethod: 'decorators are not supported',
-  classmethod: 'decorators are not supported',
 };
 
 /** Names the module binds, directly or through `global` in some function. */

@@ -459,6 +459,7 @@ export function contains(container: Value, item: Value): boolean {
     const m = findMethod(container, '__contains__');
     if (m !== undefined) return truthy(interp.call(m, [container, item]));
   }
+  if (container instanceof PyClass && container.meta?.contains !== undefined) return container.meta.contains(container, item);
   for (const x of interp.iterate(container)) if (eq(x, item)) return true;
   return false;
 }
@@ -472,6 +473,7 @@ export function pyLen(v: Value): number {
     const m = findMethod(v, '__len__');
     if (m !== undefined) return lenResult(interp.call(m, [v]));
   }
+  if (v instanceof PyClass && v.meta?.len !== undefined) return v.meta.len(v);
   return typeError(`object of type '${typeName(v)}' has no len()`);
 }
 
