@@ -18,6 +18,7 @@ import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
 import { repr } from './runtime/repr.ts';
+import { NotImplemented } from './runtime/not-implemented.ts';
 import { builtinExcClasses, typeName } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
@@ -139,6 +140,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }),
   );
   builtins.set('property', propertyType);
+  builtins.set('NotImplemented', NotImplemented);
   builtins.set('staticmethod', staticmethodType);
   builtins.set('classmethod', classmethodType);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);

@@ -10,7 +10,7 @@ import { findMethod } from '../runtime/ops.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress as addressOf, repr } from '../runtime/repr.ts';
 import { typeName as typeNameOf } from '../runtime/types.ts';
-import { BoundMethod, PyClass, PyInstance, type Value } from '../runtime/values.ts';
+import { BoundMethod, PyBuiltin, PyClass, PyInstance, type NativeFn, type Value } from '../runtime/values.ts';
 import { PyFunction } from './frame.ts';
 
 export class PyStaticMethod extends PyNative {
@@ -32,6 +32,25 @@ export class PyClassMethod extends PyNative {
   }
   pyRepr(): string {
     return `<classmethod(${repr(this.fn)})>`;
+  }
+}
+
+/**
+ * A method of a library class written in TypeScript (`partial.__call__`): it binds like a
+ * function but, like CPython's C methods, adds no Python frame.
+ */
+export class PyMethodDescriptor extends PyNative {
+  readonly pyTypeName = 'method_descriptor';
+  constructor(
+    readonly name: string,
+    readonly owner: string,
+    /** Receives `self` first. */
+    readonly fn: NativeFn,
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    return `<method '${this.name}' of '${this.owner}' objects>`;
   }
 }
 
@@ -80,6 +99,10 @@ export function isDataDescriptor(attr: Value): boolean {
 export function descriptorGet(attr: Value, obj: Value | undefined, cls: PyClass): Value {
   if (attr instanceof PyFunction) return obj === undefined ? attr : new BoundMethod(obj, attr);
   if (attr instanceof PyStaticMethod) return attr.fn;
+  if (attr instanceof PyMethodDescriptor) {
+    if (obj === undefined) return attr;
+    return new PyBuiltin(attr.name, (args, kw, site) => attr.fn([obj, ...args], kw, site), obj);
+  }
   if (attr instanceof PyClassMethod) return new BoundMethod(cls, attr.fn);
   if (attr instanceof PyProperty) {
     if (obj === undefined) return attr;

@@ -32,7 +32,7 @@ import {
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
-import { descriptorGet, PyClassMethod, PyStaticMethod } from './descriptors.ts';
+import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from './descriptors.ts';
 import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
@@ -379,7 +379,7 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);
   const code = fn.code;
   if (code.isAsync) {
-    const coro = new PyCoroutine(runAsync(frame), code.name, site.span, frame);
+    const coro = new PyCoroutine(runAsync(frame), fn.pyName, site.span, frame);
     PyCoroutine.unstarted.add(coro);
     return coro;
   }
@@ -416,6 +416,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
   if (fn instanceof PyType) return fn.call(args, kwargs, site);
   if (fn instanceof PyClass) return fn.meta?.call !== undefined ? fn.meta.call(fn, args, kwargs, site) : instantiate(fn, args, kwargs, site);
   if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kwargs, site);
+  if (fn instanceof PyMethodDescriptor) return fn.fn(args, kwargs, site);
   if (builtinExcClasses.has(fn as ExcClass)) {
     if (kwargs !== null && kwargs.size > 0) typeError(`${(fn as ExcClass).name}() takes no keyword arguments`);
     if (fn === E.ExceptionGroup || fn === E.BaseExceptionGroup) return newExceptionGroup(fn as ExcClass, args);

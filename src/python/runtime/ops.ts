@@ -13,6 +13,7 @@ import { viewSetOperands } from './dict-views.ts';
 import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
+import { NotImplemented } from './not-implemented.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -187,11 +188,17 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
   if (d !== undefined) {
     if (a instanceof PyInstance) {
       const m = findMethod(a, d[0]);
-      if (m !== undefined) return interp.call(m, [a, b]);
+      if (m !== undefined) {
+        const r = interp.call(m, [a, b]);
+        if (r !== NotImplemented) return r;
+      }
     }
     if (b instanceof PyInstance) {
       const m = findMethod(b, d[1]);
-      if (m !== undefined) return interp.call(m, [b, a]);
+      if (m !== undefined) {
+        const r = interp.call(m, [b, a]);
+        if (r !== NotImplemented) return r;
+      }
     }
   }
   // A sequence on either side claims `*` as repetition, so CPython blames the other operand.
@@ -285,12 +292,19 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyNative && a.pyEq) return a.pyEq(b);
   if (a instanceof PyInstance) {
     const m = findMethod(a, '__eq__');
-    if (m !== undefined) return truthy(interp.call(m, [a, b]));
+    if (m !== undefined) {
+      const r = interp.call(m, [a, b]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   if (b instanceof PyInstance) {
     const m = findMethod(b, '__eq__');
-    if (m !== undefined) return truthy(interp.call(m, [b, a]));
+    if (m !== undefined) {
+      const r = interp.call(m, [b, a]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
+  // Both sides declined: identity, as object.__eq__ gives.
   return false;
 }
 
@@ -331,11 +345,17 @@ export function order(op: string, a: Value, b: Value): boolean {
   }
   if (a instanceof PyInstance) {
     const m = findMethod(a, ORDER_DUNDER[op]!);
-    if (m !== undefined) return truthy(interp.call(m, [a, b]));
+    if (m !== undefined) {
+      const r = interp.call(m, [a, b]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   if (b instanceof PyInstance) {
     const m = findMethod(b, ORDER_DUNDER[REFLECT[op]!]!);
-    if (m !== undefined) return truthy(interp.call(m, [b, a]));
+    if (m !== undefined) {
+      const r = interp.call(m, [b, a]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   return typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
