@@ -10,7 +10,8 @@ import * as ops from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
-import { PyCoroutine, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyCoroutine, PyDict, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { annotationText } from './annotation-text.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
 import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
@@ -115,6 +116,16 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
   });
 }
 
+/** Records `name: text` in the class namespace's `__annotations__` (made on first use). */
+function annotationRecorder(name: string, text: string): (f: Frame) => void {
+  return (f) => {
+    const ns = f.classNs!;
+    let ann = ns.get('__annotations__');
+    if (!(ann instanceof PyDict)) ns.set('__annotations__', (ann = new PyDict()));
+    ops.dictSet(ann as PyDict, name, text);
+  };
+}
+
 export function compileStmt(c: Compiler, st: A.Stmt): CS {
   const line = st.span.line;
   switch (st.kind) {
@@ -126,12 +137,19 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assign':
       return assign(c, st);
     case 'AnnAssign': {
-      if (st.value === null) return syncS(() => NORMAL);
+      const note = c.scope.kind === 'class' && st.target.kind === 'Name' ? annotationRecorder(c.attrName(st.target.id), annotationText(st.annotation)) : null;
+      if (st.value === null) {
+        return syncS((f) => {
+          note?.(f);
+          return NORMAL;
+        });
+      }
       const value = compileExpr(c, st.value);
       const store = compileStoreTarget(c, st.target).s!;
       const lit = value.lit;
       return exprStmt(value, line, (f, v) => {
         store(f, v, lit?.(f));
+        note?.(f);
         return NORMAL;
       });
     }

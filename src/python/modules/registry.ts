@@ -8,6 +8,7 @@ import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { makeFunctoolsModule } from './functools-module.ts';
+import { makeDataclassesModule } from './dataclasses-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -34,6 +35,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
   ['functools', () => makeFunctoolsModule()],
+  ['dataclasses', () => makeDataclassesModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
