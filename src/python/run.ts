@@ -18,10 +18,12 @@ import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormatValue } from './runtime/format-value.ts';
 import { repr } from './runtime/repr.ts';
-import { builtinExcClasses } from './runtime/types.ts';
+import { NotImplemented } from './runtime/not-implemented.ts';
+import { builtinExcClasses, typeName } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
-import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
+import { callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
+import { classmethodType, propertyType, staticmethodType } from './compile/descriptor-builtins.ts';
 import { setBuiltins } from './compile/names.ts';
 import { setModuleCatalog, setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
@@ -132,6 +134,20 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   builtins.set('super', superBuiltin);
   builtins.set('aiter', aiterBuiltin);
   builtins.set('anext', anextBuiltin);
+  builtins.set(
+    'delattr',
+    new PyBuiltin('delattr', (args, kw) => {
+      if (kw !== null && kw.size > 0) throw E.pyErr(E.TypeError, 'delattr() takes no keyword arguments');
+      if (args.length !== 2) throw E.pyErr(E.TypeError, `delattr expected 2 arguments, got ${args.length}`);
+      if (typeof args[1] !== 'string') throw E.pyErr(E.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
+      delattr(args[0], args[1]);
+      return null;
+    }),
+  );
+  builtins.set('property', propertyType);
+  builtins.set('NotImplemented', NotImplemented);
+  builtins.set('staticmethod', staticmethodType);
+  builtins.set('classmethod', classmethodType);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);

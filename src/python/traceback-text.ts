@@ -162,7 +162,9 @@ export function safeExcStr(x: PyException): string {
 
 /** The class name on a traceback's last line: a user class by its __qualname__ (`Outer.Inner`). */
 function excTypeName(x: PyException): string {
-  const cls = x.cls as { dict?: Map<string, unknown> };
+  const cls = x.cls as { dict?: Map<string, unknown>; module: string };
   const qual = cls.dict instanceof Map ? cls.dict.get('__qualname__') : undefined;
-  return typeof qual === 'string' ? qual : x.qualifiedName;
+  if (typeof qual !== 'string') return x.qualifiedName;
+  // A library's class (dataclasses.FrozenInstanceError) is named with its module.
+  return cls.module === '__main__' || cls.module === 'builtins' ? qual : `${cls.module}.${qual}`;
 }

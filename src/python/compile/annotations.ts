@@ -14,7 +14,7 @@ import type { CS } from './stmt.ts';
 
 export function classAnnotation(c: Compiler, st: A.AnnAssign): CS | null {
   if (c.scope.kind !== 'class' || st.target.kind !== 'Name') return null;
-  const name = st.target.id;
+  const name = c.attrName(st.target.id);
   const text = annotationText(st.annotation);
   return {
     s: (f) => {

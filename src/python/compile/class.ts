@@ -3,7 +3,7 @@ import type * as A from '../ast.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
-import { Cell, PyClass, PyType, type Value } from '../runtime/values.ts';
+import { Cell, PyClass, PyType, type ClassProtocol, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { Frame, NORMAL, PyFunction, type CodeInfo, type Suspended } from './frame.ts';
@@ -12,11 +12,15 @@ import { compileBlock, type CS } from './stmt.ts';
 import { storeName } from './targets.ts';
 import { decorated } from './decorators.ts';
 import { hasMroEntries, isClassBuilder } from '../runtime/subclass-hooks.ts';
+import { descriptorGet, PyClassMethod, PyProperty, PyStaticMethod, setNames } from './descriptors.ts';
+import { noteClassAttr } from './instance-attrs.ts';
+import { interp } from '../runtime/hooks.ts';
+import { PyMetaclass } from '../runtime/metaclass.ts';
 
 type AnyClass = PyClass | ExcClass;
 
 export function compileClass(c: Compiler, st: A.ClassDef): CS {
-  if (st.keywords.length > 0) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', st.span.line);
+  if (st.keywords.some((k) => k.arg === null)) throw new Unsupported('`**` in a class statement is not supported by Taskline', st.span.line);
   const cs = c.scopeOf(st);
   const qual = c.qualPrefix + st.name;
   const savedClass = c.mangleClass;
@@ -47,8 +51,11 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   const line = st.span.line;
   const name = st.name;
   const doc = docstringOf(st.body);
-  const classValue = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => {
-    const baseVals = vals.map((v) => v(f));
+  const kwNames = st.keywords.map((k) => k.arg!);
+  const nbases = st.bases.length;
+  const classValue = lift(c, [...st.bases, ...st.keywords.map((k) => k.value)].map((b) => compileExpr(c, b)), (vals) => (f) => {
+    const baseVals = vals.slice(0, nbases).map((v) => v(f));
+    const kwVals = vals.slice(nbases).map((v) => v(f));
     f.line = line;
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
@@ -58,7 +65,9 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
-    return buildClass(name, baseVals, ns);
+    let kw: Map<string, Value> | null = null;
+    if (kwNames.length > 0) kw = new Map(kwNames.map((k, i) => [k, kwVals[i]]));
+    return buildClass(name, baseVals, ns, kw, line);
   });
   const value = decorated(c, st.decorators, classValue);
   if (value.g === null) {
@@ -86,14 +95,22 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
  * replaced first, as CPython's __mro_entries__; a base that builds classes itself
  * (typing.NamedTuple, TypedDict, a namedtuple class) then makes it, as a metaclass would.
  */
-export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>): Value {
+export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>, keywords: Map<string, Value> | null, line: number): Value {
   const bases = baseVals.flatMap((b) => (hasMroEntries(b) ? b.pyMroEntries(ns) : [b]));
   const builder = bases.find(isClassBuilder);
   if (builder !== undefined) return builder.pyBuildClass(name, bases, ns);
-  return makeClass(name, bases, ns);
+  return makeClass(name, bases, ns, keywords, line);
 }
 
-export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value>): PyClass {
+export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value>, keywords: Map<string, Value> | null = null, line?: number): PyClass {
+  let meta: ClassProtocol | null = null;
+  if (keywords?.has('metaclass') === true) {
+    const m = keywords.get('metaclass');
+    keywords = new Map(keywords);
+    keywords.delete('metaclass');
+    if (m instanceof PyMetaclass) meta = m.protocol;
+    else if (!(m instanceof PyType && m.name === 'type')) throw new Unsupported('metaclasses are not supported by Taskline', line);
+  }
   const bases: AnyClass[] = [];
   for (const b of baseVals) {
     if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
@@ -108,10 +125,39 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   }
   // As in CPython, defining __eq__ without __hash__ makes instances unhashable.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  // These two are implicit classmethods, as in CPython.
+  for (const k of ['__init_subclass__', '__class_getitem__']) {
+    const v = ns.get(k);
+    if (v instanceof PyFunction) ns.set(k, new PyClassMethod(v));
+  }
   const cls = new PyClass(name, bases, ns, excBase);
   cls.mro = linearize(cls);
-  for (const v of ns.values()) if (v instanceof PyFunction && v.ownerClass === null) v.ownerClass = cls;
+  cls.meta = meta ?? inheritedMeta(bases);
+  for (const v of ns.values()) {
+    if (v instanceof PyFunction && v.ownerClass === null) v.ownerClass = cls;
+    else if ((v instanceof PyClassMethod || v instanceof PyStaticMethod) && v.fn instanceof PyFunction && v.fn.ownerClass === null) v.fn.ownerClass = cls;
+    else if (v instanceof PyProperty) for (const fn of [v.fget, v.fset, v.fdel]) if (fn instanceof PyFunction && fn.ownerClass === null) fn.ownerClass = cls;
+    noteClassAttr(cls, v);
+  }
+  cls.meta?.created?.(cls);
+  setNames(cls);
+  initSubclass(cls, keywords);
   return cls;
+}
+
+function inheritedMeta(bases: readonly AnyClass[]): ClassProtocol | null {
+  for (const b of bases) if (b instanceof PyClass && b.meta !== null) return b.meta;
+  return null;
+}
+
+/** `super(cls, cls).__init_subclass__(**keywords)`: the nearest base's hook, or object's. */
+function initSubclass(cls: PyClass, keywords: Map<string, Value> | null): void {
+  for (const c of cls.mro.slice(1)) {
+    if (!(c instanceof PyClass) || !c.dict.has('__init_subclass__')) continue;
+    interp.call(descriptorGet(c.dict.get('__init_subclass__'), undefined, cls), [], keywords);
+    return;
+  }
+  if (keywords !== null && keywords.size > 0) typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** C3 linearisation: the method resolution order Python uses. */

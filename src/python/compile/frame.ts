@@ -105,11 +105,14 @@ export class PyFunction {
     readonly closure: readonly Cell[],
     readonly globals: Map<string, Value>,
   ) {}
+  /** `__name__`: the code's name unless the program (or functools.wraps) set another. */
   get pyName(): string {
-    return this.code.name;
+    const n = this.attrs?.get('__name__');
+    return typeof n === 'string' ? n : this.code.name;
   }
   get qualName(): string {
-    return this.code.qualName;
+    const n = this.attrs?.get('__qualname__');
+    return typeof n === 'string' ? n : this.code.qualName;
   }
 }
 

@@ -33,6 +33,8 @@ import {
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
+import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from './descriptors.ts';
+import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyAsyncGen, PyGen, runFrame } from './generator.ts';
@@ -105,19 +107,13 @@ function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
   return undefined;
 }
 
-export function lookupClass(cls: PyClass, name: string): Value | undefined {
-  for (const c of cls.mro) if (c instanceof PyClass && c.dict.has(name)) return c.dict.get(name);
-  return undefined;
-}
+export { lookupClass };
 
 function classOf(v: PyInstance | PyException): PyClass | null {
   if (v instanceof PyInstance) return v.cls;
   return v.cls instanceof PyClass ? v.cls : null;
 }
 
-function bindIfFunction(self: Value, v: Value): Value {
-  return v instanceof PyFunction ? new BoundMethod(self, v) : v;
-}
 
 export let typeObjectOf: (v: Value) => Value = () => null;
 export function setTypeObjectOf(f: (v: Value) => Value): void {
@@ -139,15 +135,7 @@ export function getattr(obj: Value, name: string): Value {
     if (a !== undefined) return a;
     return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
-  if (obj instanceof PyInstance) {
-    const v = obj.dict.get(name);
-    if (v !== undefined) return v;
-    const c = lookupClass(obj.cls, name);
-    if (c !== undefined) return bindIfFunction(obj, c);
-    if (name === '__class__') return obj.cls;
-    if (name === '__dict__') return dictOf(obj.dict);
-    return attributeError(`'${obj.cls.name}' object has no attribute '${name}'`);
-  }
+  if (obj instanceof PyInstance) return instanceGetattr(obj, name);
   if (obj instanceof PyException) return excAttr(obj, name);
   if (obj instanceof PyClass) {
     if (name === '__name__') return obj.name;
@@ -155,8 +143,10 @@ export function getattr(obj: Value, name: string): Value {
     // Every class ends its MRO in object, and a class without bases has (object,).
     if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
     if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
+    if (name === '__dict__') return dictOf(obj.dict);
+    if (name === '__class__') return typeObjectOf(obj);
     const v = lookupClass(obj, name);
-    if (v !== undefined) return v;
+    if (v !== undefined) return descriptorGet(v, undefined, obj);
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyModule) {
@@ -166,12 +156,13 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (obj instanceof PySuper) return superAttr(obj, name);
   if (obj instanceof PyFunction) {
+    const v = obj.attrs?.get(name);
+    if (v !== undefined) return v;
     if (name === '__name__') return obj.code.name;
     if (name === '__qualname__') return obj.code.qualName;
     if (name === '__doc__') return obj.code.doc ?? null;
     if (name === '__module__') return '__main__';
-    const v = obj.attrs?.get(name);
-    if (v !== undefined) return v;
+    if (name === '__wrapped__' || name === '__isabstractmethod__') return attributeError(`'function' object has no attribute '${name}'`);
     if (name === '__dict__') return dictOf(obj.attrs ??= new Map());
     return attributeError(`'function' object has no attribute '${name}'`);
   }
@@ -184,7 +175,7 @@ export function getattr(obj: Value, name: string): Value {
       if (name === '__module__') return exc.module;
     }
     if (obj instanceof PyType) {
-      const v = typeAttribute(obj, name);
+      const v = obj === objectType ? objectAttribute(name) : typeAttribute(obj, name);
       if (v !== undefined) return v;
     }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
@@ -210,10 +201,34 @@ export function getattr(obj: Value, name: string): Value {
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
-function dictOf(m: Map<string, Value>): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of m) d.map.set(k, { k, v });
-  return d;
+/** `object.__setattr__(self, name, v)` and friends: the defaults a class's own hooks fall back on. */
+function objectAttribute(name: string): Value | undefined {
+  switch (name) {
+    case '__setattr__':
+      return new PyBuiltin('__setattr__', (args) => {
+        if (args.length !== 3) typeError(`expected 3 arguments, got ${args.length}`);
+        genericSetattrOf(args[0], args[1] as string, args[2]);
+        return null;
+      });
+    case '__delattr__':
+      return new PyBuiltin('__delattr__', (args) => {
+        if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
+        if (args[0] instanceof PyInstance) genericDelattr(args[0], args[1] as string);
+        else delattr(args[0], args[1] as string);
+        return null;
+      });
+    case '__getattribute__':
+      return new PyBuiltin('__getattribute__', (args) => {
+        if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
+        return args[0] instanceof PyInstance ? genericGetattr(args[0], args[1] as string) : getattr(args[0], args[1] as string);
+      });
+  }
+  return typeAttribute(objectType, name);
+}
+
+function genericSetattrOf(obj: Value, name: string, v: Value): void {
+  if (obj instanceof PyInstance) genericSetattr(obj, name, v);
+  else setattr(obj, name, v);
 }
 
 function excAttr(e: PyException, name: string): Value {
@@ -266,19 +281,35 @@ function excAttr(e: PyException, name: string): Value {
   const cls = classOf(e);
   if (cls !== null) {
     const v = lookupClass(cls, name);
-    if (v !== undefined) return bindIfFunction(e, v);
+    if (v !== undefined) return descriptorGet(v, e, cls);
   }
   return attributeError(`'${e.cls.name}' object has no attribute '${name}'`);
 }
 
 function superAttr(s: PySuper, name: string): Value {
-  const mro = s.self instanceof PyInstance || s.self instanceof PyException ? (classOf(s.self)?.mro ?? []) : s.cls.mro;
+  const selfClass = s.self instanceof PyInstance || s.self instanceof PyException ? classOf(s.self) : s.self instanceof PyClass ? s.self : null;
+  const mro = s.self instanceof PyInstance || s.self instanceof PyException ? (selfClass?.mro ?? []) : selfClass !== null ? selfClass.mro : s.cls.mro;
   const start = mro.indexOf(s.cls);
   for (let i = start + 1; i < mro.length; i++) {
     const c = mro[i]!;
     if (c instanceof PyClass) {
-      if (c.dict.has(name)) return bindIfFunction(s.self, c.dict.get(name));
+      if (c.dict.has(name)) {
+        // super() in a classmethod binds to the class; in a method, to the instance.
+        const onClass = s.self instanceof PyClass;
+        return descriptorGet(c.dict.get(name), onClass ? undefined : s.self, selfClass ?? s.cls);
+      }
       continue;
+    }
+    if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
+      const f = objectAttribute(name) as PyBuiltin;
+      return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
+    }
+    if (name === '__init_subclass__') {
+      return new PyBuiltin('__init_subclass__', (args, kw) => {
+        if (kw !== null && kw.size > 0) typeError(`${s.cls.name}.__init_subclass__() takes no keyword arguments`);
+        if (args.length > 0) typeError(`${s.cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+        return null;
+      });
     }
     // A builtin base (Exception, object): the few methods a subclass calls through super().
     if (name === '__init__') {
@@ -309,7 +340,7 @@ function excStrDefault(e: PyException, _cls: ExcClass): string {
 
 export function setattr(obj: Value, name: string, value: Value): void {
   if (obj instanceof PyInstance) {
-    obj.dict.set(name, value);
+    instanceSetattr(obj, name, value);
     return;
   }
   if (obj instanceof PyException) {
@@ -326,10 +357,17 @@ export function setattr(obj: Value, name: string, value: Value): void {
     return;
   }
   if (obj instanceof PyClass) {
+    if (obj.meta?.setattr?.(obj, name, value) === true) return;
     obj.dict.set(name, value);
+    noteClassAttr(obj, value);
     return;
   }
-  if (obj instanceof PyFunction && !name.startsWith('__')) {
+  if (obj instanceof PyFunction) {
+    if ((name === '__name__' || name === '__qualname__') && typeof value !== 'string') typeError(`${name} must be set to a string object`);
+    (obj.attrs ??= new Map()).set(name, value);
+    return;
+  }
+  if ((obj instanceof PyStaticMethod || obj instanceof PyClassMethod) && !name.startsWith('__')) {
     (obj.attrs ??= new Map()).set(name, value);
     return;
   }
@@ -337,7 +375,9 @@ export function setattr(obj: Value, name: string, value: Value): void {
 }
 
 export function delattr(obj: Value, name: string): void {
-  if (obj instanceof PyInstance && obj.dict.delete(name)) return;
+  if (obj instanceof PyInstance) return instanceDelattr(obj, name);
+  if (obj instanceof PyClass && obj.dict.delete(name)) return;
+  if (obj instanceof PyFunction && obj.attrs?.delete(name)) return;
   if (obj instanceof PyException && obj.attrs?.delete(name)) return;
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -354,7 +394,7 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
     return code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
   }
   if (code.isAsync) {
-    const coro = new PyCoroutine(runFrame(frame), code.name, site.span, frame);
+    const coro = new PyCoroutine(runFrame(frame), fn.pyName, site.span, frame);
     PyCoroutine.unstarted.add(coro);
     return coro;
   }
@@ -378,7 +418,9 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     return callValue(fn.fn, [fn.self, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
   }
   if (fn instanceof PyType) return fn.call(args, kwargs, site);
-  if (fn instanceof PyClass) return instantiate(fn, args, kwargs, site);
+  if (fn instanceof PyClass) return fn.meta?.call !== undefined ? fn.meta.call(fn, args, kwargs, site) : instantiate(fn, args, kwargs, site);
+  if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kwargs, site);
+  if (fn instanceof PyMethodDescriptor) return fn.fn(args, kwargs, site);
   if (builtinExcClasses.has(fn as ExcClass)) {
     if (kwargs !== null && kwargs.size > 0) typeError(`${(fn as ExcClass).name}() takes no keyword arguments`);
     if (fn === E.ExceptionGroup || fn === E.BaseExceptionGroup) return newExceptionGroup(fn as ExcClass, args);
@@ -392,7 +434,8 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
   return typeError(`'${typeName(fn)}' object is not callable`);
 }
 
-function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+  cls.meta?.instantiate?.(cls);
   const self: PyInstance | PyException = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
   const init = lookupClass(cls, '__init__');
   if (init !== undefined) {

@@ -116,6 +116,7 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
   });
 }
 
+/** Records `name: text` in the class namespace's `__annotations__` (made on first use). */
 export function compileStmt(c: Compiler, st: A.Stmt): CS {
   const line = st.span.line;
   switch (st.kind) {

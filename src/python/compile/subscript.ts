@@ -4,7 +4,9 @@ import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyClass, PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { descriptorGet } from './descriptors.ts';
+import { lookupClass } from './instance-attrs.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { PyNative } from '../runtime/native.ts';
 import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
@@ -115,6 +117,11 @@ export function getItem(obj: Value, key: Value): Value {
   if (obj instanceof PyInstance) {
     const m = ops.findMethod(obj, '__getitem__');
     if (m !== undefined) return interp.call(m, [obj, key]);
+  }
+  if (obj instanceof PyClass) {
+    if (obj.meta?.getItem !== undefined) return obj.meta.getItem(obj, key);
+    const cg = lookupClass(obj, '__class_getitem__');
+    if (cg !== undefined) return interp.call(descriptorGet(cg, undefined, obj), [key]);
   }
   return typeError(`'${typeName(obj)}' object is not subscriptable`);
 }

@@ -25,9 +25,6 @@ const WHY: Record<string, string> = {
   memoryview: 'bytes are not supported',
   complex: 'complex numbers are not supported',
   frozenset: 'frozen sets are not supported',
-  property: 'decorators are not supported',
-  staticmethod: 'decorators are not supported',
-  classmethod: 'decorators are not supported',
 };
 
 /** Names the module binds, directly or through `global` in some function. */

@@ -10,6 +10,8 @@ import { makeTimeModule } from './time-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
 import { makeCollectionsModule } from './collections-module.ts';
 import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
+import { makeFunctoolsModule } from './functools-module.ts';
+import { makeDataclassesModule } from './dataclasses-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -39,6 +41,8 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['collections.abc', () => makeCollectionsAbcModule()],
   ['typing', (ctx) => makeTypingModule(ctx)],
   ['itertools', () => makeItertoolsModule()],
+  ['functools', () => makeFunctoolsModule()],
+  ['dataclasses', () => makeDataclassesModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -14,7 +14,7 @@ import { fakeAddress } from './repr.ts';
 import { registerEngineType, typeName } from './types.ts';
 import { PyNative } from './native.ts';
 import { setOrder } from './set-order.ts';
-import { PyDict, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
+import { PyClass, PyDict, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 // ---- range ---------------------------------------------------------------------------------
 
@@ -207,6 +207,7 @@ export function iterate(v: Value): Iterable<Value> {
   if (v instanceof PySet) return setItems(v);
   if (v instanceof PyNative && v.pyIter !== undefined) return v.pyIter();
   if (v instanceof PyInstance) return instanceIterator(v);
+  if (v instanceof PyClass && v.meta?.iter !== undefined) return v.meta.iter(v);
   return notIterable(v);
 }
 
@@ -214,6 +215,7 @@ export function iterate(v: Value): Iterable<Value> {
 export function isIterable(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyDict || v instanceof PySet) return true;
   if (v instanceof PyNative) return v.pyIter !== undefined;
+  if (v instanceof PyClass) return v.meta?.iter !== undefined;
   return v instanceof PyInstance && findMethod(v, '__iter__') !== undefined;
 }
 

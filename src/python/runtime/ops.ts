@@ -15,6 +15,7 @@ import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
 import { subclassBinop } from './subclass-hooks.ts';
+import { NotImplemented } from './not-implemented.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 /** int, bool or float. */
@@ -206,11 +207,17 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
   if (d !== undefined) {
     if (a instanceof PyInstance) {
       const m = findMethod(a, d[0]);
-      if (m !== undefined) return interp.call(m, [a, b]);
+      if (m !== undefined) {
+        const r = interp.call(m, [a, b]);
+        if (r !== NotImplemented) return r;
+      }
     }
     if (b instanceof PyInstance) {
       const m = findMethod(b, d[1]);
-      if (m !== undefined) return interp.call(m, [b, a]);
+      if (m !== undefined) {
+        const r = interp.call(m, [b, a]);
+        if (r !== NotImplemented) return r;
+      }
     }
   }
   // A sequence on either side claims `*` as repetition, so CPython blames the other operand.
@@ -313,12 +320,19 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyNative && a.pyEq) return a.pyEq(b);
   if (a instanceof PyInstance) {
     const m = findMethod(a, '__eq__');
-    if (m !== undefined) return truthy(interp.call(m, [a, b]));
+    if (m !== undefined) {
+      const r = interp.call(m, [a, b]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   if (b instanceof PyInstance) {
     const m = findMethod(b, '__eq__');
-    if (m !== undefined) return truthy(interp.call(m, [b, a]));
+    if (m !== undefined) {
+      const r = interp.call(m, [b, a]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
+  // Both sides declined: identity, as object.__eq__ gives.
   return false;
 }
 
@@ -365,11 +379,17 @@ export function order(op: string, a: Value, b: Value): boolean {
   }
   if (a instanceof PyInstance) {
     const m = findMethod(a, ORDER_DUNDER[op]!);
-    if (m !== undefined) return truthy(interp.call(m, [a, b]));
+    if (m !== undefined) {
+      const r = interp.call(m, [a, b]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   if (b instanceof PyInstance) {
     const m = findMethod(b, ORDER_DUNDER[REFLECT[op]!]!);
-    if (m !== undefined) return truthy(interp.call(m, [b, a]));
+    if (m !== undefined) {
+      const r = interp.call(m, [b, a]);
+      if (r !== NotImplemented) return truthy(r);
+    }
   }
   return typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
@@ -496,6 +516,7 @@ export function contains(container: Value, item: Value): boolean {
     const m = findMethod(container, '__contains__');
     if (m !== undefined) return truthy(interp.call(m, [container, item]));
   }
+  if (container instanceof PyClass && container.meta?.contains !== undefined) return container.meta.contains(container, item);
   for (const x of interp.iterate(container)) if (eq(x, item)) return true;
   return false;
 }
@@ -509,6 +530,7 @@ export function pyLen(v: Value): number {
     const m = findMethod(v, '__len__');
     if (m !== undefined) return lenResult(interp.call(m, [v]));
   }
+  if (v instanceof PyClass && v.meta?.len !== undefined) return v.meta.len(v);
   return typeError(`object of type '${typeName(v)}' has no len()`);
 }
 

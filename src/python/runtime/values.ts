@@ -74,10 +74,37 @@ export class PyBuiltin {
   ) {}
 }
 
+/**
+ * What a class does where CPython asks its metaclass: `len(Color)`, `for c in Color`,
+ * `Color['RED']`, `Color(1)`, `x in Color`, repr, and the work done when a subclass is made.
+ * Metaclasses themselves stay outside the subset; the library's own (enum's EnumType, abc's
+ * ABCMeta) are written against this protocol, and subclasses inherit it from their bases.
+ */
+export interface ClassProtocol {
+  /** Runs once the subclass exists (the metaclass __new__'s work), before __set_name__. */
+  created?(cls: PyClass): void;
+  iter?(cls: PyClass): Iterable<Value>;
+  len?(cls: PyClass): number;
+  contains?(cls: PyClass, v: Value): boolean;
+  getItem?(cls: PyClass, key: Value): Value;
+  /** Replaces instantiation: `Color(1)` looks a member up. */
+  call?(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
+  repr?(cls: PyClass): string;
+  /** `cls.name = v`; return false to let the default store it. */
+  setattr?(cls: PyClass, name: string, v: Value): boolean;
+  /** Runs before an instance is made (abc refuses abstract classes here). */
+  instantiate?(cls: PyClass): void;
+}
+
 /** A user-defined class. Exception subclasses are classes too, and serve as the engine's ExcClass. */
 export class PyClass implements ExcClass {
-  readonly module = '__main__';
+  /** `__main__` for the program's classes; library classes (dataclasses, enum) name their module. */
+  module = '__main__';
   mro: (PyClass | ExcClass)[] = [];
+  /** The metaclass-like protocol this class follows, inherited from its bases. */
+  meta: ClassProtocol | null = null;
+  /** Set when this class's own dict holds a data descriptor (a property...): instance lookups then check it first. */
+  hasDataDescriptor = false;
   constructor(
     readonly name: string,
     readonly bases: readonly (PyClass | ExcClass)[],
