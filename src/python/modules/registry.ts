@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeRandomModule } from './random-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -20,6 +21,8 @@ export interface ModuleContext {
   readonly asyncioRun: (coro: PyCoroutine, span: SourceSpan | undefined) => Value;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
+  /** The run's seed for `random` (the default generator starts as `random.seed(seed)` leaves it). */
+  readonly seed: number;
 }
 
 export type ModuleFactory = (ctx: ModuleContext) => PyModule;
@@ -32,6 +35,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
       makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  ['random', (ctx) => makeRandomModule(ctx)],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
