@@ -110,7 +110,16 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     exitCode,
     seed,
     importsRandom,
-    trace: { version: TRACE_VERSION, end: loop.time(), events: recorder?.events ?? [], outcome, exitCode, stdout, stderr },
+    trace: {
+      version: TRACE_VERSION,
+      end: loop.time(),
+      events: recorder?.events ?? [],
+      outcome,
+      exitCode,
+      stdout,
+      stderr,
+      ...(importsRandom ? { seed } : {}),
+    },
   });
 
   // Front end: parse and compile before anything runs.
