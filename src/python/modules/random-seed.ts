@@ -1,7 +1,7 @@
 /**
  * What `random.seed(a, version)` turns `a` into before MT19937 sees it, as Lib/random.py and
  * _randommodule.c do: an int seeds with its absolute value; a str (version 2) with the integer
- * read from its UTF-8 bytes followed by their SHA-512 digest; a float with hash(a); None
+ * read from its UTF-8 bytes followed by their SHA-512 digest; a float with hash(a) as an unsigned 64-bit number; None
  * with fresh entropy (here: the run's own entropy, so that a run stays reproducible).
  */
 import { typeError } from '../runtime/errors.ts';
@@ -19,10 +19,15 @@ export function seedInteger(a: Value, version: Value): bigint | null {
     if (version === 1) return versionOneSeed(a);
     if (version === 2) return bytesSeed(new TextEncoder().encode(a));
     // Any other version hands the str to the C seed, which uses its (per-process random) hash.
-    return pyHash(a);
+    return hashSeed(a);
   }
-  if (a instanceof PyFloat) return pyHash(a);
+  if (a instanceof PyFloat) return hashSeed(a);
   return typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+}
+
+/** The C seed of a non-int: its hash, read as an unsigned 64-bit number ((size_t)hash). */
+function hashSeed(a: Value): bigint {
+  return BigInt.asUintN(64, pyHash(a));
 }
 
 function bytesSeed(bytes: Uint8Array): bigint {
