@@ -1,5 +1,5 @@
 /**
- * `taskline run PROGRAM.py [--trace OUT.json]`: run a program on Taskline's loop and print what
+ * `taskline run PROGRAM.py [--trace OUT.json] [--seed N]`: run a program on Taskline's loop and print what
  * CPython prints (stdout, traceback on stderr); exit 0 ok, 1 uncaught exception or syntax error,
  * 3 deadlock, 4 a budget ran out. Same code path as the browser's worker, in-process.
  */
@@ -7,11 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../python/run.ts';
 
-const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--timeout SECONDS]
+const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--timeout SECONDS] [--seed N]
 
 Runs an asyncio program on Taskline's virtual-time event loop.
   --trace OUT.json    also write the run's trace (task events, format version 1)
   --timeout SECONDS   stop a run that takes longer than this much wall time (default: none)
+  --seed N            seed random as random.seed(N) would (default: a fresh seed per run)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -23,11 +24,20 @@ export async function main(argv: string[]): Promise<number> {
   args.shift();
   let tracePath: string | null = null;
   let timeoutSec: number | null = null;
+  let seed: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--trace') tracePath = args[++i] ?? null;
     else if (a === '--timeout') timeoutSec = Number(args[++i]);
+    else if (a === '--seed') {
+      const n = Number(args[++i]);
+      if (!Number.isSafeInteger(n)) {
+        process.stderr.write(`taskline: --seed needs an integer, not ${args[i] ?? 'nothing'}\n`);
+        return 2;
+      }
+      seed = n;
+    }
     else files.push(a);
   }
   if (files.length !== 1 || (tracePath === null && args.includes('--trace'))) {
@@ -46,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   const result = runProgram(source, {
     filename: basename(file),
     trace: tracePath !== null,
+    ...(seed !== undefined ? { seed } : {}),
     ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
   });
   await write(process.stdout, result.stdout);

@@ -51,6 +51,11 @@ export interface RunOptions {
   recordTicks?: boolean;
   /** Record the trace at all (default true); the CLI skips it unless --trace asks for it. */
   trace?: boolean;
+  /**
+   * Seeds `random` as `random.seed(seed)` would, for a program that does not seed it itself
+   * (CPython seeds from the OS). Default: a fresh seed per run, reported in the result.
+   */
+  seed?: number;
 }
 
 export interface RunResult {
@@ -58,6 +63,15 @@ export interface RunResult {
   stderr: string;
   exitCode: number;
   trace: Trace;
+  /** The seed `random` started from. */
+  seed: number;
+  /** Whether the program imported `random` (only then does the seed matter to show). */
+  importsRandom: boolean;
+}
+
+/** A seed for a run that was given none: small enough to read out and type back. */
+export function freshSeed(): number {
+  return Math.floor(Math.random() * 1_000_000);
 }
 
 for (const c of Object.values(E)) {
@@ -77,6 +91,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
+  const seed = options.seed ?? freshSeed();
+  let importsRandom = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
     recorder,
@@ -97,7 +113,18 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     stdout,
     stderr,
     exitCode,
-    trace: { version: TRACE_VERSION, end: loop.time(), events: recorder?.events ?? [], outcome, exitCode, stdout, stderr },
+    seed,
+    importsRandom,
+    trace: {
+      version: TRACE_VERSION,
+      end: loop.time(),
+      events: recorder?.events ?? [],
+      outcome,
+      exitCode,
+      stdout,
+      stderr,
+      ...(importsRandom ? { seed } : {}),
+    },
   });
 
   // Front end: parse and compile before anything runs.
@@ -164,20 +191,23 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const asyncgens = loopAsyncgens(loop);
   asyncgenHooks.current = asyncgens.hooks;
 
-  setModules(
-    moduleTable({
-      loop,
-      filename,
-      sourceLines,
-      stdout: (t) => write(t),
-      stderr: writeErr,
-      asyncioRun: (coro, span) =>
-        asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
-          reportException,
-          shutdownAsyncgens: () => asyncgens.shutdown(reportException),
-        }) as Value,
-    }),
-  );
+  const modules = moduleTable({
+    loop,
+    filename,
+    seed,
+    sourceLines,
+    stdout: (t) => write(t),
+    stderr: writeErr,
+    asyncioRun: (coro, span) =>
+      asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
+        reportException,
+        shutdownAsyncgens: () => asyncgens.shutdown(reportException),
+      }) as Value,
+  });
+  setModules((name) => {
+    if (name === 'random') importsRandom = true;
+    return modules(name);
+  });
 
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],

@@ -5,6 +5,7 @@ export interface ExecuteRequest {
   readonly source: string;
   readonly filename?: string;
   readonly maxSteps?: number;
+  readonly seed?: number;
   readonly timeoutMs: number;
 }
 
@@ -19,6 +20,7 @@ export function execute(runProgram: RunProgram, request: ExecuteRequest, now: ()
   const out = runProgram(request.source, {
     filename: request.filename ?? 'main.py',
     maxSteps: request.maxSteps,
+    ...(request.seed !== undefined ? { seed: request.seed } : {}),
     shouldStop: () => now() >= deadline,
   });
   let trace = out.trace;

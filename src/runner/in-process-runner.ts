@@ -18,6 +18,7 @@ export function createInProcessRunner(runProgram: RunProgram, defaults: { timeou
         timeoutMs: options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         ...(options.filename !== undefined ? { filename: options.filename } : {}),
         ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
       });
     },
     cancel(): void {

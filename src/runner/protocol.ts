@@ -7,6 +7,7 @@ export interface RunRequestMessage {
   readonly source: string;
   readonly filename?: string;
   readonly maxSteps?: number;
+  readonly seed?: number;
   readonly timeoutMs: number;
 }
 

@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Wall-clock budget in milliseconds; past it the run stops with outcome 'limit'. */
   readonly timeoutMs?: number;
   readonly maxSteps?: number;
+  /** Seed for `random` (as `random.seed(seed)`); without one the run picks a fresh seed. */
+  readonly seed?: number;
 }
 
 export interface RunResult {
@@ -35,8 +37,8 @@ export interface Runner {
 /** What the engine's front end offers: src/python/run.ts's runProgram. */
 export type RunProgram = (
   source: string,
-  options?: { filename?: string; maxSteps?: number; shouldStop?: () => boolean },
-) => { stdout: string; stderr: string; exitCode: number; trace: Trace };
+  options?: { filename?: string; maxSteps?: number; shouldStop?: () => boolean; seed?: number },
+) => { stdout: string; stderr: string; exitCode: number; trace: Trace};
 
 export class RunSupersededError extends Error {
   constructor() {

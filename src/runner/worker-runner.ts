@@ -127,6 +127,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): Runner {
           timeoutMs,
           ...(runOptions.filename !== undefined ? { filename: runOptions.filename } : {}),
           ...(runOptions.maxSteps !== undefined ? { maxSteps: runOptions.maxSteps } : {}),
+          ...(runOptions.seed !== undefined ? { seed: runOptions.seed } : {}),
         };
         ensureWorker().postMessage(message);
       });

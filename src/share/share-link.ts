@@ -16,7 +16,7 @@ export function openSharedLink(store: TasklineStore, location: Location, history
     store.getState().showError(`${result.error} Your own code is unchanged.`);
     return false;
   }
-  store.getState().openCode(result.scenario.code, result.scenario.view);
+  store.getState().openCode(result.scenario.code, result.scenario.view, result.scenario.seed);
   return true;
 }
 
@@ -24,11 +24,12 @@ export function shareUrl(scenario: SharedScenario, location: Location): string {
   return `${location.origin}${location.pathname}${location.search}#${encodeShare(scenario)}`;
 }
 
-/** The current program and how it is shown: what "Copy link" shares. */
+/** The current program, its seed (when the program draws random numbers) and how it is shown: what "Copy link" shares. */
 export function currentScenario(store: TasklineStore): SharedScenario {
   const s = store.getState();
   const view: { -readonly [K in keyof SharedView]?: SharedView[K] } = { playhead: s.playhead, speed: s.speed };
   if (s.viewWindow !== null) view.window = s.viewWindow;
   if (s.selection.task !== undefined) view.task = s.selection.task;
-  return { code: s.code, view };
+  const seed = s.trace?.seed;
+  return { code: s.code, view, ...(seed !== undefined ? { seed } : {}) };
 }

@@ -1,7 +1,8 @@
 /**
  * Share links live in the URL fragment as `v<N>.` + base64url(deflate-raw(UTF-8 payload)):
  * - v1: the payload is the program's code;
- * - v2: the payload is JSON `{"code": ..., "view": {...}}`, the program and how it was shown.
+ * - v2: the payload is JSON `{"code": ..., "view": {...}}`, the program and how it was shown;
+ * - v3: the same JSON plus `"seed"`, the seed `random` drew from, so the link replays its numbers.
  * Every version still opens: each is read into the current shape. Inflating stops at a size
  * cap, so a crafted link cannot expand into gigabytes.
  */
@@ -9,7 +10,7 @@ import { Inflate, deflateSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { sanitizeView, type SharedView } from './shared-view.ts';
 
-export const SHARE_VERSION = 2;
+export const SHARE_VERSION = 3;
 export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
 /** Far above any program someone would share; far below what freezes a tab. */
 export const MAX_SHARED_CHARS = 200_000;
@@ -17,12 +18,18 @@ export const MAX_SHARED_CHARS = 200_000;
 export interface SharedScenario {
   readonly code: string;
   readonly view?: SharedView;
+  /** The run's seed for `random` (v3). */
+  readonly seed?: number;
 }
 
 export type DecodeResult = { readonly ok: true; readonly scenario: SharedScenario } | { readonly ok: false; readonly error: string };
 
 export function encodeShare(scenario: SharedScenario): string {
-  const payload = scenario.view === undefined ? { code: scenario.code } : { code: scenario.code, view: scenario.view };
+  const payload = {
+    code: scenario.code,
+    ...(scenario.view !== undefined ? { view: scenario.view } : {}),
+    ...(scenario.seed !== undefined ? { seed: scenario.seed } : {}),
+  };
   const bytes = new TextEncoder().encode(JSON.stringify(payload));
   return SHARE_PREFIX + toBase64Url(deflateSync(bytes, { level: 9 }));
 }
@@ -30,19 +37,24 @@ export function encodeShare(scenario: SharedScenario): string {
 /** Reads one version's payload text into a scenario; null when the payload is not of that form. */
 const READERS: Record<string, (text: string) => SharedScenario | null> = {
   '1': (text) => ({ code: text }),
-  '2': (text) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    if (typeof data !== 'object' || data === null || typeof (data as { code?: unknown }).code !== 'string') return null;
-    const { code, view: rawView } = data as { code: string; view?: unknown };
-    const view = sanitizeView(rawView);
-    return view === undefined ? { code } : { code, view };
-  },
+  '2': (text) => readJson(text, false),
+  '3': (text) => readJson(text, true),
 };
+
+function readJson(text: string, withSeed: boolean): SharedScenario | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || typeof (data as { code?: unknown }).code !== 'string') return null;
+  const { code, view: rawView, seed } = data as { code: string; view?: unknown; seed?: unknown };
+  const view = sanitizeView(rawView);
+  // A bad seed is dropped alone, like a bad view field: the program still opens.
+  const goodSeed = withSeed && typeof seed === 'number' && Number.isSafeInteger(seed);
+  return { code, ...(view !== undefined ? { view } : {}), ...(goodSeed ? { seed: seed as number } : {}) };
+}
 
 /** Reads a fragment (with or without its leading '#'). Null when there is no share link in it at all. */
 export function decodeShare(fragment: string, maxChars = MAX_SHARED_CHARS): DecodeResult | null {

@@ -30,6 +30,8 @@ export interface StoreDeps {
   readonly storage?: StateStorage;
   /** Debounce for "run on change". */
   readonly runDelayMs?: number;
+  /** Picks a seed for `random` (first load, "New seed"); tests pass a fixed sequence. */
+  readonly freshSeed?: () => number;
 }
 
 export type TasklineStore = StoreApi<TasklineState>;
@@ -38,6 +40,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   const initial = deps.examples.find((e) => e.id === deps.initialExampleId) ?? deps.examples[0];
   if (!initial) throw new Error('createTasklineStore needs at least one example');
   const runDelayMs = deps.runDelayMs ?? 300;
+  const freshSeed = deps.freshSeed ?? defaultFreshSeed;
   let runSeq = 0;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   // Off for the first run after loading another program: its ghost would mean nothing.
@@ -68,6 +71,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
         return {
           code: initial.code,
           exampleId: initial.id,
+          seed: freshSeed(),
           trace: null,
           previous: null,
           running: false,
@@ -88,7 +92,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             keepGhost = true;
             set({ running: true });
             try {
-              const result = await deps.runner.run(get().code);
+              const result = await deps.runner.run(get().code, { seed: get().seed });
               if (id !== runSeq) return;
               const old = get().trace;
               const clearError = errorFromRun;
@@ -138,10 +142,19 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             void get().run();
           },
 
-          openCode(code: string, view?: SharedView) {
-            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+          openCode(code: string, view?: SharedView, seed?: number) {
+            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false, ...(seed !== undefined ? { seed } : {}) });
             keepGhost = false;
             pendingView = view ?? null;
+            void get().run();
+          },
+
+          newSeed() {
+            const old = get().seed;
+            let seed = freshSeed();
+            // A "new" seed that repeats the old one would look like a broken button.
+            for (let i = 0; seed === old && i < 3; i++) seed = freshSeed();
+            set({ seed });
             void get().run();
           },
 
@@ -254,6 +267,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
         partialize: (s): PersistedState => ({
           code: s.code,
           exampleId: s.exampleId,
+          seed: s.seed,
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,
@@ -268,6 +282,11 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 /** Stored state comes from an older version or another tab: take only fields of the right type. */
 function sanitize(persisted: unknown): Partial<PersistedState> {
   return migratePersisted(persisted, PERSIST_VERSION) as Partial<PersistedState>;
+}
+
+/** Small enough to read off the screen and type into `random.seed(...)`. */
+function defaultFreshSeed(): number {
+  return Math.floor(Math.random() * 1_000_000);
 }
 
 const memory = new Map<string, string>();

@@ -5,6 +5,9 @@ import type { PersistedState } from './state.ts';
 export const PERSIST_KEY = 'taskline';
 export const PERSIST_VERSION = 1;
 
+/** A seed as runs take it: any int `random.seed` takes exactly (JS numbers hold ints to 2**53). */
+export const isSeed = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x);
+
 /**
  * Upgrades stored state to the current version, keeping only well-typed fields.
  * Version 0 (never released) stored the code under `source`.
@@ -16,6 +19,7 @@ export function migratePersisted(persisted: unknown, version: number): Partial<P
   const out: { -readonly [K in keyof PersistedState]?: PersistedState[K] } = {};
   if (typeof raw.code === 'string') out.code = raw.code;
   if (typeof raw.exampleId === 'string' || raw.exampleId === null) out.exampleId = raw.exampleId as string | null;
+  if (isSeed(raw.seed)) out.seed = raw.seed;
   if (typeof raw.runOnChange === 'boolean') out.runOnChange = raw.runOnChange;
   if (raw.theme === 'system' || raw.theme === 'light' || raw.theme === 'dark') out.theme = raw.theme;
   if ((SPEEDS as readonly unknown[]).includes(raw.speed)) out.speed = raw.speed as Speed;

@@ -17,6 +17,11 @@ export interface ScenarioState {
   readonly code: string;
   /** The example the code came from, until the user edits it. */
   readonly exampleId: string | null;
+  /**
+   * Seeds `random` for every run, as `random.seed(seed)` would: edits rerun with the same
+   * numbers, and a share link replays them. "New seed" picks another.
+   */
+  readonly seed: number;
 }
 
 export interface RunState {
@@ -52,7 +57,9 @@ export interface Actions {
   setCode(code: string): void;
   loadExample(id: string): void;
   /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
-  openCode(code: string, view?: SharedView): void;
+  openCode(code: string, view?: SharedView, seed?: number): void;
+  /** Picks a fresh seed for `random` and reruns. */
+  newSeed(): void;
   /** Shows a message about something that went wrong outside the program. */
   showError(message: string): void;
   /** Rewrites the delay literal at `literal` to `value` and reruns at once. */

@@ -21,7 +21,7 @@ describe('openSharedLink', () => {
   it('opens the shared program, runs it and clears the fragment', () => {
     const { store, runner } = makeStore();
     const url = shareUrl({ code: PROGRAM_B }, fakeLocation(''));
-    expect(url.startsWith('https://x.test/app/#v2.')).toBe(true);
+    expect(url.startsWith('https://x.test/app/#v3.')).toBe(true);
     const h = fakeHistory();
     expect(openSharedLink(store, fakeLocation(url.slice(url.indexOf('#'))), h.history)).toBe(true);
     expect(store.getState().code).toBe(PROGRAM_B);

@@ -10,7 +10,7 @@ describe('share links', () => {
   it('round-trips a program, unicode included, in a URL-safe fragment', () => {
     for (const code of [seed1, 'print("héllo ✓ 🐍")\n', '']) {
       const link = encodeShare({ code });
-      expect(link).toMatch(/^v2\.[A-Za-z0-9_-]*$/);
+      expect(link).toMatch(/^v3\.[A-Za-z0-9_-]*$/);
       expect(decodeShare('#' + link)).toEqual({ ok: true, scenario: { code } });
     }
   });

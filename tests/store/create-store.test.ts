@@ -206,11 +206,13 @@ describe('store: persistence', () => {
     store.getState().setSpeed(5);
     const saved = JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}');
     expect(saved.version).toBe(1);
-    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, runOnChange: false, theme: 'system', speed: 5 });
+    const seed = store.getState().seed;
+    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, seed, runOnChange: false, theme: 'system', speed: 5 });
     expect(saved.state.trace).toBeUndefined();
     const again = setup(storage).store;
     expect(again.getState().code).toBe('print("mine")');
     expect(again.getState().speed).toBe(5);
+    expect(again.getState().seed).toBe(seed);
   });
 
   it('migrates version 0 (code under `source`) and drops ill-typed fields', () => {

@@ -12,6 +12,7 @@ import { makeCollectionsModule } from './collections-module.ts';
 import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
 import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
+import { makeRandomModule } from './random-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -25,6 +26,8 @@ export interface ModuleContext {
   readonly asyncioRun: (coro: PyCoroutine, span: SourceSpan | undefined) => Value;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
+  /** The run's seed for `random` (the default generator starts as `random.seed(seed)` leaves it). */
+  readonly seed: number;
 }
 
 export type ModuleFactory = (ctx: ModuleContext) => PyModule;
@@ -43,6 +46,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['itertools', () => makeItertoolsModule()],
   ['functools', () => makeFunctoolsModule()],
   ['dataclasses', () => makeDataclassesModule()],
+  ['random', (ctx) => makeRandomModule(ctx)],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

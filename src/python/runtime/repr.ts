@@ -78,7 +78,7 @@ function callDunderStr(v: PyInstance | PyException, name: string): string | unde
   return r as string;
 }
 
-/** Where CPython defines asyncio's classes: `type(task)` is `<class '_asyncio.Task'>`. */
+/** Where CPython defines asyncio's (and random's) classes: `type(task)` is `<class '_asyncio.Task'>`. */
 const ASYNCIO_TYPE_MODULES = new Map<string, string>([
   ['Task', '_asyncio'],
   ['Future', '_asyncio'],
@@ -96,6 +96,7 @@ const ASYNCIO_TYPE_MODULES = new Map<string, string>([
   ['Timeout', 'asyncio.timeouts'],
   ['Handle', 'asyncio.events'],
   ['TimerHandle', 'asyncio.events'],
+  ['Random', 'random'],
 ]);
 
 export function repr(v: Value): string {

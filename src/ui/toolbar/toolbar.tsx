@@ -1,9 +1,10 @@
-/** The top bar: examples, run, run-on-change, theme. */
+/** The top bar: examples, run, run-on-change, the random seed, share, theme. */
 import { EXAMPLES } from '../../examples/index.ts';
 import { getAction, shortcutLabel } from '../../store/actions.ts';
 import { useActions, useTaskline } from '../../store/react.ts';
 import type { ThemeSetting } from '../../store/state.ts';
 import { IS_MAC } from '../hooks/use-shortcuts.ts';
+import { SeedControl } from './seed-control.tsx';
 import { ShareButton } from './share-button.tsx';
 
 export function Toolbar() {
@@ -35,6 +36,7 @@ export function Toolbar() {
         <input type="checkbox" checked={runOnChange} onChange={(e) => setRunOnChange(e.target.checked)} />
         Run on change
       </label>
+      <SeedControl />
       <ShareButton />
       <span className="spacer" />
       <label className="field">
