@@ -33,6 +33,7 @@ import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
+import { noteCaught, noteRaised } from './traceback.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -605,6 +606,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       } catch (e) {
         exc = asPyException(e);
         if (exc === null) throw e;
+        noteCaught(exc, f);
       }
       if (exc === null) return o !== null && r === NORMAL ? o(f) : r;
       for (const h of handlers) {
@@ -613,7 +615,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = exc;
         h.store?.(f, exc);
         try {
-          return h.body.s!(f);
+          const hr = h.body.s!(f);
+          if (f.caught === exc) f.caught = null;
+          return hr;
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -644,14 +648,20 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       }
       // finally runs on every way out; a break/continue/return in it wins over what was pending.
       const saved = f.handling;
-      if (threw && pending instanceof PyException) f.handling = pending;
+      if (threw && pending instanceof PyException) {
+        f.handling = pending;
+        noteCaught(pending, f);
+      }
       let fr: Completion;
       try {
         fr = fs(f);
       } finally {
         f.handling = saved;
       }
-      if (fr !== NORMAL) return fr;
+      if (fr !== NORMAL) {
+        if (f.caught === pending) f.caught = null;
+        return fr;
+      }
       if (threw) throw pending;
       return r;
     });
@@ -665,6 +675,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     } catch (e) {
       exc = asPyException(e);
       if (exc === null) throw e;
+      noteCaught(exc, f);
     }
     if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
     for (const h of handlers) {
@@ -673,7 +684,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = exc;
       h.store?.(f, exc);
       try {
-        return yield* runS(h.body, f);
+        const hr = yield* runS(h.body, f);
+        if (f.caught === exc) f.caught = null;
+        return hr;
       } catch (e) {
         const ne = asPyException(e);
         if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -698,14 +711,20 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       pending = e;
     }
     const saved = f.handling;
-    if (threw && pending instanceof PyException) f.handling = pending;
+    if (threw && pending instanceof PyException) {
+      f.handling = pending;
+      noteCaught(pending, f);
+    }
     let fr: Completion;
     try {
       fr = yield* runS(fin, f);
     } finally {
       f.handling = saved;
     }
-    if (fr !== NORMAL) return fr;
+    if (fr !== NORMAL) {
+      if (f.caught === pending) f.caught = null;
+      return fr;
+    }
     if (threw) throw pending;
     return r;
   });
@@ -743,6 +762,7 @@ function raiseStmt(c: Compiler, st: A.Raise): CS {
   const hasCause = st.cause !== null;
   const finish = (f: Frame, ev: Value, cv: Value): never => {
     const e = toException(ev);
+    noteRaised(e, f);
     if (hasCause) {
       e.cause = cv === null ? null : toException(cv, 'exception causes');
       e.suppressContext = true;
