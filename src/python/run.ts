@@ -28,6 +28,7 @@ import { budget } from './compile/budget.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
+import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
@@ -127,6 +128,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }),
   );
   builtins.set('super', superBuiltin);
+  builtins.set('Ellipsis', ELLIPSIS);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);
