@@ -30,6 +30,7 @@ import { budget } from './compile/budget.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
+import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
 import { asyncgenHooks } from './compile/generator.ts';
@@ -139,8 +140,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }
     if (e instanceof Unsupported) {
       const line = e.line ?? 1;
-      stderr = `  File "${filename}", line ${line}\n    ${(sourceLines[line - 1] ?? '').trim()}\nSyntaxError: ${e.message}\n`;
-      return finish({ kind: 'syntax', type: 'SyntaxError', message: e.message, line, col: 0 }, 1);
+      stderr = unsupportedText(e, filename, sourceLines);
+      return finish({ kind: 'syntax', type: UNSUPPORTED, message: e.message, line, col: 0 }, 1);
     }
     throw e;
   }
@@ -175,6 +176,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   builtins.set('NotImplemented', NotImplemented);
   builtins.set('staticmethod', staticmethodType);
   builtins.set('classmethod', classmethodType);
+  builtins.set('Ellipsis', ELLIPSIS);
   for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
   builtins.set('IOError', E.OSError);
   builtins.set('EnvironmentError', E.OSError);
@@ -249,9 +251,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     if (e instanceof Unsupported) {
       // Found while running (a module attribute Taskline leaves out): name the line, as the
       // front end's rejections do.
-      if (e.line !== null) writeErr(`  File "${filename}", line ${e.line}\n    ${(sourceLines[e.line - 1] ?? '').trim()}\n`);
-      writeErr(`Taskline: ${e.message}\n`);
-      return finish({ kind: 'error', type: 'Unsupported', message: e.message, line: e.line, traceback: stderr }, 1);
+      writeErr(unsupportedText(e, filename, sourceLines));
+      return finish({ kind: 'error', type: UNSUPPORTED, message: e.message, line: e.line, traceback: stderr }, 1);
     }
     throw e;
   }
@@ -261,6 +262,15 @@ function waitLabel(t: Task<unknown>): string {
   const w = t.futWaiter;
   if (w === null) return 'nothing (ready)';
   return w.waitTarget?.label ?? (w === (t as unknown) ? 'itself' : 'a future');
+}
+
+/** Taskline's own error type for a construct outside the subset: never one CPython would raise. */
+const UNSUPPORTED = 'UnsupportedError';
+
+/** One error naming the line and the construct, laid out as CPython lays out a SyntaxError. */
+function unsupportedText(e: Unsupported, filename: string, sourceLines: readonly string[]): string {
+  const where = e.line === null ? '' : `  File "${filename}", line ${e.line}\n    ${(sourceLines[e.line - 1] ?? '').trim()}\n`;
+  return `${where}${UNSUPPORTED}: ${e.message}\n`;
 }
 
 function syntaxErrorText(e: PySyntaxError, filename: string): string {

@@ -8,7 +8,8 @@
  * ("Taskline does not run this yet" rather than "your program is wrong").
  */
 
-export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+/** `UnsupportedError` is Taskline's own: valid Python outside the subset, never a type CPython would raise for it. */
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'UnsupportedError';
 
 export interface PySyntaxErrorInit {
   readonly type?: SyntaxErrorType;
@@ -39,7 +40,7 @@ export class PySyntaxError extends Error {
   constructor(init: PySyntaxErrorInit) {
     super(init.message);
     this.name = 'PySyntaxError';
-    this.type = init.type ?? 'SyntaxError';
+    this.type = init.unsupported ? 'UnsupportedError' : (init.type ?? 'SyntaxError');
     this.line = init.line;
     this.col = init.col;
     if (init.endCol !== undefined) this.endCol = init.endCol;

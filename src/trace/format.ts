@@ -126,7 +126,12 @@ export type RunOutcome =
   | { readonly kind: 'deadlock'; readonly waiting: readonly { readonly task: TaskId; readonly name: string; readonly on: string }[] }
   /** A budget (wall time, steps, output size) ran out; what ran before is kept. */
   | { readonly kind: 'limit'; readonly reason: string }
-  /** The program could not be compiled (syntax error, construct outside the subset). */
+  /**
+   * The program did not run: a syntax error (`type` is CPython's: SyntaxError, IndentationError,
+   * TabError) or a construct outside the subset (`type` is Taskline's own 'UnsupportedError').
+   * A refusal found while running (a module name Taskline leaves out) is an `error` outcome
+   * with that same type.
+   */
   | { readonly kind: 'syntax'; readonly type: string; readonly message: string; readonly line: number; readonly col: number };
 
 export interface Trace {

@@ -18,7 +18,7 @@ describe('unsupported builtins', () => {
     const r = runProgram(source, { filename: 'p.py', trace: false });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
-    expect(lastLine(r.stderr)).toBe(`SyntaxError: ${message}`);
+    expect(lastLine(r.stderr)).toBe(`UnsupportedError: ${message}`);
     expect(r.stderr).toContain(`File "p.py", line ${line}`);
   });
 

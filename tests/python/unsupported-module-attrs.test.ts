@@ -29,7 +29,7 @@ describe('unsupported module attributes', () => {
     const r = runProgram(source, { filename: 'p.py', trace: false });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe(stdout);
-    expect(lastLine(r.stderr)).toBe(`Taskline: ${message}`);
+    expect(lastLine(r.stderr)).toBe(`UnsupportedError: ${message}`);
     expect(r.stderr).toContain(`File "p.py", line ${line}`);
   });
 

@@ -38,6 +38,7 @@ import { checkBuiltinSupported } from './unsupported-builtins.ts';
 import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import { globalLits } from './literals.ts';
+import { ELLIPSIS } from '../runtime/ellipsis.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   switch (e.kind) {
@@ -101,9 +102,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'FormattedValue':
       return formatted(c, e);
     case 'Ellipsis':
-      return syncE(() => {
-        throw new Unsupported('`...` (Ellipsis) is not supported by Taskline', e.span.line);
-      });
+      return syncE(() => ELLIPSIS);
     case 'Starred':
       throw new Unsupported('starred expression is not allowed here', e.span.line);
     case 'Slice':

@@ -47,6 +47,11 @@ export class Frame {
   line = 0;
   /** The exception an `except` block is handling: for bare `raise` and implicit chaining. */
   handling: PyException | null = null;
+  /**
+   * The exception a `try` in this frame last caught, whose traceback entry for this frame was
+   * taken then (at the line that raised, before a handler or `finally` moved `line` on).
+   */
+  caught: PyException | null = null;
   /** Literal provenance of local slots (see LiteralOf); allocated on first use. */
   lits: (SourceSpan | undefined)[] | null = null;
 

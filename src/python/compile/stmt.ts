@@ -34,6 +34,7 @@ import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts'
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { classAnnotation } from './annotations.ts';
+import { noteCaught, noteRaised } from './traceback.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -622,6 +623,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       } catch (e) {
         exc = asPyException(e);
         if (exc === null) throw e;
+        noteCaught(exc, f);
       }
       if (exc === null) return o !== null && r === NORMAL ? o(f) : r;
       for (const h of handlers) {
@@ -630,7 +632,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = exc;
         h.store?.(f, exc);
         try {
-          return h.body.s!(f);
+          const hr = h.body.s!(f);
+          if (f.caught === exc) f.caught = null;
+          return hr;
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -661,14 +665,20 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       }
       // finally runs on every way out; a break/continue/return in it wins over what was pending.
       const saved = f.handling;
-      if (threw && pending instanceof PyException) f.handling = pending;
+      if (threw && pending instanceof PyException) {
+        f.handling = pending;
+        noteCaught(pending, f);
+      }
       let fr: Completion;
       try {
         fr = fs(f);
       } finally {
         f.handling = saved;
       }
-      if (fr !== NORMAL) return fr;
+      if (fr !== NORMAL) {
+        if (f.caught === pending) f.caught = null;
+        return fr;
+      }
       if (threw) throw pending;
       return r;
     });
@@ -682,6 +692,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     } catch (e) {
       exc = asPyException(e);
       if (exc === null) throw e;
+      noteCaught(exc, f);
     }
     if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
     for (const h of handlers) {
@@ -690,7 +701,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = exc;
       h.store?.(f, exc);
       try {
-        return yield* runS(h.body, f);
+        const hr = yield* runS(h.body, f);
+        if (f.caught === exc) f.caught = null;
+        return hr;
       } catch (e) {
         const ne = asPyException(e);
         if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -715,14 +728,20 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       pending = e;
     }
     const saved = f.handling;
-    if (threw && pending instanceof PyException) f.handling = pending;
+    if (threw && pending instanceof PyException) {
+      f.handling = pending;
+      noteCaught(pending, f);
+    }
     let fr: Completion;
     try {
       fr = yield* runS(fin, f);
     } finally {
       f.handling = saved;
     }
-    if (fr !== NORMAL) return fr;
+    if (fr !== NORMAL) {
+      if (f.caught === pending) f.caught = null;
+      return fr;
+    }
     if (threw) throw pending;
     return r;
   });
@@ -760,6 +779,7 @@ function raiseStmt(c: Compiler, st: A.Raise): CS {
   const hasCause = st.cause !== null;
   const finish = (f: Frame, ev: Value, cv: Value): never => {
     const e = toException(ev);
+    noteRaised(e, f);
     if (hasCause) {
       e.cause = cv === null ? null : toException(cv, 'exception causes');
       e.suppressContext = true;

@@ -26,9 +26,30 @@ export const heldByTraceback = new WeakMap<object, readonly unknown[]>();
 export function addTracebackFrame(thrown: unknown, frame: Frame): unknown {
   const e = thrown instanceof RangeError ? rangeErrorAsPython(thrown) : thrown;
   if (e instanceof PyException) {
-    const entry = { file: frame.code.filename, line: frame.line, func: frame.code.name };
-    tracebackFrames.set(entry, frame);
-    e.traceback.push(entry);
+    if (frame.caught === e) frame.caught = null;
+    else pushEntry(e, frame);
   }
   return e;
+}
+
+/**
+ * A `try` in `frame` caught `e`. As in CPython, the frame's traceback entry is taken where the
+ * exception passed (the line that raised); a handler's bare `raise` or the re-raise after a
+ * `finally` leaves from another line but adds no entry of its own.
+ */
+export function noteCaught(e: PyException, frame: Frame): void {
+  if (frame.caught === e) return;
+  frame.caught = e;
+  pushEntry(e, frame);
+}
+
+/** `raise e` of an exception this frame caught earlier raises it anew: it gets a new entry on the way out. */
+export function noteRaised(e: PyException, frame: Frame): void {
+  if (frame.caught === e) frame.caught = null;
+}
+
+function pushEntry(e: PyException, frame: Frame): void {
+  const entry = { file: frame.code.filename, line: frame.line, func: frame.code.name };
+  tracebackFrames.set(entry, frame);
+  e.traceback.push(entry);
 }
