@@ -7,6 +7,7 @@ import { typeError } from '../runtime/errors.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { Cell, PyDict, PyTuple, type PyClass, type Value } from '../runtime/values.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
+import type { RunningFrame } from '../runtime/running-frame.ts';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const NORMAL = 0;
@@ -37,6 +38,8 @@ export class Frame {
   handling: PyException | null = null;
   /** Literal provenance of local slots (see LiteralOf); allocated on first use. */
   lits: (SourceSpan | undefined)[] | null = null;
+  /** The frame that called or resumed this one (see runtime/running-frame.ts). */
+  caller: Frame | RunningFrame | null = null;
 
   constructor(
     readonly code: CodeInfo,

@@ -34,6 +34,7 @@ import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
+import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
@@ -345,6 +346,8 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   }
   if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
   callDepth.n++;
+  const caller = (frame.caller = running.frame);
+  running.frame = frame;
   try {
     if (code.expr !== null) return code.expr(frame);
     const body = code.body!;
@@ -353,6 +356,8 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
     throw addTracebackFrame(e, frame);
   } finally {
     callDepth.n--;
+    frame.caller = null;
+    running.frame = caller;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Statements → closures returning a completion code (normal, break, continue, return). */
+import { noteCaught } from './traceback.ts';
 import { decorated } from './decorators.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
@@ -611,6 +612,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         if (h.type !== null && !matches(exc, h.type.s!(f))) continue;
         const saved = f.handling;
         f.handling = exc;
+        noteCaught(exc, f);
         h.store?.(f, exc);
         try {
           return h.body.s!(f);
@@ -671,6 +673,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       if (h.type !== null && !matches(exc, yield* run(h.type, f))) continue;
       const saved = f.handling;
       f.handling = exc;
+      noteCaught(exc, f);
       h.store?.(f, exc);
       try {
         return yield* runS(h.body, f);

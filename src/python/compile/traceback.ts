@@ -32,3 +32,23 @@ export function addTracebackFrame(thrown: unknown, frame: Frame): unknown {
   }
   return e;
 }
+
+/** A traceback entry: what CPython's traceback module prints for one frame. */
+export type TracebackEntry = PyException['traceback'][number];
+
+/**
+ * Where each exception was last caught: the catching frame's line, which CPython's traceback
+ * starts with (ours records a frame only when the exception leaves it). logger.exception()
+ * and traceback printing inside `except` need it.
+ */
+const caughtAt = new WeakMap<PyException, TracebackEntry>();
+
+export function noteCaught(e: PyException, frame: Frame): void {
+  caughtAt.set(e, { file: frame.code.filename, line: frame.line, func: frame.code.name });
+}
+
+/** The traceback of an exception being handled, outermost last as e.traceback keeps it. */
+export function handledTraceback(e: PyException): TracebackEntry[] {
+  const at = caughtAt.get(e);
+  return at === undefined ? [...e.traceback] : [...e.traceback, at];
+}

@@ -5,7 +5,7 @@ import { Task } from '../../engine/task.ts';
 import { floatRepr } from '../format/float-repr.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
-import { PyNative } from './native.ts';
+import { NativeType, PyNative } from './native.ts';
 import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
@@ -135,6 +135,7 @@ export function repr(v: Value): string {
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
   if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof NativeType) return `<class '${v.module}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);
     return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;
@@ -249,6 +250,7 @@ export function str(v: Value): string {
     return s ?? repr(v);
   }
   if (v instanceof PyException) return excStr(v);
+  if (v instanceof PyNative && v.pyStr !== undefined) return v.pyStr();
   if (typeof v === 'object' && v !== null) {
     const text = engineTextOf(v);
     if (text?.str !== undefined) return text.str(v as never);
