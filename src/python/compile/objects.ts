@@ -40,6 +40,8 @@ import { running } from '../runtime/running-frame.ts';
 export interface ObjectBinding {
   readonly methods: ReadonlyMap<string, MT.Method>;
   readonly props?: ReadonlyMap<string, (self: never) => Value>;
+  /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
+  readonly dict?: (self: never) => Map<string, Value>;
 }
 const bindings = new Map<unknown, ObjectBinding>();
 export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
@@ -197,6 +199,8 @@ export function getattr(obj: Value, name: string): Value {
       if (m !== undefined) return new PyBuiltin(name, (args, kw, site) => m(obj as never, args, kw, site), obj);
       const p = b.props?.get(name);
       if (p !== undefined) return p(obj as never);
+      const own = b.dict?.(obj as never).get(name);
+      if (own !== undefined) return own;
     }
   }
   if (name === '__class__') return typeObjectOf(obj);
@@ -315,12 +319,17 @@ export function setattr(obj: Value, name: string, value: Value): void {
     (obj.attrs ??= new Map()).set(name, value);
     return;
   }
-  if (obj instanceof PyClass) {
+  if (obj instanceof PyClass || obj instanceof PyModule) {
     obj.dict.set(name, value);
     return;
   }
   if (obj instanceof PyFunction && !name.startsWith('__')) {
     (obj.attrs ??= new Map()).set(name, value);
+    return;
+  }
+  const dict = typeof obj === 'object' && obj !== null ? bindingOf(obj)?.dict : undefined;
+  if (dict !== undefined) {
+    dict(obj as never).set(name, value);
     return;
   }
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
