@@ -21,15 +21,16 @@ import { repr } from './runtime/repr.ts';
 import { NotImplemented } from './runtime/not-implemented.ts';
 import { builtinExcClasses, typeName } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
-import { callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
+import { callMethod, callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
 import { classmethodType, propertyType, staticmethodType } from './compile/descriptor-builtins.ts';
 import { setBuiltins } from './compile/names.ts';
 import { setModuleCatalog, setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
+import { running } from './runtime/running-frame.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
-import { makeBuiltins, printText } from './runtime/builtins.ts';
+import { makeBuiltins, printText, printTo } from './runtime/builtins.ts';
 import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
@@ -155,7 +156,10 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   builtins.set(
     'print',
     new PyBuiltin('print', (args, kw, site) => {
-      write(printText(args, kw), site.span);
+      const text = printText(args, kw);
+      const file = kw?.get('file') ?? null;
+      if (file === null) write(text, site.span);
+      else printTo(file, args, kw, (obj, name, a) => callMethod(obj, name, a, null, site));
       return null;
     }),
   );
@@ -183,6 +187,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   setBuiltins(builtins);
   budget.tick = () => loop.budgetTick();
   callDepth.n = 0;
+  running.frame = null;
   globalLits.clear();
   resetInstanceKeys();
   PyCoroutine.unstarted.clear();

@@ -19,6 +19,7 @@ export class YieldValue {
 
 /** What compiled code's JS generators yield: the engine's futures, or a Python yield. */
 export type Yielded = EngineYielded | YieldValue;
+import type { RunningFrame } from '../runtime/running-frame.ts';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const NORMAL = 0;
@@ -54,6 +55,8 @@ export class Frame {
   caught: PyException | null = null;
   /** Literal provenance of local slots (see LiteralOf); allocated on first use. */
   lits: (SourceSpan | undefined)[] | null = null;
+  /** The frame that called or resumed this one (see runtime/running-frame.ts). */
+  caller: Frame | RunningFrame | null = null;
 
   constructor(
     readonly code: CodeInfo,

@@ -54,13 +54,29 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   time: {
-    why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
+    why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
     names: new Set(
       ('CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI ' +
         'CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime ' +
         'clock_settime_ns ctime daylight get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter ' +
         'perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time ' +
         'thread_time thread_time_ns time time_ns timezone tzname tzset'
+      ).split(' '),
+    ),
+  },
+  sys: {
+    why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, getrecursionlimit and exc_info",
+    names: new Set(
+      ('abiflags addaudithook api_version argv audit base_exec_prefix base_prefix breakpointhook builtin_module_names ' +
+        'byteorder call_tracing copyright displayhook dont_write_bytecode exc_info excepthook exception exec_prefix ' +
+        'executable exit flags float_info float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth ' +
+        'get_int_max_str_digits getallocatedblocks getdefaultencoding getdlopenflags getfilesystemencodeerrors ' +
+        'getfilesystemencoding getprofile getrecursionlimit getrefcount getsizeof getswitchinterval gettrace hash_info ' +
+        'hexversion implementation int_info intern is_finalizing maxsize maxunicode meta_path modules orig_argv path ' +
+        'path_hooks path_importer_cache platform platlibdir prefix pycache_prefix set_asyncgen_hooks ' +
+        'set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile setrecursionlimit ' +
+        'setswitchinterval settrace stderr stdin stdlib_module_names stdout thread_info unraisablehook version ' +
+        'version_info warnoptions'
       ).split(' '),
     ),
   },

@@ -7,6 +7,7 @@ import { compileBlock } from './stmt.ts';
 import { Cell, type Value } from '../runtime/values.ts';
 import { cellSlotsOf } from './function.ts';
 import { addTracebackFrame } from './traceback.ts';
+import { running } from '../runtime/running-frame.ts';
 
 export interface CompiledModule {
   /** Runs the module body with the given globals; Python exceptions carry their traceback. */
@@ -37,10 +38,13 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
       const vars: Value[] = new Array(code.slotCount);
       for (const s of code.cellSlots) vars[s] = new Cell(undefined);
       const frame = new Frame(code, vars, [], globals, null, null);
+      running.frame = frame;
       try {
         body.s!(frame);
       } catch (e) {
         throw addTracebackFrame(e, frame);
+      } finally {
+        running.frame = null;
       }
     },
   };

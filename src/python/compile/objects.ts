@@ -38,11 +38,14 @@ import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyAsyncGen, PyGen, runFrame } from './generator.ts';
+import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
   readonly methods: ReadonlyMap<string, MT.Method>;
   readonly props?: ReadonlyMap<string, (self: never) => Value>;
+  /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
+  readonly dict?: (self: never) => Map<string, Value>;
 }
 const bindings = new Map<unknown, ObjectBinding>();
 export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
@@ -195,6 +198,8 @@ export function getattr(obj: Value, name: string): Value {
       if (m !== undefined) return new PyBuiltin(name, (args, kw, site) => m(obj as never, args, kw, site), obj);
       const p = b.props?.get(name);
       if (p !== undefined) return p(obj as never);
+      const own = b.dict?.(obj as never).get(name);
+      if (own !== undefined) return own;
     }
   }
   if (name === '__class__') return typeObjectOf(obj);
@@ -356,10 +361,10 @@ export function setattr(obj: Value, name: string, value: Value): void {
     (obj.attrs ??= new Map()).set(name, value);
     return;
   }
-  if (obj instanceof PyClass) {
-    if (obj.meta?.setattr?.(obj, name, value) === true) return;
+  if (obj instanceof PyClass || obj instanceof PyModule) {
+    if (obj instanceof PyClass && obj.meta?.setattr?.(obj, name, value) === true) return;
     obj.dict.set(name, value);
-    noteClassAttr(obj, value);
+    if (obj instanceof PyClass) noteClassAttr(obj, value);
     return;
   }
   if (obj instanceof PyFunction) {
@@ -369,6 +374,11 @@ export function setattr(obj: Value, name: string, value: Value): void {
   }
   if ((obj instanceof PyStaticMethod || obj instanceof PyClassMethod) && !name.startsWith('__')) {
     (obj.attrs ??= new Map()).set(name, value);
+    return;
+  }
+  const dict = typeof obj === 'object' && obj !== null ? bindingOf(obj)?.dict : undefined;
+  if (dict !== undefined) {
+    dict(obj as never).set(name, value);
     return;
   }
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
@@ -400,6 +410,8 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   }
   if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
   callDepth.n++;
+  const caller = (frame.caller = running.frame);
+  running.frame = frame;
   try {
     if (code.expr !== null) return code.expr(frame);
     const body = code.body!;
@@ -408,6 +420,8 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
     throw addTracebackFrame(e, frame);
   } finally {
     callDepth.n--;
+    frame.caller = null;
+    running.frame = caller;
   }
 }
 

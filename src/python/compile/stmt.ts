@@ -630,6 +630,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         if (h.type !== null && !matches(exc, h.type.s!(f))) continue;
         const saved = f.handling;
         f.handling = exc;
+        noteCaught(exc, f);
         h.store?.(f, exc);
         try {
           const hr = h.body.s!(f);
@@ -699,6 +700,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       if (h.type !== null && !matches(exc, yield* run(h.type, f))) continue;
       const saved = f.handling;
       f.handling = exc;
+      noteCaught(exc, f);
       h.store?.(f, exc);
       try {
         const hr = yield* runS(h.body, f);

@@ -53,3 +53,14 @@ function pushEntry(e: PyException, frame: Frame): void {
   tracebackFrames.set(entry, frame);
   e.traceback.push(entry);
 }
+
+/** A traceback entry: what CPython's traceback module prints for one frame. */
+export type TracebackEntry = PyException['traceback'][number];
+
+/**
+ * The traceback of an exception being handled, outermost last as e.traceback keeps it: the
+ * catching frame's entry is already there (noteCaught), as CPython's traceback starts with it.
+ */
+export function handledTraceback(e: PyException): TracebackEntry[] {
+  return [...e.traceback];
+}

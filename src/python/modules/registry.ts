@@ -6,6 +6,8 @@ import type { EventLoop } from '../../engine/loop.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
+import { makeLoggingModule } from './logging-module.ts';
+import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
 import { makeCollectionsModule } from './collections-module.ts';
@@ -47,6 +49,8 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['functools', () => makeFunctoolsModule()],
   ['dataclasses', () => makeDataclassesModule()],
   ['random', (ctx) => makeRandomModule(ctx)],
+  ['sys', makeSysModule],
+  ['logging', makeLoggingModule],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

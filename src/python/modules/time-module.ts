@@ -1,12 +1,84 @@
-/** The `time` module on virtual time: clocks read the loop's clock; sleep() blocks the loop. */
+/**
+ * The `time` module on virtual time: clocks read the loop's clock; sleep() blocks the loop;
+ * calendar functions read the same clock as UTC from epoch 0, as the reference runner does.
+ */
 import type { EventLoop } from '../../engine/loop.ts';
-import { PyBuiltin, PyFloat, PyModule, type Value } from '../runtime/values.ts';
-import { arg, literalOf, seconds } from './args.ts';
+import * as E from '../../engine/exceptions.ts';
+import { typeError } from '../runtime/errors.ts';
+import { iterate } from '../runtime/iter.ts';
+import { NativeType, PyNative } from '../runtime/native.ts';
+import { eq, isNumber, num, order } from '../runtime/ops.ts';
+import { repr } from '../runtime/repr.ts';
+import { typeName } from '../runtime/types.ts';
+import { PyBuiltin, PyFloat, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { registerBinding } from '../compile/objects.ts';
+import { arg, checkKw, literalOf, maxArgs, seconds } from './args.ts';
+import { asctime, secondsFromTm, strftime, tmFromSeconds, type Tm } from './calendar-time.ts';
+
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+
+/** time.struct_time: a named 9-tuple, with tm_zone and tm_gmtoff as attributes only. */
+export class StructTime extends PyNative {
+  readonly pyTypeName = 'time.struct_time';
+  constructor(
+    readonly items: readonly Value[],
+    readonly zone: string,
+    readonly type: NativeType,
+  ) {
+    super();
+  }
+  static of(tm: Tm, type: NativeType): StructTime {
+    return new StructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0], 'GMT', type);
+  }
+  tm(): Tm {
+    const n = this.items.map((v) => (isNumber(v) ? num(v) : 0));
+    return { year: n[0]!, mon: n[1]!, mday: n[2]!, hour: n[3]!, min: n[4]!, sec: n[5]!, wday: n[6]!, yday: n[7]! };
+  }
+  pyRepr(): string {
+    return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(this.items[i])}`).join(', ')})`;
+  }
+  override pyLen(): number {
+    return 9;
+  }
+  override pyGetItem(key: Value): Value {
+    if (typeof key !== 'number') return typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
+    const i = key < 0 ? key + 9 : key;
+    if (i < 0 || i >= 9) throw E.pyErr(E.IndexError, 'tuple index out of range');
+    return this.items[i];
+  }
+  override pyIter(): Iterable<Value> {
+    return this.items;
+  }
+  override pyEq(other: Value): boolean {
+    const o = other instanceof StructTime ? new PyTuple(other.items) : other;
+    return o instanceof PyTuple && eq(new PyTuple(this.items), o);
+  }
+  override pyCompare(other: Value): number | undefined {
+    const o = other instanceof StructTime ? new PyTuple(other.items) : other;
+    if (!(o instanceof PyTuple)) return undefined;
+    const me = new PyTuple(this.items);
+    return order('<', me, o) ? -1 : eq(me, o) ? 0 : 1;
+  }
+  override pyType(): NativeType {
+    return this.type;
+  }
+}
+registerBinding(StructTime, {
+  methods: new Map(),
+  props: new Map<string, (self: never) => Value>([
+    ...FIELDS.map((f, i) => [f, (self: StructTime) => self.items[i]] as [string, (self: never) => Value]),
+    ['tm_zone', (self: StructTime) => self.zone],
+    ['tm_gmtoff', () => 0],
+    ['n_fields', () => 11],
+  ] as [string, (self: never) => Value][]),
+});
 
 export function makeTimeModule(loop: EventLoop): PyModule {
   const d = new Map<string, Value>();
   const now = (): PyFloat => new PyFloat(loop.time());
   for (const name of ['perf_counter', 'monotonic', 'time']) d.set(name, new PyBuiltin(name, now));
+  // Nanosecond clocks read the same virtual clock (the reference runner leaves them real).
+  for (const name of ['perf_counter_ns', 'monotonic_ns', 'time_ns']) d.set(name, new PyBuiltin(name, () => Math.round(loop.time() * 1e9)));
   d.set(
     'sleep',
     new PyBuiltin('sleep', (args, kw, site) => {
@@ -16,5 +88,75 @@ export function makeTimeModule(loop: EventLoop): PyModule {
       return null;
     }),
   );
+
+  const structTime: NativeType = new NativeType(
+    'struct_time',
+    'time',
+    (args, kw) => {
+      checkKw('struct_time', kw, ['sequence']);
+      const seq = [...iterate(arg('struct_time', args, kw, 0, 'sequence'))];
+      if (seq.length < 9) typeError(`time.struct_time() takes an at least 9-sequence (${seq.length}-sequence given)`);
+      if (seq.length > 11) typeError(`time.struct_time() takes an at most 11-sequence (${seq.length}-sequence given)`);
+      return new StructTime(seq.slice(0, 9), typeof seq[9] === 'string' ? (seq[9] as string) : 'GMT', structTime);
+    },
+    (v) => v instanceof StructTime,
+  );
+  d.set('struct_time', structTime);
+
+  /** The seconds argument of gmtime/localtime/ctime: now when omitted or None. */
+  const secsArg = (fn: string, args: Value[], kw: Map<string, Value> | null): number => {
+    if (kw !== null && kw.size > 0) typeError(`time.${fn}() takes no keyword arguments`);
+    maxArgs(fn, args, 1);
+    const v = args.length === 0 ? null : args[0];
+    if (v === null) return loop.time();
+    if (!isNumber(v)) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    return num(v as number);
+  };
+  /** A struct_time argument (or a 9-tuple): now when omitted. */
+  const tmArg = (fn: string, v: Value | undefined): Tm => {
+    if (v === undefined) return tmFromSeconds(loop.time());
+    if (v instanceof StructTime) return v.tm();
+    if (v instanceof PyTuple) {
+      if (v.items.length !== 9) typeError(`${fn}(): illegal time tuple argument`);
+      return new StructTime(v.items, 'GMT', structTime).tm();
+    }
+    return typeError(`Tuple or struct_time argument required`);
+  };
+  for (const name of ['gmtime', 'localtime']) {
+    d.set(name, new PyBuiltin(name, (args, kw) => StructTime.of(tmFromSeconds(secsArg(name, args, kw)), structTime)));
+  }
+  d.set(
+    'strftime',
+    new PyBuiltin('strftime', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError('time.strftime() takes no keyword arguments');
+      if (args.length < 1 || args.length > 2) typeError(`strftime expected at ${args.length < 1 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length}`);
+      const fmt = args[0];
+      if (typeof fmt !== 'string') typeError(`strftime() argument 1 must be str, not ${typeName(fmt)}`);
+      const tm = tmArg('strftime', args[1]);
+      return strftime(fmt as string, tm, { name: 'GMT', offset: '+0000' }, secondsFromTm(tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec));
+    }),
+  );
+  d.set(
+    'asctime',
+    new PyBuiltin('asctime', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError('time.asctime() takes no keyword arguments');
+      maxArgs('asctime', args, 1);
+      return asctime(tmArg('asctime', args[0]));
+    }),
+  );
+  d.set('ctime', new PyBuiltin('ctime', (args, kw) => asctime(tmFromSeconds(secsArg('ctime', args, kw)))));
+  d.set(
+    'mktime',
+    new PyBuiltin('mktime', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError('time.mktime() takes no keyword arguments');
+      if (args.length !== 1) typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
+      const tm = tmArg('mktime', args[0]);
+      return new PyFloat(secondsFromTm(tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec));
+    }),
+  );
+  d.set('timezone', 0);
+  d.set('altzone', 0);
+  d.set('daylight', 0);
+  d.set('tzname', new PyTuple(['UTC', 'UTC']));
   return new PyModule('time', d);
 }

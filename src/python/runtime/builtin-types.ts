@@ -14,7 +14,7 @@ import { dictUpdate, fromkeys } from './methods-dict.ts';
 import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from './method-tables.ts';
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
-import { PyNative } from './native.ts';
+import { NativeType, PyNative } from './native.ts';
 import { LibType, nativeSubclass } from './subclass-hooks.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
@@ -238,6 +238,7 @@ export function typeObjectOf(v: Value): Value {
   if (v instanceof PyInstance) return v.cls;
   if (v instanceof PyException) return v.cls;
   if (v instanceof PyType || v instanceof PyClass || isExcClass(v)) return typeType;
+  if (v instanceof PyNative && v.pyType !== undefined) return v.pyType();
   const name = v instanceof PyNative ? v.pyTypeName : typeName(v);
   let t = byName.get(name);
   if (t === undefined) {
@@ -279,6 +280,7 @@ export function typeAttribute(t: PyType, name: string): Value | undefined {
     if (name === '__module__') return t.pyModule;
     return t.pyTypeAttr(name);
   }
+  if (t instanceof NativeType) return name === '__module__' ? t.module : t.attrs.get(name);
   if (name === '__module__') return 'builtins';
   if (t === dictType && name === 'fromkeys') return new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs));
   const m = methodsOf(t)?.get(name);

@@ -37,6 +37,22 @@ export function printText(args: readonly Value[], kwargs: Kwargs): string {
   return text + end;
 }
 
+/**
+ * print(..., file=f) for a file other than stdout: like CPython, one f.write() per argument,
+ * separator and end, then f.flush() when flush= is true.
+ */
+export function printTo(file: Value, args: readonly Value[], kwargs: Kwargs, callMethod: (obj: Value, name: string, args: Value[]) => Value): void {
+  const sep = textOption(kwargs, 'sep', ' ');
+  const end = textOption(kwargs, 'end', '\n');
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) callMethod(file, 'write', [sep]);
+    callMethod(file, 'write', [str(args[i])]);
+  }
+  callMethod(file, 'write', [end]);
+  const flush = kwargs?.get('flush');
+  if (flush !== undefined && flush !== null && flush !== false && flush !== 0) callMethod(file, 'flush', []);
+}
+
 function print(io: BuiltinsIO): NativeFn {
   return (args, kwargs) => {
     io.write(printText(args, kwargs));

@@ -28,6 +28,7 @@ export function formatValue(v: Value, spec: string): string {
       return r as string;
     }
   }
+  if (v instanceof PyNative && v.pyFormat !== undefined) return v.pyFormat(spec);
   if (spec !== '') typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);
 }

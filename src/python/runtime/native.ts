@@ -3,12 +3,16 @@
  * Each describes itself, so repr/len/in/subscript/== can handle all of them with one
  * `instanceof PyNative` check instead of learning every class.
  */
-import type { Value } from './values.ts';
+import { PyType, type NativeFn, type Value } from './values.ts';
 
 export abstract class PyNative {
   /** The Python type name: `range`, `dict_keys`, `list_iterator`, ... */
   abstract readonly pyTypeName: string;
   abstract pyRepr(): string;
+  /** str(x); absent means repr. */
+  pyStr?(): string;
+  /** format(x, spec) and f-strings; absent means only the empty spec is allowed. */
+  pyFormat?(spec: string): string;
   /** len(x); absent when the type has no len(). */
   pyLen?(): number;
   /** `v in x`; absent means: compare against each item of the iteration. */
@@ -19,4 +23,28 @@ export abstract class PyNative {
   pyEq?(other: Value): boolean;
   /** iter(x); absent means not iterable. */
   pyIter?(): Iterable<Value>;
+  /** `x op other` (or `other op x` when `reflected`); undefined is NotImplemented. */
+  pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
+  /** Sign of x compared with other (<0, 0, >0) for ordering; undefined is NotImplemented. */
+  pyCompare?(other: Value): number | undefined;
+  /** The dict/set key of a hashable value object (equal values give equal keys). */
+  pyKey?(): unknown;
+  /** The type object `type(x)` returns, when it is a NativeType. */
+  pyType?(): PyType;
+}
+
+/**
+ * A type object of a stdlib module (datetime.datetime, logging.Logger): callable, usable with
+ * isinstance, and with class attributes (`datetime.now`, `timedelta.max`).
+ */
+export class NativeType extends PyType {
+  readonly attrs = new Map<string, Value>();
+  constructor(
+    name: string,
+    readonly module: string,
+    call: NativeFn,
+    test: (v: Value) => boolean,
+  ) {
+    super(name, call, test);
+  }
 }

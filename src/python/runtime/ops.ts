@@ -203,6 +203,14 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
     const sets = viewSetOperands(a, b);
     if (sets !== null) return binop(op, sets[0], sets[1]);
   }
+  if (a instanceof PyNative && a.pyBinop !== undefined) {
+    const r = a.pyBinop(op, b, false);
+    if (r !== undefined) return r;
+  }
+  if (b instanceof PyNative && b.pyBinop !== undefined) {
+    const r = b.pyBinop(op, a, true);
+    if (r !== undefined) return r;
+  }
   const d = DUNDER[op];
   if (d !== undefined) {
     if (a instanceof PyInstance) {
@@ -377,6 +385,14 @@ export function order(op: string, a: Value, b: Value): boolean {
         return sub(b, a) && a.map.size > b.map.size;
     }
   }
+  if (a instanceof PyNative && a.pyCompare !== undefined) {
+    const c = a.pyCompare(b);
+    if (c !== undefined) return cmpNum(op, c, 0);
+  }
+  if (b instanceof PyNative && b.pyCompare !== undefined) {
+    const c = b.pyCompare(a);
+    if (c !== undefined) return cmpNum(op, 0, c);
+  }
   if (a instanceof PyInstance) {
     const m = findMethod(a, ORDER_DUNDER[op]!);
     if (m !== undefined) {
@@ -453,6 +469,7 @@ export function keyOf(v: Value): unknown {
   if (v instanceof PyTuple) return '\u0000(' + v.items.map(tupleKeyPart).join('\u0000,');
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) typeError(`unhashable type: '${typeName(v)}'`);
   if (v instanceof PyInstance) return instanceKey(v);
+  if (v instanceof PyNative && v.pyKey !== undefined) return v.pyKey();
   return v;
 }
 

@@ -6,7 +6,7 @@ import { floatRepr } from '../format/float-repr.ts';
 import { intToString } from '../format/int-arith.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
-import { PyNative } from './native.ts';
+import { NativeType, PyNative } from './native.ts';
 import { LibType, nativeSubclass } from './subclass-hooks.ts';
 import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
@@ -143,6 +143,7 @@ export function repr(v: Value): string {
   }
   if (v instanceof PyClass) return v.meta?.repr?.(v) ?? `<class '${v.module}.${v.dict.get('__qualname__') ?? v.name}'>`;
   if (v instanceof LibType) return `<class '${v.pyModule}.${v.name}'>`;
+  if (v instanceof NativeType) return `<class '${v.module}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);
     return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;
@@ -259,6 +260,7 @@ export function str(v: Value): string {
   if (v instanceof PyException) return excStr(v);
   const sub = nativeSubclass(v);
   if (sub?.pyStr !== undefined) return sub.pyStr();
+  if (v instanceof PyNative && v.pyStr !== undefined) return v.pyStr();
   if (typeof v === 'object' && v !== null) {
     const text = engineTextOf(v);
     if (text?.str !== undefined) return text.str(v as never);

@@ -12,6 +12,7 @@
 import type { ExcClass, PyException } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import type { SourceSpan } from '../../trace/format.ts';
+import { running, type RunningFrame } from './running-frame.ts';
 
 // `unknown` in signatures: a Python value is anything listed above.
 export type Value = unknown;
@@ -136,8 +137,8 @@ export class PyType {
 }
 
 /** What a coroutine's repr needs of its frame (compile/frame.ts's Frame has these). */
-export interface CoroFrame {
-  readonly code: { readonly qualName: string; readonly filename: string; readonly line: number };
+export interface CoroFrame extends RunningFrame {
+  readonly code: { readonly name: string; readonly qualName: string; readonly filename: string; readonly line: number };
   /** The line being run or awaited; 0 before the first step. */
   readonly line: number;
 }
@@ -166,11 +167,35 @@ export class PyCoroutine implements Coro<Value> {
   ) {}
   next(v?: unknown): IteratorResult<never, Value> {
     if (!this.started) this.start();
-    return this.gen.next(v) as IteratorResult<never, Value>;
+    const prev = this.enter();
+    try {
+      return this.gen.next(v) as IteratorResult<never, Value>;
+    } finally {
+      this.leave(prev);
+    }
   }
   throw(e: unknown): IteratorResult<never, Value> {
     if (!this.started) this.start();
-    return this.gen.throw(e) as IteratorResult<never, Value>;
+    const prev = this.enter();
+    try {
+      return this.gen.throw(e) as IteratorResult<never, Value>;
+    } finally {
+      this.leave(prev);
+    }
+  }
+  /** A step runs in this coroutine's frame, called from whichever frame resumed it. */
+  private enter(): RunningFrame | null {
+    const prev = running.frame;
+    if (this.frame !== null) {
+      this.frame.caller = prev;
+      running.frame = this.frame;
+    }
+    return prev;
+  }
+  /** A suspended coroutine has no caller (CPython's f_back), so the link keeps nothing alive. */
+  private leave(prev: RunningFrame | null): void {
+    if (this.frame !== null) this.frame.caller = null;
+    running.frame = prev;
   }
   return(v: Value): IteratorResult<never, Value> {
     return this.gen.return(v) as IteratorResult<never, Value>;
