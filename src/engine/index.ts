@@ -34,3 +34,4 @@ export { TaskGroup, TASK_GROUP_ERRORS_MESSAGE, type OrphanErrorHandler } from '.
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from './locks.ts';
 export { Barrier, type BarrierState } from './barrier.ts';
 export { Queue, LifoQueue, PriorityQueue } from './queues.ts';
+export { ThreadPool, WorkerLane, Job, LaneSleep, VIRTUAL_CPU_COUNT, DEFAULT_MAX_WORKERS, type LaneBody, type JobInfo } from './worker-lanes.ts';

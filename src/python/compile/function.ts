@@ -7,6 +7,7 @@ import { compileExpr } from './expr.ts';
 import { PyFunction, type CodeInfo, type Frame, type ParamSpec, type SyncExpr } from './frame.ts';
 import type { Scope } from './scope.ts';
 import { compileBlock } from './stmt.ts';
+import { lazyThreadedBody, plainly } from './threaded.ts';
 
 function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
   const positional = [...args.posonlyargs, ...args.args];
@@ -93,14 +94,18 @@ function codeFor(
     expr: null,
     doc: node.kind === 'Lambda' ? null : docstringOf(node.body),
   };
-  c.withScope(fs, `${qualName}.<locals>.`, () => {
-    if (node.kind === 'Lambda') {
-      const body = compileExpr(c, node.body);
-      code.expr = body.s!;
-    } else {
-      code.body = compileBlock(c, node.body);
-    }
-  });
+  // A def inside a worker's threaded body still gets its usual form (threaded.ts).
+  plainly(c, () =>
+    c.withScope(fs, `${qualName}.<locals>.`, () => {
+      if (node.kind === 'Lambda') {
+        const body = compileExpr(c, node.body);
+        code.expr = body.s!;
+      } else {
+        code.body = compileBlock(c, node.body);
+      }
+    }),
+  );
+  if (node.kind === 'FunctionDef') code.threaded = lazyThreadedBody(c, node.body, fs, `${qualName}.<locals>.`);
   (code as { slotCount: number }).slotCount = fs.slotCount;
   (code as unknown as { cellSlots: number[] }).cellSlots = cellSlotsOf(fs);
   return { code, defaults, scope: fs };

@@ -34,6 +34,7 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
+import { makeToThread, runInExecutor, type ThreadsHost } from './asyncio-threads.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -88,7 +89,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loop = host.loop;
   const d = new Map<string, Value>();
   const running = (): En.EventLoop => {
-    if (loop.current === null && !inRun) raise(En.RuntimeError, 'no running event loop');
+    // A worker thread has no running loop, even while the loop runs.
+    if ((loop.current === null && !inRun) || loop.currentLane !== null) raise(En.RuntimeError, 'no running event loop');
     return loop;
   };
   let inRun = false;
@@ -321,7 +323,10 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       inRun = false;
     }
   };
+  const threads: ThreadsHost = { loop, running, isClosed: () => loopObj.closed, coro: (g, name, site) => coro(g, name, site) };
+  d.set('to_thread', makeToThread(threads));
   const loopObj = new PyLoop(loop, {
+    threads,
     callback: pyCallback,
     runUntilComplete,
     runForever,
@@ -425,6 +430,7 @@ export class PyLoop {
 
 /** What a loop object does that needs the module's state (is a run in progress?). */
 export interface LoopOps {
+  readonly threads: ThreadsHost;
   /** Wraps a Python callable as a loop callback whose errors are reported, not raised. */
   readonly callback: (f: Value, args: Value[], what: string) => () => void;
   readonly runUntilComplete: (aw: Value, site: CallSite) => Value;
@@ -642,6 +648,7 @@ registerBinding(PyLoop, {
     ['is_running', (self: PyLoop) => self.ops.isRunning()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
       (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
