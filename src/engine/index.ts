@@ -4,7 +4,7 @@
  * pass the running loop.
  */
 export { EventLoop, DeadlockError, BudgetExceeded, CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, type LoopOptions } from './loop.ts';
-export { Future, newObjectId, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
+export { Future, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
 export { Task, type TaskOptions } from './task.ts';
 export { Handle, TimerHandle, type Callback } from './handles.ts';
 export { yieldOnce, type Awaitable, type Coro, type Yielded } from './coroutine.ts';

@@ -66,6 +66,9 @@ export class EventLoop {
   /** run_in_executor(None, ...)'s executor, made on first use (BaseEventLoop._default_executor). */
   defaultExecutor: ThreadPool | null = null;
 
+  /** How messages show a task (CPython's repr); the Python front end supplies it. */
+  describeTask: (task: Task<unknown>) => string = (task) => task.name;
+
   constructor(opts: LoopOptions = {}) {
     this.recorder = opts.recorder ?? null;
     this.shouldStop = opts.shouldStop ?? null;
@@ -91,6 +94,12 @@ export class EventLoop {
   }
 
   // ---- worker lanes -------------------------------------------------------------------------
+
+  private objectCounter = 0;
+  /** Numbers for the engine objects the trace names (futures, locks, queues), per run. */
+  nextObjectId(): number {
+    return ++this.objectCounter;
+  }
 
   nextLaneNumber(): number {
     return this.laneCounter++;

@@ -17,7 +17,7 @@ import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormat } from './runtime/percent-format.ts';
-import { repr } from './runtime/repr.ts';
+import { repr, resetAddresses } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
@@ -27,11 +27,12 @@ import { setModuleCatalog, setModules } from './compile/imports.ts';
 import { budget } from './compile/budget.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
-import { makeBuiltins, printText } from './runtime/builtins.ts';
+import { makeBuiltins, printText, resetIds } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
+import { pendingTaskReports } from './pending-at-exit.ts';
 
 export interface RunOptions {
   /** Shown in tracebacks ("File "seed1.py", line 3"). */
@@ -73,7 +74,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
-  const loop = new EventLoop({
+  const loop: EventLoop = new EventLoop({
     recorder,
     pollEvery: 1024,
     shouldStop: () => {
@@ -83,6 +84,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return null;
     },
   });
+  loop.describeTask = (t) => repr(t);
   const writeErr = (text: string): void => {
     stderr += text;
     recorder?.print(text, 'stderr');
@@ -135,6 +137,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   callDepth.n = 0;
   globalLits.clear();
   resetInstanceKeys();
+  resetAddresses();
+  resetIds();
   PyCoroutine.unstarted.clear();
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
@@ -160,6 +164,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   try {
     program.run(globals);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
+    writeErr(pendingTaskReports(loop));
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
@@ -175,6 +180,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
+      writeErr(pendingTaskReports(loop));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

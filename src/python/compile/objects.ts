@@ -39,6 +39,8 @@ import { addTracebackFrame, callDepth } from './traceback.ts';
 export interface ObjectBinding {
   readonly methods: ReadonlyMap<string, MT.Method>;
   readonly props?: ReadonlyMap<string, (self: never) => Value>;
+  /** Attributes a program may assign (`loop.slow_callback_duration = 0.25`). */
+  readonly setters?: ReadonlyMap<string, (self: never, v: Value) => void>;
 }
 const bindings = new Map<unknown, ObjectBinding>();
 export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
@@ -321,6 +323,13 @@ export function setattr(obj: Value, name: string, value: Value): void {
   if (obj instanceof PyFunction && !name.startsWith('__')) {
     (obj.attrs ??= new Map()).set(name, value);
     return;
+  }
+  if (typeof obj === 'object' && obj !== null) {
+    const set = bindingOf(obj)?.setters?.get(name);
+    if (set !== undefined) {
+      set(obj as never, value);
+      return;
+    }
   }
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
