@@ -6,7 +6,6 @@
 import type { AsyncContextManager } from './async-context.ts';
 import type { Coro } from './coroutine.ts';
 import { BrokenBarrierError, PyException, pyErr, ValueError } from './exceptions.ts';
-import { newObjectId } from './future.ts';
 import { Condition } from './locks.ts';
 import type { EventLoop } from './loop.ts';
 
@@ -15,7 +14,11 @@ export type BarrierState = 'filling' | 'draining' | 'resetting' | 'broken';
 
 export class Barrier implements AsyncContextManager {
   static readonly pyTypeName = 'Barrier';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   private readonly cond: Condition;
   private state: BarrierState = 'filling';
   /** Tasks inside wait() (arrived and not yet left). */

@@ -15,12 +15,6 @@ export interface DoneCallback<T> {
   pyText?: string;
 }
 
-let nextObjectId = 1;
-/** A stable number for any engine object (futures, locks, queues) that the trace can name. */
-export function newObjectId(): number {
-  return nextObjectId++;
-}
-
 export class Future<T = unknown> {
   state: FutureState = 'pending';
   protected resultValue: T | undefined = undefined;
@@ -35,7 +29,11 @@ export class Future<T = unknown> {
   blocking = false;
   /** What a task suspended on this future is waiting for, as the trace reports it. */
   waitTarget: WaitTarget | null = null;
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   /** "Task exception was never retrieved": set when an exception is stored, cleared when read. */
   logTraceback = false;
 

@@ -4,7 +4,7 @@
  * pass the running loop.
  */
 export { EventLoop, DeadlockError, BudgetExceeded, CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, type LoopOptions } from './loop.ts';
-export { Future, newObjectId, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
+export { Future, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
 export { Task, type TaskOptions } from './task.ts';
 export { Handle, TimerHandle, type Callback } from './handles.ts';
 export { yieldOnce, type Awaitable, type Coro, type Yielded } from './coroutine.ts';
@@ -34,3 +34,4 @@ export { TaskGroup, TASK_GROUP_ERRORS_MESSAGE, type OrphanErrorHandler } from '.
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from './locks.ts';
 export { Barrier, type BarrierState } from './barrier.ts';
 export { Queue, LifoQueue, PriorityQueue } from './queues.ts';
+export { ThreadPool, WorkerLane, Job, LaneSleep, VIRTUAL_CPU_COUNT, DEFAULT_MAX_WORKERS, type LaneBody, type JobInfo } from './worker-lanes.ts';

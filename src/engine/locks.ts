@@ -6,7 +6,7 @@
 import type { AsyncContextManager } from './async-context.ts';
 import type { Coro } from './coroutine.ts';
 import { CancelledError, isInstance, PyException, pyErr, RuntimeError, ValueError } from './exceptions.ts';
-import { Future, newObjectId } from './future.ts';
+import { Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import type { WaitTarget } from '../trace/format.ts';
 
@@ -44,7 +44,11 @@ abstract class AcquireReleaseContext implements AsyncContextManager {
 
 export class Lock extends AcquireReleaseContext {
   static readonly pyTypeName = 'Lock';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   /** What the timeline calls this lock; the front end may pass the variable's name. */
   label = 'lock';
   private waiters: Future<boolean>[] = [];
@@ -102,7 +106,11 @@ export class Lock extends AcquireReleaseContext {
 
 export class Event {
   static readonly pyTypeName = 'Event';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   label = 'event';
   private waiters: Future<boolean>[] = [];
   private value = false;
@@ -151,7 +159,11 @@ export class Event {
 
 export class Condition extends AcquireReleaseContext {
   static readonly pyTypeName = 'Condition';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   label = 'condition';
   readonly lock: Lock;
   private waiters: Future<boolean>[] = [];
@@ -238,7 +250,11 @@ export class Condition extends AcquireReleaseContext {
 
 export class Semaphore extends AcquireReleaseContext {
   static readonly pyTypeName: string = 'Semaphore';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   label = 'semaphore';
   protected waiters: Future<boolean>[] = [];
   protected value: number;

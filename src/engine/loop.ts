@@ -9,6 +9,7 @@ import { Handle, TimerHandle, type Callback } from './handles.ts';
 import { Task, type TaskOptions } from './task.ts';
 import { TimerHeap } from './timer-heap.ts';
 import type { TraceRecorder } from './recorder.ts';
+import type { ThreadPool, WorkerLane } from './worker-lanes.ts';
 
 /** CPython's time.get_clock_info('monotonic').resolution on Linux. */
 export const CLOCK_RESOLUTION = 1e-9;
@@ -55,6 +56,18 @@ export class EventLoop {
   private readonly shouldStop: (() => string | null) | null;
   private readonly pollEvery: number;
   private budgetTicks = 0;
+  /** When sleeping worker lanes wake (time.sleep inside run_in_executor jobs). */
+  private readonly laneWakes = new TimerHeap();
+  private laneSeq = 0;
+  private laneCounter = 0;
+  private jobCounter = 0;
+  /** The worker lane whose code is running, or null when the loop's own code runs. */
+  currentLane: WorkerLane | null = null;
+  /** run_in_executor(None, ...)'s executor, made on first use (BaseEventLoop._default_executor). */
+  defaultExecutor: ThreadPool | null = null;
+
+  /** How messages show a task (CPython's repr); the Python front end supplies it. */
+  describeTask: (task: Task<unknown>) => string = (task) => task.name;
 
   constructor(opts: LoopOptions = {}) {
     this.recorder = opts.recorder ?? null;
@@ -67,10 +80,65 @@ export class EventLoop {
     return this.clock;
   }
 
-  /** time.sleep(x): the calling task keeps the loop while the clock moves on. */
+  /**
+   * time.sleep(x): the calling task keeps the loop while the clock moves on. Worker lanes are
+   * threads of their own: those that wake meanwhile run, at their times.
+   */
   blockingSleep(delay: number, meta?: Parameters<TraceRecorder['block']>[2]): void {
     this.recorder?.block(this.current, delay, meta);
-    if (delay > 0) this.clock += delay;
+    if (delay > 0) {
+      const end = this.clock + delay;
+      this.runLaneWakes(end);
+      this.clock = end;
+    }
+  }
+
+  // ---- worker lanes -------------------------------------------------------------------------
+
+  private objectCounter = 0;
+  /** Numbers for the engine objects the trace names (futures, locks, queues), per run. */
+  nextObjectId(): number {
+    return ++this.objectCounter;
+  }
+
+  nextLaneNumber(): number {
+    return this.laneCounter++;
+  }
+
+  nextJobNumber(): number {
+    return this.jobCounter++;
+  }
+
+  /** Run a worker lane's code: no task is current in a thread, and time.sleep blocks the lane. */
+  runInLane(lane: WorkerLane, f: () => void): void {
+    const savedTask = this.current;
+    const savedLane = this.currentLane;
+    this.current = null;
+    this.currentLane = lane;
+    try {
+      f();
+    } finally {
+      this.current = savedTask;
+      this.currentLane = savedLane;
+    }
+  }
+
+  /** A lane that sleeps `delay` seconds resumes with `wake`, before loop timers due at the same time. */
+  callInLaneLater(delay: number, wake: () => void): void {
+    const h = new TimerHandle(this.clock + delay, this.laneSeq++, wake, undefined, 'worker wakeup', () => {});
+    h.scheduled = true;
+    this.laneWakes.push(h as unknown as TimerHandle<never>);
+  }
+
+  /** Lanes that wake by `until` run now, in time order, the clock at each one's wake time. */
+  private runLaneWakes(until: number): void {
+    const wakes = this.laneWakes;
+    while (wakes.size > 0 && wakes.peek()!.when <= until) {
+      const h = wakes.pop()!;
+      h.scheduled = false;
+      if (h.when > this.clock) this.clock = h.when;
+      h.run();
+    }
   }
 
   // ---- scheduling -------------------------------------------------------------------------
@@ -181,13 +249,21 @@ export class EventLoop {
     }
 
     let timeout: number | null = null;
+    const lanes = this.laneWakes;
+    const laneWhen = lanes.size > 0 ? lanes.peek()!.when : Infinity;
     if (this.readyCount > 0 || this.stopping) timeout = 0;
-    else if (sched.size > 0) {
+    else if (sched.size > 0 && sched.peek()!.when < laneWhen) {
       timeout = Math.min(Math.max(0, sched.peek()!.when - this.clock), MAXIMUM_SELECT_TIMEOUT);
+    } else if (lanes.size > 0) {
+      // The selector waits until a worker hands something over (call_soon_threadsafe).
+      timeout = Math.min(Math.max(0, laneWhen - this.clock), MAXIMUM_SELECT_TIMEOUT);
+      if (timeout < MAXIMUM_SELECT_TIMEOUT) timeout = -1;
     }
     if (timeout === null) throw new DeadlockError(this.allTasks());
     // Where a real selector would wait, virtual time jumps.
     if (timeout > 0) this.clock += timeout;
+    // Workers that wake while the selector waits run before the loop's due timers are queued.
+    if (lanes.size > 0) this.runLaneWakes(timeout === -1 ? laneWhen : this.clock + CLOCK_RESOLUTION);
 
     const endTime = this.clock + CLOCK_RESOLUTION;
     while (sched.size > 0) {

@@ -4,13 +4,17 @@
  */
 import type { Coro } from './coroutine.ts';
 import { pyErr, QueueEmpty, QueueFull, ValueError } from './exceptions.ts';
-import { Future, newObjectId } from './future.ts';
+import { Future } from './future.ts';
 import { Event } from './locks.ts';
 import type { EventLoop } from './loop.ts';
 
 export class Queue<T = unknown> {
   static readonly pyTypeName: string = 'Queue';
-  readonly objectId = newObjectId();
+  private oid = 0;
+  /** A number for the trace, unique in the run: taken from the loop on first use. */
+  get objectId(): number {
+    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
+  }
   /** What the timeline calls this queue ("queue.get()"); the front end may pass the variable's name. */
   label = 'queue';
   /** The label of a wait on this queue; as_completed replaces it with its own words. */

@@ -8,6 +8,7 @@ import type { EventLoop } from './loop.ts';
 import type { Task, TaskOptions } from './task.ts';
 import type { TimerHeap } from './timer-heap.ts';
 import { PyException } from './exceptions.ts';
+import type { Job, WorkerLane } from './worker-lanes.ts';
 import {
   TICK_EVENT_LIMIT,
   TICK_LIST_LIMIT,
@@ -113,6 +114,7 @@ export class TraceRecorder {
 
   print(text: string, stream: 'stdout' | 'stderr', call?: SourceSpan): void {
     const task = this.loop?.current ?? null;
+    const lane = this.loop?.currentLane ?? null;
     this.events.push({
       type: 'print',
       t: this.now(),
@@ -120,7 +122,28 @@ export class TraceRecorder {
       text,
       stream,
       ...(call ? { call } : {}),
+      ...(lane !== null ? { lane: lane.id } : {}),
     });
+  }
+
+  laneStart(lane: WorkerLane, job: Job): void {
+    const call = job.info.call;
+    this.events.push({ type: 'lane-start', t: this.now(), lane: lane.id, name: lane.name, job: job.id, fn: job.info.fnName, by: job.by, ...(call ? { call } : {}) });
+  }
+
+  laneBlock(lane: WorkerLane, delay: number, meta?: BlockMeta): void {
+    this.events.push({
+      type: 'lane-block',
+      t: this.now(),
+      lane: lane.id,
+      delay,
+      ...(meta?.call ? { call: meta.call } : {}),
+      ...(meta?.literal ? { literal: meta.literal } : {}),
+    });
+  }
+
+  laneEnd(lane: WorkerLane, job: Job, exc: PyException | null): void {
+    this.events.push({ type: 'lane-end', t: this.now(), lane: lane.id, job: job.id, ...(exc !== null ? { excType: exc.cls.name } : {}) });
   }
 
   done(task: Task<unknown>): void {

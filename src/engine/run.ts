@@ -39,7 +39,21 @@ export function asyncioRun<T>(loop: EventLoop, main: Coro<T>, opts: TaskOptions 
 function shutdown(loop: EventLoop, hooks: RunHooks): void {
   cancelAllTasks(loop, hooks);
   loop.runUntilComplete(loop.createTask(hooks.shutdownAsyncgens?.() ?? finishedAtOnce(), { internal: true }));
-  loop.runUntilComplete(loop.createTask(finishedAtOnce(), { internal: true }));
+  loop.runUntilComplete(loop.createTask(shutdownDefaultExecutor(loop), { internal: true }));
+}
+
+/**
+ * loop.shutdown_default_executor(): once run_in_executor(None, ...) made the default executor,
+ * asyncio.run waits until its workers have finished every job (a thread cannot be cancelled),
+ * and hears of it through call_soon_threadsafe.
+ */
+export function* shutdownDefaultExecutor(loop: EventLoop): Coro<void> {
+  const pool = loop.defaultExecutor;
+  if (pool === null) return;
+  pool.shutDown = true;
+  const done = loop.createFuture<void>();
+  pool.whenIdle(() => loop.callSoon(() => done.setResult(undefined), null, 'executor shut down'));
+  yield* done;
 }
 
 function cancelAllTasks(loop: EventLoop, hooks: RunHooks): void {

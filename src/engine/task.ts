@@ -158,7 +158,7 @@ export class Task<T = unknown> extends Future<T> {
       return;
     }
     if (fut === (this as Future<unknown>)) {
-      loop.callSoon(this.stepCb, pyErr(RuntimeError, `Task cannot await on itself: ${this.name}`), this.name);
+      loop.callSoon(this.stepCb, pyErr(RuntimeError, `Task cannot await on itself: ${loop.describeTask(this as Task<unknown>)}`), this.name);
       return;
     }
     fut.blocking = false;

@@ -17,7 +17,7 @@ import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormatValue } from './runtime/format-value.ts';
-import { repr } from './runtime/repr.ts';
+import { repr, resetAddresses } from './runtime/repr.ts';
 import { NotImplemented } from './runtime/not-implemented.ts';
 import { builtinExcClasses, typeName } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
@@ -30,7 +30,7 @@ import { budget } from './compile/budget.ts';
 import { running } from './runtime/running-frame.ts';
 import { callDepth } from './compile/traceback.ts';
 import { globalLits } from './compile/literals.ts';
-import { makeBuiltins, printText, printTo } from './runtime/builtins.ts';
+import { makeBuiltins, printText, printTo, resetIds } from './runtime/builtins.ts';
 import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
@@ -39,6 +39,7 @@ import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
+import { pendingTaskReports } from './pending-at-exit.ts';
 
 export interface RunOptions {
   /** Shown in tracebacks ("File "seed1.py", line 3"). */
@@ -96,7 +97,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const seed = options.seed ?? freshSeed();
   let importsRandom = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
-  const loop = new EventLoop({
+  const loop: EventLoop = new EventLoop({
     recorder,
     pollEvery: 1024,
     shouldStop: () => {
@@ -106,6 +107,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return null;
     },
   });
+  loop.describeTask = (t) => repr(t);
   const writeErr = (text: string): void => {
     stderr += text;
     recorder?.print(text, 'stderr');
@@ -190,6 +192,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   running.frame = null;
   globalLits.clear();
   resetInstanceKeys();
+  resetAddresses();
+  resetIds();
   PyCoroutine.unstarted.clear();
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
@@ -223,6 +227,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   try {
     program.run(globals);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
+    writeErr(pendingTaskReports(loop));
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
@@ -238,6 +243,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
+      writeErr(pendingTaskReports(loop));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

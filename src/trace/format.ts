@@ -20,6 +20,10 @@ export interface SourceSpan {
 }
 
 export type TaskId = number;
+/** A worker thread (run_in_executor / to_thread), numbered by creation across the run's executors. Added in version 1 (lanes). */
+export type LaneId = number;
+/** A job given to a worker thread, numbered by submission. Added in version 1 (lanes). */
+export type JobId = number;
 
 /**
  * What a suspended task waits on. `label` is a short human text for the timeline
@@ -45,7 +49,9 @@ export type WaitTarget =
   | { readonly kind: 'timeout'; readonly label: string; readonly until: number | null }
   | { readonly kind: 'lock' | 'event' | 'condition' | 'semaphore' | 'queue'; readonly label: string; readonly object: number }
   | { readonly kind: 'taskgroup'; readonly label: string; readonly tasks: readonly TaskId[] }
-  | { readonly kind: 'future'; readonly label: string; readonly object: number };
+  | { readonly kind: 'future'; readonly label: string; readonly object: number }
+  /** A job running (or queued) on a worker thread: `await asyncio.to_thread(fn)`. Added in version 1 (lanes). */
+  | { readonly kind: 'thread'; readonly label: string; readonly job: JobId };
 
 export type WaitKind = WaitTarget['kind'];
 
@@ -97,6 +103,40 @@ export type TraceEvent =
       readonly text: string;
       readonly stream: 'stdout' | 'stderr';
       readonly call?: SourceSpan;
+      /** Printed by a worker thread's code (then `task` is null). Added in version 1 (lanes). */
+      readonly lane?: LaneId;
+    }
+  /** A worker thread starts running a job (the thread is made on its first job). Added in version 1 (lanes). */
+  | {
+      readonly type: 'lane-start';
+      readonly t: number;
+      readonly lane: LaneId;
+      /** The thread's name ("asyncio_0"). */
+      readonly name: string;
+      readonly job: JobId;
+      /** The function the job runs. */
+      readonly fn: string;
+      /** The task that submitted the job (null: outside any task). */
+      readonly by: TaskId | null;
+      readonly call?: SourceSpan;
+    }
+  /** A time.sleep inside a job blocks its worker thread (not the loop) from t to t + delay. Added in version 1 (lanes). */
+  | {
+      readonly type: 'lane-block';
+      readonly t: number;
+      readonly lane: LaneId;
+      readonly delay: number;
+      readonly call?: SourceSpan;
+      readonly literal?: SourceSpan;
+    }
+  /** The job's function returned or raised; its outcome goes to the loop. Added in version 1 (lanes). */
+  | {
+      readonly type: 'lane-end';
+      readonly t: number;
+      readonly lane: LaneId;
+      readonly job: JobId;
+      /** The exception class name when the function raised. */
+      readonly excType?: string;
     }
   | ({ readonly type: 'done'; readonly t: number; readonly task: TaskId } & TaskOutcome)
   /**

@@ -7,8 +7,9 @@
  * Spans of one task never overlap and are sorted by start, which is what the layout's binary
  * search relies on.
  */
-import type { SourceSpan, TaskId, TaskOutcome, Trace, TraceEvent, WaitTarget } from './format.ts';
+import type { LaneId, SourceSpan, TaskId, TaskOutcome, Trace, TraceEvent, WaitTarget } from './format.ts';
 import { splitHeld, TIME_EPSILON } from './held-spans.ts';
+import { LaneRowsBuilder } from './lane-rows.ts';
 
 export type SpanKind = 'running' | 'sleeping' | 'waiting' | 'blocked' | 'held' | 'ready';
 
@@ -98,6 +99,8 @@ export interface TaskRow {
   readonly spans: readonly Span[];
   readonly marks: readonly Mark[];
   readonly totals: SpanTotals;
+  /** Set on a worker thread's row (see lane-rows.ts), whose `id` is then `-1 - lane`. */
+  readonly lane?: LaneId;
 }
 
 /** A blocking call as the whole loop felt it. */
@@ -117,6 +120,8 @@ export interface TraceView {
   readonly blocks: readonly LoopBlock[];
   /** Prints outside any task. */
   readonly looseMarks: readonly Mark[];
+  /** One row per worker thread (run_in_executor, to_thread), in creation order. */
+  readonly lanes: readonly TaskRow[];
   readonly end: number;
 }
 
@@ -149,8 +154,17 @@ export function buildTraceView(trace: Trace): TraceView {
   const tasks = new Map<TaskId, Builder>();
   const blocks: LoopBlock[] = [];
   const looseMarks: Mark[] = [];
+  const lanes = new LaneRowsBuilder();
 
   for (const ev of trace.events) {
+    if (ev.type === 'lane-start' || ev.type === 'lane-block' || ev.type === 'lane-end') {
+      lanes.apply(ev);
+      continue;
+    }
+    if (ev.type === 'print' && ev.lane !== undefined) {
+      lanes.print(ev.lane, printMark(ev));
+      continue;
+    }
     if (ev.type === 'create') {
       tasks.set(ev.task, {
         id: ev.task,
@@ -203,7 +217,7 @@ export function buildTraceView(trace: Trace): TraceView {
       totals: totalsOf(spans),
     });
   }
-  return { rows, blocks, looseMarks, end: trace.end };
+  return { rows, blocks, looseMarks, lanes: lanes.rows(trace.end, totalsOf), end: trace.end };
 }
 
 /** Per task: name, parent, lifetime, outcome, time-ordered spans, marks, totals. */
@@ -211,7 +225,7 @@ export function buildTaskRows(trace: Trace): readonly TaskRow[] {
   return buildTraceView(trace).rows;
 }
 
-function printMark(ev: Extract<TraceEvent, { type: 'print' }>): Mark {
+export function printMark(ev: Extract<TraceEvent, { type: 'print' }>): Mark {
   return { kind: 'print', t: ev.t, text: ev.text, stream: ev.stream, ...(ev.call ? { call: ev.call } : {}) };
 }
 

@@ -39,6 +39,7 @@ import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import { globalLits } from './literals.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
+import { threadedCall } from './threaded.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   switch (e.kind) {
@@ -177,7 +178,7 @@ interface ArgPlan {
   readonly collect: (vals: SyncExpr[], f: Frame, callee: () => Value) => [Value[], Map<string, Value> | null];
 }
 
-function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Keyword[]): ArgPlan {
+export function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Keyword[]): ArgPlan {
   const kids: CE[] = [];
   const starred: boolean[] = [];
   for (const a of args) {
@@ -232,7 +233,7 @@ function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonly A.Key
 }
 
 /** The call site a callee sees: the call's span and where literal arguments came from. */
-function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
+export function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
   const span = e.span;
   const posCEs = e.args.map((a, i) => (a.kind === 'Starred' ? undefined : plan.kids[i]));
   const posLits = posCEs.map((ce) => ce?.lit);
@@ -260,6 +261,7 @@ function call(c: Compiler, e: A.Call): CE {
   if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && c.scope.resolve('super').where === 'global') {
     return syncE(superCall(c, e));
   }
+  if (c.threaded) return threadedCall(c, e, () => call(c, e));
   const plan = planArgs(c, e.args, e.keywords);
   const site = siteOf(e, plan, e.keywords);
   const n = plan.kids.length;

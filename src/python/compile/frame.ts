@@ -99,6 +99,8 @@ export interface CodeInfo {
   expr: SyncExpr | null;
   /** The docstring (`__doc__`), when the body starts with a string literal. */
   readonly doc?: string | null;
+  /** A plain def's body as a worker thread runs it (compile/threaded.ts); null if it cannot. */
+  threaded?: () => { s: SyncStmt | null; g: GenStmt | null } | null;
 }
 
 export class PyFunction {

@@ -8,6 +8,7 @@ import { PyFunction, type CodeInfo, type Frame, type ParamSpec, type SyncExpr } 
 import type { Scope } from './scope.ts';
 import { compileBlock } from './stmt.ts';
 import { Unsupported } from '../runtime/errors.ts';
+import { lazyThreadedBody, plainly } from './threaded.ts';
 
 function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
   const positional = [...args.posonlyargs, ...args.args];
@@ -95,15 +96,19 @@ function codeFor(
     expr: null,
     doc: node.kind === 'Lambda' ? null : docstringOf(node.body),
   };
-  c.withScope(fs, `${qualName}.<locals>.`, () => {
-    if (node.kind === 'Lambda') {
-      if (fs.isGenerator) throw new Unsupported('`yield` inside a lambda is not supported by Taskline', node.span.line);
-      const body = compileExpr(c, node.body);
-      code.expr = body.s!;
-    } else {
-      code.body = compileBlock(c, node.body);
-    }
-  });
+  // A def inside a worker's threaded body still gets its usual form (threaded.ts).
+  plainly(c, () =>
+    c.withScope(fs, `${qualName}.<locals>.`, () => {
+      if (node.kind === 'Lambda') {
+        if (fs.isGenerator) throw new Unsupported('`yield` inside a lambda is not supported by Taskline', node.span.line);
+        const body = compileExpr(c, node.body);
+        code.expr = body.s!;
+      } else {
+        code.body = compileBlock(c, node.body);
+      }
+    }),
+  );
+  if (node.kind === 'FunctionDef') code.threaded = lazyThreadedBody(c, node.body, fs, `${qualName}.<locals>.`);
   (code as { slotCount: number }).slotCount = fs.slotCount;
   (code as unknown as { cellSlots: number[] }).cellSlots = cellSlotsOf(fs);
   return { code, defaults, scope: fs };

@@ -46,6 +46,8 @@ export interface ObjectBinding {
   readonly props?: ReadonlyMap<string, (self: never) => Value>;
   /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
   readonly dict?: (self: never) => Map<string, Value>;
+  /** Attributes a program may assign (`loop.slow_callback_duration = 0.25`). */
+  readonly setters?: ReadonlyMap<string, (self: never, v: Value) => void>;
 }
 const bindings = new Map<unknown, ObjectBinding>();
 export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
@@ -375,6 +377,13 @@ export function setattr(obj: Value, name: string, value: Value): void {
   if ((obj instanceof PyStaticMethod || obj instanceof PyClassMethod) && !name.startsWith('__')) {
     (obj.attrs ??= new Map()).set(name, value);
     return;
+  }
+  if (typeof obj === 'object' && obj !== null) {
+    const set = bindingOf(obj)?.setters?.get(name);
+    if (set !== undefined) {
+      set(obj as never, value);
+      return;
+    }
   }
   const dict = typeof obj === 'object' && obj !== null ? bindingOf(obj)?.dict : undefined;
   if (dict !== undefined) {

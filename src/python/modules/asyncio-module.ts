@@ -36,6 +36,7 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
+import { makeToThread, runInExecutor, type ThreadsHost } from './asyncio-threads.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -90,7 +91,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loop = host.loop;
   const d = new Map<string, Value>();
   const running = (): En.EventLoop => {
-    if (loop.current === null && !inRun) raise(En.RuntimeError, 'no running event loop');
+    // A worker thread has no running loop, even while the loop runs.
+    if ((loop.current === null && !inRun) || loop.currentLane !== null) raise(En.RuntimeError, 'no running event loop');
     return loop;
   };
   let inRun = false;
@@ -271,7 +273,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     }),
   );
 
-  d.set('shield', fn('shield', (args, kw) => En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
+  d.set('shield', fn('shield', (args, kw) => checkKw('shield', kw, ['arg']) ?? En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
   // timeout() reads the running loop's clock at once; timeout_at() only when entered.
   d.set('timeout', fn('timeout', (args, kw) => En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
   d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
@@ -323,7 +325,10 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
       inRun = false;
     }
   };
+  const threads: ThreadsHost = { loop, running, isClosed: () => loopObj.closed, coro: (g, name, site) => coro(g, name, site) };
+  d.set('to_thread', makeToThread(threads));
   const loopObj = new PyLoop(loop, {
+    threads,
     callback: pyCallback,
     runUntilComplete,
     runForever,
@@ -354,22 +359,23 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const cls = (name: string, ctor: NativeFn, test: (v: Value) => boolean): PyType => new PyType(name, ctor, test);
   d.set('Task', cls('Task', () => typeError('use asyncio.create_task() to make a Task'), (v) => v instanceof En.Task));
   d.set('Future', cls('Future', () => loop.createFuture(), (v) => v instanceof En.Future));
-  d.set('Lock', cls('Lock', (a) => (maxArgs('Lock', a, 0), new En.Lock(loop)), (v) => v instanceof En.Lock));
-  d.set('Event', cls('Event', (a) => (maxArgs('Event', a, 0), new En.Event(loop)), (v) => v instanceof En.Event));
+  d.set('Lock', cls('Lock', (a, kw) => (initKw('Lock', kw, []), maxArgs('Lock', a, 0), new En.Lock(loop)), (v) => v instanceof En.Lock));
+  d.set('Event', cls('Event', (a, kw) => (initKw('Event', kw, []), maxArgs('Event', a, 0), new En.Event(loop)), (v) => v instanceof En.Event));
   d.set(
     'Condition',
-    cls('Condition', (a, kw) => new En.Condition(loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null), (v) => v instanceof En.Condition),
+    cls('Condition', (a, kw) => initKw('Condition', kw, ['lock']) ?? new En.Condition(loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null), (v) => v instanceof En.Condition),
   );
-  d.set('Semaphore', cls('Semaphore', (a, kw) => new En.Semaphore(loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.Semaphore));
+  d.set('Semaphore', cls('Semaphore', (a, kw) => initKw('Semaphore', kw, ['value']) ?? new En.Semaphore(loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.Semaphore));
   d.set(
     'BoundedSemaphore',
-    cls('BoundedSemaphore', (a, kw) => new En.BoundedSemaphore(loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.BoundedSemaphore),
+    cls('BoundedSemaphore', (a, kw) => initKw('BoundedSemaphore', kw, ['value']) ?? new En.BoundedSemaphore(loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.BoundedSemaphore),
   );
   d.set(
     'Barrier',
-    cls('Barrier', (a, kw) => new En.Barrier(loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)), (v) => v instanceof En.Barrier),
+    cls('Barrier', (a, kw) => initKw('Barrier', kw, ['parties']) ?? new En.Barrier(loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)), (v) => v instanceof En.Barrier),
   );
-  const maxsize = (name: string, a: Value[], kw: Kw): number => ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number);
+  // LifoQueue and PriorityQueue inherit Queue.__init__, which names itself in the message.
+  const maxsize = (name: string, a: Value[], kw: Kw): number => (initKw('Queue', kw, ['maxsize']), ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number));
   d.set('Queue', cls('Queue', (a, kw) => new En.Queue(loop, maxsize('Queue', a, kw)), (v) => v instanceof En.Queue));
   d.set('LifoQueue', cls('LifoQueue', (a, kw) => new En.LifoQueue(loop, maxsize('LifoQueue', a, kw)), (v) => v instanceof En.LifoQueue));
   d.set(
@@ -395,6 +401,11 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   return new PyModule('asyncio', d);
 }
 
+/** Since 3.10 the primitives take no `loop=`: any keyword but theirs is the __init__'s TypeError. */
+function initKw(name: string, kw: Kw, allowed: readonly string[]): void {
+  checkKw(`${name}.__init__`, kw, allowed);
+}
+
 /** A count the constructor checks with `value < bound`: a non-number fails that comparison. */
 function count(v: Value, bound: number): number {
   if (!ops.isNumber(v)) ops.order('<', v, bound);
@@ -418,6 +429,9 @@ const loopObjects = new WeakMap<En.EventLoop, PyLoop>();
 /** asyncio's event loop object as a program sees it (get_running_loop()). */
 export class PyLoop {
   closed = false;
+  /** Debug mode changes only what CPython logs about slow callbacks, which never are slow here. */
+  debug = false;
+  slowCallbackDuration: Value = new PyFloat(0.1);
 
   constructor(
     readonly loop: En.EventLoop,
@@ -427,6 +441,7 @@ export class PyLoop {
 
 /** What a loop object does that needs the module's state (is a run in progress?). */
 export interface LoopOps {
+  readonly threads: ThreadsHost;
   /** Wraps a Python callable as a loop callback whose errors are reported, not raised. */
   readonly callback: (f: Value, args: Value[], what: string) => () => void;
   readonly runUntilComplete: (aw: Value, site: CallSite) => Value;
@@ -639,11 +654,13 @@ registerBinding(PyLoop, {
     ['close', (self: PyLoop) => none(() => self.ops.close())],
     ['run_forever', (self: PyLoop) => none(() => self.ops.runForever())],
     ['stop', (self: PyLoop) => none(() => self.loop.stop())],
-    ['get_debug', () => false],
+    ['get_debug', (self: PyLoop) => self.debug],
+    ['set_debug', (self: PyLoop, a) => none(() => void (self.debug = ops.truthy(a[0])))],
     ['is_closed', (self: PyLoop) => self.closed],
     ['is_running', (self: PyLoop) => self.ops.isRunning()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
       (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
@@ -662,6 +679,8 @@ registerBinding(PyLoop, {
       (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
     ],
   ]),
+  props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),
+  setters: new Map([['slow_callback_duration', (self: PyLoop, v: Value) => void (self.slowCallbackDuration = v)]]),
 });
 registerEngineType(PyLoop, '_UnixSelectorEventLoop');
 registerBinding(En.Handle, {

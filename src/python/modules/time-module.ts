@@ -4,15 +4,15 @@
  */
 import type { EventLoop } from '../../engine/loop.ts';
 import * as E from '../../engine/exceptions.ts';
-import { typeError } from '../runtime/errors.ts';
+import { typeError, Unsupported } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
 import { eq, isNumber, num, order } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyFloat, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
 import { registerBinding } from '../compile/objects.ts';
-import { arg, checkKw, literalOf, maxArgs, seconds } from './args.ts';
+import { arg, checkKw, literalOf, maxArgs, seconds, type Kw } from './args.ts';
 import { asctime, secondsFromTm, strftime, tmFromSeconds, type Tm } from './calendar-time.ts';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
@@ -72,6 +72,8 @@ registerBinding(StructTime, {
     ['n_fields', () => 11],
   ] as [string, (self: never) => Value][]),
 });
+import { LaneSleep } from '../../engine/worker-lanes.ts';
+import { LaneAwareBuiltin } from '../compile/threaded.ts';
 
 export function makeTimeModule(loop: EventLoop): PyModule {
   const d = new Map<string, Value>();
@@ -79,14 +81,31 @@ export function makeTimeModule(loop: EventLoop): PyModule {
   for (const name of ['perf_counter', 'monotonic', 'time']) d.set(name, new PyBuiltin(name, now));
   // Nanosecond clocks read the same virtual clock (the reference runner leaves them real).
   for (const name of ['perf_counter_ns', 'monotonic_ns', 'time_ns']) d.set(name, new PyBuiltin(name, () => Math.round(loop.time() * 1e9)));
+  const sleepArgs = (args: Value[], kw: Kw, site: CallSite) => {
+    const secs = seconds(arg('sleep', args, kw, 0, 'secs'), 'accumulated');
+    const literal = literalOf(site, 0, 'secs');
+    return { secs, meta: { ...(site.span ? { call: site.span } : {}), ...(literal ? { literal } : {}) } };
+  };
   d.set(
     'sleep',
-    new PyBuiltin('sleep', (args, kw, site) => {
-      const secs = seconds(arg('sleep', args, kw, 0, 'secs'), 'accumulated');
-      const literal = literalOf(site, 0, 'secs');
-      loop.blockingSleep(secs, { ...(site.span ? { call: site.span } : {}), ...(literal ? { literal } : {}) });
-      return null;
-    }),
+    new LaneAwareBuiltin(
+      'sleep',
+      (args, kw, site) => {
+        const { secs, meta } = sleepArgs(args, kw, site);
+        if (loop.currentLane !== null) {
+          // A worker reached it where Taskline cannot pause the worker's code (threaded.ts).
+          throw new Unsupported('`time.sleep` in a worker thread is supported in functions the worker calls, not inside a builtin\'s callback, a lambda or a class body', site.span?.line ?? null);
+        }
+        loop.blockingSleep(secs, meta);
+        return null;
+      },
+      // In a worker (to_thread, run_in_executor) it blocks that worker's lane, not the loop.
+      function* (args, kw, site) {
+        const { secs, meta } = sleepArgs(args, kw, site);
+        yield new LaneSleep(loop, secs, meta);
+        return null;
+      },
+    ),
   );
 
   const structTime: NativeType = new NativeType(

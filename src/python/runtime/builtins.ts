@@ -77,7 +77,13 @@ function isAttributeError(e: unknown): boolean {
 }
 
 const ids = new Map<unknown, number>();
-let nextId = 0x7f3a2c000000 / 16;
+const FIRST_ID = 0x7f3a2c000000 / 16;
+let nextId = FIRST_ID;
+/** id()s of ints and strs restart with each run, as fake addresses do. */
+export function resetIds(): void {
+  ids.clear();
+  nextId = FIRST_ID;
+}
 
 /** id(x): objects use the fake address repr() prints; ints and strs get a stable number per value. */
 function idOf(v: Value): number {

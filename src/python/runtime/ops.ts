@@ -491,6 +491,8 @@ let instancesByHash = new Map<bigint, PyInstance[]>();
 /** Forget the previous run's instances (their __eq__ must never run again). */
 export function resetInstanceKeys(): void {
   instancesByHash = new Map();
+  ids = new WeakMap();
+  nextId = 1;
 }
 
 function instanceKey(v: PyInstance): unknown {
@@ -504,7 +506,7 @@ function instanceKey(v: PyInstance): unknown {
   return v;
 }
 
-const ids = new WeakMap<object, number>();
+let ids = new WeakMap<object, number>();
 let nextId = 1;
 function objectId(o: object): number {
   let id = ids.get(o);

@@ -51,8 +51,14 @@ function engineTextOf(v: object): EngineText | undefined {
 const active = new Set<unknown>();
 
 /** A stable fake address per object: real CPython prints memory addresses, which never repeat. */
-const addresses = new WeakMap<object, string>();
-let nextAddress = 0x7f3a1c000000;
+let addresses = new WeakMap<object, string>();
+const FIRST_ADDRESS = 0x7f3a1c000000;
+let nextAddress = FIRST_ADDRESS;
+/** Each run numbers its objects from the start, so a second run prints what the first did. */
+export function resetAddresses(): void {
+  addresses = new WeakMap();
+  nextAddress = FIRST_ADDRESS;
+}
 export function fakeAddress(o: object): string {
   let a = addresses.get(o);
   if (a === undefined) {

@@ -23,6 +23,8 @@ export interface RowLayout {
   /** Mark i of `row.marks`, sorted by time. */
   readonly markTimes: Float64Array;
   readonly markKinds: Uint8Array;
+  /** A worker thread's row (to_thread, run_in_executor): `task` is then `-1 - lane`. */
+  readonly lane?: number;
 }
 
 export interface TimelineLayout {
@@ -58,6 +60,11 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
     const parentName = r.parent === null ? null : (byId.get(r.parent)?.name ?? null);
     rows.push(new LazyRow(rows.length, marks === r.marks ? r : { ...r, marks }, depthOf(r, byId), parentName));
   }
+  // Worker threads below the tasks, one row each: their jobs' running and blocked spans.
+  for (const r of view.lanes ?? []) {
+    barCount += r.spans.length;
+    rows.push(new LazyRow(rows.length, r, 0, null));
+  }
   const end = Math.max(0, view.end);
   return {
     rows,
@@ -78,6 +85,7 @@ export function layoutView(view: TraceView, outcome?: RunOutcome): TimelineLayou
 class LazyRow implements RowLayout {
   readonly task: TaskId;
   readonly name: string;
+  readonly lane?: number;
   private spans: { starts: Float64Array; ends: Float64Array; kinds: Uint8Array } | null = null;
   private marks: { times: Float64Array; kinds: Uint8Array } | null = null;
 
@@ -89,6 +97,7 @@ class LazyRow implements RowLayout {
   ) {
     this.task = row.id;
     this.name = row.name;
+    if (row.lane !== undefined) this.lane = row.lane;
   }
 
   get starts(): Float64Array {

@@ -1,0 +1,113 @@
+/**
+ * Python code on a worker thread (asyncio.to_thread, loop.run_in_executor). A plain function
+ * compiles once more, lazily, in a form where every call can suspend: a `time.sleep` reached
+ * through it suspends the worker's lane (and only that) instead of moving the loop's clock.
+ * Calls into code this form does not reach (a builtin's callback, a class body, a lambda)
+ * run as usual, and a time.sleep there in a worker is refused by name.
+ */
+import type * as A from '../ast.ts';
+import type { Yielded } from './frame.ts';
+import { BoundMethod, PyBuiltin, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { Compiler, run, type CE } from './compiler.ts';
+import { compileExpr, planArgs, siteOf } from './expr.ts';
+import { bindArgs, PyFunction, RETURN, type CodeInfo, type Frame } from './frame.ts';
+import { callValue, getattr } from './objects.ts';
+import { moduleAttr } from './imports.ts';
+import { addTracebackFrame } from './traceback.ts';
+import type { Scope } from './scope.ts';
+import { compileBlock, type CS } from './stmt.ts';
+
+export type LaneFn = (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Generator<Yielded, Value, unknown>;
+
+/** A builtin that blocks its thread (time.sleep): in a worker it suspends the lane instead. */
+export class LaneAwareBuiltin extends PyBuiltin {
+  constructor(
+    name: string,
+    fn: NativeFn,
+    readonly inLane: LaneFn,
+  ) {
+    super(name, fn);
+  }
+}
+
+/** The worker-thread form of a def's body, compiled on first use (null: it could not be). */
+export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Scope, qualPrefix: string): () => CS | null {
+  const table = c.table;
+  const filename = c.filename;
+  const mangle = c.mangleClass;
+  let made: CS | null | undefined;
+  return () => {
+    if (made !== undefined) return made;
+    const tc = new Compiler(table, filename);
+    tc.threaded = true;
+    tc.mangleClass = mangle;
+    try {
+      made = tc.withScope(scope, qualPrefix, () => compileBlock(tc, body));
+    } catch {
+      // Something this form does not cover (await in a class body...): run the usual way.
+      made = null;
+    }
+    return made;
+  };
+}
+
+/** Compile `e` the usual way even inside a threaded body (the fallback a statement may need). */
+export function plainly<T>(c: Compiler, f: () => T): T {
+  const saved = c.threaded;
+  c.threaded = false;
+  try {
+    return f();
+  } finally {
+    c.threaded = saved;
+  }
+}
+
+/** A call in a threaded body: the usual closure for places that need one, and one that can suspend. */
+export function threadedCall(c: Compiler, e: A.Call, usual: () => CE): CE {
+  const sync = plainly(c, usual);
+  const plan = planArgs(c, e.args, e.keywords);
+  const site = siteOf(e, plan, e.keywords);
+  const method = e.func.kind === 'Attribute' ? c.attrName(e.func.attr) : null;
+  const target = compileExpr(c, e.func.kind === 'Attribute' ? e.func.value : e.func);
+  const kids = plan.kids;
+  const line = e.span.line;
+  const g = function* (f: Frame): Generator<Yielded, Value, unknown> {
+    const t = yield* run(target, f);
+    const callee = method === null ? t : t instanceof PyModule ? moduleAttr(t, method, line, getattr) : getattr(t, method);
+    const vals: Value[] = [];
+    for (const k of kids) vals.push(yield* run(k, f));
+    const readers = vals.map((v) => () => v);
+    const [args, kw] = plan.collect(readers, f, () => callee);
+    return yield* callInLane(callee, args, kw, site(f));
+  };
+  return { s: sync.s, g };
+}
+
+/** Call `callee` from a worker's code: Python functions run in their threaded form. */
+export function* callInLane(callee: Value, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Generator<Yielded, Value, unknown> {
+  if (callee instanceof LaneAwareBuiltin) return yield* callee.inLane(args, kwargs, site);
+  if (callee instanceof PyFunction && !callee.code.isAsync) return yield* callThreaded(callee, args, kwargs, site);
+  if (callee instanceof BoundMethod && callee.fn instanceof PyFunction && !callee.fn.code.isAsync) {
+    const lits = site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site;
+    return yield* callThreaded(callee.fn, [callee.self, ...args], kwargs, lits);
+  }
+  return callValue(callee, args, kwargs, site);
+}
+
+/** A plain function called on a worker thread. */
+export function* callThreaded(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Generator<Yielded, Value, unknown> {
+  const body = threadedBodyOf(fn.code);
+  if (body === null) return callValue(fn, args, kwargs, site);
+  const frame = bindArgs(fn, args, kwargs, site.argLiterals);
+  try {
+    let r = body.g !== null ? body.g(frame) : body.s!(frame);
+    if (typeof r !== 'number') r = yield* r;
+    return r === RETURN ? frame.ret : null;
+  } catch (e) {
+    throw addTracebackFrame(e, frame);
+  }
+}
+
+function threadedBodyOf(code: CodeInfo): CS | null {
+  return code.expr !== null || code.threaded === undefined ? null : code.threaded();
+}

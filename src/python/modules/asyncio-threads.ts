@@ -1,0 +1,68 @@
+/**
+ * asyncio.to_thread and loop.run_in_executor: the function runs on a worker lane of the
+ * default executor (engine/worker-lanes.ts), and the caller gets an asyncio future that the
+ * worker completes through call_soon_threadsafe.
+ */
+import * as En from '../../engine/index.ts';
+import { raise, typeError, Unsupported } from '../runtime/errors.ts';
+import { typeName } from '../runtime/types.ts';
+import { BoundMethod, PyBuiltin, PyCoroutine, type CallSite, type Value } from '../runtime/values.ts';
+import { PyFunction } from '../compile/frame.ts';
+import { callInLane } from '../compile/threaded.ts';
+import { checkKw, type Kw } from './args.ts';
+
+/** The function's name as labels show it ("blocking_io"). */
+export function callableName(fn: Value): string {
+  if (fn instanceof BoundMethod) return callableName(fn.fn);
+  if (fn instanceof PyFunction) return fn.code.name;
+  if (fn instanceof PyBuiltin) return fn.name;
+  return typeName(fn);
+}
+
+export interface ThreadsHost {
+  readonly loop: En.EventLoop;
+  /** get_running_loop(): raises RuntimeError outside a running loop (and in a worker). */
+  readonly running: () => En.EventLoop;
+  readonly isClosed: () => boolean;
+  readonly coro: (gen: En.Coro<unknown>, name: string, site?: CallSite) => PyCoroutine;
+}
+
+/** BaseEventLoop.run_in_executor(None, func, *args) with the default executor. */
+export function submitToDefault(host: ThreadsHost, fn: Value, args: Value[], kwargs: Map<string, Value> | null, label: string, site: CallSite): En.Future<unknown> {
+  const loop = host.loop;
+  if (host.isClosed()) raise(En.RuntimeError, 'Event loop is closed');
+  let pool = loop.defaultExecutor;
+  if (pool === null) pool = loop.defaultExecutor = new En.ThreadPool(loop, En.DEFAULT_MAX_WORKERS, 'asyncio');
+  else if (pool.shutDown) raise(En.RuntimeError, 'Executor shutdown has been called');
+  const name = callableName(fn);
+  // A worker's code never yields a Python `yield` to its lane: a generator it runs is driven by
+  // its own generator object, so only the lane's own sleeps come out here.
+  return pool.submit(() => callInLane(fn, args, kwargs, site) as En.LaneBody, { fnName: name, label: `${label}(${name})`, ...(site.span ? { call: site.span } : {}) });
+}
+
+/** asyncio.to_thread(func, /, *args, **kwargs): a coroutine that submits when it first runs. */
+export function makeToThread(host: ThreadsHost): PyBuiltin {
+  return new PyBuiltin('to_thread', (args, kw, site) => {
+    if (args.length === 0) typeError("to_thread() missing 1 required positional argument: 'func'");
+    const [fn, ...rest] = args;
+    const gen = (function* (): En.Coro<unknown> {
+      host.running();
+      const fut = submitToDefault(host, fn, rest, kw !== null && kw.size > 0 ? kw : null, 'to_thread', site);
+      return yield* fut;
+    })();
+    return host.coro(gen, 'to_thread', site);
+  });
+}
+
+/** loop.run_in_executor(executor, func, *args): submits at once; only the default executor is available. */
+export function runInExecutor(host: ThreadsHost, a: Value[], kw: Kw, site: CallSite): Value {
+  checkKw('BaseEventLoop.run_in_executor', kw, []);
+  if (a.length < 2) {
+    typeError(`BaseEventLoop.run_in_executor() missing ${2 - a.length} required positional argument${a.length === 0 ? 's' : ''}: ${a.length === 0 ? "'executor' and 'func'" : "'func'"}`);
+  }
+  const [executor, fn, ...rest] = a;
+  if (executor !== null) {
+    throw new Unsupported(`\`run_in_executor\` with an executor of its own (${typeName(executor)}) is not supported by Taskline: pass None for asyncio's default executor`, site.span?.line ?? null);
+  }
+  return submitToDefault(host, fn, rest, null, 'run_in_executor', site);
+}

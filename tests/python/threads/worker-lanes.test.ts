@@ -1,0 +1,195 @@
+/**
+ * asyncio.to_thread / run_in_executor on worker lanes. The expected outputs come from real
+ * CPython 3.11 on a real clock (the program with every delay scaled by 0.2), not from the
+ * oracle, whose time.sleep in a thread moves the one shared clock (README, "What runs").
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../../src/python/run.ts';
+
+const run = (src: string) => runProgram(src, { filename: 'prog.py' });
+
+describe('worker lanes', () => {
+  it('a time.sleep in a worker blocks its lane, not the loop: a ticker keeps ticking', () => {
+    const r = run(`import asyncio, time
+
+def download(name, secs):
+    print(f"{name}: start")
+    time.sleep(secs)
+    print(f"{name}: halfway")
+    time.sleep(secs)
+    print(f"{name}: done")
+    return f"{name}.zip"
+
+async def ticker(n):
+    for i in range(n):
+        print(f"tick {i}")
+        await asyncio.sleep(0.3)
+
+async def main():
+    t = asyncio.create_task(ticker(8))
+    r = await asyncio.gather(asyncio.to_thread(download, "a", 0.5), asyncio.to_thread(download, "b", 0.7))
+    print(r, time.monotonic())
+    await t
+
+asyncio.run(main())
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      'tick 0\na: start\nb: start\ntick 1\na: halfway\ntick 2\nb: halfway\ntick 3\na: done\ntick 4\nb: done\n' +
+        "['a.zip', 'b.zip'] 1.4\ntick 5\ntick 6\ntick 7\n",
+    );
+  });
+
+  it('a worker runs on while the loop is blocked by time.sleep, and its result waits for the loop', () => {
+    const r = run(`import asyncio, time
+
+def job():
+    print("job: start", time.time())
+    time.sleep(0.2)
+    print("job: end", time.time())
+    return 42
+
+async def main():
+    fut = asyncio.get_running_loop().run_in_executor(None, job)
+    print("submitted")
+    time.sleep(1)
+    print("loop free again", time.time())
+    print(await fut, time.time())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('job: start 0.0\nsubmitted\njob: end 0.2\nloop free again 1.0\n42 1.0\n');
+  });
+
+  it("a worker's exception reaches the awaiting task; kwargs pass through to_thread", () => {
+    const r = run(`import asyncio, time
+
+def parse(text, *, strict=False):
+    time.sleep(0.5)
+    if strict:
+        raise ValueError(f"bad input: {text!r}")
+    return text.upper()
+
+async def main():
+    print(await asyncio.to_thread(parse, "ok"))
+    try:
+        await asyncio.to_thread(parse, "x", strict=True)
+    except ValueError as e:
+        print("caught", e, asyncio.get_running_loop().time())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe("OK\ncaught bad input: 'x' 1.0\n");
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('wait_for gives up on a worker, and asyncio.run still waits for it at shutdown', () => {
+    const r = run(`import asyncio, time
+
+def slow():
+    time.sleep(3)
+    print("slow finished")
+
+async def main():
+    try:
+        await asyncio.wait_for(asyncio.to_thread(slow), timeout=1)
+    except asyncio.TimeoutError:
+        print("timed out at", asyncio.get_running_loop().time())
+
+asyncio.run(main())
+print("exit at", time.monotonic())
+`);
+    expect(r.stdout).toBe('timed out at 1.0\nslow finished\nexit at 3.0\n');
+  });
+
+  it('more jobs than workers wait for a free one: min(32, cpu + 4) workers with 4 cpus', () => {
+    const r = run(`import asyncio, time
+
+def work(i):
+    time.sleep(1)
+    return i
+
+async def main():
+    start = time.monotonic()
+    print(await asyncio.gather(*(asyncio.to_thread(work, i) for i in range(10))))
+    print(time.monotonic() - start)
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n2.0\n');
+  });
+
+  it('a worker has no running loop', () => {
+    const r = run(`import asyncio
+
+def where():
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError as e:
+        return str(e)
+
+async def main():
+    print(await asyncio.to_thread(where))
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('no running event loop\n');
+  });
+
+  it('records lanes in the trace and labels the awaiting task\'s wait', () => {
+    const r = run(`import asyncio, time
+
+def fetch():
+    time.sleep(2)
+    print("fetched")
+
+async def main():
+    await asyncio.to_thread(fetch)
+
+asyncio.run(main())
+`);
+    const ev = r.trace.events.filter((e) => e.type.startsWith('lane'));
+    expect(ev.map((e) => [e.type, e.t])).toEqual([
+      ['lane-start', 0],
+      ['lane-block', 0],
+      ['lane-end', 2],
+    ]);
+    expect(ev[0]).toMatchObject({ name: 'asyncio_0', fn: 'fetch', by: 0, job: 0, lane: 0 });
+    const suspend = r.trace.events.find((e) => e.type === 'suspend' && e.task === 0);
+    expect(suspend).toMatchObject({ on: { kind: 'thread', label: 'to_thread(fetch)', job: 0 } });
+    const print = r.trace.events.find((e) => e.type === 'print' && e.text === 'fetched\n');
+    expect(print).toMatchObject({ task: null, lane: 0, t: 2 });
+  });
+
+  it('refuses a time.sleep that a worker reaches through a lambda, naming the line', () => {
+    const r = run(`import asyncio, time
+
+async def main():
+    await asyncio.to_thread(lambda: time.sleep(1))
+
+asyncio.run(main())
+`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('line 4');
+    expect(r.stderr).toContain('`time.sleep` in a worker thread');
+  });
+});
+
+describe('a second run in the same process prints what the first did', () => {
+  it('addresses, ids and hashes restart', () => {
+    const src = `import asyncio
+class A: pass
+async def main():
+    a = A()
+    print(repr(a), hex(id(a)), id(5) - id(6), hash(a))
+    f = asyncio.get_running_loop().create_future()
+    print(f, asyncio.Lock(), asyncio.Queue())
+asyncio.run(main())
+`;
+    const first = run(src);
+    const second = run(src);
+    expect(first.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(JSON.stringify(second.trace.events)).toBe(JSON.stringify(first.trace.events));
+  });
+});
