@@ -5,7 +5,8 @@
  * share links) replays every number; `seed()`/`Random()` without a value draw from entropy
  * derived from the same seed.
  */
-import { typeError, valueError } from '../runtime/errors.ts';
+import * as E from '../../engine/exceptions.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { registerBinding } from '../compile/objects.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { PyNative } from '../runtime/native.ts';
@@ -37,16 +38,24 @@ interface RunRandom {
 }
 
 export class PyRandom extends PyNative implements D.GaussState {
-  readonly pyTypeName = 'Random';
   readonly mt = new MersenneTwister();
   gaussNext: number | null = null;
-  constructor(readonly run: RunRandom) {
+  constructor(
+    readonly run: RunRandom,
+    /** SystemRandom: CPython reads os.urandom and has no state; here it reads the run's entropy. */
+    readonly system = false,
+  ) {
     super();
+    if (system) this.seed(null);
+  }
+  get pyTypeName(): string {
+    return this.system ? 'SystemRandom' : 'Random';
   }
   pyRepr(): string {
-    return `<random.Random object at ${fakeAddress(this)}>`;
+    return `<random.${this.pyTypeName} object at ${fakeAddress(this)}>`;
   }
   seed(a: Value, version: Value = 2): void {
+    if (this.system) return;
     const n = seedInteger(a, version);
     if (n === null) {
       // As CPython seeds from os.urandom: init_by_array over 624 fresh words.
@@ -82,6 +91,10 @@ function warnAt(self: PyRandom, site: CallSite | undefined): (message: string) =
   };
 }
 
+function noState(): never {
+  return raise(E.NotImplementedError, 'System entropy source does not have state.');
+}
+
 function getstate(self: PyRandom): Value {
   return new PyTuple([3, new PyTuple(self.mt.getState()), self.gaussNext === null ? null : f(self.gaussNext)]);
 }
@@ -108,6 +121,7 @@ function setstate(self: PyRandom, state: Value): void {
 
 const methods = new Map<string, Method>([
   py('seed', sig(['a', 'version'], 0), (self, [a, version]) => {
+    if (self.system) return null;
     self.seed(dflt(a, null), dflt(version, 2));
     return null;
   }),
@@ -153,8 +167,9 @@ const methods = new Map<string, Method>([
   py('betavariate', sig(['alpha', 'beta']), (self, [a, b]) => D.betavariate(self.mt, a, b)),
   py('paretovariate', sig(['alpha']), (self, [a]) => D.paretovariate(self.mt, a)),
   py('weibullvariate', sig(['alpha', 'beta']), (self, [a, b]) => D.weibullvariate(self.mt, a, b)),
-  py('getstate', sig([]), (self) => getstate(self)),
+  py('getstate', sig([]), (self) => (self.system ? noState() : getstate(self))),
   py('setstate', sig(['state']), (self, [state]) => {
+    if (self.system) noState();
     setstate(self, state);
     return null;
   }),
@@ -189,11 +204,20 @@ export function makeRandomModule(host: RandomHost): PyModule {
     },
     (v) => v instanceof PyRandom,
   );
+  const systemType = new PyType(
+    'SystemRandom',
+    (args, kw) => {
+      bindArgs('Random.__init__', sig(['x'], 0), args, kw);
+      return new PyRandom(run, true);
+    },
+    (v) => v instanceof PyRandom && v.system,
+  );
   const inst = new PyRandom(run);
   inst.seed(host.seed);
 
   const d = new Map<string, Value>();
   d.set('Random', randomType);
+  d.set('SystemRandom', systemType);
   for (const [name, m] of methods) d.set(name, new PyBuiltin(name, (args, kw, site) => m(inst as never, args, kw, site), inst));
   for (const [name, v] of CONSTANTS) d.set(name, name === 'BPF' ? v : f(v));
   return new PyModule('random', d);
