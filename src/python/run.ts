@@ -60,8 +60,11 @@ export interface RunResult {
   trace: Trace;
   /** The seed `random` started from. */
   seed: number;
-  /** Whether the program imported `random` (only then does the seed matter to show). */
-  importsRandom: boolean;
+  /**
+   * Whether the program drew random numbers from the run's seed (not from a seed it set
+   * itself): only then does the seed matter, and only then does the trace carry it.
+   */
+  seedUsed: boolean;
 }
 
 /** A seed for a run that was given none: small enough to read out and type back. */
@@ -87,7 +90,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
   const seed = options.seed ?? freshSeed();
-  let importsRandom = false;
+  let seedUsed = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
     recorder,
@@ -109,7 +112,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     stderr,
     exitCode,
     seed,
-    importsRandom,
+    seedUsed,
     trace: {
       version: TRACE_VERSION,
       end: loop.time(),
@@ -118,7 +121,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       exitCode,
       stdout,
       stderr,
-      ...(importsRandom ? { seed } : {}),
+      ...(seedUsed ? { seed } : {}),
     },
   });
 
@@ -170,6 +173,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     loop,
     filename,
     seed,
+    seedUsed: () => {
+      seedUsed = true;
+    },
     sourceLines,
     stdout: (t) => write(t),
     stderr: writeErr,
@@ -178,10 +184,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
         reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
       }) as Value,
   });
-  setModules((name) => {
-    if (name === 'random') importsRandom = true;
-    return modules(name);
-  });
+  setModules(modules);
 
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],

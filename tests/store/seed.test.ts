@@ -59,6 +59,13 @@ describe('store: the random seed', () => {
     expect(store.getState().trace?.seed).toBeUndefined();
   });
 
+  it('reports no seed for a program that seeds random itself: its numbers do not depend on it', async () => {
+    const { store } = setup([5], memoryStorage(), 'import random\nrandom.seed(1)\nprint(random.random())\n');
+    await store.getState().run();
+    expect(store.getState().trace?.stdout).toBe('0.13436424411240122\n');
+    expect(store.getState().trace?.seed).toBeUndefined();
+  });
+
   it('keeps the seed across reruns; New seed reruns with a fresh one', async () => {
     const { store } = setup([7, 8]);
     await store.getState().run();

@@ -28,6 +28,8 @@ export interface RandomHost {
   readonly filename: string;
   readonly sourceLines: readonly string[];
   readonly stderr: (text: string) => void;
+  /** Called when a number is drawn from state that came from the run's seed (so the seed matters). */
+  readonly seedUsed: () => void;
 }
 
 /** The per-run parts every Random of the run shares: entropy for seed(None), warnings shown. */
@@ -40,6 +42,8 @@ interface RunRandom {
 export class PyRandom extends PyNative implements D.GaussState {
   readonly mt = new MersenneTwister();
   gaussNext: number | null = null;
+  /** The state came from the run's seed (unseeded, or seed(None)), not from a seed the program chose. */
+  fromRunSeed = false;
   constructor(
     readonly run: RunRandom,
     /** SystemRandom: CPython reads os.urandom and has no state; here it reads the run's entropy. */
@@ -55,8 +59,8 @@ export class PyRandom extends PyNative implements D.GaussState {
     return `<random.${this.pyTypeName} object at ${fakeAddress(this)}>`;
   }
   seed(a: Value, version: Value = 2): void {
-    if (this.system) return;
     const n = seedInteger(a, version);
+    this.fromRunSeed = n === null;
     if (n === null) {
       // As CPython seeds from os.urandom: init_by_array over 624 fresh words.
       const words: number[] = [];
@@ -174,6 +178,15 @@ const methods = new Map<string, Method>([
     return null;
   }),
 ]);
+// Drawing from state the run's seed made is what makes the seed worth showing (and sharing).
+for (const [name, m] of methods) {
+  if (name === 'seed') continue;
+  methods.set(name, (self: PyRandom, args, kw, site) => {
+    if (self.fromRunSeed) self.run.host.seedUsed();
+    return m(self as never, args, kw, site);
+  });
+}
+
 registerBinding(PyRandom, {
   methods,
   props: new Map([['gauss_next', (self: PyRandom) => (self.gaussNext === null ? null : f(self.gaussNext))]]),
@@ -214,6 +227,7 @@ export function makeRandomModule(host: RandomHost): PyModule {
   );
   const inst = new PyRandom(run);
   inst.seed(host.seed);
+  inst.fromRunSeed = true;
 
   const d = new Map<string, Value>();
   d.set('Random', randomType);

@@ -1,5 +1,6 @@
 /**
- * The seed `random` drew from, shown only when the program imports random: reading it off lets
+ * The seed `random` drew from, shown only when the run drew numbers from it (the program
+ * imports random and does not seed it itself): reading it off lets
  * a learner replay the run (`random.seed(N)`, or the share link); "New seed" reruns with another.
  */
 import { useActions, useTaskline } from '../../store/react.ts';
