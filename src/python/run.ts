@@ -89,7 +89,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
-  const seed = options.seed ?? freshSeed();
+  // Only an int is a seed random.seed(N) takes exactly; anything else (a damaged link) gets a fresh one.
+  const seed = options.seed !== undefined && Number.isSafeInteger(options.seed) ? options.seed : freshSeed();
   let seedUsed = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
