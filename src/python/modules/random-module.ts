@@ -108,7 +108,9 @@ function setstate(self: PyRandom, state: Value): void {
   if (version !== 3 && version !== 2) {
     valueError(`state with version ${String(version)} passed to Random.setstate() of version 3`);
   }
-  if (pyLen(state) !== 3) valueError(`too many values to unpack (expected 3)`);
+  const n = pyLen(state);
+  if (n > 3) valueError('too many values to unpack (expected 3)');
+  if (n < 3) valueError(`not enough values to unpack (expected 3, got ${n})`);
   const internal = getItem(state, 1);
   const gaussNext = getItem(state, 2);
   if (!(internal instanceof PyTuple)) return typeError('state vector must be a tuple');
