@@ -75,8 +75,11 @@ function expParts(x: DD): { k: number; s: DD } {
   // r = x - k*ln2, with k*ln2's leading product exact, so r keeps ~100 bits however near 0.
   let r = add(x, neg(twoProd(k, LN2[0])));
   r = add(r, neg(mulD([LN2[1], LN2_TAIL], k)));
-  let s = INV_FACT[24]!;
-  for (let n = 23; n >= 0; n--) s = add(mul(s, r), INV_FACT[n]!);
+  // Terms past r**11/11! are below 2**-47: plain doubles carry them to the ~100 bits needed.
+  let t = INV_FACT[24]![0];
+  for (let n = 23; n >= 12; n--) t = t * r[0] + INV_FACT[n]![0];
+  let s: DD = [t, 0];
+  for (let n = 11; n >= 0; n--) s = add(mul(s, r), INV_FACT[n]!);
   return { k, s };
 }
 
@@ -112,10 +115,12 @@ function frexpCentered(x: number): { m: number; e: number } {
   return { m, e: e + scale };
 }
 
-/** log(1 + u) for |u| <= 1/32, as its series. */
+/** log(1 + u) for |u| <= 1/32, as its series (terms below 2**-47 in plain doubles). */
 function log1pSmall(u: number): DD {
-  let s: DD = INV[22]!;
-  for (let n = 21; n >= 1; n--) s = add(mulD(s, -u), INV[n]!);
+  let t = INV[22]![0];
+  for (let n = 21; n >= 9; n--) t = t * -u + INV[n]![0];
+  let s: DD = [t, 0];
+  for (let n = 8; n >= 1; n--) s = add(mulD(s, -u), INV[n]!);
   return mulD(s, u);
 }
 
@@ -149,17 +154,22 @@ export function pow(x: number, y: number): number {
   return scaled(expParts(l));
 }
 
+/** sin and cos of |r| <= ~pi/4 by their series; terms below 2**-47 need only doubles. */
 function sinSmall(r: DD): DD {
   const r2 = mul(r, r);
-  let s = INV_FACT[27]!;
-  for (let n = 25; n >= 1; n -= 2) s = add(neg(mul(s, r2)), INV_FACT[n]!);
+  let t = INV_FACT[27]![0];
+  for (let n = 25; n >= 17; n -= 2) t = -t * r2[0] + INV_FACT[n]![0];
+  let s: DD = [t, 0];
+  for (let n = 15; n >= 1; n -= 2) s = add(neg(mul(s, r2)), INV_FACT[n]!);
   return mul(s, r);
 }
 
 function cosSmall(r: DD): DD {
   const r2 = mul(r, r);
-  let s = INV_FACT[26]!;
-  for (let n = 24; n >= 0; n -= 2) s = add(neg(mul(s, r2)), INV_FACT[n]!);
+  let t = INV_FACT[26]![0];
+  for (let n = 24; n >= 16; n -= 2) t = -t * r2[0] + INV_FACT[n]![0];
+  let s: DD = [t, 0];
+  for (let n = 14; n >= 0; n -= 2) s = add(neg(mul(s, r2)), INV_FACT[n]!);
   return s;
 }
 
