@@ -125,7 +125,7 @@ function setstate(self: PyRandom, state: Value): void {
   self.gaussNext = gaussNext instanceof PyFloat ? gaussNext.v : gaussNext === null ? null : Number(gaussNext);
 }
 
-const methods = new Map<string, Method>([
+const rawMethods: [string, Method][] = [
   py('seed', sig(['a', 'version'], 0), (self, [a, version]) => {
     if (self.system) return null;
     self.seed(dflt(a, null), dflt(version, 2));
@@ -179,15 +179,13 @@ const methods = new Map<string, Method>([
     setstate(self, state);
     return null;
   }),
-]);
-// Drawing from state the run's seed made is what makes the seed worth showing (and sharing).
-for (const [name, m] of methods) {
-  if (name === 'seed') continue;
-  methods.set(name, (self: PyRandom, args, kw, site) => {
-    if (self.fromRunSeed) self.run.host.seedUsed();
-    return m(self as never, args, kw, site);
-  });
-}
+];
+/** Drawing from state the run's seed made is what makes the seed worth showing (and sharing). */
+const tracked = (m: Method): Method => (self: PyRandom, args, kw, site) => {
+  if (self.fromRunSeed) self.run.host.seedUsed();
+  return m(self as never, args, kw, site);
+};
+const methods = new Map<string, Method>(rawMethods.map(([name, m]) => [name, name === 'seed' ? m : tracked(m)]));
 
 registerBinding(PyRandom, {
   methods,
