@@ -1,7 +1,7 @@
 /**
- * `taskline run PROGRAM.py [--trace OUT.json] [--seed N]`: run a program on Taskline's loop and print what
- * CPython prints (stdout, traceback on stderr); exit 0 ok, 1 uncaught exception or syntax error,
- * 3 deadlock, 4 a budget ran out. Same code path as the browser's worker, in-process.
+ * `taskline run PROGRAM.py [--trace OUT.json] [--seed N]`: run a program on Taskline's loop and
+ * print what CPython prints (stdout, traceback on stderr); exit 0 ok, 1 uncaught exception or
+ * syntax error, 3 deadlock, 4 a budget ran out. Same code path as the browser's worker, in-process.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -37,8 +37,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       seed = n;
-    }
-    else files.push(a);
+    } else files.push(a);
   }
   if (files.length !== 1 || (tracePath === null && args.includes('--trace'))) {
     process.stderr.write(USAGE);

@@ -68,8 +68,11 @@ export interface RunResult {
   trace: Trace;
   /** The seed `random` started from. */
   seed: number;
-  /** Whether the program imported `random` (only then does the seed matter to show). */
-  importsRandom: boolean;
+  /**
+   * Whether the program drew random numbers from the run's seed (not from a seed it set
+   * itself): only then does the seed matter, and only then does the trace carry it.
+   */
+  seedUsed: boolean;
 }
 
 /** A seed for a run that was given none: small enough to read out and type back. */
@@ -94,8 +97,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
-  const seed = options.seed ?? freshSeed();
-  let importsRandom = false;
+  // Only an int is a seed random.seed(N) takes exactly; anything else (a damaged link) gets a fresh one.
+  const seed = options.seed !== undefined && Number.isSafeInteger(options.seed) ? options.seed : freshSeed();
+  let seedUsed = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
   const loop: EventLoop = new EventLoop({
     recorder,
@@ -118,7 +122,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     stderr,
     exitCode,
     seed,
-    importsRandom,
+    seedUsed,
     trace: {
       version: TRACE_VERSION,
       end: loop.time(),
@@ -127,7 +131,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       exitCode,
       stdout,
       stderr,
-      ...(importsRandom ? { seed } : {}),
+      ...(seedUsed ? { seed } : {}),
     },
   });
 
@@ -206,6 +210,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     loop,
     filename,
     seed,
+    seedUsed: () => {
+      seedUsed = true;
+    },
     sourceLines,
     stdout: (t) => write(t),
     stderr: writeErr,
@@ -215,10 +222,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
         shutdownAsyncgens: () => asyncgens.shutdown(reportException),
       }) as Value,
   });
-  setModules((name) => {
-    if (name === 'random') importsRandom = true;
-    return modules(name);
-  });
+  setModules(modules);
 
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],

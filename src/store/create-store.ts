@@ -143,7 +143,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           openCode(code: string, view?: SharedView, seed?: number) {
-            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false, ...(seed !== undefined ? { seed } : {}) });
+            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+            // A link's seed replays its numbers; an older link without one keeps the current seed.
+            if (seed !== undefined) set({ seed });
             keepGhost = false;
             pendingView = view ?? null;
             void get().run();

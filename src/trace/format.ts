@@ -184,6 +184,6 @@ export interface Trace {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;
-  /** The seed `random` started from, when the program imported `random` (so a rerun can replay it). */
+  /** The seed `random` started from, when the program drew numbers from it (so a rerun can replay them). */
   readonly seed?: number;
 }

@@ -19,6 +19,13 @@ describe('in-process runner', () => {
     expect(seen).toEqual([{ source: 'print("hi")', filename: 'main.py', hasStop: true }]);
   });
 
+  it('passes the seed to runProgram, whose trace reports it', async () => {
+    const { runProgram } = await import('../../src/python/run.ts');
+    const result = await createInProcessRunner(runProgram).run('import random\nprint(random.random())\n', { seed: 1 });
+    expect(result.trace.seed).toBe(1);
+    expect(result.stdout).toBe('0.13436424411240122\n');
+  });
+
   it('shouldStop turns true once the wall-time budget is spent, and the limit is explained', async () => {
     const endless: RunProgram = (_source, options) => {
       let polls = 0;

@@ -85,6 +85,15 @@ describe('worker runner', () => {
     expect(clock.count).toBe(0);
   });
 
+  it('sends the seed along only when one is given', () => {
+    const { runner, workers } = setup();
+    void runner.run('import random', { seed: 42 }).catch(() => {});
+    expect(workers[0]!.received[0]).toMatchObject({ type: 'run', seed: 42 });
+    void runner.run('import random').catch(() => {});
+    // The second run supersedes the first, whose worker goes with it.
+    expect('seed' in workers.at(-1)!.received.at(-1)!).toBe(false);
+  });
+
   it('reuses one worker for consecutive runs', async () => {
     const { runner, workers } = setup();
     const a = runner.run('a');

@@ -53,6 +53,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  random: {
+    why: "Taskline's random has CPython's generator and distributions, but no bytes type for randbytes",
+    names: new Set(
+      ('BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI betavariate choice choices ' +
+        'expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes ' +
+        'randint random randrange sample seed setstate shuffle triangular uniform vonmisesvariate weibullvariate'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
     names: new Set(

@@ -8,11 +8,12 @@ import { raise, valueError } from '../runtime/errors.ts';
 import { binop, isNumber, num, order } from '../runtime/ops.ts';
 import { PyFloat, type Value } from '../runtime/values.ts';
 import type { MersenneTwister } from './mersenne-twister.ts';
+import * as M from './correct-math.ts';
 
 const TWOPI = 2 * Math.PI;
-export const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-export const LOG4 = Math.log(4.0);
-export const SG_MAGICCONST = 1.0 + Math.log(4.5);
+export const NV_MAGICCONST = (4 * M.exp(-0.5)) / Math.sqrt(2.0);
+export const LOG4 = M.log(4.0);
+export const SG_MAGICCONST = 1.0 + M.log(4.5);
 
 const f = (x: number): PyFloat => new PyFloat(x);
 const add = (a: Value, b: Value): Value => binop('+', a, b);
@@ -29,7 +30,7 @@ function real(v: Value): number {
 /** math.log / math.exp with math's domain and range errors. */
 function log(x: number): number {
   if (x <= 0) raise(E.ValueError, 'math domain error');
-  return Math.log(x);
+  return M.log(x);
 }
 
 /** Holds gauss()'s second value between calls, as Random.gauss_next does. */
@@ -76,8 +77,8 @@ export function gauss(mt: MersenneTwister, state: GaussState, mu: Value, sigma: 
   if (z === null) {
     const x2pi = mt.random() * TWOPI;
     const g2rad = Math.sqrt(-2.0 * log(1.0 - mt.random()));
-    z = Math.cos(x2pi) * g2rad;
-    state.gaussNext = Math.sin(x2pi) * g2rad;
+    z = M.cos(x2pi) * g2rad;
+    state.gaussNext = M.sin(x2pi) * g2rad;
   }
   return add(mu, mul(f(z), sigma));
 }
@@ -87,7 +88,7 @@ export function lognormvariate(mt: MersenneTwister, mu: Value, sigma: Value): Va
 }
 
 function exp(x: number): number {
-  const r = Math.exp(x);
+  const r = M.exp(x);
   if (r === Infinity && Number.isFinite(x)) raise(E.OverflowError, 'math range error');
   return r;
 }
@@ -105,10 +106,10 @@ export function vonmisesvariate(mt: MersenneTwister, muv: Value, kappav: Value):
   let z: number;
   for (;;) {
     const u1 = mt.random();
-    z = Math.cos(Math.PI * u1);
+    z = M.cos(Math.PI * u1);
     const d = z / (r + z);
     const u2 = mt.random();
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * M.exp(d)) break;
   }
   const q = 1.0 / r;
   const fz = (q + z) / (1.0 + q * z);
@@ -135,8 +136,8 @@ export function gammavariate(mt: MersenneTwister, alphav: Value, betav: Value): 
       const u1 = mt.random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1.0 - mt.random();
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = M.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * M.exp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
       if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= log(z)) return x * beta;
@@ -148,11 +149,11 @@ export function gammavariate(mt: MersenneTwister, alphav: Value, betav: Value): 
     const u = mt.random();
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
-    x = p <= 1.0 ? p ** (1.0 / alpha) : -log((b - p) / alpha);
+    x = p <= 1.0 ? M.pow(p, 1.0 / alpha) : -log((b - p) / alpha);
     const u1 = mt.random();
     if (p > 1.0) {
-      if (u1 <= x ** (alpha - 1.0)) break;
-    } else if (u1 <= Math.exp(-x)) break;
+      if (u1 <= M.pow(x, alpha - 1.0)) break;
+    } else if (u1 <= M.exp(-x)) break;
   }
   return x * beta;
 }
@@ -165,10 +166,10 @@ export function betavariate(mt: MersenneTwister, alpha: Value, beta: Value): Val
 
 export function paretovariate(mt: MersenneTwister, alpha: Value): Value {
   const u = 1.0 - mt.random();
-  return f(u ** (-1.0 / real(alpha)));
+  return f(M.pow(u, -1.0 / real(alpha)));
 }
 
 export function weibullvariate(mt: MersenneTwister, alpha: Value, beta: Value): Value {
   const u = 1.0 - mt.random();
-  return mul(alpha, f((-log(u)) ** (1.0 / real(beta))));
+  return mul(alpha, f(M.pow(-log(u), 1.0 / real(beta))));
 }

@@ -5,7 +5,8 @@
  * share links) replays every number; `seed()`/`Random()` without a value draw from entropy
  * derived from the same seed.
  */
-import { typeError, valueError } from '../runtime/errors.ts';
+import * as E from '../../engine/exceptions.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { registerBinding } from '../compile/objects.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { PyNative } from '../runtime/native.ts';
@@ -27,6 +28,8 @@ export interface RandomHost {
   readonly filename: string;
   readonly sourceLines: readonly string[];
   readonly stderr: (text: string) => void;
+  /** Called when a number is drawn from state that came from the run's seed (so the seed matters). */
+  readonly seedUsed: () => void;
 }
 
 /** The per-run parts every Random of the run shares: entropy for seed(None), warnings shown. */
@@ -37,17 +40,27 @@ interface RunRandom {
 }
 
 export class PyRandom extends PyNative implements D.GaussState {
-  readonly pyTypeName = 'Random';
   readonly mt = new MersenneTwister();
   gaussNext: number | null = null;
-  constructor(readonly run: RunRandom) {
+  /** The state came from the run's seed (unseeded, or seed(None)), not from a seed the program chose. */
+  fromRunSeed = false;
+  constructor(
+    readonly run: RunRandom,
+    /** SystemRandom: CPython reads os.urandom and has no state; here it reads the run's entropy. */
+    readonly system = false,
+  ) {
     super();
+    if (system) this.seed(null);
+  }
+  get pyTypeName(): string {
+    return this.system ? 'SystemRandom' : 'Random';
   }
   pyRepr(): string {
-    return `<random.Random object at ${fakeAddress(this)}>`;
+    return `<random.${this.pyTypeName} object at ${fakeAddress(this)}>`;
   }
   seed(a: Value, version: Value = 2): void {
     const n = seedInteger(a, version);
+    this.fromRunSeed = n === null;
     if (n === null) {
       // As CPython seeds from os.urandom: init_by_array over 624 fresh words.
       const words: number[] = [];
@@ -82,6 +95,10 @@ function warnAt(self: PyRandom, site: CallSite | undefined): (message: string) =
   };
 }
 
+function noState(): never {
+  return raise(E.NotImplementedError, 'System entropy source does not have state.');
+}
+
 function getstate(self: PyRandom): Value {
   return new PyTuple([3, new PyTuple(self.mt.getState()), self.gaussNext === null ? null : f(self.gaussNext)]);
 }
@@ -91,7 +108,9 @@ function setstate(self: PyRandom, state: Value): void {
   if (version !== 3 && version !== 2) {
     valueError(`state with version ${String(version)} passed to Random.setstate() of version 3`);
   }
-  if (pyLen(state) !== 3) valueError(`too many values to unpack (expected 3)`);
+  const n = pyLen(state);
+  if (n > 3) valueError('too many values to unpack (expected 3)');
+  if (n < 3) valueError(`not enough values to unpack (expected 3, got ${n})`);
   const internal = getItem(state, 1);
   const gaussNext = getItem(state, 2);
   if (!(internal instanceof PyTuple)) return typeError('state vector must be a tuple');
@@ -106,8 +125,9 @@ function setstate(self: PyRandom, state: Value): void {
   self.gaussNext = gaussNext instanceof PyFloat ? gaussNext.v : gaussNext === null ? null : Number(gaussNext);
 }
 
-const methods = new Map<string, Method>([
+const rawMethods: [string, Method][] = [
   py('seed', sig(['a', 'version'], 0), (self, [a, version]) => {
+    if (self.system) return null;
     self.seed(dflt(a, null), dflt(version, 2));
     return null;
   }),
@@ -153,12 +173,20 @@ const methods = new Map<string, Method>([
   py('betavariate', sig(['alpha', 'beta']), (self, [a, b]) => D.betavariate(self.mt, a, b)),
   py('paretovariate', sig(['alpha']), (self, [a]) => D.paretovariate(self.mt, a)),
   py('weibullvariate', sig(['alpha', 'beta']), (self, [a, b]) => D.weibullvariate(self.mt, a, b)),
-  py('getstate', sig([]), (self) => getstate(self)),
+  py('getstate', sig([]), (self) => (self.system ? noState() : getstate(self))),
   py('setstate', sig(['state']), (self, [state]) => {
+    if (self.system) noState();
     setstate(self, state);
     return null;
   }),
-]);
+];
+/** Drawing from state the run's seed made is what makes the seed worth showing (and sharing). */
+const tracked = (m: Method): Method => (self: PyRandom, args, kw, site) => {
+  if (self.fromRunSeed) self.run.host.seedUsed();
+  return m(self as never, args, kw, site);
+};
+const methods = new Map<string, Method>(rawMethods.map(([name, m]) => [name, name === 'seed' ? m : tracked(m)]));
+
 registerBinding(PyRandom, {
   methods,
   props: new Map([['gauss_next', (self: PyRandom) => (self.gaussNext === null ? null : f(self.gaussNext))]]),
@@ -189,11 +217,21 @@ export function makeRandomModule(host: RandomHost): PyModule {
     },
     (v) => v instanceof PyRandom,
   );
+  const systemType = new PyType(
+    'SystemRandom',
+    (args, kw) => {
+      bindArgs('Random.__init__', sig(['x'], 0), args, kw);
+      return new PyRandom(run, true);
+    },
+    (v) => v instanceof PyRandom && v.system,
+  );
   const inst = new PyRandom(run);
   inst.seed(host.seed);
+  inst.fromRunSeed = true;
 
   const d = new Map<string, Value>();
   d.set('Random', randomType);
+  d.set('SystemRandom', systemType);
   for (const [name, m] of methods) d.set(name, new PyBuiltin(name, (args, kw, site) => m(inst as never, args, kw, site), inst));
   for (const [name, v] of CONSTANTS) d.set(name, name === 'BPF' ? v : f(v));
   return new PyModule('random', d);

@@ -8,6 +8,8 @@ import { binop, order, pyLen } from '../runtime/ops.ts';
 import { iterate, PyRange, toArray } from '../runtime/iter.ts';
 import { PyFloat, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { getItem, setItem } from '../compile/subscript.ts';
+import { PyNative } from '../runtime/native.ts';
+import { DictView } from '../runtime/dict-views.ts';
 import type { MersenneTwister } from './mersenne-twister.ts';
 import { indexArg, randbelow } from './random-ints.ts';
 
@@ -53,8 +55,13 @@ function bisectRight(a: readonly Value[], x: Value, lo: number, hi: number): num
   return lo;
 }
 
+/** isinstance(v, collections.abc.Sequence): indexable by position with a len (not dicts, sets or their views). */
 const isSequence = (v: Value): boolean =>
-  v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange;
+  v instanceof PyList ||
+  v instanceof PyTuple ||
+  typeof v === 'string' ||
+  v instanceof PyRange ||
+  (v instanceof PyNative && v.pyGetItem !== undefined && v.pyLen !== undefined && !(v instanceof DictView));
 
 export function sample(mt: MersenneTwister, population: Value, kv: Value, counts: Value): PyList {
   if (!isSequence(population)) return typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');

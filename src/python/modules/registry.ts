@@ -30,6 +30,8 @@ export interface ModuleContext {
   readonly module: (name: string) => PyModule;
   /** The run's seed for `random` (the default generator starts as `random.seed(seed)` leaves it). */
   readonly seed: number;
+  /** `random` drew from state the run's seed made: the run reports the seed. */
+  readonly seedUsed: () => void;
 }
 
 export type ModuleFactory = (ctx: ModuleContext) => PyModule;

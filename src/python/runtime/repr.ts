@@ -103,6 +103,7 @@ const ASYNCIO_TYPE_MODULES = new Map<string, string>([
   ['Handle', 'asyncio.events'],
   ['TimerHandle', 'asyncio.events'],
   ['Random', 'random'],
+  ['SystemRandom', 'random'],
 ]);
 
 export function repr(v: Value): string {

@@ -52,8 +52,9 @@ describe('random matches CPython draw for draw', () => {
     const results = inexact.map((c) => ({ c, got: evaluate(c) }));
     const far = results.filter(({ c, got }) => !closeFloats(got, c.expected, 2)).map(({ c, got }) => `seed ${c.seed}: ${c.expr}\n  got    ${got}\n  python ${c.expected}`);
     expect(far).toEqual([]);
-    // Most values are bit-exact; a few differ in the last place where the C libraries do.
+    // Nearly all are bit-exact (correct-math.ts rounds as glibc nearly always does); the rest
+    // differ in the last place, where glibc itself is not correctly rounded or acos/sqrt chains.
     const exact = results.filter(({ c, got }) => got === c.expected).length;
-    expect(exact / inexact.length).toBeGreaterThan(0.5);
+    expect(exact / inexact.length).toBeGreaterThan(0.97);
   });
 });
