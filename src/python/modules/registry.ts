@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeContextlibModule } from './contextlib.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -32,6 +33,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
       makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  ['contextlib', () => makeContextlibModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
