@@ -514,6 +514,8 @@ function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce):
           const r = b(f);
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return RETURN;
+          // Fetching the next item (a generator may raise) happens on the `for` line.
+          f.line = line;
         }
       }
       return o !== null ? o(f) : NORMAL;
@@ -526,6 +528,7 @@ function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce):
       for (;;) {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return RETURN;
+        f.line = line;
         const x = next();
         if (x === END) break;
         budget.tick();
@@ -539,6 +542,7 @@ function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce):
       f.line = line;
       const next = cursorOf(it(f));
       for (;;) {
+        f.line = line;
         const x = next();
         if (x === END) break;
         budget.tick();
@@ -560,6 +564,7 @@ function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce):
       const r = yield* runS(body, f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return RETURN;
+      f.line = line;
     }
     return orelse !== null ? yield* runS(orelse, f) : NORMAL;
   });
