@@ -68,6 +68,8 @@ export class PyGen extends PyIterator {
     readonly frame: Frame | null,
     readonly genName: string,
     readonly qualName: string,
+    /** A generator expression's body yields its items as they are, without YieldValue boxes. */
+    private readonly raw = false,
   ) {
     super(NO_ITEMS, 'generator');
   }
@@ -97,6 +99,7 @@ export class PyGen extends PyIterator {
     }
     this.state = 'suspended';
     const y = r.value;
+    if (this.raw) return { done: false, value: y };
     if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
     return { done: false, value: y.value };
   }
