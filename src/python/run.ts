@@ -30,7 +30,7 @@ import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
-import { asyncgenHooks } from './compile/generator.ts';
+import { asyncgenHooks, closeGlobalGenerators } from './compile/generator.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
@@ -163,12 +163,14 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }),
   );
 
+  const generatorIgnored = (gen: Value, exc: PyException): void => writeErr(`Exception ignored in: ${repr(gen)}\n${formatException(exc, sourceLines)}`);
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],
     ['__file__', filename],
   ]);
   try {
     program.run(globals);
+    closeGlobalGenerators(globals, generatorIgnored);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
@@ -184,6 +186,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       const live = reachableFrom([globals, e, loop.heldToExit]);
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
+      closeGlobalGenerators(globals, generatorIgnored);
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);

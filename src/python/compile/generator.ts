@@ -417,3 +417,26 @@ export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (i
     if (sent !== null && sent !== undefined) typeError(`'${(it as PyNative).pyTypeName ?? 'iterator'}' object has no attribute 'send'`);
   }
 }
+
+// ---- interpreter exit ----------------------------------------------------------------------------
+
+/**
+ * At exit CPython clears the module's globals (names starting with one underscore first, then
+ * the rest, in definition order), and a generator that only a global held is closed then: its
+ * finally blocks run and print. An exception from that close is "ignored" and only reported.
+ */
+export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignored: (gen: PyGen, e: PyException) => void): void {
+  const names = [...globals.keys()];
+  const first = names.filter((n) => n.startsWith('_') && !n.startsWith('__'));
+  const rest = names.filter((n) => !(n.startsWith('_') && !n.startsWith('__')));
+  for (const n of [...first, ...rest]) {
+    const v = globals.get(n);
+    if (!(v instanceof PyGen) || v.state !== 'suspended') continue;
+    try {
+      v.close();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      ignored(v, e);
+    }
+  }
+}
