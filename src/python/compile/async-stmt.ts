@@ -174,6 +174,7 @@ export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
     for (;;) {
       budget.tick();
       let item: Value;
+      f.line = line;
       try {
         item = yield* awaitValue(asyncNextOf(it), line);
       } catch (e) {

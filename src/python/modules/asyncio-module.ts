@@ -291,7 +291,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
-  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync));
+  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync && !args[0].code.isGenerator));
 
   /**
    * The way in before asyncio.run: loop.run_until_complete(aw) runs the loop until `aw` is done
