@@ -235,18 +235,26 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     readonly pyTypeName: string,
     private readonly start: () => Generator<Yielded, Value, unknown>,
     private readonly reuseMessage: string,
+    /** What an exception thrown in before the first step does (by default: it is raised at once). */
+    private readonly startThrown: ((e: unknown) => Generator<Yielded, Value, unknown>) | null = null,
   ) {
     super();
   }
 
-  private started(): Generator<Yielded, Value, unknown> {
+  private started(thrown?: { e: unknown }): Generator<Yielded, Value, unknown> {
     if (this.gen === null) {
       if (this.used) raise(E.RuntimeError, this.reuseMessage);
       this.used = true;
-      this.gen = this.start();
+      if (thrown !== undefined && this.startThrown !== null) {
+        this.gen = this.startThrown(thrown.e);
+        this.thrownAtStart = true;
+      } else this.gen = this.start();
     }
     return this.gen;
   }
+
+  /** The generator from startThrown already holds the thrown exception: it only needs a first next(). */
+  private thrownAtStart = false;
 
   /** A finished step: awaiting this object again is the reuse error. */
   private settle(step: () => IteratorResult<Yielded, Value>): IteratorResult<never, Value> {
@@ -266,7 +274,11 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     return this.settle(() => g.next(v));
   }
   throw(e: unknown): IteratorResult<never, Value> {
-    const g = this.started();
+    const g = this.started({ e });
+    if (this.thrownAtStart) {
+      this.thrownAtStart = false;
+      return this.settle(() => g.next());
+    }
     return this.settle(() => g.throw(e));
   }
   return(v: Value): IteratorResult<never, Value> {
@@ -295,6 +307,9 @@ export class AsyncGenOp extends NativeAwaitable {
       kind === 'send' ? 'async_generator_asend' : 'async_generator_athrow',
       () => (kind === 'close' ? closeAgen(agen) : stepAgen(agen, kind === 'throw', arg)),
       `cannot reuse already awaited ${kind === 'send' ? '__anext__()/asend()' : 'aclose()/athrow()'}`,
+      // Thrown into before its first step (a task cancelled before it ran), CPython throws the
+      // exception straight into the generator's frame, so its finally blocks still run.
+      (e) => (kind === 'close' ? closeAgen(agen, e) : stepAgen(agen, true, e)),
     );
   }
 }
@@ -359,15 +374,16 @@ function* stepAgen(agen: PyAsyncGen, thrown: boolean, arg: Value): Generator<Yie
   return r.value;
 }
 
-function* closeAgen(agen: PyAsyncGen): Generator<Yielded, Value, unknown> {
+function* closeAgen(agen: PyAsyncGen, thrown?: unknown): Generator<Yielded, Value, unknown> {
   checkNotRunning(agen, 'aclose()');
   if (agen.state === 'created' || agen.state === 'closed') {
     agen.state = 'closed';
+    if (thrown !== undefined) throw thrown;
     return null;
   }
   let r: IteratorResult<Value, Value>;
   try {
-    r = yield* driveAgen(agen, () => agen.body.throw(E.pyErr(E.GeneratorExit)));
+    r = yield* driveAgen(agen, () => agen.body.throw(thrown ?? E.pyErr(E.GeneratorExit)));
   } catch (e) {
     if (isStop(e, E.GeneratorExit) || isStop(e, E.StopAsyncIteration)) return null;
     throw e;
