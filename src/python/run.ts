@@ -30,7 +30,7 @@ import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
-import { asyncgenHooks, closeGlobalGenerators } from './compile/generator.ts';
+import { asyncgenHooks, closeGlobalGenerators, lastGenerator } from './compile/generator.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
@@ -141,6 +141,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   globalLits.clear();
   resetInstanceKeys();
   PyCoroutine.unstarted.clear();
+  lastGenerator.v = null;
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 

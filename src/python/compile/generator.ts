@@ -24,12 +24,52 @@ import { addTracebackFrame } from './traceback.ts';
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
 export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
   const body = frame.code.body!;
+  let r: Value;
   try {
     let c = body.g !== null ? body.g(frame) : body.s!(frame);
     if (typeof c !== 'number') c = yield* c;
-    return c === RETURN ? frame.ret : null;
+    r = c === RETURN ? frame.ret : null;
   } catch (e) {
     throw addTracebackFrame(e, frame);
+  }
+  if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
+  return r;
+}
+
+/**
+ * The generator a call or generator expression made last: a local assigned straight from that
+ * call holds the only reference to it (see owned-generators.ts). Reset by each run.
+ */
+export const lastGenerator: { v: object | null } = { v: null };
+
+/** A local that owns generators was assigned `v` (after the old value `old` was replaced). */
+export function ownedStore(frame: Frame, old: Value, v: Value): void {
+  if (v !== old && (v instanceof PyGen || v instanceof PyAsyncGen) && v === lastGenerator.v && v.owner === null) v.owner = frame;
+  if (old !== v) release(old, frame);
+}
+
+/** The function returned: the generators its owning locals hold are freed, so finalized. */
+export function releaseOwned(frame: Frame): void {
+  for (const slot of frame.code.ownedSlots) {
+    const v = frame.vars[slot];
+    frame.vars[slot] = undefined;
+    release(v, frame);
+  }
+}
+
+function release(v: Value, frame: Frame): void {
+  if (!(v instanceof PyGen || v instanceof PyAsyncGen) || v.owner !== frame) return;
+  v.owner = null;
+  if (v instanceof PyAsyncGen) {
+    v.drop();
+    return;
+  }
+  if (v.state !== 'suspended') return;
+  try {
+    v.close();
+  } catch (e) {
+    // CPython reports an error from a finalizer as "Exception ignored in: ..." and goes on.
+    if (!(e instanceof PyException)) throw e;
   }
 }
 
@@ -62,6 +102,8 @@ function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  */
 export class PyGen extends PyIterator {
   state: GenState = 'created';
+  /** The frame whose local holds the only reference (owned-generators.ts), if any. */
+  owner: Frame | null = null;
 
   constructor(
     private readonly body: Generator<Yielded, Value, unknown>,
@@ -172,6 +214,8 @@ export const asyncgenHooks: { current: AsyncGenHooks | null } = { current: null 
 export class PyAsyncGen extends PyNative {
   readonly pyTypeName = 'async_generator';
   state: GenState = 'created';
+  /** The frame whose local holds the only reference (owned-generators.ts), if any. */
+  owner: Frame | null = null;
   /** An asend/athrow of it is being awaited (ag_running_async). */
   runningAsync = false;
   /** Whether the loop's firstiter hook has seen it, and the finalizer hook to call when dropped. */

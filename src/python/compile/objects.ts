@@ -34,7 +34,7 @@ import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
-import { PyAsyncGen, PyGen, runFrame } from './generator.ts';
+import { lastGenerator, PyAsyncGen, PyGen, releaseOwned, runFrame } from './generator.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
@@ -344,7 +344,9 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   const code = fn.code;
   if (code.isGenerator) {
     const body = runFrame(frame);
-    return code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
+    const g = code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
+    lastGenerator.v = g;
+    return g;
   }
   if (code.isAsync) {
     const coro = new PyCoroutine(runFrame(frame), code.name, site.span, frame);
@@ -356,7 +358,9 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   try {
     if (code.expr !== null) return code.expr(frame);
     const body = code.body!;
-    return body.s!(frame) === RETURN ? frame.ret : null;
+    const r = body.s!(frame) === RETURN ? frame.ret : null;
+    if (code.ownedSlots.length > 0) releaseOwned(frame);
+    return r;
   } catch (e) {
     throw addTracebackFrame(e, frame);
   } finally {

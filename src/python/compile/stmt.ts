@@ -31,7 +31,7 @@ import { compileDelete, compileStoreTarget, storeName, type Store } from './targ
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
-import { PyGen } from './generator.ts';
+import { ownedStore, PyGen } from './generator.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 
@@ -260,7 +260,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
 
 function assign(c: Compiler, st: A.Assign): CS {
   const value = compileExpr(c, st.value);
-  const stores = st.targets.map((t) => compileStoreTarget(c, t).s!);
+  const stores = st.targets.map((t) => ownerStore(c, t, compileStoreTarget(c, t).s!));
   const lit = value.lit;
   const line = st.span.line;
   if (stores.length === 1) {
@@ -600,6 +600,17 @@ function cursorOf(seq: Value): Cursor {
 function iterableOf(v: Value): Iterable<Value> {
   if (v instanceof PyTuple) return v.items;
   return interp.iterate(v);
+}
+
+/** A store to a local that owns generators also releases the generator it replaces. */
+function ownerStore(c: Compiler, t: A.Expr, store: Store): Store {
+  if (t.kind !== 'Name' || c.scope.kind !== 'function' || c.scope.ownedGenerators?.has(t.id) !== true) return store;
+  const slot = c.scope.slots.get(t.id)!;
+  return (f, v, lit) => {
+    const old = f.vars[slot];
+    store(f, v, lit);
+    ownedStore(f, old, v);
+  };
 }
 
 // ---- try / raise --------------------------------------------------------------------------
