@@ -34,7 +34,7 @@ import { makeBuiltins, printText, printTo, resetIds } from './runtime/builtins.t
 import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
-import { asyncgenHooks } from './compile/generator.ts';
+import { asyncgenHooks, closeGlobalGenerators, lastGenerator } from './compile/generator.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
@@ -199,6 +199,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetAddresses();
   resetIds();
   PyCoroutine.unstarted.clear();
+  lastGenerator.v = null;
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 
@@ -224,12 +225,14 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   });
   setModules(modules);
 
+  const generatorIgnored = (gen: Value, exc: PyException): void => writeErr(`Exception ignored in: ${repr(gen)}\n${formatException(exc, sourceLines)}`);
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],
     ['__file__', filename],
   ]);
   try {
     program.run(globals);
+    closeGlobalGenerators(globals, generatorIgnored);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     writeErr(pendingTaskReports(loop));
     return finish({ kind: 'ok' }, 0);
@@ -246,6 +249,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       const live = reachableFrom([globals, e, loop.heldToExit]);
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
+      closeGlobalGenerators(globals, generatorIgnored);
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       writeErr(pendingTaskReports(loop));
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;

@@ -297,11 +297,22 @@ class PlacementChecker {
   private stmt(s: Stmt, p: Place): void {
     switch (s.kind) {
       case 'FunctionDef':
-      case 'AsyncFunctionDef':
+      case 'AsyncFunctionDef': {
         s.decorators.forEach((d) => this.expr(d, p));
         this.args(s.args, p);
-        this.stmts(s.body, { func: s.kind === 'FunctionDef' ? 'sync' : 'async', loop: false });
+        const saved = this.fn;
+        this.fn = { sawYield: false, returnValue: null };
+        try {
+          this.stmts(s.body, { func: s.kind === 'FunctionDef' ? 'sync' : 'async', loop: false });
+          // An async generator cannot return a value: CPython's compiler says so at the return.
+          if (s.kind === 'AsyncFunctionDef' && this.fn.sawYield && this.fn.returnValue !== null) {
+            throw this.error("'return' with value in async generator", this.fn.returnValue);
+          }
+        } finally {
+          this.fn = saved;
+        }
         return;
+      }
       case 'ClassDef':
         s.decorators.forEach((d) => this.expr(d, p));
         s.bases.forEach((b) => this.expr(b, p));
@@ -310,7 +321,10 @@ class PlacementChecker {
         return;
       case 'Return':
         if (p.func === 'none') throw this.error("'return' outside function", s.span);
-        if (s.value !== null) this.expr(s.value, p);
+        if (s.value !== null) {
+          if (this.fn !== null) this.fn.returnValue ??= s.span;
+          this.expr(s.value, p);
+        }
         return;
       case 'Break':
         if (!p.loop) throw this.error("'break' outside loop", s.span);
@@ -401,6 +415,9 @@ class PlacementChecker {
     }
   }
 
+  /** The function whose body is being checked: whether it yields, and its first `return value`. */
+  private fn: { sawYield: boolean; returnValue: SourceSpan | null } | null = null;
+
   /** The place of the expression being visited, for the shared visitor below. */
   private place: Place = { func: 'none', loop: false };
 
@@ -437,6 +454,7 @@ class PlacementChecker {
   };
 
   private expr(e: Expr, p: Place): void {
+    if (e.kind === 'Yield' && this.fn !== null) this.fn.sawYield = true;
     if (e.kind === 'Await') {
       if (p.func === 'none') throw this.error("'await' outside function", e.span);
       if (p.func === 'sync') throw this.error("'await' outside async function", e.span);

@@ -341,6 +341,7 @@ const CPYTHON: Row[] = [
   ["async def f():\n    yield from g()", "SyntaxError", "'yield from' inside async function", 2, 4, 18],
   ["def f():\n    return [(yield x) for x in y]", "SyntaxError", "'yield' inside list comprehension", 2, 13, 20],
   ["def f():\n    return ((yield x) for x in y)", "SyntaxError", "'yield' inside generator expression", 2, 13, 20],
+  ["async def f():\n    yield 1\n    return 2", "SyntaxError", "'return' with value in async generator", 3, 4, 12],
   ["def f():\n    return [x async for x in y]", "SyntaxError", "asynchronous comprehension outside of an asynchronous function", 2, 11, 31],
   ["try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass", "SyntaxError", "default 'except:' must be last", 3, 0],
 ];

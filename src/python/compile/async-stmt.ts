@@ -14,11 +14,11 @@ import { callMethod, lookupClass } from './objects.ts';
 import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
 import { budget } from './budget.ts';
-import { isAsyncContextManager } from './async-protocol.ts';
+import { isAsyncContextManager, isSyncContextManager } from './async-protocol.ts';
 import { PyAsyncGen } from './generator.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
-function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
+export function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
   if (isAsyncContextManager(mgr)) return yield* mgr.aenter();
   if (mgr instanceof PyInstance && lookupClass(mgr.cls, '__aenter__') !== undefined && lookupClass(mgr.cls, '__aexit__') !== undefined) {
     return yield* awaitValue(callMethod(mgr, '__aenter__', [], null, { span: undefined }), line);
@@ -26,7 +26,7 @@ function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
   return typeError(`'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
 }
 
-function* aexit(mgr: Value, exc: PyException | null, line: number): Generator<Yielded, boolean, unknown> {
+export function* aexit(mgr: Value, exc: PyException | null, line: number): Generator<Yielded, boolean, unknown> {
   if (isAsyncContextManager(mgr)) return yield* mgr.aexit(exc);
   const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
   return ops.truthy(yield* awaitValue(callMethod(mgr, '__aexit__', args, null, { span: undefined }), line));
@@ -67,6 +67,22 @@ export function compileAsyncWith(c: Compiler, st: A.AsyncWith): CS {
   return { s: null, g: nest(0) };
 }
 
+/** __enter__ of any context manager: native (contextlib's) or a user class. */
+export function enter(mgr: Value): Value {
+  if (isSyncContextManager(mgr)) return mgr.enter();
+  if (!(mgr instanceof PyInstance) || lookupClass(mgr.cls, '__enter__') === undefined || lookupClass(mgr.cls, '__exit__') === undefined) {
+    typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+  }
+  return callMethod(mgr, '__enter__', [], null, { span: undefined });
+}
+
+/** __exit__: true when the exception is suppressed. */
+export function exit(mgr: Value, exc: PyException | null): boolean {
+  if (isSyncContextManager(mgr)) return mgr.exit(exc);
+  const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
+  return ops.truthy(callMethod(mgr, '__exit__', args, null, { span: undefined }));
+}
+
 /** Plain `with`: user classes with __enter__/__exit__; asyncio's locks fail as in CPython. */
 export function compileWith(c: Compiler, st: A.With): CS {
   const line = st.span.line;
@@ -75,16 +91,6 @@ export function compileWith(c: Compiler, st: A.With): CS {
     store: it.optionalVars ? compileStoreTarget(c, it.optionalVars).s! : null,
   }));
   const body = compileBlock(c, st.body);
-  const enter = (mgr: Value): Value => {
-    if (!(mgr instanceof PyInstance) || lookupClass(mgr.cls, '__enter__') === undefined || lookupClass(mgr.cls, '__exit__') === undefined) {
-      typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
-    }
-    return callMethod(mgr, '__enter__', [], null, { span: undefined });
-  };
-  const exit = (mgr: Value, exc: PyException | null): boolean => {
-    const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
-    return ops.truthy(callMethod(mgr, '__exit__', args, null, { span: undefined }));
-  };
   const nest = (i: number): ((f: Frame) => Generator<Yielded, Completion, unknown>) => {
     if (i === items.length) return (f) => runS(body, f);
     const item = items[i]!;
@@ -168,6 +174,7 @@ export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
     for (;;) {
       budget.tick();
       let item: Value;
+      f.line = line;
       try {
         item = yield* awaitValue(asyncNextOf(it), line);
       } catch (e) {

@@ -42,6 +42,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     cellSlots: cellSlotsOf(cs),
     isAsync: false,
     isGenerator: false,
+    ownedSlots: [],
     freeVars: cs.freeVars,
     body,
     expr: null,

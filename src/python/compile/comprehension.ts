@@ -8,13 +8,12 @@ import type * as A from '../ast.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
-import { PyGenerator } from '../runtime/iter.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
 import { awaitValue } from './expr.ts';
-import { PyAsyncGen } from './generator.ts';
+import { lastGenerator, PyAsyncGen, PyGen } from './generator.ts';
 import type { Yielded } from './frame.ts';
 import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
@@ -112,7 +111,11 @@ function generatorExpression(levels: readonly SyncLevel[], elt: SyncExpr, qualNa
       else yield* runLevel(f, depth + 1, interp.iterate(levels[depth + 1]!.iter(f)));
     }
   }
-  return (f) => new PyGenerator(runLevel(f, 0, interp.iterate(levels[0]!.iter(f))), qualName);
+  return (f) => {
+    const g = new PyGen(runLevel(f, 0, interp.iterate(levels[0]!.iter(f))) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
+    lastGenerator.v = g;
+    return g;
+  };
 }
 
 interface Level {
@@ -168,7 +171,9 @@ function asyncComprehension(c: Compiler, e: Comp, loops: readonly Level[], body:
     return lift(c, [first], ([src]) => (f) => {
       const s0 = src!(f);
       if (isAsync[0]) asyncIterOf(s0, true);
-      return new PyAsyncGen(runLevel(f, 0, s0, null), null, '<genexpr>', qualName);
+      const g = new PyAsyncGen(runLevel(f, 0, s0, null), null, '<genexpr>', qualName);
+      lastGenerator.v = g;
+      return g;
     });
   }
   return genE(function* (f) {

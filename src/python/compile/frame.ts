@@ -92,6 +92,8 @@ export interface CodeInfo {
   readonly isAsync: boolean;
   /** The body contains `yield`: a call makes a generator (an async generator when isAsync). */
   readonly isGenerator: boolean;
+  /** Slots of locals that own a generator: it is finalized when the function returns. */
+  readonly ownedSlots: readonly number[];
   /** Free variable names, in closure order. */
   readonly freeVars: readonly string[];
   body: { s: SyncStmt | null; g: GenStmt | null } | null;

@@ -9,6 +9,7 @@ import type { Scope } from './scope.ts';
 import { compileBlock } from './stmt.ts';
 import { Unsupported } from '../runtime/errors.ts';
 import { lazyThreadedBody, plainly } from './threaded.ts';
+import { ownedGeneratorLocals } from './owned-generators.ts';
 
 function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
   const positional = [...args.posonlyargs, ...args.args];
@@ -91,6 +92,7 @@ function codeFor(
     cellSlots: [],
     isAsync,
     isGenerator: fs.isGenerator,
+    ownedSlots: [],
     freeVars: fs.freeVars,
     body: null,
     expr: null,
@@ -104,6 +106,8 @@ function codeFor(
         const body = compileExpr(c, node.body);
         code.expr = body.s!;
       } else {
+        fs.ownedGenerators = ownedGeneratorLocals(node, fs);
+        (code as { ownedSlots: readonly number[] }).ownedSlots = [...fs.ownedGenerators].map((n) => fs.slots.get(n)!).sort((x, y) => x - y);
         code.body = compileBlock(c, node.body);
       }
     }),

@@ -24,12 +24,52 @@ import { addTracebackFrame } from './traceback.ts';
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
 export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
   const body = frame.code.body!;
+  let r: Value;
   try {
     let c = body.g !== null ? body.g(frame) : body.s!(frame);
     if (typeof c !== 'number') c = yield* c;
-    return c === RETURN ? frame.ret : null;
+    r = c === RETURN ? frame.ret : null;
   } catch (e) {
     throw addTracebackFrame(e, frame);
+  }
+  if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
+  return r;
+}
+
+/**
+ * The generator a call or generator expression made last: a local assigned straight from that
+ * call holds the only reference to it (see owned-generators.ts). Reset by each run.
+ */
+export const lastGenerator: { v: object | null } = { v: null };
+
+/** A local that owns generators was assigned `v` (after the old value `old` was replaced). */
+export function ownedStore(frame: Frame, old: Value, v: Value): void {
+  if (v !== old && (v instanceof PyGen || v instanceof PyAsyncGen) && v === lastGenerator.v && v.owner === null) v.owner = frame;
+  if (old !== v) release(old, frame);
+}
+
+/** The function returned: the generators its owning locals hold are freed, so finalized. */
+export function releaseOwned(frame: Frame): void {
+  for (const slot of frame.code.ownedSlots) {
+    const v = frame.vars[slot];
+    frame.vars[slot] = undefined;
+    release(v, frame);
+  }
+}
+
+function release(v: Value, frame: Frame): void {
+  if (!(v instanceof PyGen || v instanceof PyAsyncGen) || v.owner !== frame) return;
+  v.owner = null;
+  if (v instanceof PyAsyncGen) {
+    v.drop();
+    return;
+  }
+  if (v.state !== 'suspended') return;
+  try {
+    v.close();
+  } catch (e) {
+    // CPython reports an error from a finalizer as "Exception ignored in: ..." and goes on.
+    if (!(e instanceof PyException)) throw e;
   }
 }
 
@@ -62,12 +102,16 @@ function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  */
 export class PyGen extends PyIterator {
   state: GenState = 'created';
+  /** The frame whose local holds the only reference (owned-generators.ts), if any. */
+  owner: Frame | null = null;
 
   constructor(
     private readonly body: Generator<Yielded, Value, unknown>,
     readonly frame: Frame | null,
     readonly genName: string,
     readonly qualName: string,
+    /** A generator expression's body yields its items as they are, without YieldValue boxes. */
+    private readonly raw = false,
   ) {
     super(NO_ITEMS, 'generator');
   }
@@ -97,6 +141,7 @@ export class PyGen extends PyIterator {
     }
     this.state = 'suspended';
     const y = r.value;
+    if (this.raw) return { done: false, value: y };
     if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
     return { done: false, value: y.value };
   }
@@ -169,6 +214,8 @@ export const asyncgenHooks: { current: AsyncGenHooks | null } = { current: null 
 export class PyAsyncGen extends PyNative {
   readonly pyTypeName = 'async_generator';
   state: GenState = 'created';
+  /** The frame whose local holds the only reference (owned-generators.ts), if any. */
+  owner: Frame | null = null;
   /** An asend/athrow of it is being awaited (ag_running_async). */
   runningAsync = false;
   /** Whether the loop's firstiter hook has seen it, and the finalizer hook to call when dropped. */
@@ -232,18 +279,26 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     readonly pyTypeName: string,
     private readonly start: () => Generator<Yielded, Value, unknown>,
     private readonly reuseMessage: string,
+    /** What an exception thrown in before the first step does (by default: it is raised at once). */
+    private readonly startThrown: ((e: unknown) => Generator<Yielded, Value, unknown>) | null = null,
   ) {
     super();
   }
 
-  private started(): Generator<Yielded, Value, unknown> {
+  private started(thrown?: { e: unknown }): Generator<Yielded, Value, unknown> {
     if (this.gen === null) {
       if (this.used) raise(E.RuntimeError, this.reuseMessage);
       this.used = true;
-      this.gen = this.start();
+      if (thrown !== undefined && this.startThrown !== null) {
+        this.gen = this.startThrown(thrown.e);
+        this.thrownAtStart = true;
+      } else this.gen = this.start();
     }
     return this.gen;
   }
+
+  /** The generator from startThrown already holds the thrown exception: it only needs a first next(). */
+  private thrownAtStart = false;
 
   /** A finished step: awaiting this object again is the reuse error. */
   private settle(step: () => IteratorResult<Yielded, Value>): IteratorResult<never, Value> {
@@ -263,7 +318,11 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     return this.settle(() => g.next(v));
   }
   throw(e: unknown): IteratorResult<never, Value> {
-    const g = this.started();
+    const g = this.started({ e });
+    if (this.thrownAtStart) {
+      this.thrownAtStart = false;
+      return this.settle(() => g.next());
+    }
     return this.settle(() => g.throw(e));
   }
   return(v: Value): IteratorResult<never, Value> {
@@ -292,6 +351,9 @@ export class AsyncGenOp extends NativeAwaitable {
       kind === 'send' ? 'async_generator_asend' : 'async_generator_athrow',
       () => (kind === 'close' ? closeAgen(agen) : stepAgen(agen, kind === 'throw', arg)),
       `cannot reuse already awaited ${kind === 'send' ? '__anext__()/asend()' : 'aclose()/athrow()'}`,
+      // Thrown into before its first step (a task cancelled before it ran), CPython throws the
+      // exception straight into the generator's frame, so its finally blocks still run.
+      (e) => (kind === 'close' ? closeAgen(agen, e) : stepAgen(agen, true, e)),
     );
   }
 }
@@ -356,15 +418,16 @@ function* stepAgen(agen: PyAsyncGen, thrown: boolean, arg: Value): Generator<Yie
   return r.value;
 }
 
-function* closeAgen(agen: PyAsyncGen): Generator<Yielded, Value, unknown> {
+function* closeAgen(agen: PyAsyncGen, thrown?: unknown): Generator<Yielded, Value, unknown> {
   checkNotRunning(agen, 'aclose()');
   if (agen.state === 'created' || agen.state === 'closed') {
     agen.state = 'closed';
+    if (thrown !== undefined) throw thrown;
     return null;
   }
   let r: IteratorResult<Value, Value>;
   try {
-    r = yield* driveAgen(agen, () => agen.body.throw(E.pyErr(E.GeneratorExit)));
+    r = yield* driveAgen(agen, () => agen.body.throw(thrown ?? E.pyErr(E.GeneratorExit)));
   } catch (e) {
     if (isStop(e, E.GeneratorExit) || isStop(e, E.StopAsyncIteration)) return null;
     throw e;
@@ -412,5 +475,28 @@ export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (i
     }
     const sent = yield new YieldValue(item);
     if (sent !== null && sent !== undefined) typeError(`'${(it as PyNative).pyTypeName ?? 'iterator'}' object has no attribute 'send'`);
+  }
+}
+
+// ---- interpreter exit ----------------------------------------------------------------------------
+
+/**
+ * At exit CPython clears the module's globals (names starting with one underscore first, then
+ * the rest, in definition order), and a generator that only a global held is closed then: its
+ * finally blocks run and print. An exception from that close is "ignored" and only reported.
+ */
+export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignored: (gen: PyGen, e: PyException) => void): void {
+  const names = [...globals.keys()];
+  const first = names.filter((n) => n.startsWith('_') && !n.startsWith('__'));
+  const rest = names.filter((n) => !(n.startsWith('_') && !n.startsWith('__')));
+  for (const n of [...first, ...rest]) {
+    const v = globals.get(n);
+    if (!(v instanceof PyGen) || v.state !== 'suspended') continue;
+    try {
+      v.close();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      ignored(v, e);
+    }
   }
 }

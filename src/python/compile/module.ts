@@ -29,6 +29,7 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
     cellSlots: cellSlotsOf(table.module),
     isAsync: false,
     isGenerator: false,
+    ownedSlots: [],
     freeVars: [],
     body,
     expr: null,

@@ -37,7 +37,7 @@ import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from
 import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
-import { PyAsyncGen, PyGen, runFrame } from './generator.ts';
+import { lastGenerator, PyAsyncGen, PyGen, releaseOwned, runFrame } from './generator.ts';
 import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -410,7 +410,9 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   const code = fn.code;
   if (code.isGenerator) {
     const body = runFrame(frame);
-    return code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
+    const g = code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
+    lastGenerator.v = g;
+    return g;
   }
   if (code.isAsync) {
     const coro = new PyCoroutine(runFrame(frame), fn.pyName, site.span, frame);
@@ -424,7 +426,9 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   try {
     if (code.expr !== null) return code.expr(frame);
     const body = code.body!;
-    return body.s!(frame) === RETURN ? frame.ret : null;
+    const r = body.s!(frame) === RETURN ? frame.ret : null;
+    if (code.ownedSlots.length > 0) releaseOwned(frame);
+    return r;
   } catch (e) {
     throw addTracebackFrame(e, frame);
   } finally {

@@ -44,6 +44,8 @@ export class Scope {
   readonly frameOwner: Scope;
   /** A function whose body contains `yield`: calling it makes a generator (or async generator). */
   isGenerator = false;
+  /** Locals that own the generator they hold (owned-generators.ts), for function scopes. */
+  ownedGenerators: ReadonlySet<string> | null = null;
   /** Number of slots the frame needs (owner scopes only). */
   slotCount = 0;
 

@@ -11,7 +11,7 @@ import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
 import { PyCoroutine, PyList, PyTuple, type Value, PyModule } from '../runtime/values.ts';
-import { run, syncE, type CE, type Compiler } from './compiler.ts';
+import { lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import {
@@ -30,7 +30,8 @@ import { compileClass } from './class.ts';
 import { compileDelete, compileStoreTarget, storeName, type Store } from './targets.ts';
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
-import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts';
+import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
+import { ownedStore, PyGen } from './generator.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { classAnnotation } from './annotations.ts';
@@ -167,7 +168,8 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'While':
       return whileStmt(c, st);
     case 'For':
-      return forStmt(c, st);
+      // range() is never a generator: its loops keep the plain path.
+      return isTemporary(st.iter) && !(st.iter.kind === 'Call' && st.iter.func.kind === 'Name' && st.iter.func.id === 'range') ? closingTemporary(c, st) : forStmt(c, st);
     case 'AsyncFor':
       return compileAsyncFor(c, st);
     case 'Try':
@@ -276,7 +278,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
 
 function assign(c: Compiler, st: A.Assign): CS {
   const value = compileExpr(c, st.value);
-  const stores = st.targets.map((t) => compileStoreTarget(c, t).s!);
+  const stores = st.targets.map((t) => ownerStore(c, t, compileStoreTarget(c, t).s!));
   const lit = value.lit;
   const line = st.span.line;
   if (stores.length === 1) {
@@ -447,8 +449,52 @@ function whileStmt(c: Compiler, st: A.While): CS {
   });
 }
 
-function forStmt(c: Compiler, st: A.For): CS {
-  const iter = compileExpr(c, st.iter);
+/**
+ * `for x in gen():` — the generator is a temporary that only the loop holds, so CPython frees
+ * it, and so closes it (its finally blocks run), as soon as the loop is left by break, return or
+ * an exception.
+ */
+function closingTemporary(c: Compiler, st: A.For): CS {
+  const slot = c.tempSlot();
+  const cleanup = (f: Frame): void => {
+    const v = f.vars[slot];
+    f.vars[slot] = undefined;
+    if (v instanceof PyGen && v.state === 'suspended') v.close();
+  };
+  const inner = forStmt(c, st, (ce) => lift(c, [ce], ([it]) => (f) => (f.vars[slot] = it!(f))));
+  const finish = function* (f: Frame, rest: Suspended): Suspended {
+    let r: Completion;
+    try {
+      r = yield* rest;
+    } catch (e) {
+      cleanup(f);
+      throw e;
+    }
+    cleanup(f);
+    return r;
+  };
+  const run1 = (f: Frame, start: (f: Frame) => Completion | Suspended): Completion | Suspended => {
+    let r: Completion | Suspended;
+    try {
+      r = start(f);
+    } catch (e) {
+      cleanup(f);
+      throw e;
+    }
+    if (typeof r !== 'number') return finish(f, r);
+    cleanup(f);
+    return r;
+  };
+  if (inner.g === null) {
+    const s = inner.s!;
+    return syncS((f) => run1(f, s) as Completion);
+  }
+  const g = inner.g;
+  return genS((f) => run1(f, g));
+}
+
+function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce): CS {
+  const iter = wrapIter(compileExpr(c, st.iter));
   const store: Store = compileStoreTarget(c, st.target).s!;
   const body = compileBlock(c, st.body);
   const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
@@ -486,6 +532,8 @@ function forStmt(c: Compiler, st: A.For): CS {
           const r = b(f);
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return RETURN;
+          // Fetching the next item (a generator may raise) happens on the `for` line.
+          f.line = line;
         }
       }
       return o !== null ? o(f) : NORMAL;
@@ -498,6 +546,7 @@ function forStmt(c: Compiler, st: A.For): CS {
       for (;;) {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return RETURN;
+        f.line = line;
         const x = next();
         if (x === END) break;
         budget.tick();
@@ -511,6 +560,7 @@ function forStmt(c: Compiler, st: A.For): CS {
       f.line = line;
       const next = cursorOf(it(f));
       for (;;) {
+        f.line = line;
         const x = next();
         if (x === END) break;
         budget.tick();
@@ -532,6 +582,7 @@ function forStmt(c: Compiler, st: A.For): CS {
       const r = yield* runS(body, f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return RETURN;
+      f.line = line;
     }
     return orelse !== null ? yield* runS(orelse, f) : NORMAL;
   });
@@ -567,6 +618,17 @@ function cursorOf(seq: Value): Cursor {
 function iterableOf(v: Value): Iterable<Value> {
   if (v instanceof PyTuple) return v.items;
   return interp.iterate(v);
+}
+
+/** A store to a local that owns generators also releases the generator it replaces. */
+function ownerStore(c: Compiler, t: A.Expr, store: Store): Store {
+  if (t.kind !== 'Name' || c.scope.kind !== 'function' || c.scope.ownedGenerators?.has(t.id) !== true) return store;
+  const slot = c.scope.slots.get(t.id)!;
+  return (f, v, lit) => {
+    const old = f.vars[slot];
+    store(f, v, lit);
+    ownedStore(f, old, v);
+  };
 }
 
 // ---- try / raise --------------------------------------------------------------------------

@@ -139,16 +139,19 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     checkKw('create_task', kw, ['name', 'context']);
     const c = arg('create_task', args, kw, 0, 'coro');
     const name = arg('create_task', args, kw, 1, 'name', null);
-    if (!(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
+    // anext(g), g.asend(v), g.aclose() are coroutines to CPython's Task too.
+    const native = c instanceof NativeAwaitable;
+    if (!native && !(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
     const l = needsRunning ? running() : loop;
-    markAwaited(c as PyCoroutine);
+    if (!native) markAwaited(c as PyCoroutine);
     const lit = literalOf(site, 1, 'name');
     const opts: En.TaskOptions = {
-      coroName: (c as PyCoroutine).coroName,
+      coroName: native ? (c as NativeAwaitable).pyTypeName : (c as PyCoroutine).coroName,
       ...(name !== null ? { name: str(name) } : {}),
       ...(site.span ? { call: site.span } : {}),
       ...(lit && typeof name === 'string' ? { nameLiteral: lit } : {}),
     };
+    if (native) return group === null ? l.createTask(c as NativeAwaitable, opts) : group.createTask(c as NativeAwaitable, opts);
     if (group === null) return l.createTask(c as PyCoroutine, opts);
     try {
       return group.createTask(c as PyCoroutine, opts);
@@ -293,7 +296,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
-  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync));
+  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync && !args[0].code.isGenerator));
 
   /**
    * The way in before asyncio.run: loop.run_until_complete(aw) runs the loop until `aw` is done

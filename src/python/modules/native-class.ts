@@ -57,6 +57,7 @@ export function nativeFunction(qualName: string, sig: Signature, impl: (a: Bound
     cellSlots: [],
     isAsync: false,
     isGenerator: false,
+    ownedSlots: [],
     freeVars: [],
     body: {
       s: (f: Frame) => {

@@ -15,6 +15,7 @@ import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
 import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeRandomModule } from './random-module.ts';
+import { makeContextlibModule } from './contextlib.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -53,6 +54,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['random', (ctx) => makeRandomModule(ctx)],
   ['sys', makeSysModule],
   ['logging', makeLoggingModule],
+  ['contextlib', () => makeContextlibModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

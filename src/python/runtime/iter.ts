@@ -117,20 +117,6 @@ export class PyIterator extends PyNative implements Iterator<Value>, Iterable<Va
   }
 }
 
-/** A generator expression: lazy, single-use, and shown as CPython shows a generator. */
-export class PyGenerator extends PyIterator {
-  constructor(
-    it: Iterator<Value>,
-    private readonly qualName: string,
-  ) {
-    super(it, 'generator');
-  }
-  override pyRepr(): string {
-    return `<generator object ${this.qualName} at ${fakeAddress(this)}>`;
-  }
-}
-registerEngineType(PyGenerator, 'generator');
-
 const iteratorClasses = new Map<string, new (it: Iterator<Value>, kind: string) => PyIterator>();
 
 /** A PyIterator whose Python type is `kind` (list_iterator, enumerate, zip, map, ...). */

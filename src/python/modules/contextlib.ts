@@ -1,0 +1,270 @@
+/**
+ * The `contextlib` module, after CPython's Lib/contextlib.py: context managers made from
+ * generators (contextmanager, asynccontextmanager), suppress, nullcontext, closing, aclosing,
+ * and the exit stacks (contextlib-exit-stack.ts). Each object is a native context manager
+ * (async-protocol.ts), so `with` and `async with` drive them without Python-level lookups.
+ */
+import * as E from '../../engine/exceptions.ts';
+import { PyException } from '../../engine/exceptions.ts';
+import { raise, typeError } from '../runtime/errors.ts';
+import { nextOf } from '../runtime/iter.ts';
+import type { Method } from '../runtime/method-tables.ts';
+import { PyNative } from '../runtime/native.ts';
+import { fakeAddress } from '../runtime/repr.ts';
+import { isExcClass, typeName } from '../runtime/types.ts';
+import { PyBuiltin, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
+import { asyncNextOf } from '../compile/async-stmt.ts';
+import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
+import { awaitValue } from '../compile/expr.ts';
+import { PyFunction, type Yielded } from '../compile/frame.ts';
+import { NativeAwaitable, PyAsyncGen, PyGen } from '../compile/generator.ts';
+import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
+import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
+import { checkKw, type Kw } from './args.ts';
+
+/** A contextlib object: its repr is CPython's `<contextlib.X object at 0x…>`. */
+export abstract class ContextlibObject extends PyNative {
+  pyRepr(): string {
+    return `<contextlib.${this.pyTypeName} object at ${fakeAddress(this)}>`;
+  }
+}
+
+function isStop(e: unknown, cls: E.ExcClass): e is PyException {
+  return e instanceof PyException && E.isSubclass(e.cls, cls);
+}
+
+/** The exception argument of a hand-called `__exit__(typ, value, tb)`. */
+export function excArg(args: readonly Value[]): PyException | null {
+  const v = args[1] ?? null;
+  return v instanceof PyException ? v : null;
+}
+
+/** `@contextmanager`: the generator runs to its `yield` on enter and from there on exit. */
+class GeneratorContextManager extends ContextlibObject implements SyncContextManager {
+  readonly pyTypeName = '_GeneratorContextManager';
+  constructor(readonly gen: Value) {
+    super();
+  }
+
+  enter(): Value {
+    try {
+      return nextOf(this.gen);
+    } catch (e) {
+      if (isStop(e, E.StopIteration)) raise(E.RuntimeError, "generator didn't yield");
+      throw e;
+    }
+  }
+
+  exit(exc: PyException | null): boolean {
+    if (exc === null) {
+      try {
+        nextOf(this.gen);
+      } catch (e) {
+        if (isStop(e, E.StopIteration)) return false;
+        throw e;
+      }
+      return raise(E.RuntimeError, "generator didn't stop");
+    }
+    if (!(this.gen instanceof PyGen)) throw exc;
+    try {
+      this.gen.throwIn(exc);
+    } catch (e) {
+      // Re-raised as it was, or a StopIteration that PEP 479 turned into RuntimeError: not suppressed.
+      if (e === exc) return false;
+      if (isStop(e, E.StopIteration)) return e !== exc;
+      if (e instanceof PyException && E.isSubclass(e.cls, E.RuntimeError) && e.cause === exc) return false;
+      throw e;
+    }
+    return raise(E.RuntimeError, "generator didn't stop after throw()");
+  }
+}
+
+/** `@asynccontextmanager`: the same over an async generator, each step awaited. */
+class AsyncGeneratorContextManager extends ContextlibObject implements AsyncContextManager {
+  readonly pyTypeName = '_AsyncGeneratorContextManager';
+  constructor(readonly gen: Value) {
+    super();
+  }
+
+  *aenter(): Generator<Yielded, Value, unknown> {
+    try {
+      return yield* awaitValue(asyncNextOf(this.gen), 0);
+    } catch (e) {
+      if (isStop(e, E.StopAsyncIteration)) raise(E.RuntimeError, "generator didn't yield");
+      throw e;
+    }
+  }
+
+  *aexit(exc: PyException | null): Generator<Yielded, boolean, unknown> {
+    if (exc === null) {
+      try {
+        yield* awaitValue(asyncNextOf(this.gen), 0);
+      } catch (e) {
+        if (isStop(e, E.StopAsyncIteration)) return false;
+        throw e;
+      }
+      return raise(E.RuntimeError, "generator didn't stop");
+    }
+    if (!(this.gen instanceof PyAsyncGen)) throw exc;
+    try {
+      yield* awaitValue(this.gen.athrow(exc), 0);
+    } catch (e) {
+      if (e === exc) return false;
+      if (isStop(e, E.StopAsyncIteration)) return e !== exc;
+      if (e instanceof PyException && E.isSubclass(e.cls, E.RuntimeError) && e.cause === exc) return false;
+      throw e;
+    }
+    return raise(E.RuntimeError, "generator didn't stop after athrow()");
+  }
+}
+
+class Suppress extends ContextlibObject implements SyncContextManager {
+  readonly pyTypeName = 'suppress';
+  constructor(readonly excs: readonly Value[]) {
+    super();
+  }
+  enter(): Value {
+    return null;
+  }
+  exit(exc: PyException | null): boolean {
+    if (exc === null) return false;
+    return this.excs.some((t) => matches(exc, t));
+  }
+}
+
+function matches(exc: PyException, t: Value): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
+  if (!isExcClass(t)) typeError('catching classes that do not inherit from BaseException is not allowed');
+  return E.isSubclass(exc.cls, t as E.ExcClass);
+}
+
+/** nullcontext(enter_result): does nothing, in `with` and in `async with`. */
+class NullContext extends ContextlibObject implements SyncContextManager, AsyncContextManager {
+  readonly pyTypeName = 'nullcontext';
+  constructor(readonly result: Value) {
+    super();
+  }
+  enter(): Value {
+    return this.result;
+  }
+  exit(): boolean {
+    return false;
+  }
+  // eslint-disable-next-line require-yield
+  *aenter(): Generator<Yielded, Value, unknown> {
+    return this.result;
+  }
+  // eslint-disable-next-line require-yield
+  *aexit(): Generator<Yielded, boolean, unknown> {
+    return false;
+  }
+}
+
+/** closing(thing): thing.close() on the way out. */
+class Closing extends ContextlibObject implements SyncContextManager {
+  readonly pyTypeName = 'closing';
+  constructor(readonly thing: Value) {
+    super();
+  }
+  enter(): Value {
+    return this.thing;
+  }
+  exit(): boolean {
+    callMethod(this.thing, 'close', [], null, { span: undefined });
+    return false;
+  }
+}
+
+/** aclosing(thing): `await thing.aclose()` on the way out (an async generator, typically). */
+class AClosing extends ContextlibObject implements AsyncContextManager {
+  readonly pyTypeName = 'aclosing';
+  constructor(readonly thing: Value) {
+    super();
+  }
+  // eslint-disable-next-line require-yield
+  *aenter(): Generator<Yielded, Value, unknown> {
+    return this.thing;
+  }
+  *aexit(): Generator<Yielded, boolean, unknown> {
+    yield* awaitValue(callMethod(this.thing, 'aclose', [], null, { span: undefined }), 0);
+    return false;
+  }
+}
+
+const methods = (entries: [string, Method][]): Map<string, Method> => new Map(entries);
+
+/** __enter__/__exit__ and __aenter__/__aexit__ as Python sees them, for hand-written calls. */
+export function syncMethods(): [string, Method][] {
+  return [
+    ['__enter__', (self: SyncContextManager) => self.enter()],
+    ['__exit__', (self: SyncContextManager, args) => self.exit(excArg(args))],
+  ];
+}
+export function asyncMethods(): [string, Method][] {
+  return [
+    ['__aenter__', (self: AsyncContextManager) => new NativeAwaitable('coroutine', () => self.aenter(), 'cannot reuse already awaited coroutine')],
+    ['__aexit__', (self: AsyncContextManager, args) => new NativeAwaitable('coroutine', () => self.aexit(excArg(args)), 'cannot reuse already awaited coroutine')],
+  ];
+}
+
+registerBinding(GeneratorContextManager, { methods: methods(syncMethods()) });
+registerBinding(AsyncGeneratorContextManager, { methods: methods(asyncMethods()) });
+registerBinding(Suppress, { methods: methods(syncMethods()) });
+registerBinding(NullContext, { methods: methods([...syncMethods(), ...asyncMethods()]) });
+registerBinding(Closing, { methods: methods(syncMethods()) });
+registerBinding(AClosing, { methods: methods(asyncMethods()) });
+
+/** The decorated function's name, which the wrapper keeps (functools.wraps in CPython). */
+function nameOf(fn: Value): string {
+  if (fn instanceof PyFunction) return fn.code.name;
+  if (fn instanceof PyBuiltin) return fn.name;
+  return typeName(fn);
+}
+
+function oneArg(name: string, args: Value[], kw: Kw): Value {
+  if (kw !== null && kw.size > 0) typeError(`${name}() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+  if (args.length !== 1) typeError(`${name}() takes 1 positional argument but ${args.length} were given`);
+  return args[0];
+}
+
+function klass(name: string, make: (args: Value[], kw: Kw) => Value, test: (v: Value) => boolean): PyType {
+  return new PyType(name, (args, kw) => make(args, kw), test);
+}
+
+export function makeContextlibModule(): PyModule {
+  const d = new Map<string, Value>();
+  d.set(
+    'contextmanager',
+    new PyBuiltin('contextmanager', (args, kw) => {
+      const func = oneArg('contextmanager', args, kw);
+      return new PyBuiltin(nameOf(func), (a, k, site) => new GeneratorContextManager(callValue(func, a, k, site)));
+    }),
+  );
+  d.set(
+    'asynccontextmanager',
+    new PyBuiltin('asynccontextmanager', (args, kw) => {
+      const func = oneArg('asynccontextmanager', args, kw);
+      return new PyBuiltin(nameOf(func), (a, k, site) => new AsyncGeneratorContextManager(callValue(func, a, k, site)));
+    }),
+  );
+  d.set(
+    'suppress',
+    klass('suppress', (args, kw) => {
+      checkKw('suppress', kw, []);
+      return new Suppress(args);
+    }, (v) => v instanceof Suppress),
+  );
+  d.set(
+    'nullcontext',
+    klass('nullcontext', (args, kw) => {
+      checkKw('nullcontext', kw, ['enter_result']);
+      if (args.length > 1) typeError(`nullcontext.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+      return new NullContext(args.length > 0 ? args[0] : (kw?.get('enter_result') ?? null));
+    }, (v) => v instanceof NullContext),
+  );
+  d.set('closing', klass('closing', (args, kw) => new Closing(oneArg('closing', args, kw)), (v) => v instanceof Closing));
+  d.set('aclosing', klass('aclosing', (args, kw) => new AClosing(oneArg('aclosing', args, kw)), (v) => v instanceof AClosing));
+  d.set('ExitStack', klass('ExitStack', (_args, kw) => (checkKw('ExitStack', kw, []), new ExitStack()), (v) => v instanceof ExitStack));
+  d.set('AsyncExitStack', klass('AsyncExitStack', (_args, kw) => (checkKw('AsyncExitStack', kw, []), new AsyncExitStack()), (v) => v instanceof AsyncExitStack));
+  return new PyModule('contextlib', d);
+}
