@@ -101,6 +101,7 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   for (const b of baseVals) {
     if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
     else if (b instanceof PyType && b.name === 'object') continue;
+    else if (b instanceof PyType && mixinHost(baseVals)?.mixesIn?.includes(b.name) === true) ns.set('__enum_mixin__', b.name);
     else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`);
     else typeError('bases must be types');
   }
@@ -129,6 +130,12 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   setNames(cls);
   initSubclass(cls, keywords);
   return cls;
+}
+
+/** The protocol of a base that can stand in for a builtin base (enum's, for `int` and `str`). */
+function mixinHost(baseVals: Value[]): ClassProtocol | null {
+  for (const b of baseVals) if (b instanceof PyClass && b.meta?.mixesIn !== undefined) return b.meta;
+  return null;
 }
 
 function inheritedMeta(bases: readonly AnyClass[]): ClassProtocol | null {

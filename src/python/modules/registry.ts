@@ -9,6 +9,7 @@ import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
+import { makeEnumModule } from './enum-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -36,6 +37,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['time', (ctx) => makeTimeModule(ctx.loop)],
   ['functools', () => makeFunctoolsModule()],
   ['dataclasses', () => makeDataclassesModule()],
+  ['enum', () => makeEnumModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -85,6 +85,12 @@ const DUNDER: Record<string, [string, string]> = {
   '//': ['__floordiv__', '__rfloordiv__'],
   '%': ['__mod__', '__rmod__'],
   '**': ['__pow__', '__rpow__'],
+  '|': ['__or__', '__ror__'],
+  '&': ['__and__', '__rand__'],
+  '^': ['__xor__', '__rxor__'],
+  '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'],
+  '@': ['__matmul__', '__rmatmul__'],
 };
 
 function unsupported(op: string, a: Value, b: Value, augmented = false): never {

@@ -92,6 +92,8 @@ export interface ClassProtocol {
   repr?(cls: PyClass): string;
   /** `cls.name = v`; return false to let the default store it. */
   setattr?(cls: PyClass, name: string, v: Value): boolean;
+  /** `class X(int, Enum)`: the builtin base this protocol stands in for (recorded as `__enum_mixin__`). */
+  readonly mixesIn?: readonly string[];
   /** Runs before an instance is made (abc refuses abstract classes here). */
   instantiate?(cls: PyClass): void;
 }
