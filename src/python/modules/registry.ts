@@ -10,6 +10,7 @@ import { makeTimeModule } from './time-module.ts';
 import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeEnumModule } from './enum-module.ts';
+import { makeAbcModule } from './abc-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -38,6 +39,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['functools', () => makeFunctoolsModule()],
   ['dataclasses', () => makeDataclassesModule()],
   ['enum', () => makeEnumModule()],
+  ['abc', () => makeAbcModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
