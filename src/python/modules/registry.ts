@@ -11,6 +11,7 @@ import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeEnumModule } from './enum-module.ts';
 import { makeAbcModule } from './abc-module.ts';
+import { makeOperatorModule } from './operator-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -40,6 +41,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['dataclasses', () => makeDataclassesModule()],
   ['enum', () => makeEnumModule()],
   ['abc', () => makeAbcModule()],
+  ['operator', () => makeOperatorModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
