@@ -150,7 +150,7 @@ function initSubclass(cls: PyClass, keywords: Map<string, Value> | null): void {
     interp.call(descriptorGet(c.dict.get('__init_subclass__'), undefined, cls), [], keywords);
     return;
   }
-  if (keywords !== null && keywords.size > 0) typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (keywords !== null && keywords.size > 0) typeError(`${String(cls.dict.get('__qualname__') ?? cls.name)}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** C3 linearisation: the method resolution order Python uses. */

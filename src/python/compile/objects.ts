@@ -177,6 +177,7 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (obj instanceof BoundMethod) {
     if (name === '__self__') return obj.self;
+    if (name === '__func__') return obj.fn;
     return getattr(obj.fn, name);
   }
   if (obj instanceof PyBuiltin && name === '__name__') return obj.name;
@@ -289,17 +290,8 @@ function superAttr(s: PySuper, name: string): Value {
       }
       continue;
     }
-    if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
-      const f = objectAttribute(name) as PyBuiltin;
-      return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
-    }
-    if (name === '__init_subclass__') {
-      return new PyBuiltin('__init_subclass__', (args, kw) => {
-        if (kw !== null && kw.size > 0) typeError(`${s.cls.name}.__init_subclass__() takes no keyword arguments`);
-        if (args.length > 0) typeError(`${s.cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
-        return null;
-      });
-    }
+    const fallback = objectMethodFor(s, name);
+    if (fallback !== undefined) return fallback;
     // A builtin base (Exception, object): the few methods a subclass calls through super().
     if (name === '__init__') {
       return new PyBuiltin('__init__', (args) => {
@@ -316,8 +308,28 @@ function superAttr(s: PySuper, name: string): Value {
     }
     if (name === '__repr__') return new PyBuiltin('__repr__', () => repr(s.self));
   }
+  const fallback = objectMethodFor(s, name);
+  if (fallback !== undefined) return fallback;
   if (name === '__init__') return new PyBuiltin('__init__', () => null);
   return attributeError(`'super' object has no attribute '${name}'`);
+}
+
+/** object's own methods reached through super(): bound to the super object's `self`. */
+function objectMethodFor(s: PySuper, name: string): Value | undefined {
+  if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
+    const f = objectAttribute(name) as PyBuiltin;
+    return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
+  }
+  if (name === '__init_subclass__') {
+    const cls = s.self instanceof PyClass ? s.self : s.cls;
+    const qual = String(cls.dict.get('__qualname__') ?? cls.name);
+    return new PyBuiltin('__init_subclass__', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError(`${qual}.__init_subclass__() takes no keyword arguments`);
+      if (args.length > 0) typeError(`${qual}.__init_subclass__() takes no arguments (${args.length} given)`);
+      return null;
+    });
+  }
+  return undefined;
 }
 
 function excStrDefault(e: PyException, _cls: ExcClass): string {
