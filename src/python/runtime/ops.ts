@@ -278,7 +278,8 @@ function power(x: number, y: number, isFloat: boolean): Value {
 export function eq(a: Value, b: Value): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
+  // A str equals only an equal str, unless the other side is an object with its own __eq__.
+  if ((ta === 'string' || typeof b === 'string') && !(a instanceof PyInstance) && !(b instanceof PyInstance)) return false;
   if (isNumber(a) && isNumber(b)) return num(a) === num(b);
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
