@@ -102,7 +102,8 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
     if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
     else if (b instanceof PyType && b.name === 'object') continue;
     else if (b instanceof PyType && mixinHost(baseVals)?.mixesIn?.includes(b.name) === true) ns.set('__enum_mixin__', b.name);
-    else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`);
+    else if (b instanceof PyType && b.name === 'type') throw new Unsupported('metaclasses are not supported by Taskline', line);
+    else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`, line);
     else typeError('bases must be types');
   }
   let excBase: ExcClass | null = null;

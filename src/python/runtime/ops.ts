@@ -199,7 +199,8 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
         if (r !== NotImplemented) return r;
       }
     }
-    if (b instanceof PyInstance) {
+    // As in CPython, the reflected method is only tried for an operand of another type.
+    if (b instanceof PyInstance && !(a instanceof PyInstance && a.cls === b.cls)) {
       const m = findMethod(b, d[1]);
       if (m !== undefined) {
         const r = interp.call(m, [b, a]);
