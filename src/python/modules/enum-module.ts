@@ -17,6 +17,8 @@ import { PyFunction } from '../compile/frame.ts';
 import { isDataDescriptor, PyClassMethod, PyMethodDescriptor, PyProperty, PyStaticMethod } from '../compile/descriptors.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
+import { makeClass } from '../compile/class.ts';
+import { iterate, toArray } from '../runtime/iter.ts';
 import { mixinMethods, type Mixin } from './enum-mixins.ts';
 import { flagMethods, flagProtocolParts, nextFlagValue } from './enum-flag.ts';
 
@@ -148,6 +150,7 @@ export function makeEnumModule(): PyModule {
       return m;
     },
     call(cls, args, kwargs) {
+      if (args.length >= 2 || kwargs?.has('names') === true) return functional(cls, args, kwargs);
       if (kwargs !== null && kwargs.size > 0) typeError(`${cls.name}() got an unexpected keyword argument '${[...kwargs.keys()][0]}'`);
       if (args.length !== 1) typeError(`EnumType.__call__() missing 1 required positional argument: 'value'`);
       const value = args[0];
@@ -170,6 +173,37 @@ export function makeEnumModule(): PyModule {
       if (infoOf(cls)?.byName.has(name) === true) attributeError(`cannot reassign member '${name}'`);
       return false;
     },
+  };
+
+  /** The functional API: `Enum('Color', 'RED GREEN')`, a list of names, of (name, value) pairs, or a dict. */
+  const functional = (base: PyClass, args: Value[], kwargs: Map<string, Value> | null): PyClass => {
+    const name = args[0] ?? kwargs?.get('value');
+    const names = args.length > 1 ? args[1] : kwargs?.get('names');
+    if (typeof name !== 'string') typeError('Enum() first argument must be the class name');
+    if (infoOf(base)!.members.length > 0) typeError(`${base.name}: cannot extend enumeration '${base.name}'`);
+    const ns = new Map<string, Value>([
+      ['__module__', '__main__'],
+      ['__qualname__', name],
+    ]);
+    const autoValue = (): PyInstance => {
+      const a = new PyInstance(auto);
+      a.dict.set('value', autoPending);
+      return a;
+    };
+    if (typeof names === 'string') {
+      for (const n of names.replace(/,/g, ' ').split(/\s+/).filter((x) => x !== '')) ns.set(n, autoValue());
+    } else if (names instanceof PyDict) {
+      for (const { k, v } of names.map.values()) ns.set(k as string, v);
+    } else {
+      for (const item of iterate(names)) {
+        if (typeof item === 'string') ns.set(item, autoValue());
+        else {
+          const [k, v] = toArray(item);
+          ns.set(k as string, v);
+        }
+      }
+    }
+    return makeClass(name as string, [base], ns);
   };
 
   const nameProp = new PyProperty(new PyBuiltin('name', (a) => (a[0] as PyInstance).dict.get('_name_')), null, null, null);
