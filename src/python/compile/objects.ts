@@ -173,7 +173,8 @@ export function getattr(obj: Value, name: string): Value {
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyCoroutine) {
-    if (name === '__name__' || name === '__qualname__') return obj.coroName;
+    if (name === '__name__') return obj.coroName;
+    if (name === '__qualname__') return obj.qualName ?? obj.coroName;
   }
   if (obj instanceof BoundMethod) {
     if (name === '__self__') return obj.self;
@@ -392,6 +393,7 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   const code = fn.code;
   if (code.isAsync) {
     const coro = new PyCoroutine(runAsync(frame), fn.pyName, site.span, frame);
+    coro.qualName = fn.qualName;
     PyCoroutine.unstarted.add(coro);
     return coro;
   }

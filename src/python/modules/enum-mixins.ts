@@ -10,6 +10,7 @@ import { formatValue } from '../runtime/format-value.ts';
 import { NotImplemented } from '../runtime/not-implemented.ts';
 import { PyInstance, type NativeFn, type Value } from '../runtime/values.ts';
 import { nativeMethods } from './native-class.ts';
+import { getattr } from '../compile/objects.ts';
 
 export type Mixin = 'int' | 'str';
 
@@ -38,6 +39,8 @@ export function mixinMethods(mixin: Mixin, ownStr: boolean): [string, Value][] {
     };
   }
   defs['__hash__'] = (a) => hashOf(unwrap(a[0]));
+  // The value's own attributes and methods (`.upper()`, `.real`) answer what the member lacks.
+  defs['__getattr__'] = (a) => getattr(unwrap(a[0]), a[1] as string);
   const arith: [string, string][] = mixin === 'int' ? [['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**']] : [['add', '+'], ['mul', '*']];
   for (const [n, op] of arith) {
     defs[`__${n}__`] = (a) => binop(op, unwrap(a[0]), unwrap(a[1]));

@@ -81,7 +81,12 @@ export function toFloat(args: Value[], kwargs: Kwargs): PyFloat {
   return typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 
-export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'boolean');
+/** Members of an int or str enum (IntEnum, StrEnum) are instances of that builtin type too. */
+function mixesIn(v: Value, type: string): boolean {
+  return v instanceof PyInstance && findMethod(v, '__enum_mixin__') === type;
+}
+
+export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'boolean' || mixesIn(v, 'int'));
 export const floatType = ctor('float', (a, k) => toFloat(a, k), (v) => v instanceof PyFloat);
 export const boolType = ctor(
   'bool',
@@ -109,7 +114,7 @@ export const strType = ctor(
     }
     return obj === undefined ? '' : strOf(obj);
   },
-  (v) => typeof v === 'string',
+  (v) => typeof v === 'string' || mixesIn(v, 'str'),
 );
 
 function collection(name: string, make: (items: Value[]) => Value, test: (v: Value) => boolean): PyType {

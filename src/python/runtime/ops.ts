@@ -125,9 +125,9 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
-      if (typeof a === 'string' || typeof b === 'string') {
-        if (typeof a === 'string') typeError(`can only concatenate str (not "${typeName(b)}") to str`);
-      }
+      // The other operand's __radd__ gets its turn before the sequence's own error.
+      if (b instanceof PyInstance && findMethod(b, '__radd__') !== undefined) break;
+      if (typeof a === 'string') typeError(`can only concatenate str (not "${typeName(b)}") to str`);
       if (a instanceof PyList) typeError(`can only concatenate list (not "${typeName(b)}") to list`);
       if (a instanceof PyTuple) typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
       break;
@@ -517,6 +517,7 @@ function lenResult(r: Value): number {
 export function index(i: Value, len: number, what: string): number {
   if (typeof i !== 'number') {
     if (typeof i === 'boolean') i = i ? 1 : 0;
+    else if (i instanceof PyInstance && findMethod(i, '__index__') !== undefined) i = interp.call(findMethod(i, '__index__'), [i]);
     else typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
   }
   let n = i as number;

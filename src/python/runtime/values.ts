@@ -155,6 +155,8 @@ export class PyCoroutine implements Coro<Value> {
    */
   static unstarted = new Set<PyCoroutine>();
   started = false;
+  /** `__qualname__`, from the function when it was called (functools.wraps may have renamed it). */
+  qualName: string | null = null;
   /** Awaited, or handed to a task: a second `await` is an error, as in CPython. */
   awaited = false;
   /** Thrown away by a bare expression statement (`work()` without await): freed at once. */
