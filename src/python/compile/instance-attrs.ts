@@ -101,6 +101,9 @@ export function genericGetattr(obj: PyInstance, name: string): Value {
 }
 
 export function instanceGetattr(obj: PyInstance, name: string): Value {
+  // The common case first: an attribute of the instance that no data descriptor shadows.
+  const own = obj.dict.get(name);
+  if (own !== undefined && !mroHasDataDescriptor(obj.cls)) return own;
   const fallback = lookupClass(obj.cls, '__getattr__');
   if (fallback === undefined) return genericGetattr(obj, name);
   try {
