@@ -15,6 +15,7 @@ import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Me
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { PyNative } from './native.ts';
+import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
 
@@ -238,6 +239,7 @@ export function typeObjectOf(v: Value): Value {
   if (v instanceof PySet) return setType;
   if (v instanceof PyInstance) return v.cls;
   if (v instanceof PyException) return v.cls;
+  if (v instanceof PyClass && v.meta?.metaclass !== undefined) return v.meta.metaclass;
   if (v instanceof PyType || v instanceof PyClass || isExcClass(v)) return typeType;
   const name = v instanceof PyNative ? v.pyTypeName : typeName(v);
   let t = byName.get(name);
@@ -312,6 +314,7 @@ export function isInstance(v: Value, cls: Value): boolean {
     return false;
   }
   if (isExcClass(cls)) return v instanceof PyException && classIsSubclass(v.cls, cls);
+  if (cls instanceof PyMetaclass) return v instanceof PyClass && v.meta === cls.protocol;
   if (cls instanceof PyTuple) {
     // Python checks entries left to right and stops at the first match.
     for (const c of cls.items) if (isInstance(v, c)) return true;

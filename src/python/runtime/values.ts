@@ -94,6 +94,8 @@ export interface ClassProtocol {
   setattr?(cls: PyClass, name: string, v: Value): boolean;
   /** `class X(int, Enum)`: the builtin base this protocol stands in for (recorded as `__enum_mixin__`). */
   readonly mixesIn?: readonly string[];
+  /** What `type(cls)` gives: the metaclass object (enum.EnumType, abc.ABCMeta). */
+  metaclass?: unknown;
   /** Runs before an instance is made (abc refuses abstract classes here). */
   instantiate?(cls: PyClass): void;
 }
