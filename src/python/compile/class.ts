@@ -118,6 +118,9 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
     const v = ns.get(k);
     if (v instanceof PyFunction) ns.set(k, new PyClassMethod(v));
   }
+  // And __new__ is an implicit staticmethod.
+  const made = ns.get('__new__');
+  if (made instanceof PyFunction) ns.set('__new__', new PyStaticMethod(made));
   const cls = new PyClass(name, bases, ns, excBase);
   cls.mro = linearize(cls);
   cls.meta = meta ?? inheritedMeta(bases);

@@ -95,3 +95,22 @@ describe('descriptors', () => {
     expect(out(src)).toBe("True False radd NotImplemented\n!! TypeError: unsupported operand type(s) for +: 'M' and 'M'");
   });
 });
+
+describe('__new__', () => {
+  it('a class that defines __new__ makes its own instances; __init__ runs on instances of the class', () => {
+    const src = py(
+      'class One:',
+      '    _it = None',
+      '    def __new__(cls, *a):',
+      '        if cls._it is None:',
+      '            cls._it = super().__new__(cls)',
+      '        return cls._it',
+      '    def __init__(self, v): self.v = v',
+      'class Never:',
+      '    def __new__(cls): return 5',
+      '    def __init__(self): print("not called")',
+      'print(One(1) is One(2), One(3).v, Never())',
+    );
+    expect(out(src)).toBe('True 3 5\n');
+  });
+});
