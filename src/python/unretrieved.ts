@@ -77,7 +77,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
   for (const c of PyCoroutine.unstarted) {
     if (c.awaited || isKept(c) !== kept) continue;
     PyCoroutine.unstarted.delete(c);
-    const name = c.frame?.code.qualName ?? c.coroName;
+    const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
     const line = c.call?.line;
     const where = kept || line === undefined ? 'sys:1' : `${filename}:${line}`;
     const message = `RuntimeWarning: coroutine '${name}' was never awaited`;

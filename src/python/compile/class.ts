@@ -116,7 +116,9 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   for (const b of baseVals) {
     if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
     else if (b instanceof PyType && b.name === 'object') continue;
-    else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`);
+    else if (b instanceof PyType && mixinHost(baseVals)?.mixesIn?.includes(b.name) === true) ns.set('__enum_mixin__', b.name);
+    else if (b instanceof PyType && b.name === 'type') throw new Unsupported('metaclasses are not supported by Taskline', line);
+    else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`, line);
     else typeError('bases must be types');
   }
   let excBase: ExcClass | null = null;
@@ -131,6 +133,9 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
     const v = ns.get(k);
     if (v instanceof PyFunction) ns.set(k, new PyClassMethod(v));
   }
+  // And __new__ is an implicit staticmethod.
+  const made = ns.get('__new__');
+  if (made instanceof PyFunction) ns.set('__new__', new PyStaticMethod(made));
   const cls = new PyClass(name, bases, ns, excBase);
   cls.mro = linearize(cls);
   cls.meta = meta ?? inheritedMeta(bases);
@@ -146,6 +151,12 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   return cls;
 }
 
+/** The protocol of a base that can stand in for a builtin base (enum's, for `int` and `str`). */
+function mixinHost(baseVals: Value[]): ClassProtocol | null {
+  for (const b of baseVals) if (b instanceof PyClass && b.meta?.mixesIn !== undefined) return b.meta;
+  return null;
+}
+
 function inheritedMeta(bases: readonly AnyClass[]): ClassProtocol | null {
   for (const b of bases) if (b instanceof PyClass && b.meta !== null) return b.meta;
   return null;
@@ -158,7 +169,7 @@ function initSubclass(cls: PyClass, keywords: Map<string, Value> | null): void {
     interp.call(descriptorGet(c.dict.get('__init_subclass__'), undefined, cls), [], keywords);
     return;
   }
-  if (keywords !== null && keywords.size > 0) typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+  if (keywords !== null && keywords.size > 0) typeError(`${String(cls.dict.get('__qualname__') ?? cls.name)}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** C3 linearisation: the method resolution order Python uses. */

@@ -86,7 +86,8 @@ function codeFor(
     name,
     qualName,
     filename: c.filename,
-    line: node.span.line,
+    // co_firstlineno: a decorated function's code starts at its first decorator.
+    line: node.kind !== 'Lambda' && node.decorators.length > 0 ? node.decorators[0]!.span.line : node.span.line,
     params: spec,
     slotCount: 0,
     cellSlots: [],

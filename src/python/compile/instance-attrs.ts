@@ -15,9 +15,70 @@ export function lookupClass(cls: PyClass, name: string): Value | undefined {
   return undefined;
 }
 
+type Entry = { k: Value; v: Value };
+
+/**
+ * A dict's entry table that reads and writes an attribute map, so `obj.__dict__[k] = v` and
+ * `vars(obj)` see and change the object itself, as in CPython.
+ */
+class LiveEntries extends Map<unknown, Entry> {
+  constructor(private readonly src: Map<string, Value>) {
+    super();
+    Object.defineProperty(this, 'size', { get: () => src.size });
+  }
+  override get(k: unknown): Entry | undefined {
+    const src = this.src;
+    if (!src.has(k as string)) return undefined;
+    return {
+      k,
+      get v() {
+        return src.get(k as string);
+      },
+      set v(x: Value) {
+        src.set(k as string, x);
+      },
+    };
+  }
+  override set(k: unknown, e: Entry): this {
+    this.src.set(k as string, e.v);
+    return this;
+  }
+  override has(k: unknown): boolean {
+    return this.src.has(k as string);
+  }
+  override delete(k: unknown): boolean {
+    return this.src.delete(k as string);
+  }
+  override clear(): void {
+    this.src.clear();
+  }
+  override *keys(): MapIterator<unknown> {
+    yield* this.src.keys();
+  }
+  override *values(): MapIterator<Entry> {
+    for (const k of [...this.src.keys()]) yield this.get(k)!;
+  }
+  override *entries(): MapIterator<[unknown, Entry]> {
+    for (const k of [...this.src.keys()]) yield [k, this.get(k)!];
+  }
+  override [Symbol.iterator](): MapIterator<[unknown, Entry]> {
+    return this.entries();
+  }
+  override forEach(cb: (e: Entry, k: unknown, m: Map<unknown, Entry>) => void): void {
+    for (const [k, e] of this.entries()) cb(e, k, this);
+  }
+}
+
+const liveDicts = new WeakMap<Map<string, Value>, PyDict>();
+
+/** `obj.__dict__`: a dict that is a live view of the attribute map (the same dict each time). */
 export function dictOf(m: Map<string, Value>): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of m) d.map.set(k, { k, v });
+  let d = liveDicts.get(m);
+  if (d === undefined) {
+    d = new PyDict();
+    (d as { map: Map<unknown, Entry> }).map = new LiveEntries(m);
+    liveDicts.set(m, d);
+  }
   return d;
 }
 
@@ -40,6 +101,9 @@ export function genericGetattr(obj: PyInstance, name: string): Value {
 }
 
 export function instanceGetattr(obj: PyInstance, name: string): Value {
+  // The common case first: an attribute of the instance that no data descriptor shadows.
+  const own = obj.dict.get(name);
+  if (own !== undefined && !mroHasDataDescriptor(obj.cls)) return own;
   const fallback = lookupClass(obj.cls, '__getattr__');
   if (fallback === undefined) return genericGetattr(obj, name);
   try {

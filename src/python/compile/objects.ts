@@ -186,10 +186,12 @@ export function getattr(obj: Value, name: string): Value {
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyCoroutine) {
-    if (name === '__name__' || name === '__qualname__') return obj.coroName;
+    if (name === '__name__') return obj.coroName;
+    if (name === '__qualname__') return obj.qualName ?? obj.coroName;
   }
   if (obj instanceof BoundMethod) {
     if (name === '__self__') return obj.self;
+    if (name === '__func__') return obj.fn;
     return getattr(obj.fn, name);
   }
   if (obj instanceof PyBuiltin && name === '__name__') return obj.name;
@@ -208,9 +210,19 @@ export function getattr(obj: Value, name: string): Value {
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+/** object.__new__(cls): a bare instance, for a class's own __new__ to return. */
+const objectNew = new PyBuiltin('__new__', (args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyClass)) return typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (args.length > 1 && lookupClass(cls, '__init__') === undefined) typeError(`${cls.name}() takes no arguments`);
+  return cls.excBase !== null ? new PyException(cls, args.slice(1)) : new PyInstance(cls);
+});
+
 /** `object.__setattr__(self, name, v)` and friends: the defaults a class's own hooks fall back on. */
 function objectAttribute(name: string): Value | undefined {
   switch (name) {
+    case '__new__':
+      return objectNew;
     case '__setattr__':
       return new PyBuiltin('__setattr__', (args) => {
         if (args.length !== 3) typeError(`expected 3 arguments, got ${args.length}`);
@@ -307,17 +319,8 @@ function superAttr(s: PySuper, name: string): Value {
       }
       continue;
     }
-    if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
-      const f = objectAttribute(name) as PyBuiltin;
-      return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
-    }
-    if (name === '__init_subclass__') {
-      return new PyBuiltin('__init_subclass__', (args, kw) => {
-        if (kw !== null && kw.size > 0) typeError(`${s.cls.name}.__init_subclass__() takes no keyword arguments`);
-        if (args.length > 0) typeError(`${s.cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
-        return null;
-      });
-    }
+    const fallback = objectMethodFor(s, name);
+    if (fallback !== undefined) return fallback;
     // A builtin base (Exception, object): the few methods a subclass calls through super().
     if (name === '__init__') {
       return new PyBuiltin('__init__', (args) => {
@@ -334,8 +337,29 @@ function superAttr(s: PySuper, name: string): Value {
     }
     if (name === '__repr__') return new PyBuiltin('__repr__', () => repr(s.self));
   }
+  const fallback = objectMethodFor(s, name);
+  if (fallback !== undefined) return fallback;
   if (name === '__init__') return new PyBuiltin('__init__', () => null);
   return attributeError(`'super' object has no attribute '${name}'`);
+}
+
+/** object's own methods reached through super(): bound to the super object's `self`. */
+function objectMethodFor(s: PySuper, name: string): Value | undefined {
+  if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
+    const f = objectAttribute(name) as PyBuiltin;
+    return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
+  }
+  if (name === '__new__') return objectNew;
+  if (name === '__init_subclass__') {
+    const cls = s.self instanceof PyClass ? s.self : s.cls;
+    const qual = String(cls.dict.get('__qualname__') ?? cls.name);
+    return new PyBuiltin('__init_subclass__', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError(`${qual}.__init_subclass__() takes no keyword arguments`);
+      if (args.length > 0) typeError(`${qual}.__init_subclass__() takes no arguments (${args.length} given)`);
+      return null;
+    });
+  }
+  return undefined;
 }
 
 function excStrDefault(e: PyException, _cls: ExcClass): string {
@@ -416,6 +440,7 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   }
   if (code.isAsync) {
     const coro = new PyCoroutine(runFrame(frame), fn.pyName, site.span, frame);
+    coro.qualName = fn.qualName;
     PyCoroutine.unstarted.add(coro);
     return coro;
   }
@@ -463,7 +488,15 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
 
 export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   cls.meta?.instantiate?.(cls);
-  const self: PyInstance | PyException = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
+  let self: PyInstance | PyException;
+  const make = lookupClass(cls, '__new__');
+  if (make !== undefined) {
+    // A class's own __new__ (an implicit staticmethod) makes the object; __init__ runs only on an instance of cls.
+    const made = callValue(make instanceof PyStaticMethod ? make.fn : make, [cls, ...args], kwargs, site);
+    const madeClass = made instanceof PyInstance ? made.cls : made instanceof PyException && made.cls instanceof PyClass ? made.cls : null;
+    if (madeClass === null || !madeClass.mro.includes(cls)) return made;
+    self = made as PyInstance | PyException;
+  } else self = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
   const init = lookupClass(cls, '__init__');
   if (init !== undefined) {
     const r = callValue(init, [self, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);

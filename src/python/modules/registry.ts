@@ -16,6 +16,9 @@ import { makeFunctoolsModule } from './functools-module.ts';
 import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeRandomModule } from './random-module.ts';
 import { makeContextlibModule } from './contextlib.ts';
+import { makeEnumModule } from './enum-module.ts';
+import { makeAbcModule } from './abc-module.ts';
+import { makeOperatorModule } from './operator-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -55,6 +58,9 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['sys', makeSysModule],
   ['logging', makeLoggingModule],
   ['contextlib', () => makeContextlibModule()],
+  ['enum', () => makeEnumModule()],
+  ['abc', () => makeAbcModule()],
+  ['operator', () => makeOperatorModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

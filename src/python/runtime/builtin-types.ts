@@ -16,6 +16,7 @@ import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { NativeType, PyNative } from './native.ts';
 import { LibType, nativeSubclass } from './subclass-hooks.ts';
+import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
 
@@ -82,7 +83,12 @@ export function toFloat(args: Value[], kwargs: Kwargs): PyFloat {
   return typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 
-export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
+/** Members of an int or str enum (IntEnum, StrEnum) are instances of that builtin type too. */
+function mixesIn(v: Value, type: string): boolean {
+  return v instanceof PyInstance && findMethod(v, '__enum_mixin__') === type;
+}
+
+export const intType = ctor('int', (a, k) => toInt(a, k), (v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || mixesIn(v, 'int'));
 export const floatType = ctor('float', (a, k) => toFloat(a, k), (v) => v instanceof PyFloat);
 export const boolType = ctor(
   'bool',
@@ -110,7 +116,7 @@ export const strType = ctor(
     }
     return obj === undefined ? '' : strOf(obj);
   },
-  (v) => typeof v === 'string',
+  (v) => typeof v === 'string' || mixesIn(v, 'str'),
 );
 
 function collection(name: string, make: (items: Value[]) => Value, test: (v: Value) => boolean): PyType {
@@ -237,6 +243,7 @@ export function typeObjectOf(v: Value): Value {
   if (v instanceof PySet) return setType;
   if (v instanceof PyInstance) return v.cls;
   if (v instanceof PyException) return v.cls;
+  if (v instanceof PyClass && v.meta?.metaclass !== undefined) return v.meta.metaclass;
   if (v instanceof PyType || v instanceof PyClass || isExcClass(v)) return typeType;
   if (v instanceof PyNative && v.pyType !== undefined) return v.pyType();
   const name = v instanceof PyNative ? v.pyTypeName : typeName(v);
@@ -317,6 +324,7 @@ export function isInstance(v: Value, cls: Value): boolean {
     return false;
   }
   if (isExcClass(cls)) return v instanceof PyException && classIsSubclass(v.cls, cls);
+  if (cls instanceof PyMetaclass) return v instanceof PyClass && v.meta === cls.protocol;
   if (cls instanceof PyTuple) {
     // Python checks entries left to right and stops at the first match.
     for (const c of cls.items) if (isInstance(v, c)) return true;

@@ -14,6 +14,7 @@ export class PyMetaclass extends PyNative {
     readonly protocol: ClassProtocol,
   ) {
     super();
+    protocol.metaclass = this;
   }
   pyRepr(): string {
     return `<class '${this.module}.${this.name}'>`;

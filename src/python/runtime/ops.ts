@@ -95,6 +95,12 @@ const DUNDER: Record<string, [string, string]> = {
   '//': ['__floordiv__', '__rfloordiv__'],
   '%': ['__mod__', '__rmod__'],
   '**': ['__pow__', '__rpow__'],
+  '|': ['__or__', '__ror__'],
+  '&': ['__and__', '__rand__'],
+  '^': ['__xor__', '__rxor__'],
+  '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'],
+  '@': ['__matmul__', '__rmatmul__'],
 };
 
 function unsupported(op: string, a: Value, b: Value, augmented = false): never {
@@ -138,9 +144,9 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
-      if (typeof a === 'string' || typeof b === 'string') {
-        if (typeof a === 'string') typeError(`can only concatenate str (not "${typeName(b)}") to str`);
-      }
+      // The other operand's __radd__ gets its turn before the sequence's own error.
+      if (b instanceof PyInstance && findMethod(b, '__radd__') !== undefined) break;
+      if (typeof a === 'string') typeError(`can only concatenate str (not "${typeName(b)}") to str`);
       if (a instanceof PyList) typeError(`can only concatenate list (not "${typeName(b)}") to list`);
       if (a instanceof PyTuple) typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
       break;
@@ -220,7 +226,8 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
         if (r !== NotImplemented) return r;
       }
     }
-    if (b instanceof PyInstance) {
+    // As in CPython, the reflected method is only tried for an operand of another type.
+    if (b instanceof PyInstance && !(a instanceof PyInstance && a.cls === b.cls)) {
       const m = findMethod(b, d[1]);
       if (m !== undefined) {
         const r = interp.call(m, [b, a]);
@@ -308,7 +315,8 @@ function numericOp(op: string, a: number | bigint | boolean | PyFloat, b: number
 export function eq(a: Value, b: Value): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
+  // A str equals only an equal str, unless the other side is an object with its own __eq__.
+  if ((ta === 'string' || typeof b === 'string') && !(a instanceof PyInstance) && !(b instanceof PyInstance)) return false;
   if (isNumber(a) && isNumber(b)) return numEq(exact(a), exact(b));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
@@ -566,6 +574,7 @@ export function index(i: Value, len: number, what: string): number {
   if (typeof i !== 'number') {
     if (typeof i === 'boolean') i = i ? 1 : 0;
     else if (typeof i === 'bigint') i = bigIndex(i);
+    else if (i instanceof PyInstance && findMethod(i, '__index__') !== undefined) i = interp.call(findMethod(i, '__index__'), [i]);
     else typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
   }
   let n = i as number;

@@ -164,7 +164,7 @@ export function repr(v: Value): string {
     return v.self === undefined ? `<built-in function ${v.name}>` : `<built-in method ${v.name} of ${typeName(v.self)} object at ${fakeAddress(v.self as object)}>`;
   }
   if (v instanceof BoundMethod) return `<bound method ${functionName(v.fn)} of ${repr(v.self)}>`;
-  if (v instanceof PyCoroutine) return `<coroutine object ${v.coroName} at ${fakeAddress(v)}>`;
+  if (v instanceof PyCoroutine) return `<coroutine object ${v.qualName ?? v.coroName} at ${fakeAddress(v)}>`;
   if (v instanceof Future) {
     // A task whose result is itself would print forever; CPython's reprlib guard prints '...'.
     if (active.has(v)) return '...';
@@ -251,8 +251,9 @@ function coroText(t: Task<unknown>): string {
   const frame = c instanceof PyCoroutine ? c.frame : null;
   if (frame !== null) {
     const code = frame.code;
-    if (t.done()) return `${code.qualName}() done, defined at ${code.filename}:${code.line}`;
-    return `${code.qualName}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
+    const qual = (c as PyCoroutine).qualName ?? code.qualName;
+    if (t.done()) return `${qual}() done, defined at ${code.filename}:${code.line}`;
+    return `${qual}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
   }
   // asyncio's own coroutines: CPython names a file of its library here.
   return t.coroName ? `${t.coroName}() ${t.done() ? 'done' : 'running'}` : '';

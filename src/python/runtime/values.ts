@@ -93,6 +93,10 @@ export interface ClassProtocol {
   repr?(cls: PyClass): string;
   /** `cls.name = v`; return false to let the default store it. */
   setattr?(cls: PyClass, name: string, v: Value): boolean;
+  /** `class X(int, Enum)`: the builtin base this protocol stands in for (recorded as `__enum_mixin__`). */
+  readonly mixesIn?: readonly string[];
+  /** What `type(cls)` gives: the metaclass object (enum.EnumType, abc.ABCMeta). */
+  metaclass?: unknown;
   /** Runs before an instance is made (abc refuses abstract classes here). */
   instantiate?(cls: PyClass): void;
 }
@@ -154,6 +158,8 @@ export class PyCoroutine implements Coro<Value> {
    */
   static unstarted = new Set<PyCoroutine>();
   started = false;
+  /** `__qualname__`, from the function when it was called (functools.wraps may have renamed it). */
+  qualName: string | null = null;
   /** Awaited, or handed to a task: a second `await` is an error, as in CPython. */
   awaited = false;
   /** Thrown away by a bare expression statement (`work()` without await): freed at once. */

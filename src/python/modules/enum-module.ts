@@ -1,0 +1,273 @@
+/**
+ * `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. The class behaviour that
+ * CPython's EnumType metaclass gives (iteration, len, `Color(1)`, `Color['RED']`, `in`, the
+ * class repr, members made from the class body) is written against PyClass's ClassProtocol.
+ */
+import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
+import * as E from '../../engine/exceptions.ts';
+import { interp } from '../runtime/hooks.ts';
+import { keyOf } from '../runtime/ops.ts';
+import { repr, str } from '../runtime/repr.ts';
+import { formatValue } from '../runtime/format-value.ts';
+import { PyMetaclass } from '../runtime/metaclass.ts';
+import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, type ClassProtocol, type Value } from '../runtime/values.ts';
+import { hashOf } from '../runtime/hash.ts';
+import { typeName } from '../runtime/types.ts';
+import { PyFunction } from '../compile/frame.ts';
+import { isDataDescriptor, PyClassMethod, PyMethodDescriptor, PyProperty, PyStaticMethod } from '../compile/descriptors.ts';
+import { lookupClass } from '../compile/instance-attrs.ts';
+import { nativeClass, nativeMethods } from './native-class.ts';
+import { makeClass } from '../compile/class.ts';
+import { iterate, toArray } from '../runtime/iter.ts';
+import { mixinMethods, type Mixin } from './enum-mixins.ts';
+import { flagMethods, flagProtocolParts, nextFlagValue } from './enum-flag.ts';
+
+/** What the metaclass keeps per enum class: members by name (aliases too) and by value. */
+export interface EnumInfo {
+  readonly byName: Map<string, PyInstance>;
+  /** Canonical members in definition order. */
+  readonly members: PyInstance[];
+  readonly byValue: Map<unknown, PyInstance>;
+  readonly flag: boolean;
+  readonly mixin: Mixin | null;
+}
+
+function isSunderOrDunder(name: string): boolean {
+  return (name.length > 2 && name.startsWith('__') && name.endsWith('__')) || (name.length > 2 && name.startsWith('_') && name.endsWith('_'));
+}
+
+function isDescriptorLike(v: Value): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyStaticMethod ||
+    v instanceof PyClassMethod ||
+    v instanceof PyMethodDescriptor ||
+    v instanceof PyBuiltin ||
+    v instanceof PyClass ||
+    isDataDescriptor(v) ||
+    (v instanceof PyInstance && lookupClass(v.cls, '__get__') !== undefined)
+  );
+}
+
+export function makeEnumModule(): PyModule {
+  const d = new Map<string, Value>();
+  const infos = new WeakMap<PyClass, EnumInfo>();
+  const infoOf = (cls: PyClass): EnumInfo | undefined => infos.get(cls);
+
+  const auto = nativeClass(
+    'enum',
+    'auto',
+    [],
+    nativeMethods('enum.auto', {
+      __init__: (args) => {
+        (args[0] as PyInstance).dict.set('value', args.length > 1 ? args[1] : autoPending);
+        return null;
+      },
+      __repr__: (args) => `auto(${repr((args[0] as PyInstance).dict.get('value'))})`,
+    }),
+  );
+  const autoPending = new PyInstance(nativeClass('enum', '_auto_null', [], []));
+
+  const lookupValue = (cls: PyClass, value: Value): PyInstance | null => {
+    const info = infoOf(cls)!;
+    let key: unknown;
+    try {
+      key = keyOf(value);
+    } catch {
+      return info.members.find((m) => m.dict.get('_value_') === value) ?? null;
+    }
+    return info.byValue.get(key) ?? null;
+  };
+
+  const protocol: ClassProtocol = {
+    mixesIn: ['int', 'str'],
+    created(cls) {
+      const baseInfo = cls.mro.slice(1).find((b): b is PyClass => b instanceof PyClass && infos.has(b));
+      const inherited = baseInfo !== undefined ? infos.get(baseInfo)! : null;
+      if (inherited !== null && inherited.members.length > 0) typeError(`${cls.name}: cannot extend enumeration '${baseInfo!.name}'`);
+      const mixinName = cls.dict.get('__enum_mixin__') ?? inherited?.mixin ?? null;
+      const flag = inherited?.flag ?? false;
+      const info: EnumInfo = { byName: new Map(), members: [], byValue: new Map(), flag, mixin: (mixinName as Mixin | null) ?? null };
+      infos.set(cls, info);
+      if (typeof mixinName === 'string' && cls.dict.has('__enum_mixin__')) for (const [k, v] of mixinMethods(mixinName as Mixin, false)) if (!cls.dict.has(k)) cls.dict.set(k, v);
+      const ignore = cls.dict.get('_ignore_');
+      const ignored = new Set<string>(typeof ignore === 'string' ? ignore.split(/[\s,]+/) : ignore instanceof PyList || ignore instanceof PyTuple ? (ignore.items as string[]) : []);
+      const gen = lookupClass(cls, '_generate_next_value_');
+      const lastValues: Value[] = [];
+      for (const [name, raw] of [...cls.dict]) {
+        if (isSunderOrDunder(name) || ignored.has(name) || isDescriptorLike(raw)) continue;
+        let value = raw;
+        if (value instanceof PyInstance && value.cls === auto) {
+          value = value.dict.get('value');
+          if (value === autoPending) {
+            const fn = gen instanceof PyStaticMethod ? gen.fn : gen;
+            value =
+              fn !== undefined && !(fn instanceof PyMethodDescriptor)
+                ? interp.call(fn, [name, 1, info.members.length, listOf([...lastValues])])
+                : flag
+                  ? nextFlagValue(lastValues)
+                  : info.mixin === 'str'
+                    ? name.toLowerCase()
+                    : nextValue(lastValues);
+          }
+        }
+        lastValues.push(value);
+        const existing = lookupValue(cls, value);
+        if (existing !== null) {
+          // An alias: the same member under another name.
+          info.byName.set(name, existing);
+          cls.dict.set(name, existing);
+          continue;
+        }
+        const member = new PyInstance(cls);
+        member.dict.set('_value_', value);
+        member.dict.set('_name_', name);
+        const init = lookupClass(cls, '__init__');
+        if (init instanceof PyFunction) interp.call(init, [member, ...(value instanceof PyTuple ? value.items : [value])]);
+        info.byName.set(name, member);
+        info.members.push(member);
+        try {
+          info.byValue.set(keyOf(value), member);
+        } catch {
+          // Unhashable values are found by a linear search (lookupValue).
+        }
+        cls.dict.set(name, member);
+      }
+      const map = new PyDict();
+      for (const [k, v] of info.byName) map.map.set(k, { k, v });
+      cls.dict.set('__members__', map);
+      cls.dict.set('_member_names_', listOf(info.members.map((m) => m.dict.get('_name_'))));
+    },
+    iter: (cls) => infoOf(cls)!.members,
+    len: (cls) => infoOf(cls)!.members.length,
+    contains(cls, v) {
+      if (v instanceof PyInstance && v.cls.mro.includes(cls)) return infoOf(cls)!.flag ? flagProtocolParts.contains(cls, v) : infoOf(cls)!.members.includes(v);
+      return typeError(`unsupported operand type(s) for 'in': '${typeName(v)}' and 'EnumType'`);
+    },
+    getItem(cls, key) {
+      const m = typeof key === 'string' ? infoOf(cls)!.byName.get(key) : undefined;
+      if (m === undefined) throw E.pyErr(E.KeyError, key);
+      return m;
+    },
+    call(cls, args, kwargs) {
+      if (args.length >= 2 || kwargs?.has('names') === true) return functional(cls, args, kwargs);
+      if (kwargs !== null && kwargs.size > 0) typeError(`${cls.name}() got an unexpected keyword argument '${[...kwargs.keys()][0]}'`);
+      if (args.length !== 1) typeError(`EnumType.__call__() missing 1 required positional argument: 'value'`);
+      const value = args[0];
+      if (value instanceof PyInstance && value.cls === cls) return value;
+      const found = lookupValue(cls, value);
+      if (found !== null) return found;
+      if (infoOf(cls)!.flag) {
+        const made = flagProtocolParts.compose(cls, infoOf(cls)!, value);
+        if (made !== null) return made;
+      }
+      const missing = lookupClass(cls, '_missing_');
+      if (missing instanceof PyClassMethod) {
+        const r = interp.call(missing.fn, [cls, value]);
+        if (r instanceof PyInstance && r.cls === cls) return r;
+      }
+      return raise(E.ValueError, `${repr(value)} is not a valid ${cls.dict.get('__qualname__') ?? cls.name}`);
+    },
+    repr: (cls) => `<${infoOf(cls)?.flag === true ? 'flag' : 'enum'} '${cls.name}'>`,
+    setattr(cls, name) {
+      if (infoOf(cls)?.byName.has(name) === true) attributeError(`cannot reassign member '${name}'`);
+      return false;
+    },
+  };
+
+  /** The functional API: `Enum('Color', 'RED GREEN')`, a list of names, of (name, value) pairs, or a dict. */
+  const functional = (base: PyClass, args: Value[], kwargs: Map<string, Value> | null): PyClass => {
+    const name = args[0] ?? kwargs?.get('value');
+    const names = args.length > 1 ? args[1] : kwargs?.get('names');
+    if (typeof name !== 'string') typeError('Enum() first argument must be the class name');
+    if (infoOf(base)!.members.length > 0) typeError(`${base.name}: cannot extend enumeration '${base.name}'`);
+    const ns = new Map<string, Value>([
+      ['__module__', '__main__'],
+      ['__qualname__', name],
+    ]);
+    const autoValue = (): PyInstance => {
+      const a = new PyInstance(auto);
+      a.dict.set('value', autoPending);
+      return a;
+    };
+    if (typeof names === 'string') {
+      for (const n of names.replace(/,/g, ' ').split(/\s+/).filter((x) => x !== '')) ns.set(n, autoValue());
+    } else if (names instanceof PyDict) {
+      for (const { k, v } of names.map.values()) ns.set(k as string, v);
+    } else {
+      for (const item of iterate(names)) {
+        if (typeof item === 'string') ns.set(item, autoValue());
+        else {
+          const [k, v] = toArray(item);
+          ns.set(k as string, v);
+        }
+      }
+    }
+    return makeClass(name as string, [base], ns);
+  };
+
+  const nameProp = new PyProperty(new PyBuiltin('name', (a) => (a[0] as PyInstance).dict.get('_name_')), null, null, null);
+  nameProp.name = 'name';
+  const valueProp = new PyProperty(new PyBuiltin('value', (a) => (a[0] as PyInstance).dict.get('_value_')), null, null, null);
+  valueProp.name = 'value';
+  const enumBase = (name: string, bases: PyClass[], extra: [string, Value][]): PyClass => {
+    const cls = nativeClass('enum', name, bases, extra);
+    cls.meta = protocol;
+    infos.set(cls, { byName: new Map(), members: [], byValue: new Map(), flag: bases.some((b) => infos.get(b)?.flag === true) || name === 'Flag', mixin: (extra.find(([k]) => k === '__enum_mixin__')?.[1] as Mixin | undefined) ?? (bases.map((b) => infos.get(b)?.mixin).find((m) => m != null) ?? null) });
+    return cls;
+  };
+  const Enum = enumBase('Enum', [], [
+    ['name', nameProp],
+    ['value', valueProp],
+    ...nativeMethods('enum.Enum', {
+      __repr__: (a) => {
+        const m = a[0] as PyInstance;
+        return `<${m.cls.name}.${String(m.dict.get('_name_'))}: ${reprValue(m)}>`;
+      },
+      __str__: (a) => `${(a[0] as PyInstance).cls.name}.${String((a[0] as PyInstance).dict.get('_name_'))}`,
+      __format__: (a) => formatValue(str(a[0]), (a[1] as string | undefined) ?? ''),
+      __hash__: (a) => hashName(a[0] as PyInstance),
+      __reduce_ex__: () => null,
+    }),
+  ]);
+  const reprValue = (m: PyInstance): string => {
+    const info = infoOf(m.cls);
+    const v = m.dict.get('_value_');
+    return info?.mixin === 'int' && typeof v === 'number' ? String(v) : repr(v);
+  };
+  const hashName = (m: PyInstance): Value => hashOf(m.dict.get('_name_'));
+
+  const IntEnum = enumBase('IntEnum', [Enum], [['__enum_mixin__', 'int'], ...mixinMethods('int', true)]);
+  const StrEnum = enumBase('StrEnum', [Enum], [['__enum_mixin__', 'str'], ...mixinMethods('str', true)]);
+  const Flag = enumBase('Flag', [Enum], flagMethods(infoOf));
+  const IntFlag = enumBase('IntFlag', [Flag], [['__enum_mixin__', 'int'], ...mixinMethods('int', true), ...flagMethods(infoOf)]);
+  for (const [k, v] of [['Enum', Enum], ['IntEnum', IntEnum], ['StrEnum', StrEnum], ['Flag', Flag], ['IntFlag', IntFlag], ['auto', auto]] as const) d.set(k, v);
+  d.set('EnumType', new PyMetaclass('EnumType', 'enum', protocol));
+  d.set('EnumMeta', d.get('EnumType'));
+  d.set(
+    'unique',
+    new PyBuiltin('unique', (args) => {
+      const cls = args[0] as PyClass;
+      const info = infoOf(cls);
+      if (info === undefined) return cls;
+      const dups: string[] = [];
+      for (const [name, m] of info.byName) if (m.dict.get('_name_') !== name) dups.push(`${name} -> ${String(m.dict.get('_name_'))}`);
+      if (dups.length > 0) valueError(`duplicate values found in ${repr(cls)}: ${dups.join(', ')}`);
+      return cls;
+    }),
+  );
+  return new PyModule('enum', d);
+}
+
+function listOf(items: Value[]): PyList {
+  return new PyList(items);
+}
+
+/** Enum._generate_next_value_: one more than the last value that supports `+ 1`, else 1. */
+function nextValue(last: readonly Value[]): Value {
+  for (let i = last.length - 1; i >= 0; i--) {
+    const v = last[i];
+    if (typeof v === 'number') return v + 1;
+  }
+  return 1;
+}

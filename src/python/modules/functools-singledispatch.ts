@@ -1,0 +1,83 @@
+/**
+ * functools.singledispatch: a generic function that picks its implementation by the type of
+ * its first argument, walking that type's MRO. Taskline keeps annotations unevaluated, so
+ * implementations are registered with an explicit type (`@fun.register(int)`).
+ */
+import { typeError, Unsupported } from '../runtime/errors.ts';
+import { objectType, typeObjectOf, boolType, intType } from '../runtime/builtin-types.ts';
+import { interp } from '../runtime/hooks.ts';
+import { PyBuiltin, PyClass, PyDict, PyInstance, PyType, type Value } from '../runtime/values.ts';
+import type { ExcClass } from '../../engine/exceptions.ts';
+import { PyException } from '../../engine/exceptions.ts';
+import { linearize } from '../compile/class.ts';
+import { setattr } from '../compile/objects.ts';
+import { isCallable } from '../runtime/builtin-types.ts';
+import { nativeFunction } from './native-class.ts';
+
+/** The classes a value's type lists in its MRO, object last. */
+function mroOf(v: Value): Value[] {
+  if (v instanceof PyInstance || v instanceof PyException) return classMro(v.cls);
+  return classMro(typeObjectOf(v));
+}
+
+/** A class's own MRO, object last. */
+function classMro(c: Value): Value[] {
+  if (c instanceof PyClass) return [...c.mro, objectType];
+  if (c === boolType) return [boolType, intType, objectType];
+  if (c instanceof PyType) return c === objectType ? [objectType] : [c, objectType];
+  return [...linearize(c as ExcClass), objectType];
+}
+
+function isType(v: Value): boolean {
+  return v instanceof PyClass || v instanceof PyType || (typeof v === 'object' && v !== null && 'bases' in v && 'module' in v);
+}
+
+export function makeSingledispatch(updateWrapper: (wrapper: Value, wrapped: Value) => Value): PyBuiltin {
+  return new PyBuiltin('singledispatch', (args) => {
+    const base = args[0];
+    if (!isCallable(base)) typeError('singledispatch() requires a callable');
+    const registry = new Map<Value, Value>([[objectType, base]]);
+    const dispatch = (cls: Value[]): Value => {
+      for (const c of cls) if (registry.has(c)) return registry.get(c);
+      return base;
+    };
+    const name = String((base as { qualName?: string }).qualName ?? 'singledispatch_function');
+    const wrapper = nativeFunction(name, { vararg: 'args', kwarg: 'kw', filename: 'functools.py' }, (a) => {
+      if (a.varargs.length === 0) typeError(`${name} requires at least 1 positional argument`);
+      const impl = dispatch(mroOf(a.varargs[0]));
+      return interp.call(impl, [...a.varargs], a.kwargs.size > 0 ? a.kwargs : null);
+    });
+    const register = new PyBuiltin('register', (ra) => {
+      const [cls, func] = ra;
+      if (!isType(cls)) {
+        if (isCallable(cls)) throw new Unsupported('`register()` by type annotation is not supported by Taskline (annotations stay unevaluated): use `@f.register(SomeType)`');
+        typeError(`Invalid first argument to \`register()\`. ${String(cls)} is not a class or union type.`);
+      }
+      if (func !== undefined) {
+        registry.set(cls, func);
+        return func;
+      }
+      return new PyBuiltin('register', (fa) => {
+        registry.set(cls, fa[0]);
+        return fa[0];
+      });
+    });
+    updateWrapper(wrapper, base);
+    setattr(wrapper, 'register', register);
+    setattr(wrapper, 'dispatch', new PyBuiltin('dispatch', (da) => dispatch(isType(da[0]) ? classMro(da[0]) : mroOf(da[0]))));
+    const view = new PyDict();
+    setattr(wrapper, 'registry', view);
+    const refresh = (): void => {
+      view.map.clear();
+      for (const [k, v] of registry) view.map.set(k, { k, v });
+    };
+    const set = registry.set.bind(registry);
+    registry.set = (k, v) => {
+      set(k, v);
+      refresh();
+      return registry;
+    };
+    refresh();
+    return wrapper;
+  });
+}
