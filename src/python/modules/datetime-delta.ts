@@ -20,6 +20,11 @@ export function roundHalfEven(x: number): number {
   return f % 2 === 0 ? f : f + 1;
 }
 
+/** C's round(): halves away from zero. */
+function cRound(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x));
+}
+
 /** a / b rounded half to even, for BigInts (b != 0). */
 export function divRoundHalfEven(a: bigint, b: bigint): bigint {
   if (b < 0n) {
@@ -132,7 +137,7 @@ export class TimeDelta extends PyNative {
     }
     if (reflected) return undefined;
     if (op === '/') {
-      if (n === 0) zeroDivision(isFloat ? 'float division by zero' : 'division by zero');
+      if (n === 0) zeroDivision(isFloat ? 'float division by zero' : 'integer division or modulo by zero');
       if (!isFloat) return new TimeDelta(divRoundHalfEven(this.us, BigInt(n)), this.type);
       const [p, q] = ratio(n);
       return new TimeDelta(divRoundHalfEven(this.us * q, p), this.type);
@@ -187,15 +192,24 @@ export function newTimeDelta(args: Value[], kw: Map<string, Value> | null, type:
     if (!isNumber(v)) typeError(`unsupported type for timedelta ${name} component: ${typeNameOf(v)}`);
     if (v instanceof PyFloat) {
       if (!Number.isFinite(v.v)) raise(E.OverflowError, 'cannot convert float infinity to integer');
-      // The exact fraction of the float, split into whole and fractional microseconds.
-      const [p, q] = ratio(v.v);
-      const whole = floorDiv(p * factor, q);
-      exact += whole;
-      frac += Number(p * factor - whole * q) / Number(q);
+      // As CPython's delta_new: the whole part exactly, the fraction times the factor in
+      // floating point, its whole part exactly again, and the rest left over for rounding.
+      const whole = Math.trunc(v.v);
+      exact += BigInt(whole) * factor;
+      const scaled = (v.v - whole) * Number(factor);
+      const scaledWhole = Math.trunc(scaled);
+      exact += BigInt(scaledWhole);
+      frac += scaled - scaledWhole;
     } else exact += BigInt(num(v as number)) * factor;
   });
   if (kw !== null) for (const k of kw.keys()) if (!FACTORS.some(([n]) => n === k)) typeError(`'${k}' is an invalid keyword argument for __new__()`);
-  return new TimeDelta(exact + BigInt(roundHalfEven(frac)), type);
+  // The leftover rounds half to even on the parity of the whole total, as delta_new does.
+  let wholeUs = cRound(frac);
+  if (Math.abs(wholeUs - frac) === 0.5) {
+    const odd = (exact & 1n) === 1n ? 1 : 0;
+    wholeUs = 2 * cRound((frac + odd) * 0.5) - odd;
+  }
+  return new TimeDelta(exact + BigInt(wholeUs), type);
 }
 
 function typeNameOf(v: Value): string {
