@@ -1,4 +1,5 @@
 /** Expressions → closures. See compiler.ts for the sync/generator split. */
+import { PyNative } from '../runtime/native.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
@@ -442,6 +443,8 @@ function negate(a: Value): Value {
 function unaryDunder(a: Value, dunder: string, sym: string): Value {
   const m = a instanceof PyInstance ? ops.findMethod(a, dunder) : undefined;
   if (m !== undefined) return callValue(m, [a], null);
+  const r = a instanceof PyNative ? a.pyUnary?.(sym) : undefined;
+  if (r !== undefined) return r;
   return typeError(`bad operand type for unary ${sym}: '${typeName(a)}'`);
 }
 

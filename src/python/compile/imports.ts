@@ -73,6 +73,23 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  logging: {
+    why: "Taskline's logging has loggers, basicConfig, StreamHandler, NullHandler, Formatter and Filter; file handlers, adapters and record factories are left out",
+    names: new Set(
+      ('BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer Formatter GenericAlias ' +
+        'Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler PercentStyle PlaceHolder RootLogger ' +
+        'StrFormatStyle StreamHandler StringTemplateStyle Template WARN WARNING addLevelName atexit basicConfig ' +
+        'captureWarnings collections critical currentframe debug disable error exception fatal getLevelName ' +
+        'getLevelNamesMapping getLogRecordFactory getLogger getLoggerClass info io lastResort log logMultiprocessing ' +
+        'logProcesses logThreads makeLogRecord os raiseExceptions re root setLogRecordFactory setLoggerClass shutdown ' +
+        'sys threading time traceback warn warning warnings weakref'
+      ).split(' '),
+    ),
+  },
+  datetime: {
+    why: "Taskline's datetime has date, datetime, time, timedelta and fixed-offset timezones",
+    names: new Set('MAXYEAR MINYEAR UTC date datetime datetime_CAPI sys time timedelta timezone tzinfo'.split(' ')),
+  },
   sys: {
     why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, getrecursionlimit and exc_info",
     names: new Set(

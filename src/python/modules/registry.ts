@@ -6,6 +6,7 @@ import type { EventLoop } from '../../engine/loop.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
+import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
@@ -61,6 +62,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['enum', () => makeEnumModule()],
   ['abc', () => makeAbcModule()],
   ['operator', () => makeOperatorModule()],
+  ['datetime', makeDatetimeModule],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -12,6 +12,7 @@ import { handledException } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
 import { registerBinding } from '../compile/objects.ts';
+import { getItem } from '../compile/subscript.ts';
 import { checkKw, maxArgs } from './args.ts';
 import type { ModuleContext } from './registry.ts';
 
@@ -72,10 +73,7 @@ class VersionInfo extends PyNative {
     return VERSION.length;
   }
   override pyGetItem(key: Value): Value {
-    if (typeof key !== 'number') return typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
-    const i = key < 0 ? key + VERSION.length : key;
-    if (i < 0 || i >= VERSION.length) throw E.pyErr(E.IndexError, 'tuple index out of range');
-    return VERSION[i];
+    return getItem(this.tuple, key);
   }
   override pyIter(): Iterable<Value> {
     return VERSION;

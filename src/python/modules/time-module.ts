@@ -3,7 +3,6 @@
  * calendar functions read the same clock as UTC from epoch 0, as the reference runner does.
  */
 import type { EventLoop } from '../../engine/loop.ts';
-import * as E from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
@@ -12,6 +11,7 @@ import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
 import { registerBinding } from '../compile/objects.ts';
+import { getItem } from '../compile/subscript.ts';
 import { arg, checkKw, literalOf, maxArgs, seconds, type Kw } from './args.ts';
 import { asctime, secondsFromTm, strftime, tmFromSeconds, type Tm } from './calendar-time.ts';
 
@@ -41,10 +41,7 @@ export class StructTime extends PyNative {
     return 9;
   }
   override pyGetItem(key: Value): Value {
-    if (typeof key !== 'number') return typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
-    const i = key < 0 ? key + 9 : key;
-    if (i < 0 || i >= 9) throw E.pyErr(E.IndexError, 'tuple index out of range');
-    return this.items[i];
+    return getItem(new PyTuple(this.items), key);
   }
   override pyIter(): Iterable<Value> {
     return this.items;

@@ -1,4 +1,5 @@
 /** Numeric builtins: abs, round, divmod, pow, min, max, sum, hex, bin, oct, chr, ord. */
+import { PyNative } from './native.ts';
 import { divmod, floatPow, intAbs, intAdd, intPow, intToString, normBig, roundFloat, roundFloatToInt, roundInt, toBig, type Int } from '../format/index.ts';
 import { asIndex, asInt, checkKwargs, count, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
 import { typeError, valueError } from './errors.ts';
@@ -17,6 +18,8 @@ export function abs(args: Value[], kwargs: Kwargs): Value {
     const m = findMethod(x, '__abs__');
     if (m !== undefined) return interp.call(m, [x]);
   }
+  const r = x instanceof PyNative ? x.pyUnary?.('abs') : undefined;
+  if (r !== undefined) return r;
   return typeError(`bad operand type for abs(): '${typeName(x)}'`);
 }
 

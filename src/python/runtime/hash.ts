@@ -5,6 +5,7 @@
  * value is as faithful as another.
  */
 import { normBig, type Int } from '../format/int-arith.ts';
+import { PyNative } from './native.ts';
 import { typeError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { findMethod } from './ops.ts';
@@ -111,6 +112,11 @@ export function pyHash(v: Value): bigint {
       if (typeof r !== 'number' && typeof r !== 'bigint') typeError('__hash__ method should return an integer');
       return finalHash(intHash(r as number | bigint));
     }
+  }
+  // Value objects (datetime, timedelta) hash what they compare by.
+  if (v instanceof PyNative && v.pyKey !== undefined) {
+    const k = v.pyKey();
+    return finalHash(typeof k === 'string' ? strHash(k) : intHash(Number(k)));
   }
   // CPython hashes other objects by address; ours is the fake address that repr() shows.
   const obj = v === null || typeof v !== 'object' ? NONE_TOKEN : v;

@@ -27,6 +27,8 @@ export abstract class PyNative {
   pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
   /** Sign of x compared with other (<0, 0, >0) for ordering; undefined is NotImplemented. */
   pyCompare?(other: Value): number | undefined;
+  /** `-x`, `+x`, `abs(x)` (op '-', '+', 'abs'); undefined when the type has no such operator. */
+  pyUnary?(op: string): Value | undefined;
   /** The dict/set key of a hashable value object (equal values give equal keys). */
   pyKey?(): unknown;
   /** The type object `type(x)` returns, when it is a NativeType. */
