@@ -515,6 +515,10 @@ class Parser extends ExprParser {
       return { kind: 'AnnAssign', target, annotation, value, span: this.spanFrom(start) };
     }
     if (first.kind === 'Starred') throw this.errorAtSpan("can't use starred expression here", first.span);
+    // invalid_named_expression reaches a statement's first expression too (`a.b := 1`).
+    if (this.atOp(':=') && first.kind !== 'Name' && !(first.kind === 'Tuple' && !first.parenthesized)) {
+      throw this.errorAtSpan(`cannot use assignment expressions with ${exprName(first)}`, first.span);
+    }
     return { kind: 'Expr', value: first, span: this.spanFrom(start) };
   }
 

@@ -4,7 +4,7 @@
  * 'await' outside async function, 'break' outside loop, ...), each in source order. They are
  * separate from the parser because CPython reports them only for files that parse.
  */
-import type { Arguments, Comprehension, Expr, Global, Nonlocal, Module, SourceSpan, Stmt } from './ast';
+import type { Arguments, Comprehension, Expr, Global, NamedExpr, Nonlocal, Module, SourceSpan, Stmt } from './ast';
 import type { LineMap, PySyntaxError } from './syntax-error';
 
 export function checkModule(module: Module, lines: LineMap): void {
@@ -28,10 +28,14 @@ interface Scope {
   readonly globals: Map<string, Global>;
   readonly nonlocals: Map<string, Nonlocal>;
   readonly children: Scope[];
+  /** A comprehension's iteration variables, which a walrus inside it may not rebind. */
+  readonly iterVars: Set<string>;
+  /** Names a walrus in this comprehension binds, which a later `for` of it may not rebind. */
+  readonly walrusTargets: Set<string>;
 }
 
 function newScope(kind: Scope['kind'], parent: Scope | null): Scope {
-  const scope: Scope = { kind, parent, flags: new Map(), globals: new Map(), nonlocals: new Map(), children: [] };
+  const scope: Scope = { kind, parent, flags: new Map(), globals: new Map(), nonlocals: new Map(), children: [], iterVars: new Set(), walrusTargets: new Set() };
   parent?.children.push(scope);
   return scope;
 }
@@ -218,17 +222,50 @@ class ScopeChecker {
     }
   }
 
+  /** Inside a comprehension's iterable (lambdas and comprehensions there included), where no walrus may bind. */
+  private compIter = 0;
+
+  private iterable(e: Expr): void {
+    this.compIter++;
+    this.expr(e);
+    this.compIter--;
+  }
+
   private comprehension(generators: readonly Comprehension[], elts: readonly Expr[]): void {
     // The first iterable is evaluated in the enclosing scope; the rest lives in the comprehension's own.
-    this.expr(generators[0]!.iter);
-    this.inScope(newScope('comprehension', this.scope), () => {
+    this.iterable(generators[0]!.iter);
+    const scope = newScope('comprehension', this.scope);
+    this.inScope(scope, () => {
       generators.forEach((g, i) => {
+        for (const n of targetNames(g.target)) {
+          if (scope.walrusTargets.has(n.id)) throw this.error(`comprehension inner loop cannot rebind assignment expression target '${n.id}'`, n.span);
+          scope.iterVars.add(n.id);
+        }
         this.expr(g.target);
-        if (i > 0) this.expr(g.iter);
+        if (i > 0) this.iterable(g.iter);
         g.ifs.forEach((x) => this.expr(x));
       });
       elts.forEach((x) => this.expr(x));
     });
+  }
+
+  /** symtable_handle_namedexpr: where the walrus may bind, and in which scope the name lands. */
+  private namedExpr(e: NamedExpr): void {
+    if (this.compIter > 0) throw this.error('assignment expression cannot be used in a comprehension iterable expression', e.span);
+    const target = { ...e.span, to: e.span.from + e.target.length };
+    let owner = this.scope;
+    for (; owner.kind === 'comprehension'; owner = owner.parent!) {
+      if (owner.iterVars.has(e.target)) throw this.error(`assignment expression cannot rebind comprehension iteration variable '${e.target}'`, target);
+      owner.walrusTargets.add(e.target);
+    }
+    if (owner.kind === 'class' && owner !== this.scope) {
+      throw this.error('assignment expression within a comprehension cannot be used in a class body', target);
+    }
+    this.expr(e.value);
+    const saved = this.scope;
+    this.scope = owner;
+    this.add(e.target, LOCAL);
+    this.scope = saved;
   }
 
   /** One visitor for the whole pass (allocating one per expression showed up in profiles). */
@@ -242,6 +279,7 @@ class ScopeChecker {
       });
     },
     comprehension: (generators, elts) => this.comprehension(generators, elts),
+    named: (e) => this.namedExpr(e),
     expr: (x) => this.expr(x),
   };
 
@@ -428,6 +466,7 @@ class PlacementChecker {
       for (const x of inner) this.expr(x, innerPlace);
       this.place = p;
     },
+    named: (e) => this.expr(e.value, this.place),
     expr: (x) => this.expr(x, this.place),
   };
 
@@ -454,6 +493,7 @@ const awaitVisitor: SubExprVisitor = {
       for (const x of g.ifs) awaitVisitor.expr(x);
     }
   },
+  named: (e) => awaitVisitor.expr(e.value),
   expr: (x) => {
     if (awaitFound) return;
     if (x.kind === 'Await') awaitFound = true;
@@ -474,7 +514,16 @@ interface SubExprVisitor {
   name(id: string, ctx: 'load' | 'store' | 'del'): void;
   lambda(args: Arguments, body: Expr): void;
   comprehension(generators: readonly Comprehension[], elts: readonly Expr[], whole: Expr): void;
+  named(e: NamedExpr): void;
   expr(e: Expr): void;
+}
+
+/** The names a comprehension's `for` target binds. */
+function targetNames(t: Expr): { id: string; span: SourceSpan }[] {
+  if (t.kind === 'Name') return [{ id: t.id, span: t.span }];
+  if (t.kind === 'Tuple' || t.kind === 'List') return t.elts.flatMap(targetNames);
+  if (t.kind === 'Starred') return targetNames(t.value);
+  return [];
 }
 
 /** Calls the visitor for the direct parts of an expression (names, lambdas and comprehensions get their own hooks). */
@@ -526,6 +575,9 @@ function forEachSubExpr(e: Expr, v: SubExprVisitor): void {
       return;
     case 'Lambda':
       v.lambda(e.args, e.body);
+      return;
+    case 'NamedExpr':
+      v.named(e);
       return;
     case 'List':
     case 'Tuple':
