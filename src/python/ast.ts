@@ -411,6 +411,8 @@ export interface ExceptHandler {
 
 export interface Try {
   readonly kind: 'Try';
+  /** `except*` handlers (CPython's TryStar): each takes its part of an exception group. */
+  readonly star: boolean;
   readonly body: readonly Stmt[];
   readonly handlers: readonly ExceptHandler[];
   readonly orelse: readonly Stmt[];

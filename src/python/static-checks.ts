@@ -295,7 +295,13 @@ interface Place {
   /** The innermost function: none (module or class body), a plain def or lambda, or an async def. */
   readonly func: 'none' | 'sync' | 'async';
   readonly loop: boolean;
+  /** In an `except*` block with no loop inside it yet: break and continue would leave it. */
+  readonly starLoop?: boolean;
+  /** In an `except*` block of the current function: return would leave it. */
+  readonly starFunc?: boolean;
 }
+
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /** CPython 3.11's `__future__.all_feature_names`. */
 const FUTURE_FEATURES = new Set([
@@ -348,25 +354,29 @@ class PlacementChecker {
         return;
       case 'Return':
         if (p.func === 'none') throw this.error("'return' outside function", s.span);
+        // CPython places this error on a constant return value, and on the statement otherwise.
+        if (p.starFunc) throw this.error(STAR_EXIT, s.value?.kind === 'Constant' ? s.value.span : s.span);
         if (s.value !== null) this.expr(s.value, p);
         return;
       case 'Break':
         if (!p.loop) throw this.error("'break' outside loop", s.span);
+        if (p.starLoop) throw this.error(STAR_EXIT, s.span);
         return;
       case 'Continue':
         if (!p.loop) throw this.error("'continue' not properly in loop", s.span);
+        if (p.starLoop) throw this.error(STAR_EXIT, s.span);
         return;
       case 'For':
       case 'AsyncFor':
         if (s.kind === 'AsyncFor' && p.func !== 'async') throw this.error("'async for' outside async function", s.span);
         this.expr(s.iter, p);
         this.expr(s.target, p);
-        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.body, { ...p, loop: true, starLoop: false });
         this.stmts(s.orelse, p);
         return;
       case 'While':
         this.expr(s.test, p);
-        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.body, { ...p, loop: true, starLoop: false });
         this.stmts(s.orelse, p);
         return;
       case 'If':
@@ -391,7 +401,7 @@ class PlacementChecker {
             throw this.error("default 'except:' must be last", { ...h.span, to: h.span.from + 'except:'.length });
           }
           if (h.type !== null) this.expr(h.type, p);
-          this.stmts(h.body, p);
+          this.stmts(h.body, s.star ? { ...p, starLoop: true, starFunc: true } : p);
         });
         this.stmts(s.orelse, p);
         this.stmts(s.finalbody, p);

@@ -32,7 +32,7 @@ import {
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
-import { newExceptionGroup } from '../runtime/exception-group.ts';
+import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -227,6 +227,11 @@ function excAttr(e: PyException, name: string): Value {
       break;
     case 'message':
       if (e.args.length === 2 && Array.isArray(e.args[1])) return e.args[0];
+      break;
+    case 'split':
+    case 'subgroup':
+    case 'derive':
+      if (groupMembers(e) !== null) return groupMethod(e, name);
       break;
     case 'errno':
     case 'strerror':

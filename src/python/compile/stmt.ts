@@ -34,6 +34,7 @@ import { compileAsyncWith, compileAsyncFor, compileWith } from './async-stmt.ts'
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
+import { compileTryStar } from './try-star.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -167,7 +168,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'AsyncFor':
       return compileAsyncFor(c, st);
     case 'Try':
-      return tryStmt(c, st);
+      return st.star ? compileTryStar(c, st) : tryStmt(c, st);
     case 'Raise':
       return raiseStmt(c, st);
     case 'Assert': {
