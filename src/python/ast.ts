@@ -151,7 +151,7 @@ export interface Yield {
   readonly span: SourceSpan;
 }
 
-/** `name := value`: parsed only to report it (outside the subset) and to name it in errors. */
+/** `name := value`. Inside a comprehension the name binds in the enclosing function (or module). */
 export interface NamedExpr {
   readonly kind: 'NamedExpr';
   readonly target: string;
@@ -413,6 +413,8 @@ export interface ExceptHandler {
 
 export interface Try {
   readonly kind: 'Try';
+  /** `except*` handlers (CPython's TryStar): each takes its part of an exception group. */
+  readonly star: boolean;
   readonly body: readonly Stmt[];
   readonly handlers: readonly ExceptHandler[];
   readonly orelse: readonly Stmt[];

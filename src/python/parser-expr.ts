@@ -85,16 +85,18 @@ export class ExprParser extends ParserBase {
     return this.namedExpression();
   }
 
-  /** An expression where CPython also allows `name := value` (outside the subset). */
+  /** An expression where CPython also allows `name := value` (the walrus operator). */
   protected namedExpression(): Expr {
     if (this.atName() && this.peek().type === 'OP' && this.peek().value === ':=') {
       const name = this.advance();
-      const op = this.advance();
-      this.unsupported('assignment expressions (`:=`, the walrus operator) are not supported by Taskline', name, op);
+      this.advance();
       const value = this.expression();
       return { kind: 'NamedExpr', target: name.value, value, span: this.spanFrom(name) };
     }
-    return this.expression();
+    const e = this.expression();
+    // invalid_named_expression: only a plain name can be the target.
+    if (!this.noInvalid && this.atOp(':=')) throw this.errorAtSpan(`cannot use assignment expressions with ${exprName(e)}`, e.span);
+    return e;
   }
 
   // --- expression ------------------------------------------------------------------------------
@@ -613,7 +615,10 @@ export class ExprParser extends ParserBase {
       }
       return this.dictRest(open, [null], [mapping]);
     }
+    const firstTok = this.tok;
     const first = this.starNamedExpression();
+    // An unparenthesized walrus cannot be a dict key: `{x := 1: 2}`.
+    if (this.atOp(':') && first.kind === 'NamedExpr' && firstTok.type === 'NAME') this.invalidSyntax();
     if (this.atOp(':') && first.kind !== 'Starred') {
       this.advance();
       this.noValueAfterColon();

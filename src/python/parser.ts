@@ -210,7 +210,17 @@ class Parser extends ExprParser {
     this.colon(true);
     const body = this.block('try', start.line);
     const handlers: ExceptHandler[] = [];
-    while (this.at('except')) handlers.push(this.exceptHandler());
+    let star = false;
+    while (this.at('except')) {
+      const exceptTok = this.tok;
+      const isStar = this.peek().type === 'OP' && this.peek().value === '*';
+      if (handlers.length === 0) star = isStar;
+      else if (isStar !== star) {
+        const end = isStar ? this.peek() : exceptTok;
+        throw this.errorAtSpan("cannot have both 'except' and 'except*' on the same 'try'", exceptTok, end);
+      }
+      handlers.push(this.exceptHandler());
+    }
     let orelse: Stmt[] = [];
     let finalbody: Stmt[] = [];
     if (handlers.length > 0 && this.at('else')) orelse = this.elseBlock();
@@ -221,7 +231,7 @@ class Parser extends ExprParser {
     } else if (handlers.length === 0) {
       throw this.missingExcept();
     }
-    return { kind: 'Try', body, handlers, orelse, finalbody, span: this.spanFrom(start) };
+    return { kind: 'Try', star, body, handlers, orelse, finalbody, span: this.spanFrom(start) };
   }
 
   private missingExcept(): PySyntaxError {
@@ -238,10 +248,7 @@ class Parser extends ExprParser {
 
   private exceptHandler(): ExceptHandler {
     const start = this.advance();
-    if (this.atOp('*')) {
-      this.unsupported('`except*` (exception groups) is not supported by Taskline', start, this.tok);
-      this.advance();
-    }
+    if (this.eat('*') && this.atOp(':')) throw this.errorAtToken('expected one or more exception types', this.tok);
     let type: Expr | null = null;
     let name: string | null = null;
     if (!this.atOp(':')) {
@@ -515,6 +522,10 @@ class Parser extends ExprParser {
       return { kind: 'AnnAssign', target, annotation, value, span: this.spanFrom(start) };
     }
     if (first.kind === 'Starred') throw this.errorAtSpan("can't use starred expression here", first.span);
+    // invalid_named_expression reaches a statement's first expression too (`a.b := 1`).
+    if (this.atOp(':=') && first.kind !== 'Name' && !(first.kind === 'Tuple' && !first.parenthesized)) {
+      throw this.errorAtSpan(`cannot use assignment expressions with ${exprName(first)}`, first.span);
+    }
     return { kind: 'Expr', value: first, span: this.spanFrom(start) };
   }
 

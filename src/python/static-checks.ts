@@ -4,7 +4,7 @@
  * 'await' outside async function, 'break' outside loop, ...), each in source order. They are
  * separate from the parser because CPython reports them only for files that parse.
  */
-import type { Arguments, Comprehension, Expr, Global, Nonlocal, Module, SourceSpan, Stmt } from './ast';
+import type { Arguments, Comprehension, Expr, Global, NamedExpr, Nonlocal, Module, SourceSpan, Stmt } from './ast';
 import type { LineMap, PySyntaxError } from './syntax-error';
 
 export function checkModule(module: Module, lines: LineMap): void {
@@ -28,10 +28,14 @@ interface Scope {
   readonly globals: Map<string, Global>;
   readonly nonlocals: Map<string, Nonlocal>;
   readonly children: Scope[];
+  /** A comprehension's iteration variables, which a walrus inside it may not rebind. */
+  readonly iterVars: Set<string>;
+  /** Names a walrus in this comprehension binds, which a later `for` of it may not rebind. */
+  readonly walrusTargets: Set<string>;
 }
 
 function newScope(kind: Scope['kind'], parent: Scope | null): Scope {
-  const scope: Scope = { kind, parent, flags: new Map(), globals: new Map(), nonlocals: new Map(), children: [] };
+  const scope: Scope = { kind, parent, flags: new Map(), globals: new Map(), nonlocals: new Map(), children: [], iterVars: new Set(), walrusTargets: new Set() };
   parent?.children.push(scope);
   return scope;
 }
@@ -218,17 +222,50 @@ class ScopeChecker {
     }
   }
 
+  /** Inside a comprehension's iterable (lambdas and comprehensions there included), where no walrus may bind. */
+  private compIter = 0;
+
+  private iterable(e: Expr): void {
+    this.compIter++;
+    this.expr(e);
+    this.compIter--;
+  }
+
   private comprehension(generators: readonly Comprehension[], elts: readonly Expr[]): void {
     // The first iterable is evaluated in the enclosing scope; the rest lives in the comprehension's own.
-    this.expr(generators[0]!.iter);
-    this.inScope(newScope('comprehension', this.scope), () => {
+    this.iterable(generators[0]!.iter);
+    const scope = newScope('comprehension', this.scope);
+    this.inScope(scope, () => {
       generators.forEach((g, i) => {
+        for (const n of targetNames(g.target)) {
+          if (scope.walrusTargets.has(n.id)) throw this.error(`comprehension inner loop cannot rebind assignment expression target '${n.id}'`, n.span);
+          scope.iterVars.add(n.id);
+        }
         this.expr(g.target);
-        if (i > 0) this.expr(g.iter);
+        if (i > 0) this.iterable(g.iter);
         g.ifs.forEach((x) => this.expr(x));
       });
       elts.forEach((x) => this.expr(x));
     });
+  }
+
+  /** symtable_handle_namedexpr: where the walrus may bind, and in which scope the name lands. */
+  private namedExpr(e: NamedExpr): void {
+    if (this.compIter > 0) throw this.error('assignment expression cannot be used in a comprehension iterable expression', e.span);
+    const target = { ...e.span, to: e.span.from + e.target.length };
+    let owner = this.scope;
+    for (; owner.kind === 'comprehension'; owner = owner.parent!) {
+      if (owner.iterVars.has(e.target)) throw this.error(`assignment expression cannot rebind comprehension iteration variable '${e.target}'`, target);
+      owner.walrusTargets.add(e.target);
+    }
+    if (owner.kind === 'class' && owner !== this.scope) {
+      throw this.error('assignment expression within a comprehension cannot be used in a class body', target);
+    }
+    this.expr(e.value);
+    const saved = this.scope;
+    this.scope = owner;
+    this.add(e.target, LOCAL);
+    this.scope = saved;
   }
 
   /** One visitor for the whole pass (allocating one per expression showed up in profiles). */
@@ -242,6 +279,7 @@ class ScopeChecker {
       });
     },
     comprehension: (generators, elts) => this.comprehension(generators, elts),
+    named: (e) => this.namedExpr(e),
     expr: (x) => this.expr(x),
   };
 
@@ -257,7 +295,13 @@ interface Place {
   /** The innermost function: none (module or class body), a plain def or lambda, or an async def. */
   readonly func: 'none' | 'sync' | 'async';
   readonly loop: boolean;
+  /** In an `except*` block with no loop inside it yet: break and continue would leave it. */
+  readonly starLoop?: boolean;
+  /** In an `except*` block of the current function: return would leave it. */
+  readonly starFunc?: boolean;
 }
+
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /** CPython 3.11's `__future__.all_feature_names`. */
 const FUTURE_FEATURES = new Set([
@@ -321,6 +365,8 @@ class PlacementChecker {
         return;
       case 'Return':
         if (p.func === 'none') throw this.error("'return' outside function", s.span);
+        // CPython places this error on a constant return value, and on the statement otherwise.
+        if (p.starFunc) throw this.error(STAR_EXIT, s.value?.kind === 'Constant' ? s.value.span : s.span);
         if (s.value !== null) {
           if (this.fn !== null) this.fn.returnValue ??= s.span;
           this.expr(s.value, p);
@@ -328,21 +374,23 @@ class PlacementChecker {
         return;
       case 'Break':
         if (!p.loop) throw this.error("'break' outside loop", s.span);
+        if (p.starLoop) throw this.error(STAR_EXIT, s.span);
         return;
       case 'Continue':
         if (!p.loop) throw this.error("'continue' not properly in loop", s.span);
+        if (p.starLoop) throw this.error(STAR_EXIT, s.span);
         return;
       case 'For':
       case 'AsyncFor':
         if (s.kind === 'AsyncFor' && p.func !== 'async') throw this.error("'async for' outside async function", s.span);
         this.expr(s.iter, p);
         this.expr(s.target, p);
-        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.body, { ...p, loop: true, starLoop: false });
         this.stmts(s.orelse, p);
         return;
       case 'While':
         this.expr(s.test, p);
-        this.stmts(s.body, { ...p, loop: true });
+        this.stmts(s.body, { ...p, loop: true, starLoop: false });
         this.stmts(s.orelse, p);
         return;
       case 'If':
@@ -367,7 +415,7 @@ class PlacementChecker {
             throw this.error("default 'except:' must be last", { ...h.span, to: h.span.from + 'except:'.length });
           }
           if (h.type !== null) this.expr(h.type, p);
-          this.stmts(h.body, p);
+          this.stmts(h.body, s.star ? { ...p, starLoop: true, starFunc: true } : p);
         });
         this.stmts(s.orelse, p);
         this.stmts(s.finalbody, p);
@@ -450,6 +498,7 @@ class PlacementChecker {
       for (const x of inner) this.expr(x, innerPlace);
       this.place = p;
     },
+    named: (e) => this.expr(e.value, this.place),
     expr: (x) => this.expr(x, this.place),
   };
 
@@ -481,6 +530,7 @@ const findVisitor: SubExprVisitor = {
       for (const x of g.ifs) findVisitor.expr(x);
     }
   },
+  named: (e) => findVisitor.expr(e.value),
   expr: (x) => {
     if (found) return;
     if (x.kind === wanted) {
@@ -520,7 +570,16 @@ interface SubExprVisitor {
   name(id: string, ctx: 'load' | 'store' | 'del'): void;
   lambda(args: Arguments, body: Expr): void;
   comprehension(generators: readonly Comprehension[], elts: readonly Expr[], whole: Expr): void;
+  named(e: NamedExpr): void;
   expr(e: Expr): void;
+}
+
+/** The names a comprehension's `for` target binds. */
+function targetNames(t: Expr): { id: string; span: SourceSpan }[] {
+  if (t.kind === 'Name') return [{ id: t.id, span: t.span }];
+  if (t.kind === 'Tuple' || t.kind === 'List') return t.elts.flatMap(targetNames);
+  if (t.kind === 'Starred') return targetNames(t.value);
+  return [];
 }
 
 /** Calls the visitor for the direct parts of an expression (names, lambdas and comprehensions get their own hooks). */
@@ -575,6 +634,9 @@ function forEachSubExpr(e: Expr, v: SubExprVisitor): void {
       return;
     case 'Lambda':
       v.lambda(e.args, e.body);
+      return;
+    case 'NamedExpr':
+      v.named(e);
       return;
     case 'List':
     case 'Tuple':

@@ -39,6 +39,7 @@ import { checkBuiltinSupported } from './unsupported-builtins.ts';
 import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import { globalLits } from './literals.ts';
+import { storeName } from './targets.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
 import { threadedCall } from './threaded.ts';
 
@@ -77,7 +78,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Yield':
       return e.isFrom ? yieldFromExpr(c, e) : yieldExpr(c, e);
     case 'NamedExpr':
-      throw new Unsupported('assignment expressions (`:=`, the walrus operator) are not supported by Taskline', e.span.line);
+      return namedExpr(c, e);
     case 'List':
       return sequence(c, e.elts, (items) => new PyList(items));
     case 'Tuple':
@@ -110,6 +111,27 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Slice':
       throw new Unsupported('slice is not allowed here', e.span.line);
   }
+}
+
+/** `name := value`: the scope table already placed `name` (a comprehension's walrus binds outside it). */
+function namedExpr(c: Compiler, e: A.NamedExpr): CE {
+  const value = compileExpr(c, e.value);
+  const store = storeName(c, e.target);
+  const lit = value.lit;
+  if (value.g === null) {
+    const v = value.s!;
+    return syncE((f) => {
+      const x = v(f);
+      store(f, x, lit?.(f));
+      return x;
+    }, lit);
+  }
+  const g = value.g;
+  return genE(function* (f) {
+    const x = yield* g(f);
+    store(f, x);
+    return x;
+  });
 }
 
 function constant(e: A.Constant): CE {

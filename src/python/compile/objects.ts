@@ -35,7 +35,7 @@ import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
 import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from './descriptors.ts';
 import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
-import { newExceptionGroup } from '../runtime/exception-group.ts';
+import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { lastGenerator, PyAsyncGen, PyGen, releaseOwned, runFrame } from './generator.ts';
 import { running } from '../runtime/running-frame.ts';
@@ -272,6 +272,11 @@ function excAttr(e: PyException, name: string): Value {
       break;
     case 'message':
       if (e.args.length === 2 && Array.isArray(e.args[1])) return e.args[0];
+      break;
+    case 'split':
+    case 'subgroup':
+    case 'derive':
+      if (groupMembers(e) !== null) return groupMethod(e, name);
       break;
     case 'errno':
     case 'strerror':

@@ -310,6 +310,14 @@ class Collector {
         s.frameOwner.isGenerator = true;
         if (e.value !== null) this.expr(e.value, s);
         return;
+      case 'NamedExpr': {
+        this.expr(e.value, s);
+        // PEP 572: a walrus in a comprehension binds in the nearest enclosing function or module.
+        let owner = s;
+        while (owner.kind === 'comprehension' && owner.parent !== null) owner = owner.parent;
+        this.bind(e.target, owner);
+        return;
+      }
       case 'List':
       case 'Tuple':
       case 'Set':

@@ -36,6 +36,7 @@ import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { classAnnotation } from './annotations.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
+import { compileTryStar } from './try-star.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -173,7 +174,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'AsyncFor':
       return compileAsyncFor(c, st);
     case 'Try':
-      return tryStmt(c, st);
+      return st.star ? compileTryStar(c, st) : tryStmt(c, st);
     case 'Raise':
       return raiseStmt(c, st);
     case 'Assert': {

@@ -8,6 +8,7 @@ import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
 import { LibType, nativeSubclass } from './subclass-hooks.ts';
+import { tupleMembers } from './group-members.ts';
 import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
@@ -182,8 +183,8 @@ export function repr(v: Value): string {
     const text = engineTextOf(v);
     if (text !== undefined) return text.repr(v as never);
   }
-  // An exception group's sub-exceptions (TaskGroup's) are an engine array: a list to Python.
-  if (Array.isArray(v)) return seq('[', v as Value[], ']', v);
+  // An exception group's sub-exceptions are an engine array: shown as the sequence it was made from.
+  if (Array.isArray(v)) return tupleMembers.has(v) ? seq('(', v as Value[], v.length === 1 ? ',)' : ')', v) : seq('[', v as Value[], ']', v);
   if (typeof v === 'object' && v !== null) return `<${typeName(v)} object at ${fakeAddress(v)}>`;
   return String(v);
 }
