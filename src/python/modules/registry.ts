@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeMathModule } from './math-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
 import { makeCollectionsModule } from './collections-module.ts';
 import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
@@ -39,6 +40,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['collections.abc', () => makeCollectionsAbcModule()],
   ['typing', (ctx) => makeTypingModule(ctx)],
   ['itertools', () => makeItertoolsModule()],
+  ['math', () => makeMathModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
