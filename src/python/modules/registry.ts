@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeJsonModule } from './json-module.ts';
 import { makeMathModule } from './math-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
 import { makeCollectionsModule } from './collections-module.ts';
@@ -41,6 +42,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['typing', (ctx) => makeTypingModule(ctx)],
   ['itertools', () => makeItertoolsModule()],
   ['math', () => makeMathModule()],
+  ['json', () => makeJsonModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
