@@ -7,6 +7,9 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeBisectModule, makeHeapqModule } from './heapq-module.ts';
+import { makeStringModule } from './string-module.ts';
+import { makeCopyModule } from './copy-module.ts';
 import { makeJsonModule } from './json-module.ts';
 import { makeMathModule } from './math-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
@@ -43,6 +46,10 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['itertools', () => makeItertoolsModule()],
   ['math', () => makeMathModule()],
   ['json', () => makeJsonModule()],
+  ['heapq', () => makeHeapqModule()],
+  ['bisect', () => makeBisectModule()],
+  ['string', () => makeStringModule()],
+  ['copy', () => makeCopyModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
