@@ -10,6 +10,11 @@ import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeBisectModule, makeHeapqModule } from './heapq-module.ts';
+import { makeStringModule } from './string-module.ts';
+import { makeCopyModule } from './copy-module.ts';
+import { makeJsonModule } from './json-module.ts';
+import { makeMathModule } from './math-module.ts';
 import { makeItertoolsModule } from './itertools-module.ts';
 import { makeCollectionsModule } from './collections-module.ts';
 import { makeCollectionsAbcModule, makeTypingModule } from './typing-module.ts';
@@ -63,6 +68,12 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['abc', () => makeAbcModule()],
   ['operator', () => makeOperatorModule()],
   ['datetime', makeDatetimeModule],
+  ['math', () => makeMathModule()],
+  ['json', () => makeJsonModule()],
+  ['heapq', () => makeHeapqModule()],
+  ['bisect', () => makeBisectModule()],
+  ['string', () => makeStringModule()],
+  ['copy', () => makeCopyModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

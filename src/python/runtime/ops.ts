@@ -14,7 +14,7 @@ import { viewSetOperands } from './dict-views.ts';
 import { repr } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
-import { subclassBinop } from './subclass-hooks.ts';
+import { PyDictSubclass, subclassBinop } from './subclass-hooks.ts';
 import { NotImplemented } from './not-implemented.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
@@ -321,6 +321,8 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
+    const own = a instanceof PyDictSubclass ? a.pyEq?.(b) : b instanceof PyDictSubclass ? b.pyEq?.(a) : undefined;
+    if (own !== undefined) return own;
     if (a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
       const o = b.map.get(k);

@@ -27,6 +27,8 @@ export abstract class PyDictSubclass extends PyDict implements NativeSubclass {
   pyMissing?(key: Value): Value;
   /** `this op other` (or `other op this` when reflected); undefined when not defined for `other`. */
   pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
+  /** `this == other` when it differs from dict's (Counter: missing counts are zero); undefined: dict's. */
+  pyEq?(other: Value): boolean | undefined;
 }
 
 export abstract class PyTupleSubclass extends PyTuple implements NativeSubclass {

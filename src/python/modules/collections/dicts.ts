@@ -10,7 +10,7 @@ import { interp } from '../../runtime/hooks.ts';
 import { iterate, makeIterator } from '../../runtime/iter.ts';
 import type { Method } from '../../runtime/method-tables.ts';
 import { dictUpdate } from '../../runtime/methods-dict.ts';
-import { binop, dictSet, keyOf, order, truthy } from '../../runtime/ops.ts';
+import { binop, dictSet, eq, keyOf, order, truthy } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { pySort } from '../../runtime/sort.ts';
 import { LibType, PyDictSubclass } from '../../runtime/subclass-hooks.ts';
@@ -59,6 +59,13 @@ export class PyCounter extends PyDictSubclass {
   }
   override pyMissing(): Value {
     return 0;
+  }
+  override pyEq(other: Value): boolean | undefined {
+    if (!(other instanceof PyCounter)) return undefined;
+    for (const [a, b] of [[this, other], [other, this]] as const) {
+      for (const e of a.map.values()) if (!eq(e.v, getOr(b, e.k, 0))) return false;
+    }
+    return true;
   }
   override pyBinop(op: string, other: Value, reflected: boolean): Value | undefined {
     if (!(other instanceof PyCounter) || !'+-|&'.includes(op) || op.length !== 1) return undefined;
