@@ -24,6 +24,8 @@ function sliceInt(v: Value): number | null {
   if (v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // A big int clamps like any bound past the ends (CPython clips it to sys.maxsize).
+  if (typeof v === 'bigint') return Number(v);
   return typeError('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -72,7 +74,7 @@ function strItem(s: string, key: Value): string {
     else for (let i = start; i > stop; i += step) out += s[i];
     return out;
   }
-  if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') typeError(`string indices must be integers, not '${typeName(key)}'`);
   return s[ops.index(key, s.length, 'string')]!;
 }
 
@@ -100,7 +102,7 @@ export function getItem(obj: Value, key: Value): Value {
     if (!SURROGATE.test(obj)) return strItem(obj, key);
     const chars = [...obj];
     if (key instanceof PySlice) return sliceItems(chars, key).join('');
-    if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+    if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') typeError(`string indices must be integers, not '${typeName(key)}'`);
     return chars[ops.index(key, chars.length, 'string')];
   }
   if (obj instanceof PyRange && key instanceof PySlice) return obj.slice(...sliceIndices(key, obj.length));

@@ -17,7 +17,7 @@ import { PyList, PyTuple, PyType, type NativeFn, type Value } from './values.ts'
 export function len(args: Value[], kwargs: Kwargs): Value {
   const x = one('len', args, kwargs);
   if (x instanceof PyNative) {
-    if (x.pyLen !== undefined) return x.pyLen();
+    if (x.pyLen !== undefined) return pyLen(x);
     return typeError(`object of type '${typeName(x)}' has no len()`);
   }
   return pyLen(x);
