@@ -17,7 +17,6 @@ import { resetInstanceKeys } from './runtime/ops.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormatValue } from './runtime/format-value.ts';
-import { repr } from './runtime/repr.ts';
 import { builtinExcClasses } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callValue, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
@@ -30,7 +29,7 @@ import { globalLits } from './compile/literals.ts';
 import { makeBuiltins, printText } from './runtime/builtins.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
-import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
+import { formatException, lastLine, safeExcStr, safeRepr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
 
 export interface RunOptions {
@@ -72,7 +71,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const maxOutput = options.maxOutput ?? 5_000_000;
   const maxSteps = options.maxSteps ?? Infinity;
   let steps = 0;
-  const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
+  const recorder = options.trace === false ? null : new TraceRecorder({ repr: safeRepr, message: safeExcStr }, options.recordTicks ?? true);
   const loop = new EventLoop({
     recorder,
     pollEvery: 1024,

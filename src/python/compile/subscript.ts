@@ -6,6 +6,7 @@ import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { PyRange } from '../runtime/iter.ts';
+import { PyBigRange } from '../runtime/big-range.ts';
 import { PyNative } from '../runtime/native.ts';
 
 export class PySlice {
@@ -106,6 +107,7 @@ export function getItem(obj: Value, key: Value): Value {
     return chars[ops.index(key, chars.length, 'string')];
   }
   if (obj instanceof PyRange && key instanceof PySlice) return obj.slice(...sliceIndices(key, obj.length));
+  if (obj instanceof PyBigRange && key instanceof PySlice) return obj.slice(key.start, key.stop, key.step);
   if (obj instanceof PyNative && obj.pyGetItem) return obj.pyGetItem(key);
   if (obj instanceof PyInstance) {
     const m = ops.findMethod(obj, '__getitem__');

@@ -4,6 +4,7 @@
  * this one computes in bigints and is only made when a bound needs it.
  */
 import * as E from '../../engine/exceptions.ts';
+import { MSG } from '../format/errors.ts';
 import { intToString, normBig, toBig, type Int } from '../format/int-arith.ts';
 import { raise, typeError } from './errors.ts';
 import { PyNative } from './native.ts';
@@ -40,9 +41,15 @@ export class PyBigRange extends PyNative {
     return this.d === 1n ? s + ')' : `${s}, ${intToString(this.step)})`;
   }
 
-  /** Infinity when the length is past 2**53: len() then raises, as CPython does past sys.maxsize. */
+  /** Infinity when the length is past 2**53 (len() itself asks `length()`). */
   override pyLen(): number {
     return this.size <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(this.size) : Infinity;
+  }
+
+  /** len(): exact up to sys.maxsize, past which CPython's len() overflows. */
+  length(): Int {
+    if (this.size >= 1n << 63n) raise(E.OverflowError, MSG.ssizeOverflow);
+    return normBig(this.size);
   }
 
   override pyContains(v: Value): boolean {
@@ -66,6 +73,21 @@ export class PyBigRange extends PyNative {
     return this.at(i);
   }
 
+  /** range(...)[a:b:c]: the slice's bounds clamped to this range, as slice.indices(len) does, in bigints. */
+  slice(a: Value, b: Value, c: Value): PyBigRange {
+    const step = c === null ? 1n : bound(c);
+    if (step === 0n) raise(E.ValueError, 'slice step cannot be zero');
+    const len = this.size;
+    const clamp = (v: Value, dflt: bigint, lo: bigint, hi: bigint): bigint => {
+      if (v === null) return dflt;
+      let x = bound(v);
+      if (x < 0n) x += len;
+      return x < lo ? lo : x > hi ? hi : x;
+    };
+    const [i, j] = step > 0n ? [clamp(a, 0n, 0n, len), clamp(b, len, 0n, len)] : [clamp(a, len - 1n, -1n, len - 1n), clamp(b, -1n, -1n, len - 1n)];
+    return new PyBigRange(this.at(i), this.at(j), normBig(this.d * step));
+  }
+
   override pyEq(other: Value): boolean {
     if (!(other instanceof PyBigRange)) return false;
     if (this.size !== other.size) return false;
@@ -78,6 +100,12 @@ export class PyBigRange extends PyNative {
   }
 }
 registerEngineType(PyBigRange, 'range');
+
+function bound(v: Value): bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return toBig(v);
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return typeError('slice indices must be integers or None or have an __index__ method');
+}
 
 function* items(start: bigint, step: bigint, size: bigint): Generator<Value, void, undefined> {
   let x = start;

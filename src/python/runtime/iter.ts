@@ -9,7 +9,7 @@ import { PyException } from '../../engine/exceptions.ts';
 import { dictEntries, dictKeys, DictView } from './dict-views.ts';
 import { raise, typeError } from './errors.ts';
 import { interp } from './hooks.ts';
-import { bigIndex, findMethod, isNumber, num } from './ops.ts';
+import { findMethod, isNumber, num } from './ops.ts';
 import { fakeAddress } from './repr.ts';
 import { registerEngineType, typeName } from './types.ts';
 import { PyNative } from './native.ts';
@@ -56,7 +56,8 @@ export class PyRange extends PyNative {
 
   override pyGetItem(key: Value): Value {
     if (typeof key === 'boolean') key = key ? 1 : 0;
-    if (typeof key === 'bigint') key = bigIndex(key);
+    // Unlike a list, a range reads any int as an index: a big one is simply out of range.
+    if (typeof key === 'bigint') key = key < 0n ? -Infinity : Infinity;
     if (typeof key !== 'number') return typeError(`range indices must be integers or slices, not ${typeName(key)}`);
     const i = key < 0 ? key + this.length : key;
     if (i < 0 || i >= this.length) raise(E.IndexError, 'range object index out of range');

@@ -112,7 +112,7 @@ function checkRepeatSize(length: number, n: number): void {
   }
 }
 
-/** A repeat count: a big int beyond sys.maxsize cannot fit; below it, any positive one is too many. */
+/** A repeat count: a big int beyond sys.maxsize cannot fit; below it, it is far past the size limit. */
 function repeatCount(v: number | bigint | boolean): number {
   if (typeof v !== 'bigint') return num(v);
   if (v >= 1n << 63n || v < -(1n << 63n)) raise(E.OverflowError, MSG.indexSized);
