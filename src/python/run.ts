@@ -37,7 +37,7 @@ import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
 import { asyncgenHooks, closeGlobalGenerators, lastGenerator } from './compile/generator.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
-import { formatException, lastLine, safeExcStr } from './traceback-text.ts';
+import { formatException, lastLine, safeExcStr, safeRepr } from './traceback-text.ts';
 import { reachableFrom, resetUnretrieved, unretrievedReports } from './unretrieved.ts';
 import { pendingTaskReports } from './pending-at-exit.ts';
 
@@ -100,7 +100,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   // Only an int is a seed random.seed(N) takes exactly; anything else (a damaged link) gets a fresh one.
   const seed = options.seed !== undefined && Number.isSafeInteger(options.seed) ? options.seed : freshSeed();
   let seedUsed = false;
-  const recorder = options.trace === false ? null : new TraceRecorder({ repr, message: safeExcStr }, options.recordTicks ?? true);
+  const recorder = options.trace === false ? null : new TraceRecorder({ repr: safeRepr, message: safeExcStr }, options.recordTicks ?? true);
   const loop: EventLoop = new EventLoop({
     recorder,
     pollEvery: 1024,

@@ -1,6 +1,7 @@
 /** The text CPython prints on stderr for an uncaught exception, chained causes included. */
 import { PyException, isSubclass, BaseExceptionGroup } from '../engine/exceptions.ts';
-import { excStr } from './runtime/repr.ts';
+import { excStr, repr } from './runtime/repr.ts';
+import { bitLength } from './format/int-arith.ts';
 
 export function formatException(e: PyException, sourceLines: readonly string[]): string {
   return format(e, sourceLines, { depth: 0, needClose: false }, new Set()).join('');
@@ -157,6 +158,16 @@ export function safeExcStr(x: PyException): string {
   } catch (e) {
     if (e instanceof PyException) return '<exception str() failed>';
     throw e;
+  }
+}
+
+/** repr(v) for the trace, which must not fail: an int past 4300 digits has no decimal repr. */
+export function safeRepr(v: unknown): string {
+  try {
+    return repr(v);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    return typeof v === 'bigint' ? `<int of ${bitLength(v)} bits>` : '<repr() failed>';
   }
 }
 

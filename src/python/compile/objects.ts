@@ -14,6 +14,7 @@ import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
+import { PyBigRange } from '../runtime/big-range.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -94,7 +95,9 @@ export const superBuiltin = new PyBuiltin('super', (args, kwargs) => {
   return new PySuper(cls as PyClass, obj);
 });
 
-function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
+const NO_METHODS: ReadonlyMap<string, MT.Method> = new Map();
+
+function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
   switch (typeof obj) {
     case 'string':
       return MT.strMethods;
@@ -109,6 +112,8 @@ function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
   if (obj instanceof PySet) return MT.setMethods;
   if (obj instanceof PyFloat) return MT.floatMethods;
   if (obj instanceof PyRange) return MT.rangeMethods;
+  // A range with big bounds has start/stop/step (numberAttr) but not count/index.
+  if (obj instanceof PyBigRange) return NO_METHODS;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { PyClass, PyDict, PyInstance, PyList, PyTuple, type Value } from '../run
 import { descriptorGet } from './descriptors.ts';
 import { lookupClass } from './instance-attrs.ts';
 import { PyRange } from '../runtime/iter.ts';
+import { PyBigRange } from '../runtime/big-range.ts';
 import { PyNative } from '../runtime/native.ts';
 import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import { genericAlias } from '../runtime/generic-alias.ts';
@@ -28,6 +29,8 @@ function sliceInt(v: Value): number | null {
   if (v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // A big int clamps like any bound past the ends (CPython clips it to sys.maxsize).
+  if (typeof v === 'bigint') return Number(v);
   return typeError('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -76,7 +79,7 @@ function strItem(s: string, key: Value): string {
     else for (let i = start; i > stop; i += step) out += s[i];
     return out;
   }
-  if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') typeError(`string indices must be integers, not '${typeName(key)}'`);
   return s[ops.index(key, s.length, 'string')]!;
 }
 
@@ -105,10 +108,11 @@ export function getItem(obj: Value, key: Value): Value {
     if (!SURROGATE.test(obj)) return strItem(obj, key);
     const chars = [...obj];
     if (key instanceof PySlice) return sliceItems(chars, key).join('');
-    if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`string indices must be integers, not '${typeName(key)}'`);
+    if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') typeError(`string indices must be integers, not '${typeName(key)}'`);
     return chars[ops.index(key, chars.length, 'string')];
   }
   if (obj instanceof PyRange && key instanceof PySlice) return obj.slice(...sliceIndices(key, obj.length));
+  if (obj instanceof PyBigRange && key instanceof PySlice) return obj.slice(key.start, key.stop, key.step);
   if (obj instanceof PyNative && obj.pyGetItem) return obj.pyGetItem(key);
   // list[int], deque[str], Box[int] for a Generic class: a generic alias, as CPython's __class_getitem__.
   if (hasClassGetItem(obj)) return obj.pyClassGetItem(key);

@@ -34,6 +34,7 @@ export const MSG = {
   intDivisionTooLarge: 'integer division result too large for a float',
   /** An int used as a sequence index or a repeat count beyond sys.maxsize. */
   indexSized: "cannot fit 'int' into an index-sized integer",
+  ssizeOverflow: 'Python int too large to convert to C ssize_t',
 } as const;
 
 export function valueError(msg: string): PyException {

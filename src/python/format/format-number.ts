@@ -155,9 +155,9 @@ function formatFloatAs(x: number, sp: FormatSpec, typeName: string): string {
 }
 
 /** format(n, spec) for a Python int `n` (a number while safe, a bigint beyond). */
-export function formatInt(n: Int, spec: FormatSpec | string): string {
+export function formatInt(n: Int, spec: FormatSpec | string, typeName = 'int'): string {
   if (spec === '') return intToString(n);
-  const sp = asSpec(spec, 'int');
+  const sp = asSpec(spec, typeName);
   let radix = 10;
   let prefix = '';
   switch (sp.type) {
@@ -189,7 +189,7 @@ export function formatInt(n: Int, spec: FormatSpec | string): string {
       // int.__format__ hands float types to float.__format__.
       return formatFloatAs(intToFloat(n), sp, 'int');
     default:
-      return unknownCode(sp.type, 'int');
+      return unknownCode(sp.type, typeName);
   }
   if (sp.precision >= 0) throw valueError('Precision not allowed in integer format specifier');
   if (sp.noNegZero) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
@@ -208,7 +208,7 @@ export function formatInt(n: Int, spec: FormatSpec | string): string {
 /** format(b, spec) for a Python bool: `str(b)` for an empty spec, else as the int 0/1. */
 export function formatBool(b: boolean, spec: FormatSpec | string): string {
   if (spec === '') return b ? 'True' : 'False';
-  return formatInt(b ? 1 : 0, spec);
+  return formatInt(b ? 1 : 0, spec, 'bool');
 }
 
 /** format(s, spec) for a Python str. */

@@ -139,7 +139,10 @@ function parseUncached(spec: string, typeName: string): FormatSpec {
     pos++;
     const [p, afterPrec] = readInt(spec, pos);
     if (afterPrec === pos) throw valueError('Format specifier missing precision');
-    if (afterPrec - pos > 15 || p > 2147483647) throw valueError('precision too big');
+    // CPython reads the digits into a Py_ssize_t (overflow: too many digits), then wants a C int.
+    const digits = spec.slice(pos, afterPrec).replace(/^0+/, '');
+    if (digits.length > 19 || (digits.length === 19 && digits > '9223372036854775807')) throw valueError('Too many decimal digits in format string');
+    if (digits.length > 15 || p > 2147483647) throw valueError('precision too big');
     precision = p;
     pos = afterPrec;
   }

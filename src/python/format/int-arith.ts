@@ -253,12 +253,15 @@ export const MAX_STR_DIGITS = 4300;
 /** str(n) in base 10, or in a power-of-two base (no digit limit there, as in CPython). */
 export function intToString(n: Int, radix = 10): string {
   if (typeof n === 'number') return radix === 10 ? (n === 0 ? '0' : '' + n) : n.toString(radix);
-  if (radix === 10 && bitLength(n) > 14000) {
-    const s = n.toString();
-    if (s.length - (n < 0n ? 1 : 0) > MAX_STR_DIGITS) throw valueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-    return s;
+  if (radix !== 10) return n.toString(radix);
+  const bits = bitLength(n);
+  // 2**14285 > 10**4300: refuse that without converting; below, count the digits.
+  if (bits <= 14000) return n.toString();
+  const s = bits > 14285 ? '' : n.toString();
+  if (s === '' || s.length - (n < 0n ? 1 : 0) > MAX_STR_DIGITS) {
+    throw valueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
-  return n.toString(radix);
+  return s;
 }
 
 /** The digits of int(s, base), already checked (ASCII, no underscores), as an Int. */

@@ -5,7 +5,8 @@
  * results beyond 2**53 raise OverflowError, as the runtime's int arithmetic does.
  */
 import * as E from '../../engine/exceptions.ts';
-import { floatPow, floatToInt, checkInt } from '../format/numeric.ts';
+import { floatPow, floatToInt } from '../format/numeric.ts';
+import { intMul, normBig, type Int } from '../format/int-arith.ts';
 import { asIndex, noKwargs } from '../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
@@ -149,23 +150,22 @@ function isqrt(n: number): number {
   return r;
 }
 
-function comb(n: number, k: number): number {
+function comb(n: number, k: number): Int {
   if (n < 0) valueError('n must be a non-negative integer');
   if (k < 0) valueError('k must be a non-negative integer');
   if (k > n) return 0;
   k = Math.min(k, n - k);
-  // Exact in bigints, then checked against the safe range.
   let r = 1n;
   for (let i = 1; i <= k; i++) r = (r * BigInt(n - k + i)) / BigInt(i);
-  return checkInt(Number(r) === Number(r) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : Infinity);
+  return normBig(r);
 }
 
-function perm(n: number, k: number): number {
+function perm(n: number, k: number): Int {
   if (n < 0) valueError('n must be a non-negative integer');
   if (k < 0) valueError('k must be a non-negative integer');
   if (k > n) return 0;
-  let r = 1;
-  for (let i = 0; i < k; i++) r = checkInt(r * (n - i));
+  let r: Int = 1;
+  for (let i = 0; i < k; i++) r = intMul(r, n - i);
   return r;
 }
 
@@ -269,7 +269,16 @@ export function makeMathModule(): PyModule {
       new PyBuiltin('lcm', (args) => {
         const ns = args.map(intArg);
         if (ns.length === 0) return 1;
-        return ns.reduce((a, b) => (a === 0 || b === 0 ? 0 : checkInt(Math.abs((a / gcd2(a, b)) * b))));
+        // In bigints: the lcm of safe ints can pass 2**53.
+        let r = 1n;
+        for (const n of ns) {
+          if (n === 0) return 0;
+          const b = BigInt(Math.abs(n));
+          let [x, y] = [r, b];
+          while (y !== 0n) [x, y] = [y, x % y];
+          r = (r / x) * b;
+        }
+        return normBig(r);
       }),
     ],
     [
@@ -277,8 +286,8 @@ export function makeMathModule(): PyModule {
       new PyBuiltin('factorial', (args) => {
         const n = intArg(args[0]);
         if (n < 0) valueError('factorial() not defined for negative values');
-        let r = 1;
-        for (let i = 2; i <= n; i++) r = checkInt(r * i);
+        let r: Int = 1;
+        for (let i = 2; i <= n; i++) r = intMul(r, i);
         return r;
       }),
     ],

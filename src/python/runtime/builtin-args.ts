@@ -3,6 +3,7 @@
  * words them differently depending on how each builtin parses its arguments (METH_O,
  * METH_NOARGS, Argument Clinic), so each helper names the style it imitates.
  */
+import { MSG } from '../format/errors.ts';
 import { raise, typeError } from './errors.ts';
 import { typeName } from './types.ts';
 import type { Value } from './values.ts';
@@ -73,7 +74,7 @@ export function param(name: string, args: Value[], pos: number, kwargs: Kwargs, 
 export function asIndex(v: Value): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  if (typeof v === 'bigint') raise(E.OverflowError, MSG.ssizeOverflow);
   return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

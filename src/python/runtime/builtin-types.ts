@@ -6,12 +6,13 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import { floatToInt, intToFloat, parseFloatStr, parseIntStr, type Int } from '../format/index.ts';
-import { asIndex, checkKwargs, count, noKwargs, param, type Kwargs } from './builtin-args.ts';
+import { asIndex, asInt, checkKwargs, count, noKwargs, param, type Kwargs } from './builtin-args.ts';
 import { typeError, Unsupported } from './errors.ts';
 import { interp } from './hooks.ts';
+import { PyBigRange } from './big-range.ts';
 import { iterate, PyRange, toArray } from './iter.ts';
 import { dictUpdate, fromkeys } from './methods-dict.ts';
-import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from './method-tables.ts';
+import { dictMethods, floatMethods, intMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from './method-tables.ts';
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { NativeType, PyNative } from './native.ts';
@@ -167,13 +168,20 @@ export const rangeType = ctor(
   (args, kwargs) => {
     noKwargs('range', kwargs);
     count('range', args, 1, 3);
+    if (args.some((a) => typeof a === 'bigint')) return bigRange(args.map(asInt));
     const n = args.map(asIndex);
     if (n.length === 1) return new PyRange(0, n[0], 1);
     if (n[2] === 0) throw E.pyErr(E.ValueError, 'range() arg 3 must not be zero');
     return new PyRange(n[0], n[1], n.length > 2 ? n[2] : 1);
   },
-  (v) => v instanceof PyRange,
+  (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
+
+function bigRange(n: Int[]): PyBigRange {
+  if (n.length === 1) return new PyBigRange(0, n[0], 1);
+  if (n[2] === 0) throw E.pyErr(E.ValueError, 'range() arg 3 must not be zero');
+  return new PyBigRange(n[0], n[1], n.length > 2 ? n[2] : 1);
+}
 
 // ---- type, object, NoneType ----------------------------------------------------------------
 
@@ -273,6 +281,8 @@ function methodsOf(t: PyType): Map<string, Method> | undefined {
   if (t === tupleType) return tupleMethods;
   if (t === dictType) return dictMethods;
   if (t === setType) return setMethods;
+  if (t === intType) return intMethods;
+  if (t === floatType) return floatMethods;
   return undefined;
 }
 

@@ -13,11 +13,13 @@ import { PyNative } from './native.ts';
 import { pySort } from './sort.ts';
 import { typeName } from './types.ts';
 import { PyList, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+import { PyBigRange } from './big-range.ts';
 
 export function len(args: Value[], kwargs: Kwargs): Value {
   const x = one('len', args, kwargs);
+  if (x instanceof PyBigRange) return x.length();
   if (x instanceof PyNative) {
-    if (x.pyLen !== undefined) return x.pyLen();
+    if (x.pyLen !== undefined) return pyLen(x);
     return typeError(`object of type '${typeName(x)}' has no len()`);
   }
   return pyLen(x);

@@ -1,12 +1,21 @@
 /**
- * format(value, spec) for every value, str.format's template language
- * (`'{} {0!r} {name:>{width}}'`), and `template % args` (format/percent-format.ts given
- * this runtime's values), with CPython's error messages.
+ * format(value, spec) for every value, and, given this runtime's values, str.format's template
+ * language (`'{} {0!r} {name:>{width}}'`, format/str-format.ts) and `template % args`
+ * (format/percent-format.ts), with CPython's error messages.
  */
-import * as E from '../../engine/exceptions.ts';
-import { formatBool, formatFloat, formatInt, formatStr, percentFormat, type PercentHooks, type PercentOperand } from '../format/index.ts';
+import {
+  formatBool,
+  formatFloat,
+  formatInt,
+  formatStr,
+  percentFormat,
+  strFormat as strFormatTemplate,
+  type PercentHooks,
+  type PercentOperand,
+  type StrFormatHooks,
+} from '../format/index.ts';
 import { attrAccess } from './attr-access.ts';
-import { raise, typeError, valueError } from './errors.ts';
+import { typeError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { dictGet, findMethod, index as seqIndex } from './ops.ts';
 import { repr, str } from './repr.ts';
@@ -74,157 +83,27 @@ export function asciiOf(v: Value): string {
   return out;
 }
 
-function convert(v: Value, conv: string): Value {
-  switch (conv) {
-    case '':
-      return v;
-    case 'r':
-      return repr(v);
-    case 's':
-      return str(v);
-    case 'a':
-      return asciiOf(v);
-  }
-  return valueError(`Unknown conversion specifier ${conv}`);
-}
-
-/** State shared by the fields of one template: automatic numbering and the arguments. */
-interface Ctx {
-  readonly args: readonly Value[];
-  readonly kwargs: Map<string, Value> | null;
-  auto: number;
-  /** 'auto' or 'manual' once the first field has chosen, as CPython forbids mixing them. */
-  mode: '' | 'auto' | 'manual';
-}
+const strFormatHooks: StrFormatHooks<Value> = {
+  formatValue(value, spec, conversion) {
+    const v = conversion === null ? value : conversion === 'r' ? repr(value) : conversion === 's' ? str(value) : asciiOf(value);
+    return formatValue(v, spec);
+  },
+  getAttr: (value, name) => attrAccess.get(value, name),
+  getItem,
+};
 
 /** `template.format(*args, **kwargs)`. */
 export function strFormat(template: string, args: readonly Value[], kwargs: Map<string, Value> | null): string {
-  return render(template, { args, kwargs, auto: 0, mode: '' }, 2);
-}
-
-function render(t: string, ctx: Ctx, depth: number): string {
-  if (depth <= 0) valueError('Max string recursion exceeded');
-  let out = '';
-  let i = 0;
-  const n = t.length;
-  while (i < n) {
-    const c = t[i];
-    if (c === '}') {
-      if (t[i + 1] !== '}') valueError("Single '}' encountered in format string");
-      out += '}';
-      i += 2;
-      continue;
-    }
-    if (c !== '{') {
-      const next = nextBrace(t, i);
-      out += t.slice(i, next);
-      i = next;
-      continue;
-    }
-    if (t[i + 1] === '{') {
-      out += '{';
-      i += 2;
-      continue;
-    }
-    // A replacement field: find its closing brace, counting nested {} of the spec.
-    let j = i + 1;
-    let level = 1;
-    let bracket = false;
-    while (j < n) {
-      const d = t[j];
-      if (d === '[' && !bracket) bracket = true;
-      else if (d === ']') bracket = false;
-      else if (!bracket && d === '{') level++;
-      else if (!bracket && d === '}' && --level === 0) break;
-      j++;
-    }
-    if (j >= n) valueError(level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
-    out += field(t.slice(i + 1, j), ctx, depth);
-    i = j + 1;
-  }
-  return out;
-}
-
-function nextBrace(t: string, from: number): number {
-  const a = t.indexOf('{', from);
-  const b = t.indexOf('}', from);
-  if (a < 0) return b < 0 ? t.length : b;
-  return b < 0 ? a : Math.min(a, b);
-}
-
-/** One `field_name[!conv][:spec]`. */
-function field(body: string, ctx: Ctx, depth: number): string {
-  // The name ends at the first '!' or ':' outside an index bracket.
-  let k = 0;
-  let bracket = false;
-  while (k < body.length) {
-    const d = body[k];
-    if (d === '[') bracket = true;
-    else if (d === ']') bracket = false;
-    else if (!bracket && (d === '!' || d === ':')) break;
-    k++;
-  }
-  const name = body.slice(0, k);
-  let conv = '';
-  let spec = '';
-  if (body[k] === '!') {
-    if (k + 1 >= body.length) valueError('end of string while looking for conversion specifier');
-    conv = body[k + 1];
-    k += 2;
-    if (k < body.length && body[k] !== ':') valueError("expected ':' after conversion specifier");
-  }
-  if (body[k] === ':') spec = body.slice(k + 1);
-  const value = convert(lookup(name, ctx), conv);
-  // Nested fields in the spec (`{:{width}}`) take their values from the same arguments.
-  if (spec.includes('{')) spec = render(spec, ctx, depth - 1);
-  return formatValue(value, spec);
-}
-
-function lookup(name: string, ctx: Ctx): Value {
-  const m = /^[^.[]*/.exec(name)![0];
-  let v: Value;
-  if (m === '') {
-    if (ctx.mode === 'manual') valueError('cannot switch from manual field specification to automatic field numbering');
-    ctx.mode = 'auto';
-    v = positional(ctx, ctx.auto++);
-  } else if (/^\d+$/.test(m)) {
-    if (ctx.mode === 'auto') valueError('cannot switch from automatic field numbering to manual field specification');
-    ctx.mode = 'manual';
-    v = positional(ctx, Number(m));
-  } else {
-    const kw = ctx.kwargs?.get(m);
-    if (kw === undefined) throw E.pyErr(E.KeyError, m);
-    v = kw;
-  }
-  // Then any number of `.attr` and `[key]` steps.
-  let i = m.length;
-  while (i < name.length) {
-    if (name[i] === '.') {
-      const end = name.slice(i + 1).search(/[.[]/);
-      const attr = end < 0 ? name.slice(i + 1) : name.slice(i + 1, i + 1 + end);
-      if (attr === '') valueError('Empty attribute in format string');
-      v = attrAccess.get(v, attr);
-      i += 1 + attr.length;
-    } else if (name[i] === '[') {
-      const close = name.indexOf(']', i);
-      if (close < 0) valueError("Missing ']' in format string");
-      const key = name.slice(i + 1, close);
-      if (key === '') valueError('Empty attribute in format string');
-      v = getItem(v, /^\d+$/.test(key) ? Number(key) : key);
-      i = close + 1;
-    } else {
-      valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
-    }
-  }
-  return v;
-}
-
-function positional(ctx: Ctx, i: number): Value {
-  if (i >= ctx.args.length) raise(E.IndexError, `Replacement index ${i} out of range for positional args tuple`);
-  return ctx.args[i];
+  return strFormatTemplate(template, args, kwargs, strFormatHooks);
 }
 
 function getItem(v: Value, key: Value): Value {
+  if (typeof v === 'string') {
+    // `{0[1]}` gives the key as an int when it is all digits, else as a str.
+    if (typeof key === 'string') return typeError("string indices must be integers, not 'str'");
+    const chars = [...v];
+    return chars[seqIndex(key, chars.length, 'string')];
+  }
   if (v instanceof PyDict) return dictGet(v, key);
   if (v instanceof PyList || v instanceof PyTuple) return v.items[seqIndex(key, v.items.length, typeName(v))];
   if (v instanceof PyNative && v.pyGetItem !== undefined) return v.pyGetItem(key);

@@ -46,7 +46,8 @@ export class PyRange extends PyNative {
 
   override pyContains(v: Value): boolean {
     // Floats equal to an element count too (1.0 in range(3)), as CPython's fallback finds them.
-    if (!isNumber(v)) return false;
+    // A big int lies beyond every bound a number-range can have.
+    if (!isNumber(v) || typeof v === 'bigint') return false;
     const x = num(v);
     if (!Number.isInteger(x)) return false;
     const i = (x - this.start) / this.step;
@@ -55,6 +56,8 @@ export class PyRange extends PyNative {
 
   override pyGetItem(key: Value): Value {
     if (typeof key === 'boolean') key = key ? 1 : 0;
+    // Unlike a list, a range reads any int as an index: a big one is simply out of range.
+    if (typeof key === 'bigint') key = key < 0n ? -Infinity : Infinity;
     if (typeof key !== 'number') return typeError(`range indices must be integers or slices, not ${typeName(key)}`);
     const i = key < 0 ? key + this.length : key;
     if (i < 0 || i >= this.length) raise(E.IndexError, 'range object index out of range');

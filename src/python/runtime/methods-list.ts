@@ -14,8 +14,8 @@ const same = (a: Value, b: Value): boolean => a === b || eq(a, b);
 /** start/stop of index(): ints, negative from the end, clamped. */
 function bound(v: Value | undefined, len: number, dflt: number): number {
   if (v === undefined) return dflt;
-  if (typeof v !== 'number' && typeof v !== 'boolean') typeError('slice indices must be integers or have an __index__ method');
-  let n = asIndex(v);
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') typeError('slice indices must be integers or have an __index__ method');
+  let n = typeof v === 'bigint' ? Number(v) : asIndex(v);
   if (n < 0) n = Math.max(0, n + len);
   return Math.min(n, len);
 }

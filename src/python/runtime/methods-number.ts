@@ -6,6 +6,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { noArgs, noKwargs, one } from './builtin-args.ts';
 import { raise, valueError } from './errors.ts';
+import { PyBigRange } from './big-range.ts';
 import { PyRange } from './iter.ts';
 import { floatMethods, intMethods, rangeMethods } from './method-tables.ts';
 import { bitLength, intFromNumber, normBig, type Int } from '../format/int-arith.ts';
@@ -71,7 +72,7 @@ export function installNumberMethods(): void {
 
 /** `.real`, `.imag` and friends of a number or range, or undefined for any other name. */
 export function numberAttr(obj: Value, name: string): Value | undefined {
-  if (obj instanceof PyRange) {
+  if (obj instanceof PyRange || obj instanceof PyBigRange) {
     if (name === 'start') return obj.start;
     if (name === 'stop') return obj.stop;
     if (name === 'step') return obj.step;

@@ -24,6 +24,7 @@ function sliceBound(v: Value | undefined): number | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
   return typeError('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -120,15 +120,16 @@ function checkRepeatSize(length: number, n: number): void {
   }
 }
 
-/** A repeat count: a big int beyond sys.maxsize cannot fit; below it, any positive one is too many. */
+/** A repeat count: a big int beyond sys.maxsize cannot fit; below it, it is far past the size limit. */
 function repeatCount(v: number | bigint | boolean): number {
   if (typeof v !== 'bigint') return num(v);
   if (v >= 1n << 63n || v < -(1n << 63n)) raise(E.OverflowError, MSG.indexSized);
-  return v < 0n ? 0 : MAX_REPEAT_ITEMS + 1;
+  return v < 0n ? 0 : Number(v);
 }
 
 function repeat<T>(items: readonly T[], n: number): T[] {
   checkRepeatSize(items.length, n);
+  if (items.length === 0) return [];
   const out: T[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
@@ -155,7 +156,7 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
       if (!Number.isNaN(n)) {
         if (typeof seqv === 'string') {
           checkRepeatSize(seqv.length, n);
-          return n > 0 ? seqv.repeat(n) : '';
+          return n > 0 && seqv.length > 0 ? seqv.repeat(n) : '';
         }
         if (seqv instanceof PyList) return new PyList(repeat(seqv.items, n));
         if (seqv instanceof PyTuple) return new PyTuple(repeat(seqv.items, n));
@@ -554,7 +555,11 @@ export function pyLen(v: Value): number {
   if (typeof v === 'string') return [...v].length === v.length ? v.length : [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
-  if (v instanceof PyNative && v.pyLen) return v.pyLen();
+  if (v instanceof PyNative && v.pyLen) {
+    // A range past 2**53 items says Infinity: CPython's len() overflows past sys.maxsize.
+    const n = v.pyLen();
+    return n === Infinity ? raise(E.OverflowError, MSG.ssizeOverflow) : n;
+  }
   if (v instanceof PyInstance) {
     const m = findMethod(v, '__len__');
     if (m !== undefined) return lenResult(interp.call(m, [v]));

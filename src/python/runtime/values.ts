@@ -1,7 +1,8 @@
 /**
  * How Python values are represented in JS.
  *
- *   int → number (always integral)     float → PyFloat (boxed, so 3 and 3.0 stay apart)
+ *   int → number while |n| < 2**53, bigint beyond (format/int-arith.ts keeps one form per value)
+ *   float → PyFloat (boxed, so 3 and 3.0 stay apart)
  *   bool → boolean   None → null        str → string      list → PyList
  *   tuple → PyTuple  dict → PyDict      set → PySet
  *   exceptions → PyException (engine)  exception classes → ExcClass (engine) or PyClass
