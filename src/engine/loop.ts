@@ -225,6 +225,17 @@ export class EventLoop {
     this.stopping = true;
   }
 
+  /** loop.close(): what was queued or scheduled never runs (the tasks behind it stay pending). */
+  clearQueues(): void {
+    for (let i = this.readyHead; i < this.ready.length; i++) this.ready[i] = undefined as unknown as Handle<never>;
+    this.ready = [];
+    this.readyHead = 0;
+    for (const h of this.scheduled.all()) h.scheduled = false;
+    this.scheduled.replace([]);
+    this.timerCancelledCount = 0;
+    this.defaultExecutor = null;
+  }
+
   get readyCount(): number {
     return this.ready.length - this.readyHead;
   }

@@ -3,7 +3,6 @@
  * synchronous: the browser calls it inside a Web Worker, the CLI and tests in-process.
  */
 import { BudgetExceeded, DeadlockError, EventLoop } from '../engine/loop.ts';
-import { asyncioRun } from '../engine/run.ts';
 import { PyException } from '../engine/exceptions.ts';
 import * as E from '../engine/exceptions.ts';
 import { TraceRecorder } from '../engine/recorder.ts';
@@ -150,10 +149,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       sourceLines,
       stdout: (t) => write(t),
       stderr: writeErr,
-      asyncioRun: (coro, span) =>
-        asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
-          reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
-        }) as Value,
+      reportException: (message, exc) => writeErr(`${message}\n${formatException(exc, sourceLines)}`),
     }),
   );
 

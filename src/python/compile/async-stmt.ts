@@ -15,6 +15,7 @@ import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
 import { budget } from './budget.ts';
 import { isAsyncContextManager } from './async-protocol.ts';
+import { isContextManager } from './context-protocol.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
@@ -75,12 +76,14 @@ export function compileWith(c: Compiler, st: A.With): CS {
   }));
   const body = compileBlock(c, st.body);
   const enter = (mgr: Value): Value => {
+    if (isContextManager(mgr)) return mgr.pyEnter();
     if (!(mgr instanceof PyInstance) || lookupClass(mgr.cls, '__enter__') === undefined || lookupClass(mgr.cls, '__exit__') === undefined) {
       typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
     }
     return callMethod(mgr, '__enter__', [], null, { span: undefined });
   };
   const exit = (mgr: Value, exc: PyException | null): boolean => {
+    if (isContextManager(mgr)) return mgr.pyExit(exc);
     const args: Value[] = exc === null ? [null, null, null] : [exc.cls, exc, null];
     return ops.truthy(callMethod(mgr, '__exit__', args, null, { span: undefined }));
   };

@@ -69,7 +69,8 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
 /** Throw Unsupported if `module.name` is a CPython name that Taskline's module leaves out. */
 export function checkModuleAttr(module: PyModule, name: string, line: number | null): void {
   if (module.dict.has(name)) return;
-  const known = CPYTHON_NAMES[module.name];
+  // asyncio's submodules (asyncio.tasks...) leave out what asyncio itself leaves out.
+  const known = CPYTHON_NAMES[module.name] ?? CPYTHON_NAMES[module.name.split('.')[0]!];
   if (known === undefined || !known.names.has(name)) return;
   throw new Unsupported(`\`${module.name}.${name}\` is not supported by Taskline: ${known.why}`, line);
 }

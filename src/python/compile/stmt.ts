@@ -194,7 +194,13 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
         const top = a.name.split('.')[0]!;
         const mod = importModule(a.name, st.span.line);
         const store = storeName(c, a.asname ?? top);
-        return (f: Frame) => store(f, mod());
+        // `import a.b` imports a.b but binds `a`; `import a.b as x` binds a.b itself.
+        if (a.asname !== null && a.asname !== undefined) return (f: Frame) => store(f, mod());
+        const topMod = importModule(top, st.span.line);
+        return (f: Frame) => {
+          mod();
+          store(f, topMod());
+        };
       });
       return syncS((f) => {
         f.line = line;

@@ -3,10 +3,11 @@
  * import, from the run's context: nothing here survives from one run to the next.
  */
 import type { EventLoop } from '../../engine/loop.ts';
-import type { SourceSpan } from '../../trace/format.ts';
-import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
+import type { PyException } from '../../engine/exceptions.ts';
+import type { PyModule } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -16,8 +17,8 @@ export interface ModuleContext {
   /** The program's stdout and stderr (both also reach the trace). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** asyncio.run: runs a coroutine to completion on the run's loop. */
-  readonly asyncioRun: (coro: PyCoroutine, span: SourceSpan | undefined) => Value;
+  /** loop.call_exception_handler's report of an exception (CPython logs it to stderr with its traceback). */
+  readonly reportException: (message: string, exc: PyException) => void;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
 }
@@ -29,9 +30,11 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   [
     'asyncio',
     (ctx) =>
-      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
+      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, reportException: ctx.reportException }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  // asyncio's submodules are made with it (asyncio-submodules.ts).
+  ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
