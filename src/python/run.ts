@@ -160,7 +160,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   try {
     program.run(globals);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
-    writeErr(pendingTaskReports(loop));
+    const pending = pendingTaskReports(loop);
+    if (pending !== '') writeErr(pending);
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
@@ -176,7 +177,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
-      writeErr(pendingTaskReports(loop));
+      const pending = pendingTaskReports(loop);
+      if (pending !== '') writeErr(pending);
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

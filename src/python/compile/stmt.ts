@@ -613,6 +613,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         if (exc === null) throw e;
       }
       if (exc === null) return o !== null && r === NORMAL ? o(f) : r;
+      const raisedAt = f.line;
       for (const h of handlers) {
         if (h.type !== null && !matches(exc, h.type.s!(f))) continue;
         const saved = f.handling;
@@ -623,6 +624,8 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
+          // A bare `raise` keeps the line where the exception passed through this frame first.
+          if (ne === exc) f.line = raisedAt;
           throw ne ?? e;
         } finally {
           f.handling = saved;
@@ -642,11 +645,13 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       let r: Completion = NORMAL;
       let pending: unknown = undefined;
       let threw = false;
+      let raisedAt = line;
       try {
         r = inner(f);
       } catch (e) {
         threw = true;
         pending = e;
+        raisedAt = f.line;
       }
       // finally runs on every way out; a break/continue/return in it wins over what was pending.
       const saved = f.handling;
@@ -658,7 +663,11 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = saved;
       }
       if (fr !== NORMAL) return fr;
-      if (threw) throw pending;
+      if (threw) {
+        // The traceback names the line that raised, not the finally block's last line.
+        f.line = raisedAt;
+        throw pending;
+      }
       return r;
     });
   }
@@ -673,6 +682,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       if (exc === null) throw e;
     }
     if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
+    const raisedAt = f.line;
     for (const h of handlers) {
       if (h.type !== null && !matches(exc, yield* run(h.type, f))) continue;
       const saved = f.handling;
@@ -683,6 +693,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       } catch (e) {
         const ne = asPyException(e);
         if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
+        if (ne === exc) f.line = raisedAt;
         throw ne ?? e;
       } finally {
         f.handling = saved;
@@ -697,11 +708,13 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     let r: Completion = NORMAL;
     let pending: unknown = undefined;
     let threw = false;
+    let raisedAt = line;
     try {
       r = yield* innerG(f);
     } catch (e) {
       threw = true;
       pending = e;
+      raisedAt = f.line;
     }
     const saved = f.handling;
     if (threw && pending instanceof PyException) f.handling = pending;
@@ -712,7 +725,10 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = saved;
     }
     if (fr !== NORMAL) return fr;
-    if (threw) throw pending;
+    if (threw) {
+      f.line = raisedAt;
+      throw pending;
+    }
     return r;
   });
 }
