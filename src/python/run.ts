@@ -160,8 +160,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   try {
     program.run(globals);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
-    const pending = pendingTaskReports(loop);
-    if (pending !== '') writeErr(pending);
+    pendingTaskReports(loop, writeErr);
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
@@ -177,8 +176,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
-      const pending = pendingTaskReports(loop);
-      if (pending !== '') writeErr(pending);
+      pendingTaskReports(loop, writeErr);
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

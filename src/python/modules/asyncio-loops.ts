@@ -62,13 +62,13 @@ export class Loops {
   }
 
   /** BaseEventLoop._check_closed and _check_running. */
-  private checkCanRun(l: PyLoop): void {
+  checkCanRun(l: PyLoop): void {
     if (l.closed) raise(En.RuntimeError, 'Event loop is closed');
     if (this.running === l) raise(En.RuntimeError, 'This event loop is already running');
     if (this.running !== null) raise(En.RuntimeError, 'Cannot run the event loop while another loop is running');
   }
 
-  private runAs<T>(l: PyLoop, f: () => T): T {
+  runAs<T>(l: PyLoop, f: () => T): T {
     this.running = l;
     this.lastRun = l;
     try {
@@ -185,14 +185,9 @@ export class PyRunner implements ContextManager {
     if (this.state !== 'initialized') return;
     const l = this.loop!;
     try {
-      this.loops.running = null;
-      this.loops.lastRun = l;
-      this.loops.running = l;
-      try {
-        En.shutdownLoop(this.host.loop, { reportException: this.host.reportException });
-      } finally {
-        this.loops.running = null;
-      }
+      // Each shutdown step is a run_until_complete: not while another loop runs.
+      this.loops.checkCanRun(l);
+      this.loops.runAs(l, () => En.shutdownLoop(this.host.loop, { reportException: this.host.reportException }));
     } finally {
       if (this.setEventLoop) this.loops.setEventLoop(null);
       this.loops.close(l);

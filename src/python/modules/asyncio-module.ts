@@ -280,8 +280,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set(
     'all_tasks',
-    fn('all_tasks', () => {
-      running();
+    fn('all_tasks', (a, kw) => {
+      // all_tasks(loop) names its loop; with none it needs a running one.
+      if ((arg('all_tasks', a, kw, 0, 'loop', null) ?? null) === null) running();
       return toSet(loop.allTasks());
     }),
   );

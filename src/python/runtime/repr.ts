@@ -241,7 +241,7 @@ function coroText(t: Task<unknown>): string {
   const frame = c instanceof PyCoroutine ? c.frame : null;
   if (frame !== null) {
     const code = frame.code;
-    if (t.done()) return `${code.qualName}() done, defined at ${code.filename}:${code.line}`;
+    if (t.done() || (c as PyCoroutine).finalized) return `${code.qualName}() done, defined at ${code.filename}:${code.line}`;
     return `${code.qualName}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
   }
   // asyncio's own coroutines: CPython names a file of its library here.
