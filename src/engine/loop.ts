@@ -130,6 +130,19 @@ export class EventLoop {
     this.laneWakes.push(h as unknown as TimerHandle<never>);
   }
 
+  /**
+   * Block the loop's thread until `done()` holds, running lanes as they wake (a join on worker
+   * threads: executor.shutdown(wait=True), future.result()). False if no lane could make it so.
+   */
+  waitForLanes(done: () => boolean): boolean {
+    const wakes = this.laneWakes;
+    while (!done()) {
+      if (wakes.size === 0) return false;
+      this.runLaneWakes(wakes.peek()!.when);
+    }
+    return true;
+  }
+
   /** Lanes that wake by `until` run now, in time order, the clock at each one's wake time. */
   private runLaneWakes(until: number): void {
     const wakes = this.laneWakes;

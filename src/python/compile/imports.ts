@@ -53,6 +53,12 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  'concurrent.futures': {
+    why: "Taskline's concurrent.futures has ThreadPoolExecutor (submit, shutdown, as a with-block) on its worker lanes; processes stay outside",
+    names: new Set(
+      'ALL_COMPLETED BrokenExecutor CancelledError Executor FIRST_COMPLETED FIRST_EXCEPTION Future InvalidStateError ProcessPoolExecutor ThreadPoolExecutor TimeoutError as_completed process thread wait'.split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
     names: new Set(

@@ -34,7 +34,7 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
-import { makeToThread, runInExecutor, type ThreadsHost } from './asyncio-threads.ts';
+import { makeToThread, runInExecutor, setDefaultExecutor, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
 import { Loops, PyLoop, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
@@ -292,6 +292,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   const threads: ThreadsHost = { loop, running, isClosed: () => (loops.running ?? loops.lastRun)?.closed ?? false, coro: (g, name, site) => coro(g, name, site) };
   d.set('to_thread', makeToThread(threads));
+  d.set('wrap_future', fn('wrap_future', (a, kw) => checkKw('wrap_future', kw, ['future', 'loop']) ?? wrapFuture(arg('wrap_future', a, kw, 0, 'future'))));
   const loopOps: LoopOps = {
     threads,
     callback: pyCallback,
@@ -599,6 +600,7 @@ registerBinding(PyLoop, {
     ['is_running', (self: PyLoop) => self.ops.loops.running === self],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',

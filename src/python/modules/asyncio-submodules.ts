@@ -13,7 +13,7 @@ export const ASYNCIO_SUBMODULES: Readonly<Record<string, readonly string[]>> = {
   events: ['get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop', 'Handle', 'TimerHandle'],
   locks: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'],
   runners: ['Runner', 'run'],
-  futures: ['Future', 'isfuture'],
+  futures: ['Future', 'isfuture', 'wrap_future'],
   coroutines: ['iscoroutinefunction', 'iscoroutine'],
   threads: ['to_thread'],
   timeouts: ['Timeout', 'timeout', 'timeout_at'],

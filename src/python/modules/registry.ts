@@ -4,7 +4,8 @@
  */
 import type { EventLoop } from '../../engine/loop.ts';
 import type { PyException } from '../../engine/exceptions.ts';
-import type { PyModule } from '../runtime/values.ts';
+import { PyModule } from '../runtime/values.ts';
+import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
@@ -33,6 +34,8 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
       makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, reportException: ctx.reportException }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
+  ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).
   ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
 ]);
