@@ -14,11 +14,8 @@ export type BarrierState = 'filling' | 'draining' | 'resetting' | 'broken';
 
 export class Barrier implements AsyncContextManager {
   static readonly pyTypeName = 'Barrier';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   private readonly cond: Condition;
   private state: BarrierState = 'filling';
   /** Tasks inside wait() (arrived and not yet left). */
@@ -28,6 +25,7 @@ export class Barrier implements AsyncContextManager {
     readonly loop: EventLoop,
     readonly parties: number,
   ) {
+    this.objectId = loop.nextObjectId();
     if (parties < 1) throw pyErr(ValueError, 'parties must be > 0');
     this.cond = new Condition(loop);
     this.cond.label = 'barrier';

@@ -29,15 +29,14 @@ export class Future<T = unknown> {
   blocking = false;
   /** What a task suspended on this future is waiting for, as the trace reports it. */
   waitTarget: WaitTarget | null = null;
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   /** "Task exception was never retrieved": set when an exception is stored, cleared when read. */
   logTraceback = false;
 
-  constructor(readonly loop: EventLoop) {}
+  constructor(readonly loop: EventLoop) {
+    this.objectId = loop.nextObjectId();
+  }
 
   done(): boolean {
     return this.state !== 'pending';

@@ -11,7 +11,7 @@ export { yieldOnce, type Awaitable, type Coro, type Yielded } from './coroutine.
 export { ensureFuture, coroInfo, type CoroInfo } from './ensure-future.ts';
 export { sleep, type SleepMeta } from './sleep.ts';
 export { gather, GatheringFuture } from './gather.ts';
-export { asyncioRun, type RunHooks } from './run.ts';
+export { asyncioRun, runMain, shutdownLoop, shutdownDefaultExecutor, type RunHooks } from './run.ts';
 export { TraceRecorder, type Describer, type BlockMeta } from './recorder.ts';
 export * from './exceptions.ts';
 

@@ -44,11 +44,8 @@ abstract class AcquireReleaseContext implements AsyncContextManager {
 
 export class Lock extends AcquireReleaseContext {
   static readonly pyTypeName = 'Lock';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   /** What the timeline calls this lock; the front end may pass the variable's name. */
   label = 'lock';
   private waiters: Future<boolean>[] = [];
@@ -56,6 +53,7 @@ export class Lock extends AcquireReleaseContext {
 
   constructor(readonly loop: EventLoop) {
     super();
+    this.objectId = loop.nextObjectId();
   }
 
   locked(): boolean {
@@ -106,11 +104,8 @@ export class Lock extends AcquireReleaseContext {
 
 export class Event {
   static readonly pyTypeName = 'Event';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   label = 'event';
   private waiters: Future<boolean>[] = [];
   private value = false;
@@ -119,7 +114,9 @@ export class Event {
     readonly loop: EventLoop,
     /** What a waiter waits on, for the trace; Queue.join() passes its own. */
     private readonly describeWait: ((event: Event) => WaitTarget) | null = null,
-  ) {}
+  ) {
+    this.objectId = loop.nextObjectId();
+  }
 
   isSet(): boolean {
     return this.value;
@@ -159,11 +156,8 @@ export class Event {
 
 export class Condition extends AcquireReleaseContext {
   static readonly pyTypeName = 'Condition';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   label = 'condition';
   readonly lock: Lock;
   private waiters: Future<boolean>[] = [];
@@ -173,6 +167,7 @@ export class Condition extends AcquireReleaseContext {
     lock: Lock | null = null,
   ) {
     super();
+    this.objectId = loop.nextObjectId();
     this.lock = lock ?? new Lock(loop);
   }
 
@@ -250,11 +245,8 @@ export class Condition extends AcquireReleaseContext {
 
 export class Semaphore extends AcquireReleaseContext {
   static readonly pyTypeName: string = 'Semaphore';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   label = 'semaphore';
   protected waiters: Future<boolean>[] = [];
   protected value: number;
@@ -264,6 +256,7 @@ export class Semaphore extends AcquireReleaseContext {
     value = 1,
   ) {
     super();
+    this.objectId = loop.nextObjectId();
     if (value < 0) throw pyErr(ValueError, 'Semaphore initial value must be >= 0');
     this.value = value;
   }

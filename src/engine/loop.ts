@@ -130,6 +130,19 @@ export class EventLoop {
     this.laneWakes.push(h as unknown as TimerHandle<never>);
   }
 
+  /**
+   * Block the loop's thread until `done()` holds, running lanes as they wake (a join on worker
+   * threads: executor.shutdown(wait=True), future.result()). False if no lane could make it so.
+   */
+  waitForLanes(done: () => boolean): boolean {
+    const wakes = this.laneWakes;
+    while (!done()) {
+      if (wakes.size === 0) return false;
+      this.runLaneWakes(wakes.peek()!.when);
+    }
+    return true;
+  }
+
   /** Lanes that wake by `until` run now, in time order, the clock at each one's wake time. */
   private runLaneWakes(until: number): void {
     const wakes = this.laneWakes;
@@ -223,6 +236,17 @@ export class EventLoop {
 
   stop(): void {
     this.stopping = true;
+  }
+
+  /** loop.close(): what was queued or scheduled never runs (the tasks behind it stay pending). */
+  clearQueues(): void {
+    for (let i = this.readyHead; i < this.ready.length; i++) this.ready[i] = undefined as unknown as Handle<never>;
+    this.ready = [];
+    this.readyHead = 0;
+    for (const h of this.scheduled.all()) h.scheduled = false;
+    this.scheduled.replace([]);
+    this.timerCancelledCount = 0;
+    this.defaultExecutor = null;
   }
 
   get readyCount(): number {

@@ -10,11 +10,8 @@ import type { EventLoop } from './loop.ts';
 
 export class Queue<T = unknown> {
   static readonly pyTypeName: string = 'Queue';
-  private oid = 0;
-  /** A number for the trace, unique in the run: taken from the loop on first use. */
-  get objectId(): number {
-    return this.oid === 0 ? (this.oid = this.loop.nextObjectId()) : this.oid;
-  }
+  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
+  readonly objectId: number;
   /** What the timeline calls this queue ("queue.get()"); the front end may pass the variable's name. */
   label = 'queue';
   /** The label of a wait on this queue; as_completed replaces it with its own words. */
@@ -29,6 +26,7 @@ export class Queue<T = unknown> {
     readonly loop: EventLoop,
     readonly maxsize = 0,
   ) {
+    this.objectId = loop.nextObjectId();
     this.finished = new Event(loop, () => ({ kind: 'queue', label: this.describeWait('join'), object: this.objectId }));
     this.finished.set();
   }

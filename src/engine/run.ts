@@ -22,6 +22,16 @@ function* finishedAtOnce(): Coro<void> {
   /* nothing to shut down */
 }
 
+/** Runner.run: the main coroutine as a task, run to its end (no shutdown). */
+export function runMain<T>(loop: EventLoop, main: Coro<T>, opts: TaskOptions = {}): T {
+  return loop.runUntilComplete(loop.createTask(main, opts));
+}
+
+/** Runner.close's shutdown: cancel what is left, then shut down async generators and the executor. */
+export function shutdownLoop(loop: EventLoop, hooks: RunHooks = {}): void {
+  shutdown(loop, hooks);
+}
+
 export function asyncioRun<T>(loop: EventLoop, main: Coro<T>, opts: TaskOptions = {}, hooks: RunHooks = {}): T {
   const task = loop.createTask(main, opts);
   let result: T;

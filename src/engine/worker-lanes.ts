@@ -45,13 +45,17 @@ export class Job {
   lane: WorkerLane | null = null;
   /** Set once the job's code has started: the generator it runs in. */
   gen: LaneBody | null = null;
+  /** The function's outcome once the job finished (concurrent.futures.Future.result()). */
+  result: unknown = undefined;
+  exception: PyException | null = null;
+
+  /** The asyncio future the loop sees (run_in_executor's result, wrap_future's), once asked for. */
+  dest: Future<unknown> | null = null;
 
   constructor(
     /** Loop-wide job number (0-based), as the trace names it. */
     readonly id: number,
     readonly start: () => LaneBody,
-    /** The asyncio future the loop sees: run_in_executor's result. */
-    readonly dest: Future<unknown>,
     readonly info: JobInfo,
     /** The task that submitted it (null: loop code outside any task). */
     readonly by: number | null,
@@ -88,30 +92,80 @@ export class ThreadPool {
     readonly namePrefix: string,
   ) {}
 
-  /** executor.submit(fn) chained to an asyncio future (futures.wrap_future). */
+  /** run_in_executor: executor.submit(fn) chained to an asyncio future (futures.wrap_future). */
   submit(start: () => LaneBody, info: JobInfo): Future<unknown> {
+    const job = this.makeJob(start, info);
+    const dest = this.chain(job);
+    this.start(job);
+    return dest;
+  }
+
+  /** executor.submit(fn): the job itself stands for the concurrent.futures.Future. */
+  submitJob(start: () => LaneBody, info: JobInfo): Job {
+    const job = this.makeJob(start, info);
+    this.start(job);
+    return job;
+  }
+
+  private makeJob(start: () => LaneBody, info: JobInfo): Job {
     if (this.shutDown) throw pyErr(RuntimeError, 'cannot schedule new futures after shutdown');
     const loop = this.loop;
-    const dest = loop.createFuture<unknown>();
     const by = loop.current !== null && !loop.current.internal ? loop.current.id : null;
-    const job = new Job(loop.nextJobNumber(), start, dest, info, by);
-    dest.waitTarget = { kind: 'thread', label: info.label, job: job.id };
-    // _chain_future: cancelling the asyncio future cancels the job if it has not started.
-    dest.addDoneCallback((f) => {
-      if (f.cancelled() && job.state === 'queued') {
-        job.state = 'cancelled';
-        const i = this.queue.indexOf(job);
-        if (i >= 0) this.queue.splice(i, 1);
-      }
-    });
+    return new Job(loop.nextJobNumber(), start, info, by);
+  }
+
+  private start(job: Job): void {
     let lane = this.lanes.find((l) => l.job === null);
     if (lane === undefined && this.lanes.length < this.maxWorkers) {
-      lane = new WorkerLane(loop.nextLaneNumber(), `${this.namePrefix}_${this.lanes.length}`, this);
+      lane = new WorkerLane(this.loop.nextLaneNumber(), `${this.namePrefix}_${this.lanes.length}`, this);
       this.lanes.push(lane);
     }
     if (lane === undefined) this.queue.push(job);
     else this.run(lane, job);
+  }
+
+  /** futures.wrap_future / _chain_future: the asyncio future the loop sees for a job. */
+  chain(job: Job): Future<unknown> {
+    if (job.dest !== null) return job.dest;
+    const dest = (job.dest = this.loop.createFuture<unknown>());
+    dest.waitTarget = { kind: 'thread', label: job.info.label, job: job.id };
+    // Cancelling the asyncio future cancels the job if it has not started.
+    dest.addDoneCallback((f) => {
+      if (f.cancelled()) this.cancel(job);
+    });
+    if (job.state === 'finished' || job.state === 'cancelled') this.handOver(job);
     return dest;
+  }
+
+  /** concurrent.futures.Future.cancel(): only a job still queued can be. */
+  cancel(job: Job): boolean {
+    if (job.state === 'cancelled') return true;
+    if (job.state !== 'queued') return false;
+    job.state = 'cancelled';
+    const i = this.queue.indexOf(job);
+    if (i >= 0) this.queue.splice(i, 1);
+    if (job.dest !== null && !job.dest.done()) this.handOver(job);
+    return true;
+  }
+
+  /** shutdown(cancel_futures=True): jobs not started are cancelled. */
+  cancelQueued(): void {
+    for (const job of [...this.queue]) this.cancel(job);
+  }
+
+  /** _call_set_state → call_soon_threadsafe(_set_state): copy the job's outcome unless cancelled meanwhile. */
+  private handOver(job: Job): void {
+    const dest = job.dest!;
+    this.loop.callSoon(
+      () => {
+        if (dest.cancelled()) return;
+        if (job.state === 'cancelled') dest.cancel();
+        else if (job.exception !== null) dest.setException(job.exception);
+        else dest.setResult(job.result);
+      },
+      null,
+      `${job.info.fnName} result`,
+    );
   }
 
   /** Jobs not finished yet (running or queued): what shutdown(wait=True) waits for. */
@@ -166,20 +220,12 @@ export class ThreadPool {
 
   private finish(lane: WorkerLane, job: Job, result: unknown, exc: PyException | null): void {
     job.state = 'finished';
+    job.result = result;
+    job.exception = exc;
     this.loop.recorder?.laneEnd(lane, job, exc);
     lane.job = null;
     job.lane = null;
-    const dest = job.dest;
-    // _call_set_state → call_soon_threadsafe(_set_state): copy the outcome unless cancelled.
-    this.loop.callSoon(
-      () => {
-        if (dest.cancelled()) return;
-        if (exc !== null) dest.setException(exc);
-        else dest.setResult(result);
-      },
-      null,
-      `${job.info.fnName} result`,
-    );
+    if (job.dest !== null) this.handOver(job);
     const next = this.queue.shift();
     if (next !== undefined) this.run(lane, next);
     else if (!this.busy && this.idleWaiters.length > 0) {

@@ -3,7 +3,6 @@
  * synchronous: the browser calls it inside a Web Worker, the CLI and tests in-process.
  */
 import { BudgetExceeded, DeadlockError, EventLoop } from '../engine/loop.ts';
-import { asyncioRun } from '../engine/run.ts';
 import { PyException } from '../engine/exceptions.ts';
 import * as E from '../engine/exceptions.ts';
 import { TraceRecorder } from '../engine/recorder.ts';
@@ -217,11 +216,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     sourceLines,
     stdout: (t) => write(t),
     stderr: writeErr,
-    asyncioRun: (coro, span) =>
-      asyncioRun(loop, coro, { coroName: coro.coroName, ...(span ? { call: span } : {}) }, {
-        reportException,
-        shutdownAsyncgens: () => asyncgens.shutdown(reportException),
-      }) as Value,
+    reportException,
+    shutdownAsyncgens: () => asyncgens.shutdown(reportException),
   });
   setModules(modules);
 
@@ -234,7 +230,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     program.run(globals);
     closeGlobalGenerators(globals, generatorIgnored);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
-    writeErr(pendingTaskReports(loop));
+    pendingTaskReports(loop, writeErr);
     return finish({ kind: 'ok' }, 0);
   } catch (e) {
     if (e instanceof PyException && E.isInstance(e, E.SystemExit)) {
@@ -251,7 +247,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       writeErr(formatException(e, sourceLines));
       closeGlobalGenerators(globals, generatorIgnored);
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
-      writeErr(pendingTaskReports(loop));
+      pendingTaskReports(loop, writeErr);
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }

@@ -18,6 +18,8 @@ interface LaneBuilder {
   /** The job's function while a job runs, and since when the lane has been running it. */
   fn: string | null;
   since: number;
+  /** No span drawn yet for the running job: its first bar is drawn even if it takes no time. */
+  fresh: boolean;
 }
 
 /** A lane row's id in the layout (task ids are >= 0). */
@@ -32,11 +34,12 @@ export class LaneRowsBuilder {
     if (ev.type === 'lane-start') {
       let b = this.lanes.get(ev.lane);
       if (b === undefined) {
-        b = { lane: ev.lane, name: ev.name, created: ev.t, spans: [], marks: [], fn: null, since: ev.t };
+        b = { lane: ev.lane, name: ev.name, created: ev.t, spans: [], marks: [], fn: null, since: ev.t, fresh: true };
         this.lanes.set(ev.lane, b);
       }
       b.fn = ev.fn;
       b.since = ev.t;
+      b.fresh = true;
       return;
     }
     const b = this.lanes.get(ev.lane);
@@ -85,10 +88,11 @@ export class LaneRowsBuilder {
     return out;
   }
 
-  /** The job ran from `since` to `t`: a bar even when it took no virtual time, unless a sleep just ended there. */
+  /** The job ran from `since` to `t`: its first bar even when it took no virtual time, later ones only when they did. */
   private running(b: LaneBuilder, t: number, open: boolean): void {
-    const last = b.spans[b.spans.length - 1];
-    if (last !== undefined && last.kind === 'blocked' && last.end === b.since && t - b.since <= 1e-12 && !open) return;
+    const fresh = b.fresh;
+    b.fresh = false;
+    if (!fresh && !open && t - b.since <= 1e-12) return;
     b.spans.push({ kind: 'running', start: b.since, end: Math.max(b.since, t), label: `runs ${b.fn}()`, open });
   }
 }

@@ -19,8 +19,8 @@ describe('unsupported module attributes', () => {
     ['import time\nf = time.thread_time_ns', `\`time.thread_time_ns\` is not supported by Taskline: ${TIME_WHY}`, 2, ''],
     ['from time import strptime', `\`time.strptime\` is not supported by Taskline: ${TIME_WHY}`, 1, ''],
     [
-      'import asyncio as aio\nasync def main():\n    await aio.to_thread(print, 1)\naio.run(main())',
-      "`asyncio.to_thread` is not supported by Taskline: Taskline's asyncio has the task, timing, synchronization and queue APIs that run on its virtual-time loop",
+      'import asyncio as aio\nasync def main():\n    await aio.open_connection("example.com", 80)\naio.run(main())',
+      "`asyncio.open_connection` is not supported by Taskline: Taskline's asyncio has the task, timing, synchronization and queue APIs that run on its virtual-time loop",
       3,
       '',
     ],

@@ -62,6 +62,12 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  'concurrent.futures': {
+    why: "Taskline's concurrent.futures has ThreadPoolExecutor (submit, shutdown, as a with-block) on its worker lanes; processes stay outside",
+    names: new Set(
+      'ALL_COMPLETED BrokenExecutor CancelledError Executor FIRST_COMPLETED FIRST_EXCEPTION Future InvalidStateError ProcessPoolExecutor ThreadPoolExecutor TimeoutError as_completed process thread wait'.split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
     names: new Set(
@@ -111,7 +117,8 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
 /** Throw Unsupported if `module.name` is a CPython name that Taskline's module leaves out. */
 export function checkModuleAttr(module: PyModule, name: string, line: number | null): void {
   if (module.dict.has(name)) return;
-  const known = CPYTHON_NAMES[module.name];
+  // asyncio's submodules (asyncio.tasks...) leave out what asyncio itself leaves out.
+  const known = CPYTHON_NAMES[module.name] ?? CPYTHON_NAMES[module.name.split('.')[0]!];
   if (known === undefined || !known.names.has(name)) return;
   throw new Unsupported(`\`${module.name}.${name}\` is not supported by Taskline: ${known.why}`, line);
 }

@@ -7,6 +7,7 @@
  */
 import type * as A from '../ast.ts';
 import type { Yielded } from './frame.ts';
+import type { LaneBody } from '../../engine/worker-lanes.ts';
 import { BoundMethod, PyBuiltin, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { Compiler, run, type CE } from './compiler.ts';
 import { compileExpr, planArgs, siteOf } from './expr.ts';
@@ -84,6 +85,14 @@ export function threadedCall(c: Compiler, e: A.Call, usual: () => CE): CE {
 }
 
 /** Call `callee` from a worker's code: Python functions run in their threaded form. */
+/**
+ * A job's body as its lane runs it. A Python `yield` never reaches the lane (a generator the job
+ * runs is driven by its own generator object), so only the lane's own sleeps come out.
+ */
+export function laneBody(callee: Value, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): LaneBody {
+  return callInLane(callee, args, kwargs, site) as LaneBody;
+}
+
 export function* callInLane(callee: Value, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Generator<Yielded, Value, unknown> {
   if (callee instanceof LaneAwareBuiltin) return yield* callee.inLane(args, kwargs, site);
   if (callee instanceof PyFunction && !callee.code.isAsync) return yield* callThreaded(callee, args, kwargs, site);

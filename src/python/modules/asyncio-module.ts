@@ -9,7 +9,7 @@ import './lock-reprs.ts';
 import { NativeAwaitable } from '../compile/generator.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
-import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
 import { makeIterator } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
@@ -36,14 +36,18 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
-import { makeToThread, runInExecutor, type ThreadsHost } from './asyncio-threads.ts';
+import { makeToThread, runInExecutor, setDefaultExecutor, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
+import { addAsyncioSubmodules } from './asyncio-submodules.ts';
+import { Loops, PyLoop, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
   /** Writes to stderr (loop exception handler messages). */
   readonly stderr: (text: string) => void;
-  /** asyncio.run: runs the main coroutine to the end (the host owns the run's lifecycle). */
-  readonly run: (coro: PyCoroutine, site: CallSite) => Value;
+  /** loop.call_exception_handler for what asyncio.run's shutdown finds (printed with its traceback). */
+  readonly reportException: (message: string, exc: PyException) => void;
+  /** loop.shutdown_asyncgens(), run by asyncio.run and Runner.close before the executor's shutdown. */
+  readonly shutdownAsyncgens: () => En.Coro<void>;
 }
 
 /**
@@ -87,15 +91,26 @@ function pyList(v: Value): Value[] {
   return [...interp.iterate(v)];
 }
 
+const cls = (name: string, ctor: NativeFn, test: (v: Value) => boolean): PyType => new PyType(name, ctor, test);
+
 export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loop = host.loop;
   const d = new Map<string, Value>();
   const running = (): En.EventLoop => {
     // A worker thread has no running loop, even while the loop runs.
-    if ((loop.current === null && !inRun) || loop.currentLane !== null) raise(En.RuntimeError, 'no running event loop');
+    if ((loop.current === null && loops.running === null) || loop.currentLane !== null) raise(En.RuntimeError, 'no running event loop');
     return loop;
   };
-  let inRun = false;
+  const loopsHost: LoopsHost = {
+    loop,
+    reportException: host.reportException,
+    shutdownAsyncgens: host.shutdownAsyncgens,
+    ops: () => loopOps,
+    toAwaitable: (v) => toAwaitable(v, 'An asyncio.Future, a coroutine or an awaitable is required'),
+    adaptResult,
+  };
+  const loops = new Loops(loopsHost);
+  loopsOf.set(loop, loops);
 
   const reportCallbackError = (e: unknown, what: string): void => {
     if (!(e instanceof PyException) || En.isExitError(e)) throw e;
@@ -114,23 +129,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'run',
     fn('run', (args, kw, site) => {
       checkKw('run', kw, ['debug']);
-      const main = arg('run', args, kw, 0, 'main');
-      if (inRun) {
-        // runners.run's frame, kept by the traceback, still holds the coroutine it refused.
-        const e = En.pyErr(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
-        heldByTraceback.set(e, [main]);
-        throw e;
-      }
-      if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
-      markAwaited(main as PyCoroutine);
-      // asyncio.run makes a fresh loop: ours is the same engine loop, open again.
-      loopObj.closed = false;
-      inRun = true;
-      try {
-        return host.run(main as PyCoroutine, site);
-      } finally {
-        inRun = false;
-      }
+      return loops.asyncioRun(arg('run', args, kw, 0, 'main'), site);
     }),
   );
 
@@ -289,8 +288,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set(
     'all_tasks',
-    fn('all_tasks', () => {
-      running();
+    fn('all_tasks', (a, kw) => {
+      // all_tasks(loop) names its loop; with none it needs a running one.
+      if ((arg('all_tasks', a, kw, 0, 'loop', null) ?? null) === null) running();
       return toSet(loop.allTasks());
     }),
   );
@@ -298,68 +298,36 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
   d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync && !args[0].code.isGenerator));
 
-  /**
-   * The way in before asyncio.run: loop.run_until_complete(aw) runs the loop until `aw` is done
-   * and returns its result, with no shutdown afterwards (what is still pending stays pending).
-   */
-  const runUntilComplete = (aw: Value, site: CallSite): Value => {
-    if (loopObj.closed) raise(En.RuntimeError, 'Event loop is closed');
-    if (inRun) raise(En.RuntimeError, 'This event loop is already running');
-    const awaitable = toAwaitable(aw, 'An asyncio.Future, a coroutine or an awaitable is required');
-    const fut = En.ensureFuture(loop, awaitable, site.span ? { call: site.span } : {});
-    inRun = true;
-    try {
-      return adaptResult(loop.runUntilComplete(fut) as Value);
-    } finally {
-      inRun = false;
-    }
-  };
-  const closeLoop = (): void => {
-    if (inRun) raise(En.RuntimeError, 'Cannot close a running event loop');
-    loopObj.closed = true;
-  };
-  const runForever = (): void => {
-    if (loopObj.closed) raise(En.RuntimeError, 'Event loop is closed');
-    if (inRun) raise(En.RuntimeError, 'This event loop is already running');
-    inRun = true;
-    try {
-      loop.runForever();
-    } finally {
-      inRun = false;
-    }
-  };
-  const threads: ThreadsHost = { loop, running, isClosed: () => loopObj.closed, coro: (g, name, site) => coro(g, name, site) };
+  const threads: ThreadsHost = { loop, running, isClosed: () => (loops.running ?? loops.lastRun)?.closed ?? false, coro: (g, name, site) => coro(g, name, site) };
   d.set('to_thread', makeToThread(threads));
-  const loopObj = new PyLoop(loop, {
+  d.set('wrap_future', fn('wrap_future', (a, kw) => checkKw('wrap_future', kw, ['future', 'loop']) ?? wrapFuture(arg('wrap_future', a, kw, 0, 'future'))));
+  const loopOps: LoopOps = {
     threads,
     callback: pyCallback,
-    runUntilComplete,
-    runForever,
-    close: closeLoop,
     createTask: (args, kw, site) => createTask(args, kw, site, null, false),
-    isRunning: () => inRun,
-  });
-  loopObjects.set(loop, loopObj);
+    loops,
+  };
+  d.set('new_event_loop', fn('new_event_loop', (a) => (maxArgs('new_event_loop', a, 0), loops.newLoop())));
+  d.set('set_event_loop', fn('set_event_loop', (a, kw) => none(() => loops.setEventLoop(arg('set_event_loop', a, kw, 0, 'loop')))));
+  d.set('get_running_loop', fn('get_running_loop', () => (running(), loops.running)));
+  d.set('get_event_loop', fn('get_event_loop', () => loops.getEventLoop()));
   d.set(
-    'new_event_loop',
-    fn('new_event_loop', () => {
-      // One engine loop serves every run: a "new" loop is that one, open again.
-      loopObj.closed = false;
-      return loopObj;
-    }),
+    'Runner',
+    cls(
+      'Runner',
+      (a, kw) => {
+        checkKw('Runner.__init__', kw, ['debug', 'loop_factory']);
+        if (a.length > 0) typeError(`Runner.__init__() takes 1 positional argument but ${a.length + 1} were given`);
+        if ((kw?.get('loop_factory') ?? null) !== null) throw new Unsupported('`asyncio.Runner(loop_factory=...)` is not supported by Taskline: it has one kind of loop');
+        const r = new PyRunner(loops, loopsHost);
+        r.debug = kw?.get('debug') ?? null;
+        return r;
+      },
+      (v) => v instanceof PyRunner,
+    ),
   );
-  d.set('set_event_loop', fn('set_event_loop', () => null));
-  d.set(
-    'get_running_loop',
-    fn('get_running_loop', () => {
-      running();
-      return loopObj;
-    }),
-  );
-  d.set('get_event_loop', fn('get_event_loop', () => loopObj));
 
   // Classes.
-  const cls = (name: string, ctor: NativeFn, test: (v: Value) => boolean): PyType => new PyType(name, ctor, test);
   d.set('Task', cls('Task', () => typeError('use asyncio.create_task() to make a Task'), (v) => v instanceof En.Task));
   d.set('Future', cls('Future', () => loop.createFuture(), (v) => v instanceof En.Future));
   d.set('Lock', cls('Lock', (a, kw) => (initKw('Lock', kw, []), maxArgs('Lock', a, 0), new En.Lock(loop)), (v) => v instanceof En.Lock));
@@ -401,7 +369,9 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('TimeoutError', En.TimeoutError);
 
   bindTaskGroup(createTask);
-  return new PyModule('asyncio', d);
+  const asyncio = new PyModule('asyncio', d);
+  addAsyncioSubmodules(asyncio);
+  return asyncio;
 }
 
 /** Since 3.10 the primitives take no `loop=`: any keyword but theirs is the __init__'s TypeError. */
@@ -426,33 +396,8 @@ export function adaptResult(v: Value): Value {
   return Array.isArray(v) ? new PyList(v) : v;
 }
 
-/** The one Python-facing object of each engine loop, so `fut.get_loop() is loop` holds. */
-const loopObjects = new WeakMap<En.EventLoop, PyLoop>();
-
-/** asyncio's event loop object as a program sees it (get_running_loop()). */
-export class PyLoop {
-  closed = false;
-  /** Debug mode changes only what CPython logs about slow callbacks, which never are slow here. */
-  debug = false;
-  slowCallbackDuration: Value = new PyFloat(0.1);
-
-  constructor(
-    readonly loop: En.EventLoop,
-    readonly ops: LoopOps,
-  ) {}
-}
-
-/** What a loop object does that needs the module's state (is a run in progress?). */
-export interface LoopOps {
-  readonly threads: ThreadsHost;
-  /** Wraps a Python callable as a loop callback whose errors are reported, not raised. */
-  readonly callback: (f: Value, args: Value[], what: string) => () => void;
-  readonly runUntilComplete: (aw: Value, site: CallSite) => Value;
-  readonly runForever: () => void;
-  readonly close: () => void;
-  readonly createTask: NativeFn;
-  readonly isRunning: () => boolean;
-}
+/** The loops of each engine loop, so `fut.get_loop()` can name the loop that ran it. */
+const loopsOf = new WeakMap<En.EventLoop, Loops>();
 
 // ---- bindings: methods of engine objects -------------------------------------------------
 
@@ -496,7 +441,7 @@ const futureMethods: [string, Method][] = [
         return py !== undefined && ops.eq(py, a[0]);
       }),
   ],
-  ['get_loop', (self: En.Future<unknown>) => loopObjects.get(self.loop) ?? null],
+  ['get_loop', (self: En.Future<unknown>) => loopsOf.get(self.loop)?.lastRun ?? null],
 ];
 
 /** format_helpers._format_callback_source with no arguments: `report() at prog.py:7`, `print()`. */
@@ -653,16 +598,17 @@ function floatOrNone(x: number | null): Value {
 registerBinding(PyLoop, {
   methods: m([
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
-    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.runUntilComplete(arg('BaseEventLoop.run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
-    ['close', (self: PyLoop) => none(() => self.ops.close())],
-    ['run_forever', (self: PyLoop) => none(() => self.ops.runForever())],
+    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.loops.runUntilComplete(self, arg('BaseEventLoop.run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
+    ['close', (self: PyLoop) => none(() => self.ops.loops.close(self))],
+    ['run_forever', (self: PyLoop) => none(() => self.ops.loops.runForever(self))],
     ['stop', (self: PyLoop) => none(() => self.loop.stop())],
     ['get_debug', (self: PyLoop) => self.debug],
     ['set_debug', (self: PyLoop, a) => none(() => void (self.debug = ops.truthy(a[0])))],
     ['is_closed', (self: PyLoop) => self.closed],
-    ['is_running', (self: PyLoop) => self.ops.isRunning()],
+    ['is_running', (self: PyLoop) => self.ops.loops.running === self],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
@@ -686,6 +632,14 @@ registerBinding(PyLoop, {
   setters: new Map([['slow_callback_duration', (self: PyLoop, v: Value) => void (self.slowCallbackDuration = v)]]),
 });
 registerEngineType(PyLoop, '_UnixSelectorEventLoop');
+registerEngineType(PyRunner, 'Runner');
+registerBinding(PyRunner, {
+  methods: m([
+    ['run', ((self: PyRunner, a: Value[], kw: Kw, site?: CallSite) => checkKw('Runner.run', kw, ['coro', 'context']) ?? self.run(arg('Runner.run', a, kw, 0, 'coro'), site ?? { span: undefined })) as Method],
+    ['close', (self: PyRunner) => none(() => self.close())],
+    ['get_loop', (self: PyRunner) => self.getLoop()],
+  ]),
+});
 registerBinding(En.Handle, {
   methods: m([
     ['cancel', (self: En.Handle) => none(() => self.cancel())],

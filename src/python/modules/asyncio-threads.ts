@@ -8,8 +8,10 @@ import { raise, typeError, Unsupported } from '../runtime/errors.ts';
 import { typeName } from '../runtime/types.ts';
 import { BoundMethod, PyBuiltin, PyCoroutine, type CallSite, type Value } from '../runtime/values.ts';
 import { PyFunction } from '../compile/frame.ts';
-import { callInLane } from '../compile/threaded.ts';
+import { laneBody } from '../compile/threaded.ts';
 import { checkKw, type Kw } from './args.ts';
+import { PyConcurrentFuture, PyExecutor, submitTo } from './concurrent-futures.ts';
+import { repr } from '../runtime/repr.ts';
 
 /** The function's name as labels show it ("blocking_io"). */
 export function callableName(fn: Value): string {
@@ -35,9 +37,7 @@ export function submitToDefault(host: ThreadsHost, fn: Value, args: Value[], kwa
   if (pool === null) pool = loop.defaultExecutor = new En.ThreadPool(loop, En.DEFAULT_MAX_WORKERS, 'asyncio');
   else if (pool.shutDown) raise(En.RuntimeError, 'Executor shutdown has been called');
   const name = callableName(fn);
-  // A worker's code never yields a Python `yield` to its lane: a generator it runs is driven by
-  // its own generator object, so only the lane's own sleeps come out here.
-  return pool.submit(() => callInLane(fn, args, kwargs, site) as En.LaneBody, { fnName: name, label: `${label}(${name})`, ...(site.span ? { call: site.span } : {}) });
+  return pool.submit(() => laneBody(fn, args, kwargs, site), { fnName: name, label: `${label}(${name})`, ...(site.span ? { call: site.span } : {}) });
 }
 
 /** asyncio.to_thread(func, /, *args, **kwargs): a coroutine that submits when it first runs. */
@@ -61,8 +61,24 @@ export function runInExecutor(host: ThreadsHost, a: Value[], kw: Kw, site: CallS
     typeError(`BaseEventLoop.run_in_executor() missing ${2 - a.length} required positional argument${a.length === 0 ? 's' : ''}: ${a.length === 0 ? "'executor' and 'func'" : "'func'"}`);
   }
   const [executor, fn, ...rest] = a;
-  if (executor !== null) {
-    throw new Unsupported(`\`run_in_executor\` with an executor of its own (${typeName(executor)}) is not supported by Taskline: pass None for asyncio's default executor`, site.span?.line ?? null);
+  if (executor === null) return submitToDefault(host, fn, rest, null, 'run_in_executor', site);
+  if (!(executor instanceof PyExecutor)) {
+    throw new Unsupported(`\`run_in_executor\` with a ${typeName(executor)} is not supported by Taskline: pass None or a concurrent.futures.ThreadPoolExecutor`, site.span?.line ?? null);
   }
-  return submitToDefault(host, fn, rest, null, 'run_in_executor', site);
+  if (host.isClosed()) raise(En.RuntimeError, 'Event loop is closed');
+  const job = submitTo(executor.pool, fn, rest, null, 'run_in_executor', site);
+  return executor.pool.chain(job);
+}
+
+/** asyncio.wrap_future(f): an asyncio future stays itself; a concurrent one is chained to one. */
+export function wrapFuture(v: Value): Value {
+  if (v instanceof En.Future) return v;
+  if (v instanceof PyConcurrentFuture) return v.pool.chain(v.job);
+  return typeError(`concurrent.futures.Future is expected, got ${repr(v)}`);
+}
+
+/** loop.set_default_executor(executor): only a ThreadPoolExecutor. */
+export function setDefaultExecutor(host: ThreadsHost, v: Value): void {
+  if (!(v instanceof PyExecutor)) typeError('executor must be ThreadPoolExecutor');
+  host.loop.defaultExecutor = (v as PyExecutor).pool;
 }

@@ -3,8 +3,10 @@
  * import, from the run's context: nothing here survives from one run to the next.
  */
 import type { EventLoop } from '../../engine/loop.ts';
-import type { SourceSpan } from '../../trace/format.ts';
-import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
+import type { PyException } from '../../engine/exceptions.ts';
+import type { Coro } from '../../engine/coroutine.ts';
+import { PyModule } from '../runtime/values.ts';
+import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
@@ -25,6 +27,7 @@ import { makeContextlibModule } from './contextlib.ts';
 import { makeEnumModule } from './enum-module.ts';
 import { makeAbcModule } from './abc-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
+import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -34,8 +37,10 @@ export interface ModuleContext {
   /** The program's stdout and stderr (both also reach the trace). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** asyncio.run: runs a coroutine to completion on the run's loop. */
-  readonly asyncioRun: (coro: PyCoroutine, span: SourceSpan | undefined) => Value;
+  /** loop.call_exception_handler's report of an exception (CPython logs it to stderr with its traceback). */
+  readonly reportException: (message: string, exc: PyException) => void;
+  /** loop.shutdown_asyncgens() for this run's async generators. */
+  readonly shutdownAsyncgens: () => Coro<void>;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
   /** The run's seed for `random` (the default generator starts as `random.seed(seed)` leaves it). */
@@ -51,7 +56,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   [
     'asyncio',
     (ctx) =>
-      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
+      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, reportException: ctx.reportException, shutdownAsyncgens: ctx.shutdownAsyncgens }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
   ['collections', (ctx) => makeCollectionsModule(() => ctx.module('collections.abc'))],
@@ -74,6 +79,10 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['bisect', () => makeBisectModule()],
   ['string', () => makeStringModule()],
   ['copy', () => makeCopyModule()],
+  ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
+  ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
+  // asyncio's submodules are made with it (asyncio-submodules.ts).
+  ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

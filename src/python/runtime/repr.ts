@@ -253,7 +253,7 @@ function coroText(t: Task<unknown>): string {
   if (frame !== null) {
     const code = frame.code;
     const qual = (c as PyCoroutine).qualName ?? code.qualName;
-    if (t.done()) return `${qual}() done, defined at ${code.filename}:${code.line}`;
+    if (t.done() || (c as PyCoroutine).finalized) return `${qual}() done, defined at ${code.filename}:${code.line}`;
     return `${qual}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
   }
   // asyncio's own coroutines: CPython names a file of its library here.

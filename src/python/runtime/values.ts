@@ -165,6 +165,8 @@ export class PyCoroutine implements Coro<Value> {
   awaited = false;
   /** Thrown away by a bare expression statement (`work()` without await): freed at once. */
   discarded = false;
+  /** Closed by the garbage collector at exit while its task was still pending (pending-at-exit.ts). */
+  finalized = false;
   constructor(
     private readonly gen: Generator<unknown, Value, unknown>,
     readonly coroName: string,

@@ -57,11 +57,12 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
             data-task-label={r.name}
             aria-pressed={selectedTask === r.task}
             aria-label={`${r.name}, ${status.text}`}
-            title={`${r.name}${r.row.coro ? ` (${r.row.coro})` : ''}${r.parentName ? `, created by ${r.parentName}` : ''} — double-click or F2 to rename`}
+            title={r.lane !== undefined ? `${r.name}: a worker thread (to_thread, run_in_executor)` : `${r.name}${r.row.coro ? ` (${r.row.coro})` : ''}${r.parentName ? `, created by ${r.parentName}` : ''} — double-click or F2 to rename`}
             onClick={() => onSelect(r.task)}
-            onDoubleClick={() => setEditing(r.task)}
+            onDoubleClick={() => r.lane === undefined && setEditing(r.task)}
             onKeyDown={(e: KeyboardEvent) => {
-              if (e.key === 'Enter' || e.key === 'F2') {
+              // A worker thread's row has no name in the code to rewrite.
+              if (r.lane === undefined && (e.key === 'Enter' || e.key === 'F2')) {
                 e.preventDefault();
                 setEditing(r.task);
               }
@@ -79,6 +80,7 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
 }
 
 function statusOf(r: RowLayout): { kind: string; glyph: string; text: string } {
+  if (r.lane !== undefined) return { kind: 'lane', glyph: '⇉', text: 'worker thread' };
   const o = r.row.outcome;
   const at = r.row.finished === null ? '' : fmtSeconds(r.row.finished);
   if (!o) return { kind: 'pending', glyph: '…', text: 'did not finish' };

@@ -193,3 +193,52 @@ asyncio.run(main())
     expect(JSON.stringify(second.trace.events)).toBe(JSON.stringify(first.trace.events));
   });
 });
+
+describe('concurrent.futures.ThreadPoolExecutor', () => {
+  it('runs at most max_workers jobs at once; leaving the with-block waits for them', () => {
+    const r = run(`import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+def job(i):
+    time.sleep(1)
+    return i
+
+async def main():
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futs = [loop.run_in_executor(pool, job, i) for i in range(3)]
+        print(await asyncio.gather(*futs), loop.time())
+        pool.submit(job, 9)
+    print("after the with-block", loop.time())
+
+asyncio.run(main())
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('[0, 1, 2] 2.0\nafter the with-block 3.0\n');
+  });
+
+  it("future.result() from the loop's thread blocks the loop until the job is done", () => {
+    const r = run(`import time
+from concurrent.futures import ThreadPoolExecutor
+
+def slow():
+    time.sleep(2)
+    return "ready"
+
+pool = ThreadPoolExecutor()
+f = pool.submit(slow)
+print(f.done(), f.running())
+print(f.result(), time.monotonic(), f.done())
+pool.shutdown()
+`);
+    expect(r.stdout).toBe('False True\nready 2.0 True\n');
+  });
+
+  it('refuses processes by name', () => {
+    const r = run(`import concurrent.futures
+pool = concurrent.futures.ProcessPoolExecutor()
+`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('`concurrent.futures.ProcessPoolExecutor` is not supported by Taskline');
+  });
+});
