@@ -541,7 +541,7 @@ const findVisitor: SubExprVisitor = {
 };
 
 /** Does the expression contain an `await` (or an async comprehension) outside nested lambdas? */
-function containsAwait(e: Expr): boolean {
+export function containsAwait(e: Expr): boolean {
   found = false;
   wanted = 'Await';
   findVisitor.expr(e);

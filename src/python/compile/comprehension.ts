@@ -19,10 +19,15 @@ import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
 import { YieldValue, type Frame, type SyncExpr } from './frame.ts';
 import { compileStoreTarget } from './targets.ts';
+import { plainly } from './threaded.ts';
+import { containsAwait } from '../static-checks.ts';
 
 type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
 
 export function compileComprehension(c: Compiler, e: Comp): CE {
+  // In a worker's body every call may suspend (a time.sleep blocks the lane), but a comprehension
+  // that does not await is still a plain one: its parts run the usual way.
+  if (c.threaded && !containsAwait(e)) return plainly(c, () => compileComprehension(c, e));
   // The first iterable belongs to the enclosing scope.
   const firstIter = compileExpr(c, e.generators[0]!.iter);
   const cs = c.scopeOf(e);

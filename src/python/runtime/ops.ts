@@ -248,9 +248,12 @@ function isSequence(v: Value): boolean {
   return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
 }
 
+/** The operators float has (no shifts, no bitwise ones). */
+const FLOAT_OPS = new Set(['+', '-', '*', '/', '//', '%', '**']);
+
 function numericOp(op: string, a: number | bigint | boolean | PyFloat, b: number | bigint | boolean | PyFloat, augmented: boolean): Value {
   if (a instanceof PyFloat || b instanceof PyFloat) {
-    if (!(op in DUNDER)) return unsupported(op, a, b, augmented);
+    if (!FLOAT_OPS.has(op)) return unsupported(op, a, b, augmented);
     // CPython converts the int operand first: `10**400 + 1.0` is an OverflowError.
     const x = num(a);
     const y = num(b);
