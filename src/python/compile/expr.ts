@@ -445,8 +445,8 @@ function unary(c: Compiler, e: A.UnaryOp): CE {
       case '~':
         return (f) => {
           const a = v(f);
-          if (typeof a === 'number' || typeof a === 'boolean') return -(ops.num(a)) - 1;
-          if (typeof a === 'bigint') return intInvert(a);
+          if (typeof a === 'number' || typeof a === 'bigint') return intInvert(a);
+          if (typeof a === 'boolean') return a ? -2 : -1;
           return unaryDunder(a, '__invert__', '~');
         };
     }

@@ -196,6 +196,8 @@ export function formatInt(n: Int, spec: FormatSpec | string, typeName = 'int'): 
   if (sp.type === 'c') {
     if (sp.sign !== null) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (sp.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // int.__format__ reads the code point as a C long first.
+    if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) throw overflowError('Python int too large to convert to C long');
     if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
     return layoutNumber(sp, '', '', '', String.fromCodePoint(Number(n)), false);
   }

@@ -130,7 +130,7 @@ export function intPowNonNeg(a: Int, b: Int): Int {
   if (b === 0) return 1;
   if (a === 0 || a === 1) return a;
   if (a === -1) return intIsOdd(b) ? -1 : 1;
-  const bits = (bitLength(a) - 1) * Number(b);
+  const bits = (typeof a === 'number' ? Math.log2(Math.abs(a)) : bitLength(a) - 1) * Number(b);
   if (bits > MAX_INT_BITS) tooBig(bits);
   if (typeof a === 'number' && typeof b === 'number') {
     // Repeated squaring in doubles stays exact while every product is safe.

@@ -145,6 +145,18 @@ const cases: [string, PercentOperand<V>, string, string][] = [
   ["%-+08.2f|", { kind: 'single', value: fl(3.14159), isMapping: false }, "ok", "+3.14   |"],
   ["%s", { kind: 'single', value: fl(-0.0), isMapping: false }, "ok", "-0.0"],
   ["%.1f", { kind: 'single', value: fl(-0.04), isMapping: false }, "ok", "-0.0"],
+  ["%d", { kind: 'single', value: fl(1e+21), isMapping: false }, "ok", "1000000000000000000000"],
+  ["%i", { kind: 'single', value: fl(-2.5e+22), isMapping: false }, "ok", "-24999999999999997902848"],
+  ["%d", { kind: 'single', value: 1180591620717411303424n, isMapping: false }, "ok", "1180591620717411303424"],
+  ["%x", { kind: 'single', value: -1180591620717411303424n, isMapping: false }, "ok", "-400000000000000000"],
+  ["%#o", { kind: 'single', value: 18446744073709551616n, isMapping: false }, "ok", "0o2000000000000000000000"],
+  ["%e", { kind: 'single', value: 1000000000000000000000000000000n, isMapping: false }, "ok", "1.000000e+30"],
+  ["%.3g", { kind: 'single', value: 717897987691852588770249n, isMapping: false }, "ok", "7.18e+23"],
+  ["%c", { kind: 'single', value: 1180591620717411303424n, isMapping: false }, "OverflowError", "%c arg not in range(0x110000)"],
+  ["%e", { kind: 'single', value: 10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000n, isMapping: false }, "OverflowError", "int too large to convert to float"],
+  ["%*d", { kind: 'tuple', items: [1180591620717411303424n, 1] }, "OverflowError", "Python int too large to convert to C ssize_t"],
+  ["%.*f", { kind: 'tuple', items: [1180591620717411303424n, fl(1.0)] }, "OverflowError", "Python int too large to convert to C int"],
+  ["%30d|", { kind: 'single', value: -12157665459056928801n, isMapping: false }, "ok", "         -12157665459056928801|"],
 ];
 
 describe('printf-style % formatting', () => {

@@ -1,6 +1,6 @@
 /**
  * A tiny stand-in for the interpreter's values, enough to drive strFormat and percentFormat
- * in tests: number = int, { f } = float, string = str, boolean = bool, null = None,
+ * in tests: number or bigint = int, { f } = float, string = str, boolean = bool, null = None,
  * arrays = list, Map = dict, { attrs } = an object with attributes.
  */
 import { AttributeError, KeyError, TypeError, pyErr } from '../../../src/engine/exceptions';
@@ -15,7 +15,7 @@ export interface PyFloatV {
 export interface PyObjV {
   attrs: Record<string, V>;
 }
-export type V = number | PyFloatV | string | boolean | null | V[] | Map<string | number, V> | PyObjV;
+export type V = number | bigint | PyFloatV | string | boolean | null | V[] | Map<string | number, V> | PyObjV;
 
 export const fl = (f: number): PyFloatV => ({ f });
 
@@ -25,7 +25,7 @@ function isFloat(v: V): v is PyFloatV {
 
 export function typeName(v: V): string {
   if (v === null) return 'NoneType';
-  if (typeof v === 'number') return 'int';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'int';
   if (typeof v === 'string') return 'str';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return 'list';
@@ -40,7 +40,7 @@ export function pyRepr(v: V): string {
 
 export function pyStr(v: V): string {
   if (v === null) return 'None';
-  if (typeof v === 'number') return intToStr(v);
+  if (typeof v === 'number' || typeof v === 'bigint') return intToStr(v);
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (Array.isArray(v)) return '[' + v.map(pyRepr).join(', ') + ']';
@@ -63,7 +63,7 @@ function getItem(v: V, key: number | string): V {
 export const formatHooks: StrFormatHooks<V> = {
   formatValue(v: V, spec: string, conv: Conversion | null): string {
     if (conv !== null) return formatStr(conv === 'r' ? pyRepr(v) : conv === 's' ? pyStr(v) : asciiStr(pyStr(v)), spec);
-    if (typeof v === 'number') return formatInt(v, spec);
+    if (typeof v === 'number' || typeof v === 'bigint') return formatInt(v, spec);
     if (typeof v === 'string') return formatStr(v, spec);
     if (typeof v === 'boolean') return formatBool(v, spec);
     if (v !== null && isFloat(v)) return formatFloat(v.f, spec);
@@ -83,7 +83,7 @@ export const percentHooks: PercentHooks<V> = {
   repr: pyRepr,
   ascii: (v) => (typeof v === 'string' ? asciiStr(v) : pyRepr(v)),
   number(v) {
-    if (typeof v === 'number') return { value: v, isFloat: false };
+    if (typeof v === 'number' || typeof v === 'bigint') return { value: v, isFloat: false };
     if (typeof v === 'boolean') return { value: v ? 1 : 0, isFloat: false };
     if (v !== null && isFloat(v)) return { value: v.f, isFloat: true };
     return null;
