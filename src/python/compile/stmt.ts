@@ -35,6 +35,7 @@ import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
 import { compileTryStar } from './try-star.ts';
+import { compileMatch } from './match.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -255,6 +256,8 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       return compileAsyncWith(c, st);
     case 'With':
       return compileWith(c, st);
+    case 'Match':
+      return compileMatch(c, st);
   }
 }
 
