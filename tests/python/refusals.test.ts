@@ -53,3 +53,14 @@ describe('refusals', () => {
     expect(r.stdout).toBe("three 3 None\nExceptionGroup('', (ValueError(1),))\n");
   });
 });
+
+describe('module refusals', () => {
+  it.each([
+    ['import threading', "importing 'threading' is not supported by Taskline: threads of one's own are outside the subset"],
+    ['from subprocess import run', "importing 'subprocess' is not supported by Taskline: subprocesses are outside the subset"],
+    ['import urllib.request', "importing 'urllib.request' is not supported by Taskline: real network I/O is outside the subset"],
+  ])('%s', (src, message) => {
+    const r = runProgram(src, { filename: 'p.py', trace: false });
+    expect(lastLine(r.stderr).startsWith(`UnsupportedError: ${message}`)).toBe(true);
+  });
+});
