@@ -2,7 +2,7 @@
  * A compact, one-line rendering of the syntax tree for tests and debugging, e.g.
  * `(Assign [(Name x)] (BinOp + (Int 1) (Float 2.0)))`. Spans are left out.
  */
-import type { Arguments, Expr, Module, Stmt } from './ast';
+import type { Arguments, Expr, Module, Pattern, Stmt } from './ast';
 
 type Dumpable = Expr | Stmt | Module;
 
@@ -132,6 +132,10 @@ export function dump(n: Dumpable): string {
       return `(${n.kind} ${n.names.join(' ')})`;
     case 'Delete':
       return `(Delete ${list(n.targets)})`;
+    case 'Match': {
+      const cases = n.cases.map((k) => `(case ${pattern(k.pattern)}${k.guard !== null ? ' if ' + dump(k.guard) : ''} ${list(k.body)})`);
+      return `(Match ${dump(n.subject)} [${cases.join(' ')}])`;
+    }
     case 'With':
     case 'AsyncWith': {
       const items = n.items.map((i) => (i.optionalVars === null ? dump(i.contextExpr) : `${dump(i.contextExpr)} as ${dump(i.optionalVars)}`));
@@ -142,4 +146,25 @@ export function dump(n: Dumpable): string {
 
 function comps(gs: readonly { target: Expr; iter: Expr; ifs: readonly Expr[] }[]): string {
   return gs.map((g) => `(for ${dump(g.target)} in ${dump(g.iter)}${g.ifs.map((x) => ' if ' + dump(x)).join('')})`).join(' ');
+}
+
+function pattern(p: Pattern): string {
+  switch (p.kind) {
+    case 'MatchValue':
+      return `(Value ${dump(p.value)})`;
+    case 'MatchSingleton':
+      return `(Singleton ${String(p.value)})`;
+    case 'MatchSequence':
+      return `(Sequence ${p.patterns.map(pattern).join(' ')})`;
+    case 'MatchMapping':
+      return `(Mapping ${p.keys.map((k, i) => `${dump(k)}:${pattern(p.patterns[i]!)}`).join(' ')}${p.rest !== null ? ' **' + p.rest : ''})`;
+    case 'MatchClass':
+      return `(Class ${dump(p.cls)} ${[...p.patterns.map(pattern), ...p.kwdAttrs.map((a, i) => `${a}=${pattern(p.kwdPatterns[i]!)}`)].join(' ')})`;
+    case 'MatchStar':
+      return `(Star ${p.name ?? '_'})`;
+    case 'MatchAs':
+      return p.pattern === null ? `(As ${p.name ?? '_'})` : `(As ${pattern(p.pattern)} ${p.name})`;
+    case 'MatchOr':
+      return `(Or ${p.patterns.map(pattern).join(' ')})`;
+  }
 }

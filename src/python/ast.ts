@@ -537,7 +537,91 @@ export interface With {
   readonly span: SourceSpan;
 }
 
+// ---------------------------------------------------------------------------------------------
+// `match` statements and their patterns (CPython's ast names)
+
+/** `match subject:` with its `case` blocks, tried in order. */
+export interface Match {
+  readonly kind: 'Match';
+  readonly subject: Expr;
+  readonly cases: readonly MatchCase[];
+  readonly span: SourceSpan;
+}
+
+export interface MatchCase {
+  readonly kind: 'match_case';
+  readonly pattern: Pattern;
+  readonly guard: Expr | null;
+  readonly body: readonly Stmt[];
+  readonly span: SourceSpan;
+}
+
+/** A literal or dotted-name value, compared with `==` (`case 404:`, `case Color.RED:`). */
+export interface MatchValue {
+  readonly kind: 'MatchValue';
+  readonly value: Expr;
+  readonly span: SourceSpan;
+}
+
+/** `None`, `True`, `False`: compared with `is`. */
+export interface MatchSingleton {
+  readonly kind: 'MatchSingleton';
+  readonly value: boolean | null;
+  readonly span: SourceSpan;
+}
+
+/** `[a, *rest]` or `(a, b)` or `a, b`. */
+export interface MatchSequence {
+  readonly kind: 'MatchSequence';
+  readonly patterns: readonly Pattern[];
+  readonly span: SourceSpan;
+}
+
+/** `{"type": t, **rest}`: keys are literals or dotted names. */
+export interface MatchMapping {
+  readonly kind: 'MatchMapping';
+  readonly keys: readonly Expr[];
+  readonly patterns: readonly Pattern[];
+  readonly rest: string | null;
+  readonly span: SourceSpan;
+}
+
+/** `Point(x, y=0)`: positional sub-patterns go through `__match_args__`. */
+export interface MatchClass {
+  readonly kind: 'MatchClass';
+  readonly cls: Expr;
+  readonly patterns: readonly Pattern[];
+  readonly kwdAttrs: readonly string[];
+  readonly kwdPatterns: readonly Pattern[];
+  readonly span: SourceSpan;
+}
+
+/** `*rest` (or `*_`, name null) inside a sequence pattern. */
+export interface MatchStar {
+  readonly kind: 'MatchStar';
+  readonly name: string | null;
+  readonly span: SourceSpan;
+}
+
+/** A capture (`x`: pattern null), the wildcard `_` (both null), or `pattern as name`. */
+export interface MatchAs {
+  readonly kind: 'MatchAs';
+  readonly pattern: Pattern | null;
+  readonly name: string | null;
+  readonly span: SourceSpan;
+}
+
+/** `p1 | p2 | ...`: the first alternative that matches. */
+export interface MatchOr {
+  readonly kind: 'MatchOr';
+  readonly patterns: readonly Pattern[];
+  readonly span: SourceSpan;
+}
+
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
 export type Stmt =
+  | Match
   | With
   | ExprStmt
   | Assign
@@ -570,4 +654,4 @@ export interface Module {
   readonly span: SourceSpan;
 }
 
-export type Node = Expr | Stmt | Module | ExceptHandler | Comprehension | Keyword | Alias | WithItem | Arg;
+export type Node = Expr | Stmt | Module | ExceptHandler | Comprehension | Keyword | Alias | WithItem | Arg | MatchCase | Pattern;

@@ -9,10 +9,10 @@
  * applied where they fire, and tokenizer errors are ranked against parser errors as CPython's
  * _PyPegen_set_syntax_error does (see rankError).
  *
- * Valid Python outside the subset (match, walrus, except*, star imports, bytes, complex
- * numbers) is parsed far enough to keep finding real syntax errors, and the first such
- * construct is then reported as a PySyntaxError with `unsupported: true` and a message naming
- * the construct, e.g. "`match` statements are not supported by Taskline". A real syntax error anywhere in the file
+ * Valid Python outside the subset (star imports below module level, bytes, complex numbers)
+ * is parsed far enough to keep finding real syntax errors, and the first such construct is
+ * then reported as a PySyntaxError with `unsupported: true` and a message naming the
+ * construct, e.g. "bytes literals (`b"..."`) are not supported by Taskline". A real syntax error anywhere in the file
  * takes precedence, as it would stop CPython too. Placement rules that CPython checks after
  * parsing ('return' outside function, 'await' outside async function, ...) are in
  * ./static-checks.ts.
@@ -21,6 +21,7 @@ import type { Alias, Arguments, BinOperator, ExceptHandler, Expr, Module, Stmt, 
 import { tokenize, type LexResult } from './lexer';
 import type { ParseContext } from './parser-base';
 import { ExprParser } from './parser-expr';
+import { MatchParser } from './parser-match';
 import { checkModule } from './static-checks';
 import { LineMap, PySyntaxError } from './syntax-error';
 import { exprName, invalidTarget } from './targets';
@@ -65,9 +66,13 @@ function rankError(e: unknown, lexed: LexResult, furthestLine: number): unknown 
   return e;
 }
 
-type BlockStmt = 'if' | 'elif' | 'else' | 'while' | 'for' | 'with' | 'try' | 'except' | 'finally';
+type BlockStmt = 'if' | 'elif' | 'else' | 'while' | 'for' | 'with' | 'try' | 'except' | 'finally' | 'case';
 
-class Parser extends ExprParser {
+class Parser extends MatchParser {
+  protected caseBlock(line: number): Stmt[] {
+    return this.block('case', line);
+  }
+
   module(): Module {
     const body: Stmt[] = [];
     while (this.tok.type !== 'ENDMARKER') body.push(...this.statement());
@@ -101,9 +106,11 @@ class Parser extends ExprParser {
           this.advance();
           return this.invalidSyntax();
         }
-        case 'match':
-          if (this.matchStatement()) return [];
+        case 'match': {
+          const m = this.matchStatement();
+          if (m !== null) return [m];
           break;
+        }
       }
     } else if (t.type === 'OP' && t.value === '@') {
       return [this.decorated()];
@@ -336,29 +343,6 @@ class Parser extends ExprParser {
     if (this.at('class')) return this.classDef(decorators);
     if (this.at('async') && this.peek().value === 'def') return this.funcDef(this.advance(), decorators);
     return this.invalidSyntax();
-  }
-
-  /** `match subject:` with its block, skipped after being reported as unsupported. Returns false for `match` used as a name. */
-  private matchStatement(): boolean {
-    const start = this.tok;
-    const save = this.pos;
-    this.advance();
-    const subject = this.speculate(() => this.starExpressions());
-    if (subject === null || !this.atOp(':') || this.peek().type !== 'NEWLINE') {
-      this.pos = save;
-      return false;
-    }
-    this.unsupported('`match` statements are not supported by Taskline', start);
-    this.advance();
-    this.advance();
-    if (this.tok.type !== 'INDENT') return true;
-    let level = 0;
-    do {
-      const t = this.advance();
-      if (t.type === 'INDENT') level++;
-      else if (t.type === 'DEDENT') level--;
-    } while (level > 0 && this.tokType() !== 'ENDMARKER');
-    return true;
   }
 
   // --- simple statements -----------------------------------------------------------------------

@@ -4,7 +4,8 @@
  * 'await' outside async function, 'break' outside loop, ...), each in source order. They are
  * separate from the parser because CPython reports them only for files that parse.
  */
-import type { Arguments, Comprehension, Expr, Global, NamedExpr, Nonlocal, Module, SourceSpan, Stmt } from './ast';
+import type { Arguments, Comprehension, Expr, Global, NamedExpr, Nonlocal, Module, Pattern, SourceSpan, Stmt } from './ast';
+import { checkCase } from './match-checks';
 import type { LineMap, PySyntaxError } from './syntax-error';
 
 export function checkModule(module: Module, lines: LineMap): void {
@@ -215,9 +216,47 @@ class ScopeChecker {
         }
         this.stmts(s.body);
         return;
+      case 'Match':
+        this.expr(s.subject);
+        for (const k of s.cases) {
+          this.pattern(k.pattern);
+          if (k.guard !== null) this.expr(k.guard);
+          this.stmts(k.body);
+        }
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
+        return;
+    }
+  }
+
+  private pattern(p: Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        this.expr(p.value);
+        return;
+      case 'MatchSingleton':
+        return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        p.patterns.forEach((x) => this.pattern(x));
+        return;
+      case 'MatchMapping':
+        p.keys.forEach((k) => this.expr(k));
+        p.patterns.forEach((x) => this.pattern(x));
+        if (p.rest !== null) this.add(p.rest, LOCAL);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls);
+        [...p.patterns, ...p.kwdPatterns].forEach((x) => this.pattern(x));
+        return;
+      case 'MatchStar':
+        if (p.name !== null) this.add(p.name, LOCAL);
+        return;
+      case 'MatchAs':
+        if (p.pattern !== null) this.pattern(p.pattern);
+        if (p.name !== null) this.add(p.name, LOCAL);
         return;
     }
   }
@@ -454,6 +493,14 @@ class PlacementChecker {
             if (!FUTURE_FEATURES.has(a.name)) throw this.error(`future feature ${a.name} is not defined`, s.span);
           }
         }
+        return;
+      case 'Match':
+        this.expr(s.subject, p);
+        s.cases.forEach((k, i) => {
+          checkCase(k, i === s.cases.length - 1, this.lines);
+          if (k.guard !== null) this.expr(k.guard, p);
+          this.stmts(k.body, p);
+        });
         return;
       case 'Import':
       case 'Global':

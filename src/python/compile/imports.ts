@@ -1,6 +1,7 @@
 /** `import`: the modules a Taskline program can use (asyncio, time, and a few harmless ones). */
 import { Unsupported } from '../runtime/errors.ts';
 import { PyModule, type Value } from '../runtime/values.ts';
+import { refusalReason } from './refused-modules.ts';
 
 let moduleOfRun: (name: string) => PyModule = () => {
   throw new Error('internal: no run is importing modules');
@@ -19,7 +20,8 @@ export function setModules(modules: (name: string) => PyModule): void {
 
 export function importModule(name: string, line: number): () => PyModule {
   if (!knownModules.has(name)) {
-    throw new Unsupported(`importing '${name}' is not supported by Taskline: programs can use ${[...knownModules].filter((m) => !m.includes('.')).join(', ')}`, line);
+    const why = refusalReason(name) ?? `programs can use ${[...knownModules].filter((m) => !m.includes('.')).join(', ')}`;
+    throw new Unsupported(`importing '${name}' is not supported by Taskline: ${why}`, line);
   }
   return () => moduleOfRun(name);
 }

@@ -232,9 +232,48 @@ class Collector {
         }
         this.block(st.body, s);
         return;
+      case 'Match':
+        this.expr(st.subject, s);
+        for (const k of st.cases) {
+          this.pattern(k.pattern, s);
+          if (k.guard) this.expr(k.guard, s);
+          this.block(k.body, s);
+        }
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
+        return;
+    }
+  }
+
+  /** A pattern binds its capture names; its values, class names and keys are read. */
+  private pattern(p: A.Pattern, s: Scope): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        this.expr(p.value, s);
+        return;
+      case 'MatchSingleton':
+        return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const x of p.patterns) this.pattern(x, s);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k, s);
+        for (const x of p.patterns) this.pattern(x, s);
+        if (p.rest !== null) this.bind(p.rest, s);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls, s);
+        for (const x of [...p.patterns, ...p.kwdPatterns]) this.pattern(x, s);
+        return;
+      case 'MatchStar':
+        if (p.name !== null) this.bind(p.name, s);
+        return;
+      case 'MatchAs':
+        if (p.pattern !== null) this.pattern(p.pattern, s);
+        if (p.name !== null) this.bind(p.name, s);
         return;
     }
   }

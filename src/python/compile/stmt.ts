@@ -37,6 +37,7 @@ import { budget } from './budget.ts';
 import { classAnnotation } from './annotations.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
 import { compileTryStar } from './try-star.ts';
+import { compileMatch } from './match.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -274,6 +275,8 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       return compileAsyncWith(c, st);
     case 'With':
       return compileWith(c, st);
+    case 'Match':
+      return compileMatch(c, st);
   }
 }
 
