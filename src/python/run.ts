@@ -161,6 +161,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
           reportException,
           shutdownAsyncgens: () => asyncgens.shutdown(reportException),
         }) as Value,
+      shutdownAsyncgens: () => asyncgens.shutdown(reportException),
     }),
   );
 

@@ -7,6 +7,7 @@ import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
 import { NativeAwaitable } from '../compile/generator.ts';
+import type { Yielded } from '../compile/frame.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
@@ -43,6 +44,8 @@ export interface AsyncioHost {
   readonly stderr: (text: string) => void;
   /** asyncio.run: runs the main coroutine to the end (the host owns the run's lifecycle). */
   readonly run: (coro: PyCoroutine, site: CallSite) => Value;
+  /** loop.shutdown_asyncgens(): closes the async generators the loop remembers. */
+  readonly shutdownAsyncgens?: () => Generator<Yielded, void, unknown>;
 }
 
 /**
@@ -333,6 +336,15 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     close: closeLoop,
     createTask: (args, kw, site) => createTask(args, kw, site, null, false),
     isRunning: () => inRun,
+    shutdownAsyncgens: () =>
+      new NativeAwaitable(
+        'coroutine',
+        function* () {
+          if (host.shutdownAsyncgens !== undefined) yield* host.shutdownAsyncgens();
+          return null;
+        },
+        'cannot reuse already awaited coroutine',
+      ),
   });
   loopObjects.set(loop, loopObj);
   d.set(
@@ -437,6 +449,7 @@ export interface LoopOps {
   readonly close: () => void;
   readonly createTask: NativeFn;
   readonly isRunning: () => boolean;
+  readonly shutdownAsyncgens: () => Value;
 }
 
 // ---- bindings: methods of engine objects -------------------------------------------------
@@ -645,6 +658,7 @@ registerBinding(PyLoop, {
     ['get_debug', () => false],
     ['is_closed', (self: PyLoop) => self.closed],
     ['is_running', (self: PyLoop) => self.ops.isRunning()],
+    ['shutdown_asyncgens', (self: PyLoop) => self.ops.shutdownAsyncgens()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     [

@@ -5,6 +5,7 @@
 import type { EventLoop } from '../../engine/loop.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
+import type { Yielded } from '../compile/frame.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { makeContextlibModule } from './contextlib.ts';
@@ -19,6 +20,8 @@ export interface ModuleContext {
   readonly stderr: (text: string) => void;
   /** asyncio.run: runs a coroutine to completion on the run's loop. */
   readonly asyncioRun: (coro: PyCoroutine, span: SourceSpan | undefined) => Value;
+  /** loop.shutdown_asyncgens(): closes the async generators the run's loop remembers. */
+  readonly shutdownAsyncgens?: () => Generator<Yielded, void, unknown>;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
 }
@@ -30,7 +33,12 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   [
     'asyncio',
     (ctx) =>
-      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, run: (coro, site) => ctx.asyncioRun(coro, site.span) }),
+      makeAsyncioModule({
+        loop: ctx.loop,
+        stderr: ctx.stderr,
+        run: (coro, site) => ctx.asyncioRun(coro, site.span),
+        ...(ctx.shutdownAsyncgens ? { shutdownAsyncgens: ctx.shutdownAsyncgens } : {}),
+      }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
   ['contextlib', () => makeContextlibModule()],
