@@ -15,7 +15,7 @@ import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
 import { budget } from './budget.ts';
 import { isAsyncContextManager, isSyncContextManager } from './async-protocol.ts';
-import { PyAsyncGen } from './generator.ts';
+import { PyAsyncGen } from './async-generator.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 export function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {

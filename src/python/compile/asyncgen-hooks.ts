@@ -13,7 +13,7 @@ import * as E from '../../engine/exceptions.ts';
 import { gather } from '../../engine/gather.ts';
 import type { EventLoop } from '../../engine/loop.ts';
 import { repr } from '../runtime/repr.ts';
-import type { AsyncGenHooks, PyAsyncGen } from './generator.ts';
+import type { AsyncGenHooks, PyAsyncGen } from './async-generator.ts';
 
 export interface LoopAsyncgens {
   readonly hooks: AsyncGenHooks;

@@ -24,7 +24,8 @@ import {
 import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
-import { NativeAwaitable, yieldFrom } from './generator.ts';
+import { yieldFrom } from './generator.ts';
+import { NativeAwaitable } from './async-generator.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';

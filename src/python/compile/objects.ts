@@ -34,7 +34,9 @@ import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
-import { lastGenerator, PyAsyncGen, PyGen, releaseOwned, runFrame } from './generator.ts';
+import { PyGen, runFrame } from './generator.ts';
+import { PyAsyncGen } from './async-generator.ts';
+import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {

@@ -31,7 +31,8 @@ import { compileDelete, compileStoreTarget, storeName, type Store } from './targ
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
-import { ownedStore, PyGen } from './generator.ts';
+import { PyGen } from './generator.ts';
+import { ownedStore } from './generator-lifetime.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 

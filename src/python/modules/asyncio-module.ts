@@ -6,7 +6,7 @@
 import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
-import { NativeAwaitable } from '../compile/generator.ts';
+import { NativeAwaitable } from '../compile/async-generator.ts';
 import type { Yielded } from '../compile/frame.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';

@@ -17,7 +17,8 @@ import { asyncNextOf } from '../compile/async-stmt.ts';
 import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
 import { awaitValue } from '../compile/expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
-import { NativeAwaitable, PyAsyncGen, PyGen } from '../compile/generator.ts';
+import { PyGen } from '../compile/generator.ts';
+import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
 import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
 import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
 import { checkKw, type Kw } from './args.ts';
@@ -150,11 +151,9 @@ class NullContext extends ContextlibObject implements SyncContextManager, AsyncC
   exit(): boolean {
     return false;
   }
-  // eslint-disable-next-line require-yield
   *aenter(): Generator<Yielded, Value, unknown> {
     return this.result;
   }
-  // eslint-disable-next-line require-yield
   *aexit(): Generator<Yielded, boolean, unknown> {
     return false;
   }
@@ -181,7 +180,6 @@ class AClosing extends ContextlibObject implements AsyncContextManager {
   constructor(readonly thing: Value) {
     super();
   }
-  // eslint-disable-next-line require-yield
   *aenter(): Generator<Yielded, Value, unknown> {
     return this.thing;
   }
