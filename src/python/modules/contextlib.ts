@@ -12,7 +12,7 @@ import type { Method } from '../runtime/method-tables.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
 import { asyncNextOf } from '../compile/async-stmt.ts';
 import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
 import { awaitValue } from '../compile/expr.ts';
@@ -40,11 +40,36 @@ export function excArg(args: readonly Value[]): PyException | null {
   return v instanceof PyException ? v : null;
 }
 
+/** How a manager made by `@contextmanager` is made again: each use as a decorator needs a fresh one. */
+type Recreate<T> = () => T;
+
 /** `@contextmanager`: the generator runs to its `yield` on enter and from there on exit. */
 class GeneratorContextManager extends ContextlibObject implements SyncContextManager {
   readonly pyTypeName = '_GeneratorContextManager';
-  constructor(readonly gen: Value) {
+  constructor(
+    readonly gen: Value,
+    private readonly recreate: Recreate<GeneratorContextManager>,
+  ) {
     super();
+  }
+
+  /** ContextDecorator: `@cm(...)` on a function runs each call inside a fresh manager. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const func = oneArg('__call__', args, kwargs);
+    const recreate = this.recreate;
+    return new PyBuiltin(nameOf(func), (a, k, site) => {
+      const cm = recreate();
+      cm.enter();
+      let r: Value;
+      try {
+        r = callValue(func, a, k, site);
+      } catch (e) {
+        if (!(e instanceof PyException) || !cm.exit(e)) throw e;
+        return null;
+      }
+      cm.exit(null);
+      return r;
+    });
   }
 
   enter(): Value {
@@ -83,8 +108,36 @@ class GeneratorContextManager extends ContextlibObject implements SyncContextMan
 /** `@asynccontextmanager`: the same over an async generator, each step awaited. */
 class AsyncGeneratorContextManager extends ContextlibObject implements AsyncContextManager {
   readonly pyTypeName = '_AsyncGeneratorContextManager';
-  constructor(readonly gen: Value) {
+  constructor(
+    readonly gen: Value,
+    private readonly recreate: Recreate<AsyncGeneratorContextManager>,
+  ) {
     super();
+  }
+
+  /** AsyncContextDecorator: `@acm(...)` on an async function awaits each call inside a fresh manager. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const func = oneArg('__call__', args, kwargs);
+    const recreate = this.recreate;
+    return new PyBuiltin(nameOf(func), (a, k, site) =>
+      new NativeAwaitable(
+        'coroutine',
+        function* () {
+          const cm = recreate();
+          yield* cm.aenter();
+          let r: Value;
+          try {
+            r = yield* awaitValue(callValue(func, a, k, site), 0);
+          } catch (e) {
+            if (!(e instanceof PyException) || !(yield* cm.aexit(e))) throw e;
+            return null;
+          }
+          yield* cm.aexit(null);
+          return r;
+        },
+        'cannot reuse already awaited coroutine',
+      ),
+    );
   }
 
   *aenter(): Generator<Yielded, Value, unknown> {
@@ -235,14 +288,17 @@ export function makeContextlibModule(): PyModule {
     'contextmanager',
     new PyBuiltin('contextmanager', (args, kw) => {
       const func = oneArg('contextmanager', args, kw);
-      return new PyBuiltin(nameOf(func), (a, k, site) => new GeneratorContextManager(callValue(func, a, k, site)));
+      const make = (a: Value[], k: Kw, site: CallSite): GeneratorContextManager => new GeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
+      return new PyBuiltin(nameOf(func), make);
     }),
   );
   d.set(
     'asynccontextmanager',
     new PyBuiltin('asynccontextmanager', (args, kw) => {
       const func = oneArg('asynccontextmanager', args, kw);
-      return new PyBuiltin(nameOf(func), (a, k, site) => new AsyncGeneratorContextManager(callValue(func, a, k, site)));
+      const make = (a: Value[], k: Kw, site: CallSite): AsyncGeneratorContextManager =>
+        new AsyncGeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
+      return new PyBuiltin(nameOf(func), make);
     }),
   );
   d.set(

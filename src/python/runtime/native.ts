@@ -3,7 +3,7 @@
  * Each describes itself, so repr/len/in/subscript/== can handle all of them with one
  * `instanceof PyNative` check instead of learning every class.
  */
-import type { Value } from './values.ts';
+import type { CallSite, Value } from './values.ts';
 
 export abstract class PyNative {
   /** The Python type name: `range`, `dict_keys`, `list_iterator`, ... */
@@ -19,4 +19,6 @@ export abstract class PyNative {
   pyEq?(other: Value): boolean;
   /** iter(x); absent means not iterable. */
   pyIter?(): Iterable<Value>;
+  /** x(...); absent means not callable (contextlib's managers are, as decorators). */
+  pyCall?(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
 }
