@@ -442,7 +442,13 @@ function closingTemporary(c: Compiler, st: A.For): CS {
   const cleanup = (f: Frame): void => {
     const v = f.vars[slot];
     f.vars[slot] = undefined;
-    if (v instanceof PyGen && v.state === 'suspended') v.close();
+    if (!(v instanceof PyGen) || v.state !== 'suspended') return;
+    try {
+      v.close();
+    } catch (e) {
+      // An error while CPython frees an object is "ignored" (reported), never raised.
+      if (!(e instanceof PyException)) throw e;
+    }
   };
   const inner = forStmt(c, st, (ce) => lift(c, [ce], ([it]) => (f) => (f.vars[slot] = it!(f))));
   const finish = function* (f: Frame, rest: Suspended): Suspended {
