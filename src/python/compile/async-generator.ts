@@ -129,7 +129,18 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     return r as IteratorResult<never, Value>;
   }
 
+  /**
+   * CPython's aclose() object stays in its initial state when it is thrown into first, so the
+   * next send() starts it over: GeneratorExit is thrown in wherever the generator now waits.
+   */
+  protected restartOnSend = false;
+
   next(v?: unknown): IteratorResult<never, Value> {
+    if (this.restartOnSend) {
+      this.restartOnSend = false;
+      const fresh = (this.gen = this.start());
+      return this.settle(() => fresh.next());
+    }
     const g = this.started();
     return this.settle(() => g.next(v));
   }
@@ -137,9 +148,16 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
     const g = this.started({ e });
     if (this.thrownAtStart) {
       this.thrownAtStart = false;
-      return this.settle(() => g.next());
+      const r = this.settle(() => g.next());
+      if (!r.done) this.restartOnSend = this.restartsAfterThrow;
+      return r;
     }
     return this.settle(() => g.throw(e));
+  }
+
+  /** Whether a send() after a first throw() starts over (aclose() objects). */
+  protected get restartsAfterThrow(): boolean {
+    return false;
   }
   return(v: Value): IteratorResult<never, Value> {
     const g = this.started();
@@ -169,8 +187,12 @@ export class AsyncGenOp extends NativeAwaitable {
       `cannot reuse already awaited ${kind === 'send' ? '__anext__()/asend()' : 'aclose()/athrow()'}`,
       // Thrown into before its first step (a task cancelled before it ran), CPython throws the
       // exception straight into the generator's frame, so its finally blocks still run.
-      (e) => (kind === 'close' ? closeAgen(agen, e) : stepAgen(agen, true, e)),
+      (e) => (kind === 'close' ? closeAgen(agen, e) : stepAgen(agen, true, e, true)),
     );
+  }
+
+  protected override get restartsAfterThrow(): boolean {
+    return this.kind === 'close';
   }
 }
 registerEngineType(NativeAwaitable, 'awaitable');
@@ -180,8 +202,10 @@ registerEngineType(NativeAwaitable, 'awaitable');
  * is the first resumption; every engine future the body awaits is passed out to our awaiter,
  * and what the awaiter is resumed with (or the exception thrown at it) goes back in.
  */
-function* driveAgen(agen: PyAsyncGen, first: () => IteratorResult<Yielded, Value>): Generator<Yielded, IteratorResult<Value, Value>, unknown> {
-  agen.runningAsync = true;
+function* driveAgen(agen: PyAsyncGen, first: () => IteratorResult<Yielded, Value>, markRunning = true): Generator<Yielded, IteratorResult<Value, Value>, unknown> {
+  // An athrow()/aclose() thrown into before its first step (its task was cancelled) drives the
+  // frame without marking the generator as running, as CPython's athrow throw() does.
+  if (markRunning) agen.runningAsync = true;
   agen.state = 'running';
   let r: IteratorResult<Yielded, Value>;
   try {
@@ -217,8 +241,8 @@ function checkNotRunning(agen: PyAsyncGen, what: string): void {
   if (agen.runningAsync) raise(E.RuntimeError, `${what}: asynchronous generator is already running`);
 }
 
-function* stepAgen(agen: PyAsyncGen, thrown: boolean, arg: Value): Generator<Yielded, Value, unknown> {
-  checkNotRunning(agen, thrown ? 'athrow()' : 'anext()');
+function* stepAgen(agen: PyAsyncGen, thrown: boolean, arg: Value, atStart = false): Generator<Yielded, Value, unknown> {
+  if (!atStart) checkNotRunning(agen, thrown ? 'athrow()' : 'anext()');
   if (agen.state === 'closed') {
     if (thrown) throw arg;
     throw E.pyErr(E.StopAsyncIteration);
@@ -229,13 +253,13 @@ function* stepAgen(agen: PyAsyncGen, thrown: boolean, arg: Value): Generator<Yie
     agen.state = 'closed';
     throw arg;
   }
-  const r = yield* driveAgen(agen, () => (thrown ? agen.body.throw(arg) : agen.body.next(arg)));
+  const r = yield* driveAgen(agen, () => (thrown ? agen.body.throw(arg) : agen.body.next(arg)), !atStart);
   if (r.done) throw E.pyErr(E.StopAsyncIteration);
   return r.value;
 }
 
 function* closeAgen(agen: PyAsyncGen, thrown?: unknown): Generator<Yielded, Value, unknown> {
-  checkNotRunning(agen, 'aclose()');
+  if (thrown === undefined) checkNotRunning(agen, 'aclose()');
   if (agen.state === 'created' || agen.state === 'closed') {
     agen.state = 'closed';
     if (thrown !== undefined) throw thrown;
@@ -243,7 +267,7 @@ function* closeAgen(agen: PyAsyncGen, thrown?: unknown): Generator<Yielded, Valu
   }
   let r: IteratorResult<Value, Value>;
   try {
-    r = yield* driveAgen(agen, () => agen.body.throw(thrown ?? E.pyErr(E.GeneratorExit)));
+    r = yield* driveAgen(agen, () => agen.body.throw(thrown ?? E.pyErr(E.GeneratorExit)), thrown === undefined);
   } catch (e) {
     if (isStop(e, E.GeneratorExit) || isStop(e, E.StopAsyncIteration)) return null;
     throw e;

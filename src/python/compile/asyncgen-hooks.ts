@@ -23,8 +23,8 @@ export interface LoopAsyncgens {
 
 export function loopAsyncgens(loop: EventLoop): LoopAsyncgens {
   const agens = new Set<PyAsyncGen>();
+  // The aclose() it schedules keeps the generator alive, so it stays in the WeakSet as well.
   const finalizer = (agen: PyAsyncGen): void => {
-    agens.delete(agen);
     const close = agen.aclose();
     loop.callSoon(() => loop.createTask(close, { coroName: 'aclose' }), undefined, 'asyncgen finalizer');
   };

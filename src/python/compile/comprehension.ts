@@ -114,7 +114,9 @@ function generatorExpression(levels: readonly SyncLevel[], elt: SyncExpr, qualNa
     }
   }
   return (f) => {
-    const g = new PyGen(runLevel(f, 0, interp.iterate(levels[0]!.iter(f))) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
+    const src = levels[0]!.iter(f);
+    const g = new PyGen(runLevel(f, 0, interp.iterate(src)) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
+    if (src instanceof PyGen && src === lastGenerator.v) g.inner = src;
     lastGenerator.v = g;
     return g;
   };

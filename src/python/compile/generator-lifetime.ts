@@ -34,6 +34,15 @@ export function releaseOwned(frame: Frame): void {
 function release(v: Value, frame: Frame): void {
   if (!(v instanceof PyGen || v instanceof PyAsyncGen) || v.owner !== frame) return;
   v.owner = null;
+  finalize(v);
+}
+
+/** `next(gen())`: the generator was only the argument, so it is freed when next() returns. */
+export function releaseArgument(v: Value): void {
+  if (v instanceof PyGen && v.owner === null) finalize(v);
+}
+
+function finalize(v: PyGen | PyAsyncGen): void {
   if (v instanceof PyAsyncGen) {
     v.drop();
     return;

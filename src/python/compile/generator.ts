@@ -20,7 +20,7 @@ import { registerEngineType } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
-import { releaseOwned } from './generator-lifetime.ts';
+import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
   const body = frame.code.body!;
@@ -33,6 +33,7 @@ import { releaseOwned } from './generator-lifetime.ts';
     throw addTracebackFrame(e, frame);
   }
   if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
+  if (r === lastGenerator.v && r !== null) lastGenerator.v = null;
   return r;
 }
 
@@ -104,6 +105,7 @@ export class PyGen extends PyIterator {
     }
     this.state = 'suspended';
     const y = r.value;
+    if (r.done === false && lastGenerator.v !== null && (y === lastGenerator.v || (y instanceof YieldValue && y.value === lastGenerator.v))) lastGenerator.v = null;
     if (this.raw) return { done: false, value: y };
     if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
     return { done: false, value: y.value };
@@ -127,8 +129,30 @@ export class PyGen extends PyIterator {
     return r.value;
   }
 
+  /**
+   * A generator expression's first iterable, when the expression made it (`(x for x in gen())`):
+   * only the expression holds it, so closing the expression frees it too.
+   */
+  inner: PyGen | null = null;
+
   /** gen.close(): GeneratorExit at the paused yield; the generator must not yield again. */
   close(): Value {
+    try {
+      return this.closeSelf();
+    } finally {
+      const inner = this.inner;
+      this.inner = null;
+      if (inner !== null && inner.state === 'suspended') {
+        try {
+          inner.close();
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+        }
+      }
+    }
+  }
+
+  private closeSelf(): Value {
     if (this.state === 'created') {
       this.state = 'closed';
       return null;

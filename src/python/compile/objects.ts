@@ -359,10 +359,10 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
   callDepth.n++;
   try {
-    if (code.expr !== null) return code.expr(frame);
-    const body = code.body!;
-    const r = body.s!(frame) === RETURN ? frame.ret : null;
+    const r = code.expr !== null ? code.expr(frame) : code.body!.s!(frame) === RETURN ? frame.ret : null;
     if (code.ownedSlots.length > 0) releaseOwned(frame);
+    // Handed back by a function, a generator may be held elsewhere too: no local owns it.
+    if (r === lastGenerator.v && r !== null) lastGenerator.v = null;
     return r;
   } catch (e) {
     throw addTracebackFrame(e, frame);
