@@ -117,7 +117,7 @@ function classOf(v: PyInstance | PyException): PyClass | null {
 }
 
 function bindIfFunction(self: Value, v: Value): Value {
-  return v instanceof PyFunction ? new BoundMethod(self, v) : v;
+  return v instanceof PyFunction || (v instanceof PyNative && v.pyBindsAsMethod === true) ? new BoundMethod(self, v) : v;
 }
 
 export let typeObjectOf: (v: Value) => Value = () => null;

@@ -30,6 +30,40 @@ export abstract class ContextlibObject extends PyNative {
   }
 }
 
+/**
+ * The function `@contextmanager` (and the managers as decorators) return: CPython's is a plain
+ * function made with functools.wraps, so it shows as one, keeps the name, and binds as a method.
+ */
+class WrappedFunction extends PyNative {
+  readonly pyTypeName = 'function';
+  override readonly pyBindsAsMethod = true;
+  constructor(
+    readonly wrapped: Value,
+    private readonly call: (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Value,
+  ) {
+    super();
+  }
+  get qualName(): string {
+    return this.wrapped instanceof PyFunction ? this.wrapped.code.qualName : nameOf(this.wrapped);
+  }
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+    return this.call(args, kwargs, site);
+  }
+  pyRepr(): string {
+    return `<function ${this.qualName} at ${fakeAddress(this)}>`;
+  }
+}
+registerBinding(WrappedFunction, {
+  methods: new Map(),
+  props: new Map<string, (self: never) => Value>([
+    ['__name__', (self: WrappedFunction) => nameOf(self.wrapped)],
+    ['__qualname__', (self: WrappedFunction) => self.qualName],
+    ['__doc__', (self: WrappedFunction) => (self.wrapped instanceof PyFunction ? (self.wrapped.code.doc ?? null) : null)],
+    ['__module__', () => '__main__'],
+    ['__wrapped__', (self: WrappedFunction) => self.wrapped],
+  ]),
+});
+
 function isStop(e: unknown, cls: E.ExcClass): e is PyException {
   return e instanceof PyException && E.isSubclass(e.cls, cls);
 }
@@ -57,7 +91,7 @@ class GeneratorContextManager extends ContextlibObject implements SyncContextMan
   override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
     const func = oneArg('__call__', args, kwargs);
     const recreate = this.recreate;
-    return new PyBuiltin(nameOf(func), (a, k, site) => {
+    return new WrappedFunction(func, (a, k, site) => {
       const cm = recreate();
       cm.enter();
       let r: Value;
@@ -119,7 +153,7 @@ class AsyncGeneratorContextManager extends ContextlibObject implements AsyncCont
   override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
     const func = oneArg('__call__', args, kwargs);
     const recreate = this.recreate;
-    return new PyBuiltin(nameOf(func), (a, k, site) =>
+    return new WrappedFunction(func, (a, k, site) =>
       new NativeAwaitable(
         'coroutine',
         function* () {
@@ -289,7 +323,7 @@ export function makeContextlibModule(): PyModule {
     new PyBuiltin('contextmanager', (args, kw) => {
       const func = oneArg('contextmanager', args, kw);
       const make = (a: Value[], k: Kw, site: CallSite): GeneratorContextManager => new GeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
-      return new PyBuiltin(nameOf(func), make);
+      return new WrappedFunction(func, make);
     }),
   );
   d.set(
@@ -298,7 +332,7 @@ export function makeContextlibModule(): PyModule {
       const func = oneArg('asynccontextmanager', args, kw);
       const make = (a: Value[], k: Kw, site: CallSite): AsyncGeneratorContextManager =>
         new AsyncGeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
-      return new PyBuiltin(nameOf(func), make);
+      return new WrappedFunction(func, make);
     }),
   );
   d.set(

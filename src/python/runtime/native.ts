@@ -21,4 +21,6 @@ export abstract class PyNative {
   pyIter?(): Iterable<Value>;
   /** x(...); absent means not callable (contextlib's managers are, as decorators). */
   pyCall?(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
+  /** Looked up on a class through an instance, it binds as a method (as a Python function does). */
+  readonly pyBindsAsMethod?: boolean;
 }
