@@ -32,7 +32,7 @@ import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
 import { PyGen } from './generator.ts';
-import { ownedStore } from './generator-lifetime.ts';
+import { lastGenerator, ownedStore } from './generator-lifetime.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 
@@ -450,7 +450,14 @@ function closingTemporary(c: Compiler, st: A.For): CS {
       if (!(e instanceof PyException)) throw e;
     }
   };
-  const inner = forStmt(c, st, (ce) => lift(c, [ce], ([it]) => (f) => (f.vars[slot] = it!(f))));
+  // Only a generator the call just made is the loop's alone (a function may hand out one it keeps).
+  const inner = forStmt(c, st, (ce) =>
+    lift(c, [ce], ([it]) => (f) => {
+      const v = it!(f);
+      f.vars[slot] = v === lastGenerator.v ? v : undefined;
+      return v;
+    }),
+  );
   const finish = function* (f: Frame, rest: Suspended): Suspended {
     let r: Completion;
     try {
