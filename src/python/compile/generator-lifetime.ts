@@ -9,6 +9,7 @@ import type { Value } from '../runtime/values.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import type { Frame } from './frame.ts';
 import { PyGen } from './generator.ts';
+import { tracebackFrames } from './traceback.ts';
 
 /**
  * The generator a call or generator expression made last: a local assigned straight from that
@@ -75,4 +76,21 @@ export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignor
       ignored(v, e);
     }
   }
+}
+
+/**
+ * A handler finished with an exception it let go: the frames its traceback held are freed, and
+ * with them the generators their locals owned. Only plain functions' frames: a coroutine's or a
+ * generator's may still be held by a task or a generator object.
+ */
+export function releaseTraceback(exc: PyException, current: Frame): void {
+  const frames: Frame[] = [];
+  for (const entry of exc.traceback) {
+    const fr = tracebackFrames.get(entry);
+    if (fr === undefined || fr === current) continue;
+    if (fr.code.isAsync || fr.code.isGenerator) return;
+    if (fr.code.ownedSlots.length > 0) frames.push(fr);
+  }
+  // The traceback is freed from its outermost frame inwards.
+  for (let i = frames.length - 1; i >= 0; i--) releaseOwned(frames[i]!);
 }

@@ -32,7 +32,8 @@ import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
 import { PyGen } from './generator.ts';
-import { lastGenerator, ownedStore } from './generator-lifetime.ts';
+import { lastGenerator, ownedStore, releaseTraceback } from './generator-lifetime.ts';
+import { handlerDropsException } from './owned-generators.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 
@@ -644,6 +645,8 @@ interface Handler {
   readonly store: Store | null;
   readonly unbind: ((f: Frame) => void) | null;
   readonly body: CS;
+  /** The exception is freed when the handler ends (see handlerDropsException). */
+  readonly drops: boolean;
 }
 
 function matches(exc: PyException, t: Value): boolean {
@@ -659,6 +662,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     store: h.name ? storeName(c, h.name) : null,
     unbind: h.name ? compileDelete(c, { kind: 'Name', id: h.name, ctx: 'del', span: h.span }) : null,
     body: compileBlock(c, h.body),
+    drops: handlerDropsException(h),
   }));
   const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
   const fin = st.finalbody.length > 0 ? compileBlock(c, st.finalbody) : null;
@@ -689,7 +693,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = exc;
         h.store?.(f, exc);
         try {
-          return h.body.s!(f);
+          const r = h.body.s!(f);
+          if (h.drops) releaseTraceback(exc, f);
+          return r;
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -749,7 +755,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = exc;
       h.store?.(f, exc);
       try {
-        return yield* runS(h.body, f);
+        const r = yield* runS(h.body, f);
+        if (h.drops) releaseTraceback(exc, f);
+        return r;
       } catch (e) {
         const ne = asPyException(e);
         if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
