@@ -116,6 +116,9 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
   /** The generator from startThrown already holds the thrown exception: it only needs a first next(). */
   private thrownAtStart = false;
 
+  /** Called once when the await of this object ends (`await anext(agen())` frees the generator then). */
+  onSettled: (() => void) | null = null;
+
   /** A finished step: awaiting this object again is the reuse error. */
   private settle(step: () => IteratorResult<Yielded, Value>): IteratorResult<never, Value> {
     let r: IteratorResult<Yielded, Value>;
@@ -123,10 +126,20 @@ export class NativeAwaitable extends PyNative implements Coro<Value> {
       r = step();
     } catch (e) {
       this.gen = null;
+      this.settled();
       throw e;
     }
-    if (r.done) this.gen = null;
+    if (r.done) {
+      this.gen = null;
+      this.settled();
+    }
     return r as IteratorResult<never, Value>;
+  }
+
+  private settled(): void {
+    const f = this.onSettled;
+    this.onSettled = null;
+    f?.();
   }
 
   /**

@@ -25,7 +25,7 @@ import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
 import { yieldFrom } from './generator.ts';
-import { NativeAwaitable } from './async-generator.ts';
+import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { lastGenerator, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
@@ -263,9 +263,9 @@ function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: F
  * so closes it, as soon as next() returns.
  */
 function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
-  if (e.func.kind !== 'Name' || e.func.id !== 'next' || e.keywords.length > 0 || e.args.length < 1 || e.args.length > 2) return null;
+  if (e.func.kind !== 'Name' || (e.func.id !== 'next' && e.func.id !== 'anext') || e.keywords.length > 0 || e.args.length < 1 || e.args.length > 2) return null;
   const first = e.args[0]!;
-  if (e.args.some((a) => a.kind === 'Starred') || c.scope.resolve('next').where !== 'global') return null;
+  if (e.args.some((a) => a.kind === 'Starred') || c.scope.resolve(e.func.id).where !== 'global') return null;
   const fresh = first.kind === 'GeneratorExp' || (first.kind === 'Call' && !(first.func.kind === 'Name' && (first.func.id === 'iter' || first.func.id === 'aiter')));
   if (!fresh) return null;
   const span = e.span;
@@ -274,6 +274,12 @@ function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
     const g = arg0!(f);
     const args = arg1 === undefined ? [g] : [g, arg1(f)];
     const temporary = g === lastGenerator.v;
+    if (g instanceof PyAsyncGen) {
+      // anext(agen()): the awaitable holds the generator until its await ends.
+      const aw = callValue(callee, args, null, { span });
+      if (temporary && aw instanceof NativeAwaitable) aw.onSettled = () => g.drop();
+      return aw;
+    }
     try {
       return callValue(callee, args, null, { span });
     } finally {
