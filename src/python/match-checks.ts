@@ -102,7 +102,7 @@ function literalKey(k: Expr): { id: string; repr: string } | null {
     if (typeof v === 'string') return { id: `s${v}`, repr: reprStr(v) };
     if (v === null) return { id: 'None', repr: 'None' };
     if (typeof v === 'boolean') return { id: `n${Number(v)}`, repr: v ? 'True' : 'False' };
-    return { id: `n${v}`, repr: k.isFloat ? floatText(v) : String(v) };
+    return { id: `n${v}`, repr: k.isFloat && typeof v === 'number' ? floatText(v) : String(v) };
   }
   if (k.kind === 'UnaryOp' && k.op === '-' && k.operand.kind === 'Constant' && typeof k.operand.value === 'number') {
     const v = -k.operand.value;

@@ -33,7 +33,8 @@ import { makeBuiltins, printText, printTo, resetIds } from './runtime/builtins.t
 import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
-import { asyncgenHooks, closeGlobalGenerators, lastGenerator } from './compile/generator.ts';
+import { asyncgenHooks } from './compile/async-generator.ts';
+import { closeGlobalGenerators, lastGenerator } from './compile/generator-lifetime.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr, safeRepr } from './traceback-text.ts';

@@ -15,7 +15,8 @@ import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
 import { budget } from './budget.ts';
 import { isAsyncContextManager, isSyncContextManager } from './async-protocol.ts';
-import { PyAsyncGen } from './generator.ts';
+import { PyAsyncGen } from './async-generator.ts';
+import { lastGenerator } from './generator-lifetime.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 export function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
@@ -193,8 +194,11 @@ export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
       f.line = line;
       const src = yield* run(iter, f);
       const it = asyncIterOf(src, true);
+      // The loop alone holds a generator that was just made: by the loop's own expression
+      // (`async for x in ticker()`), or by __aiter__ (an async generator method).
+      const owned = it instanceof PyAsyncGen && it === lastGenerator.v && (temporary || it !== src);
       let r: Completion | null;
-      if (temporary && it instanceof PyAsyncGen) {
+      if (owned) {
         try {
           r = yield* loop(f, it);
         } finally {

@@ -13,7 +13,7 @@ import * as E from '../../engine/exceptions.ts';
 import { gather } from '../../engine/gather.ts';
 import type { EventLoop } from '../../engine/loop.ts';
 import { repr } from '../runtime/repr.ts';
-import type { AsyncGenHooks, PyAsyncGen } from './generator.ts';
+import type { AsyncGenHooks, PyAsyncGen } from './async-generator.ts';
 
 export interface LoopAsyncgens {
   readonly hooks: AsyncGenHooks;
@@ -23,8 +23,8 @@ export interface LoopAsyncgens {
 
 export function loopAsyncgens(loop: EventLoop): LoopAsyncgens {
   const agens = new Set<PyAsyncGen>();
+  // The aclose() it schedules keeps the generator alive, so it stays in the WeakSet as well.
   const finalizer = (agen: PyAsyncGen): void => {
-    agens.delete(agen);
     const close = agen.aclose();
     loop.callSoon(() => loop.createTask(close, { coroName: 'aclose' }), undefined, 'asyncgen finalizer');
   };

@@ -13,7 +13,9 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
 import { awaitValue } from './expr.ts';
-import { lastGenerator, PyAsyncGen, PyGen } from './generator.ts';
+import { PyGen } from './generator.ts';
+import { PyAsyncGen } from './async-generator.ts';
+import { lastGenerator } from './generator-lifetime.ts';
 import type { Yielded } from './frame.ts';
 import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
@@ -117,7 +119,9 @@ function generatorExpression(levels: readonly SyncLevel[], elt: SyncExpr, qualNa
     }
   }
   return (f) => {
-    const g = new PyGen(runLevel(f, 0, interp.iterate(levels[0]!.iter(f))) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
+    const src = levels[0]!.iter(f);
+    const g = new PyGen(runLevel(f, 0, interp.iterate(src)) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
+    if (src instanceof PyGen && src === lastGenerator.v) g.inner = src;
     lastGenerator.v = g;
     return g;
   };

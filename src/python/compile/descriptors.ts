@@ -98,6 +98,8 @@ export function isDataDescriptor(attr: Value): boolean {
  */
 export function descriptorGet(attr: Value, obj: Value | undefined, cls: PyClass): Value {
   if (attr instanceof PyFunction) return obj === undefined ? attr : new BoundMethod(obj, attr);
+  // A library callable that acts as a function (contextlib's decorated functions) binds too.
+  if (attr instanceof PyNative && attr.pyBindsAsMethod === true) return obj === undefined ? attr : new BoundMethod(obj, attr);
   if (attr instanceof PyStaticMethod) return attr.fn;
   if (attr instanceof PyMethodDescriptor) {
     if (obj === undefined) return attr;

@@ -25,7 +25,9 @@ import {
 import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
-import { NativeAwaitable, yieldFrom } from './generator.ts';
+import { yieldFrom } from './generator.ts';
+import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
+import { lastGenerator, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
@@ -60,7 +62,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'Subscript':
       return subscript(c, e);
     case 'Call':
-      return call(c, e);
+      return nextOfTemporary(c, e) ?? call(c, e);
     case 'BinOp':
       return binop(c, e);
     case 'UnaryOp':
@@ -278,6 +280,36 @@ export function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[])
     for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
     return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
   };
+}
+
+/**
+ * `next(gen())`: the generator is a temporary that only the call holds, so CPython frees it, and
+ * so closes it, as soon as next() returns.
+ */
+function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
+  if (e.func.kind !== 'Name' || (e.func.id !== 'next' && e.func.id !== 'anext') || e.keywords.length > 0 || e.args.length < 1 || e.args.length > 2) return null;
+  const first = e.args[0]!;
+  if (e.args.some((a) => a.kind === 'Starred') || c.scope.resolve(e.func.id).where !== 'global') return null;
+  const fresh = first.kind === 'GeneratorExp' || (first.kind === 'Call' && !(first.func.kind === 'Name' && (first.func.id === 'iter' || first.func.id === 'aiter')));
+  if (!fresh) return null;
+  const span = e.span;
+  return lift(c, [compileExpr(c, e.func), ...e.args.map((a) => compileExpr(c, a))], ([fn, arg0, arg1]) => (f) => {
+    const callee = fn!(f);
+    const g = arg0!(f);
+    const args = arg1 === undefined ? [g] : [g, arg1(f)];
+    const temporary = g === lastGenerator.v;
+    if (g instanceof PyAsyncGen) {
+      // anext(agen()): the awaitable holds the generator until its await ends.
+      const aw = callValue(callee, args, null, { span });
+      if (temporary && aw instanceof NativeAwaitable) aw.onSettled = () => g.drop();
+      return aw;
+    }
+    try {
+      return callValue(callee, args, null, { span });
+    } finally {
+      if (temporary) releaseArgument(g);
+    }
+  });
 }
 
 function call(c: Compiler, e: A.Call): CE {

@@ -5,7 +5,8 @@ import { typeError } from '../runtime/errors.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyInstance, PyTuple, type Value } from '../runtime/values.ts';
-import { AsyncGenOp, NativeAwaitable, PyAsyncGen, PyGen } from './generator.ts';
+import { PyGen } from './generator.ts';
+import { AsyncGenOp, NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { callValue, lookupClass, registerBinding } from './objects.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
 import { awaitValue } from './expr.ts';
@@ -40,14 +41,35 @@ function exactly(name: string, args: readonly Value[], n: number): void {
   }
 }
 
+/**
+ * CPython checks athrow()'s arguments only when the result is awaited, and by then it has marked
+ * the generator as running, which it stays.
+ */
+function athrowWithoutArguments(agen: PyAsyncGen): NativeAwaitable {
+  agen.initHooks();
+  return new NativeAwaitable(
+    'async_generator_athrow',
+    function* () {
+      agen.runningAsync = true;
+      return typeError('athrow expected at least 1 argument, got 0');
+    },
+    'cannot reuse already awaited aclose()/athrow()',
+  );
+}
+
+/** What a slot wrapper (`__next__`, `__anext__`) says when given arguments. */
+function noArgs(args: readonly Value[]): void {
+  if (args.length > 0) typeError(`expected 0 arguments, got ${args.length}`);
+}
+
 const m = (entries: [string, Method][]): Map<string, Method> => new Map(entries);
 
 registerBinding(PyGen, {
   methods: m([
     ['send', (self: PyGen, args, kw) => (noKw('generator.send', kw), exactly('generator.send', args, 1), self.send(args[0]))],
     ['throw', (self: PyGen, args, kw) => (noKw('throw', kw), self.throwIn(exceptionToThrow(args, 'throw')))],
-    ['close', (self: PyGen, args, kw) => (noKw('close', kw), exactly('close', args, 0), self.close())],
-    ['__next__', (self: PyGen, args) => (exactly('__next__', args, 0), self.send(null))],
+    ['close', (self: PyGen, args, kw) => (noKw('generator.close', kw), exactly('generator.close', args, 0), self.close())],
+    ['__next__', (self: PyGen, args) => (noArgs(args), self.send(null))],
     ['__iter__', (self: PyGen) => self],
   ]),
   props: new Map<string, (self: never) => Value>([
@@ -60,10 +82,10 @@ registerBinding(PyGen, {
 
 registerBinding(PyAsyncGen, {
   methods: m([
-    ['asend', (self: PyAsyncGen, args, kw) => (noKw('asend', kw), exactly('asend', args, 1), self.asend(args[0]))],
-    ['athrow', (self: PyAsyncGen, args, kw) => (noKw('athrow', kw), self.athrow(exceptionToThrow(args, 'athrow')))],
-    ['aclose', (self: PyAsyncGen, args, kw) => (noKw('aclose', kw), exactly('aclose', args, 0), self.aclose())],
-    ['__anext__', (self: PyAsyncGen, args) => (exactly('__anext__', args, 0), self.asend(null))],
+    ['asend', (self: PyAsyncGen, args, kw) => (noKw('async_generator.asend', kw), exactly('async_generator.asend', args, 1), self.asend(args[0]))],
+    ['athrow', (self: PyAsyncGen, args, kw) => (noKw('athrow', kw), args.length === 0 ? athrowWithoutArguments(self) : self.athrow(exceptionToThrow(args, 'athrow')))],
+    ['aclose', (self: PyAsyncGen, args, kw) => (noKw('async_generator.aclose', kw), exactly('async_generator.aclose', args, 0), self.aclose())],
+    ['__anext__', (self: PyAsyncGen, args) => (noArgs(args), self.asend(null))],
     ['__aiter__', (self: PyAsyncGen) => self],
   ]),
   props: new Map<string, (self: never) => Value>([
@@ -99,7 +121,7 @@ function argCount(name: string, args: readonly Value[], min: number, max: number
 /** aiter(obj): obj.__aiter__(), checked to be an async iterator. */
 export const aiterBuiltin = new PyBuiltin('aiter', (args, kw) => {
   noKw('aiter', kw);
-  argCount('aiter', args, 1, 1);
+  if (args.length !== 1) typeError(`aiter() takes exactly one argument (${args.length} given)`);
   return asyncIterOf(args[0], false);
 });
 

@@ -15,6 +15,7 @@ import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import { PyBigRange } from '../runtime/big-range.ts';
+import { PyNative } from '../runtime/native.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -38,7 +39,9 @@ import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from
 import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
-import { lastGenerator, PyAsyncGen, PyGen, releaseOwned, runFrame } from './generator.ts';
+import { PyGen, runFrame } from './generator.ts';
+import { PyAsyncGen } from './async-generator.ts';
+import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -459,10 +462,10 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   const caller = (frame.caller = running.frame);
   running.frame = frame;
   try {
-    if (code.expr !== null) return code.expr(frame);
-    const body = code.body!;
-    const r = body.s!(frame) === RETURN ? frame.ret : null;
+    const r = code.expr !== null ? code.expr(frame) : code.body!.s!(frame) === RETURN ? frame.ret : null;
     if (code.ownedSlots.length > 0) releaseOwned(frame);
+    // Handed back by a function, a generator may be held elsewhere too: no local owns it.
+    if (r === lastGenerator.v && r !== null) lastGenerator.v = null;
     return r;
   } catch (e) {
     throw addTracebackFrame(e, frame);
@@ -493,6 +496,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     const call = lookupClass(fn.cls, '__call__');
     if (call !== undefined) return callValue(call, [fn, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
   }
+  if (fn instanceof PyNative && fn.pyCall !== undefined) return fn.pyCall(args, kwargs, site);
   return typeError(`'${typeName(fn)}' object is not callable`);
 }
 

@@ -98,3 +98,39 @@ function isFreshValue(v: A.Expr): boolean {
   if (v.kind !== 'Call') return false;
   return !(v.func.kind === 'Name' && (v.func.id === 'iter' || v.func.id === 'aiter'));
 }
+
+/**
+ * Whether a handler lets its exception go when it ends: it has no `as` name, or uses the name
+ * only to show it (`print(e)`, `f"{e}"`, `str(e)`, `repr(e)`, `type(e)`). Then the exception,
+ * its traceback and the frames that traceback holds are freed as the handler ends.
+ */
+export function handlerDropsException(h: A.ExceptHandler): boolean {
+  const name = h.name;
+  if (name === null) return true;
+  let ok = true;
+  const SHOW = new Set(['print', 'str', 'repr', 'type']);
+  const visit = (node: Node, parent: Node | null, key: string): void => {
+    if (!ok) return;
+    if (node.kind === 'Name') {
+      const n = node as A.Name;
+      if (n.id !== name) return;
+      const shown =
+        n.ctx === 'load' &&
+        ((parent?.kind === 'Call' && key === 'args' && (parent as A.Call).func.kind === 'Name' && SHOW.has(((parent as A.Call).func as A.Name).id)) ||
+          (parent?.kind === 'FormattedValue' && key === 'value'));
+      if (!shown) ok = false;
+      return;
+    }
+    if (node.kind === 'FunctionDef' || node.kind === 'AsyncFunctionDef' || node.kind === 'Lambda' || node.kind === 'ClassDef') {
+      ok = false; // a nested scope could keep the name
+      return;
+    }
+    const rec = node as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(rec)) {
+      if (k === 'span') continue;
+      for (const x of Array.isArray(v) ? v : [v]) if (isNode(x)) visit(x, node, k);
+    }
+  };
+  for (const st of h.body) visit(st, null, 'body');
+  return ok;
+}

@@ -31,7 +31,9 @@ import { compileDelete, compileStoreTarget, storeName, type Store } from './targ
 import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
-import { ownedStore, PyGen } from './generator.ts';
+import { PyGen } from './generator.ts';
+import { lastGenerator, ownedStore, releaseTraceback } from './generator-lifetime.ts';
+import { handlerDropsException } from './owned-generators.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
 import { classAnnotation } from './annotations.ts';
@@ -463,9 +465,22 @@ function closingTemporary(c: Compiler, st: A.For): CS {
   const cleanup = (f: Frame): void => {
     const v = f.vars[slot];
     f.vars[slot] = undefined;
-    if (v instanceof PyGen && v.state === 'suspended') v.close();
+    if (!(v instanceof PyGen) || v.state !== 'suspended') return;
+    try {
+      v.close();
+    } catch (e) {
+      // An error while CPython frees an object is "ignored" (reported), never raised.
+      if (!(e instanceof PyException)) throw e;
+    }
   };
-  const inner = forStmt(c, st, (ce) => lift(c, [ce], ([it]) => (f) => (f.vars[slot] = it!(f))));
+  // Only a generator the call just made is the loop's alone (a function may hand out one it keeps).
+  const inner = forStmt(c, st, (ce) =>
+    lift(c, [ce], ([it]) => (f) => {
+      const v = it!(f);
+      f.vars[slot] = v === lastGenerator.v ? v : undefined;
+      return v;
+    }),
+  );
   const finish = function* (f: Frame, rest: Suspended): Suspended {
     let r: Completion;
     try {
@@ -652,6 +667,8 @@ interface Handler {
   readonly store: Store | null;
   readonly unbind: ((f: Frame) => void) | null;
   readonly body: CS;
+  /** The exception is freed when the handler ends (see handlerDropsException). */
+  readonly drops: boolean;
 }
 
 function matches(exc: PyException, t: Value): boolean {
@@ -667,6 +684,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     store: h.name ? storeName(c, h.name) : null,
     unbind: h.name ? compileDelete(c, { kind: 'Name', id: h.name, ctx: 'del', span: h.span }) : null,
     body: compileBlock(c, h.body),
+    drops: handlerDropsException(h),
   }));
   const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
   const fin = st.finalbody.length > 0 ? compileBlock(c, st.finalbody) : null;
@@ -702,7 +720,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         try {
           const hr = h.body.s!(f);
           if (f.caught === exc) f.caught = null;
-          return hr;
+          if (h.drops) releaseTraceback(exc, f);
+          if (h.drops) releaseTraceback(exc, f);
+        return hr;
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -775,6 +795,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       try {
         const hr = yield* runS(h.body, f);
         if (f.caught === exc) f.caught = null;
+        if (h.drops) releaseTraceback(exc, f);
         return hr;
       } catch (e) {
         const ne = asPyException(e);

@@ -34,6 +34,8 @@ export interface LoopOps {
   readonly callback: (f: Value, args: Value[], what: string) => () => void;
   readonly createTask: NativeFn;
   readonly loops: Loops;
+  /** loop.shutdown_asyncgens(): an awaitable that closes the async generators left unfinished. */
+  readonly shutdownAsyncgens: () => Value;
 }
 
 export interface LoopsHost {

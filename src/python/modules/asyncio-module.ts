@@ -6,7 +6,7 @@
 import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
-import { NativeAwaitable } from '../compile/generator.ts';
+import { NativeAwaitable } from '../compile/async-generator.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
@@ -306,6 +306,15 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     callback: pyCallback,
     createTask: (args, kw, site) => createTask(args, kw, site, null, false),
     loops,
+    shutdownAsyncgens: () =>
+      new NativeAwaitable(
+        'coroutine',
+        function* () {
+          yield* host.shutdownAsyncgens();
+          return null;
+        },
+        'cannot reuse already awaited coroutine',
+      ),
   };
   d.set('new_event_loop', fn('new_event_loop', (a) => (maxArgs('new_event_loop', a, 0), loops.newLoop())));
   d.set('set_event_loop', fn('set_event_loop', (a, kw) => none(() => loops.setEventLoop(arg('set_event_loop', a, kw, 0, 'loop')))));
@@ -606,6 +615,7 @@ registerBinding(PyLoop, {
     ['set_debug', (self: PyLoop, a) => none(() => void (self.debug = ops.truthy(a[0])))],
     ['is_closed', (self: PyLoop) => self.closed],
     ['is_running', (self: PyLoop) => self.ops.loops.running === self],
+    ['shutdown_asyncgens', (self: PyLoop) => self.ops.shutdownAsyncgens()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],

@@ -16,7 +16,7 @@ import { aenter, aexit, enter, exit } from '../compile/async-stmt.ts';
 import { isAsyncContextManager, isSyncContextManager, type AsyncContextManager, type SyncContextManager } from '../compile/async-protocol.ts';
 import { awaitValue } from '../compile/expr.ts';
 import type { Yielded } from '../compile/frame.ts';
-import { NativeAwaitable } from '../compile/generator.ts';
+import { NativeAwaitable } from '../compile/async-generator.ts';
 import { callValue, lookupClass, registerBinding } from '../compile/objects.ts';
 import type { Kw } from './args.ts';
 
@@ -145,7 +145,6 @@ export class ExitStack extends BaseExitStack implements SyncContextManager {
 export class AsyncExitStack extends BaseExitStack implements AsyncContextManager {
   override readonly pyTypeName = 'AsyncExitStack';
 
-  // eslint-disable-next-line require-yield
   *aenter(): Generator<Yielded, Value, unknown> {
     return this;
   }

@@ -12,12 +12,13 @@ import type { Method } from '../runtime/method-tables.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
 import { asyncNextOf } from '../compile/async-stmt.ts';
 import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
 import { awaitValue } from '../compile/expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
-import { NativeAwaitable, PyAsyncGen, PyGen } from '../compile/generator.ts';
+import { PyGen } from '../compile/generator.ts';
+import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
 import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
 import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
 import { checkKw, type Kw } from './args.ts';
@@ -29,6 +30,40 @@ export abstract class ContextlibObject extends PyNative {
   }
 }
 
+/**
+ * The function `@contextmanager` (and the managers as decorators) return: CPython's is a plain
+ * function made with functools.wraps, so it shows as one, keeps the name, and binds as a method.
+ */
+class WrappedFunction extends PyNative {
+  readonly pyTypeName = 'function';
+  override readonly pyBindsAsMethod = true;
+  constructor(
+    readonly wrapped: Value,
+    private readonly call: (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Value,
+  ) {
+    super();
+  }
+  get qualName(): string {
+    return this.wrapped instanceof PyFunction ? this.wrapped.code.qualName : nameOf(this.wrapped);
+  }
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+    return this.call(args, kwargs, site);
+  }
+  pyRepr(): string {
+    return `<function ${this.qualName} at ${fakeAddress(this)}>`;
+  }
+}
+registerBinding(WrappedFunction, {
+  methods: new Map(),
+  props: new Map<string, (self: never) => Value>([
+    ['__name__', (self: WrappedFunction) => nameOf(self.wrapped)],
+    ['__qualname__', (self: WrappedFunction) => self.qualName],
+    ['__doc__', (self: WrappedFunction) => (self.wrapped instanceof PyFunction ? (self.wrapped.code.doc ?? null) : null)],
+    ['__module__', () => '__main__'],
+    ['__wrapped__', (self: WrappedFunction) => self.wrapped],
+  ]),
+});
+
 function isStop(e: unknown, cls: E.ExcClass): e is PyException {
   return e instanceof PyException && E.isSubclass(e.cls, cls);
 }
@@ -39,11 +74,36 @@ export function excArg(args: readonly Value[]): PyException | null {
   return v instanceof PyException ? v : null;
 }
 
+/** How a manager made by `@contextmanager` is made again: each use as a decorator needs a fresh one. */
+type Recreate<T> = () => T;
+
 /** `@contextmanager`: the generator runs to its `yield` on enter and from there on exit. */
 class GeneratorContextManager extends ContextlibObject implements SyncContextManager {
   readonly pyTypeName = '_GeneratorContextManager';
-  constructor(readonly gen: Value) {
+  constructor(
+    readonly gen: Value,
+    private readonly recreate: Recreate<GeneratorContextManager>,
+  ) {
     super();
+  }
+
+  /** ContextDecorator: `@cm(...)` on a function runs each call inside a fresh manager. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const func = oneArg('__call__', args, kwargs);
+    const recreate = this.recreate;
+    return new WrappedFunction(func, (a, k, site) => {
+      const cm = recreate();
+      cm.enter();
+      let r: Value;
+      try {
+        r = callValue(func, a, k, site);
+      } catch (e) {
+        if (!(e instanceof PyException) || !cm.exit(e)) throw e;
+        return null;
+      }
+      cm.exit(null);
+      return r;
+    });
   }
 
   enter(): Value {
@@ -82,8 +142,36 @@ class GeneratorContextManager extends ContextlibObject implements SyncContextMan
 /** `@asynccontextmanager`: the same over an async generator, each step awaited. */
 class AsyncGeneratorContextManager extends ContextlibObject implements AsyncContextManager {
   readonly pyTypeName = '_AsyncGeneratorContextManager';
-  constructor(readonly gen: Value) {
+  constructor(
+    readonly gen: Value,
+    private readonly recreate: Recreate<AsyncGeneratorContextManager>,
+  ) {
     super();
+  }
+
+  /** AsyncContextDecorator: `@acm(...)` on an async function awaits each call inside a fresh manager. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const func = oneArg('__call__', args, kwargs);
+    const recreate = this.recreate;
+    return new WrappedFunction(func, (a, k, site) =>
+      new NativeAwaitable(
+        'coroutine',
+        function* () {
+          const cm = recreate();
+          yield* cm.aenter();
+          let r: Value;
+          try {
+            r = yield* awaitValue(callValue(func, a, k, site), 0);
+          } catch (e) {
+            if (!(e instanceof PyException) || !(yield* cm.aexit(e))) throw e;
+            return null;
+          }
+          yield* cm.aexit(null);
+          return r;
+        },
+        'cannot reuse already awaited coroutine',
+      ),
+    );
   }
 
   *aenter(): Generator<Yielded, Value, unknown> {
@@ -150,11 +238,9 @@ class NullContext extends ContextlibObject implements SyncContextManager, AsyncC
   exit(): boolean {
     return false;
   }
-  // eslint-disable-next-line require-yield
   *aenter(): Generator<Yielded, Value, unknown> {
     return this.result;
   }
-  // eslint-disable-next-line require-yield
   *aexit(): Generator<Yielded, boolean, unknown> {
     return false;
   }
@@ -181,7 +267,6 @@ class AClosing extends ContextlibObject implements AsyncContextManager {
   constructor(readonly thing: Value) {
     super();
   }
-  // eslint-disable-next-line require-yield
   *aenter(): Generator<Yielded, Value, unknown> {
     return this.thing;
   }
@@ -237,14 +322,17 @@ export function makeContextlibModule(): PyModule {
     'contextmanager',
     new PyBuiltin('contextmanager', (args, kw) => {
       const func = oneArg('contextmanager', args, kw);
-      return new PyBuiltin(nameOf(func), (a, k, site) => new GeneratorContextManager(callValue(func, a, k, site)));
+      const make = (a: Value[], k: Kw, site: CallSite): GeneratorContextManager => new GeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
+      return new WrappedFunction(func, make);
     }),
   );
   d.set(
     'asynccontextmanager',
     new PyBuiltin('asynccontextmanager', (args, kw) => {
       const func = oneArg('asynccontextmanager', args, kw);
-      return new PyBuiltin(nameOf(func), (a, k, site) => new AsyncGeneratorContextManager(callValue(func, a, k, site)));
+      const make = (a: Value[], k: Kw, site: CallSite): AsyncGeneratorContextManager =>
+        new AsyncGeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
+      return new WrappedFunction(func, make);
     }),
   );
   d.set(

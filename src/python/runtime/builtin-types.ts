@@ -270,6 +270,7 @@ export function isCallable(v: Value): boolean {
   if (v instanceof PyBuiltin || v instanceof PyType || v instanceof PyClass || v instanceof BoundMethod) return true;
   if (isExcClass(v)) return true;
   if (v instanceof PyInstance) return findMethod(v, '__call__') !== undefined;
+  if (v instanceof PyNative) return v.pyCall !== undefined;
   // User functions are the compiler's objects; they carry their Python name.
   return typeof v === 'object' && v !== null && 'pyName' in v;
 }

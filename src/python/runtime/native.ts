@@ -3,7 +3,7 @@
  * Each describes itself, so repr/len/in/subscript/== can handle all of them with one
  * `instanceof PyNative` check instead of learning every class.
  */
-import { PyType, type NativeFn, type Value } from './values.ts';
+import { PyType, type CallSite, type NativeFn, type Value } from './values.ts';
 
 export abstract class PyNative {
   /** The Python type name: `range`, `dict_keys`, `list_iterator`, ... */
@@ -33,6 +33,10 @@ export abstract class PyNative {
   pyKey?(): unknown;
   /** The type object `type(x)` returns, when it is a NativeType. */
   pyType?(): PyType;
+  /** x(...); absent means not callable (contextlib's managers are, as decorators). */
+  pyCall?(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
+  /** Looked up on a class through an instance, it binds as a method (as a Python function does). */
+  readonly pyBindsAsMethod?: boolean;
 }
 
 /**
