@@ -2,7 +2,8 @@
 import { optionalAttr } from '../compile/descriptor-builtins.ts';
 import { callValue, setattr } from '../compile/objects.ts';
 import { typeError } from '../runtime/errors.ts';
-import { iterate } from '../runtime/iter.ts';
+import { iterate, makeIterator } from '../runtime/iter.ts';
+import { getItem } from '../compile/subscript.ts';
 import { eq, keyOf, truthy } from '../runtime/ops.ts';
 import { NotImplemented } from '../runtime/not-implemented.ts';
 import { repr } from '../runtime/repr.ts';
@@ -78,6 +79,36 @@ export function makeFunctoolsModule(): PyModule {
     }),
   );
   d.set('partial', partial);
+  // partialmethod: a descriptor that binds the instance in front of the stored arguments.
+  d.set(
+    'partialmethod',
+    nativeClass(
+      'functools',
+      'partialmethod',
+      [],
+      nativeMethods('functools.partialmethod', {
+        __init__: (args, kw) => {
+          const p = self(args);
+          if (args.length < 2) typeError("descriptor '__init__' of partialmethod object needs an argument");
+          p.dict.set('func', args[1]);
+          p.dict.set('args', new PyTuple(args.slice(2)));
+          const kd = new PyDict();
+          if (kw !== null) for (const [k, v] of kw) kd.map.set(k, { k, v });
+          p.dict.set('keywords', kd);
+          return null;
+        },
+        __get__: (args) => {
+          const [p, obj] = args as [PyInstance, Value];
+          const kw = new Map<string, Value>();
+          for (const { k, v } of (p.dict.get('keywords') as PyDict).map.values()) kw.set(k as string, v);
+          const stored = (p.dict.get('args') as PyTuple).items;
+          const func = p.dict.get('func');
+          if (obj === null) return callValue(partial, [func, ...stored], kw.size > 0 ? kw : null);
+          return callValue(partial, [func, obj, ...stored], kw.size > 0 ? kw : null);
+        },
+      }),
+    ),
+  );
 
   // ---- wraps / update_wrapper ---------------------------------------------------------------
   fn('update_wrapper', (args, kw) => {
@@ -119,13 +150,19 @@ export function makeFunctoolsModule(): PyModule {
         const i = self(args);
         return `CacheInfo(${['hits', 'misses', 'maxsize', 'currsize'].map((k) => `${k}=${repr(i.dict.get(k))}`).join(', ')})`;
       },
+      // A namedtuple in CPython: it unpacks, indexes and has a length.
+      __iter__: (args) => makeIterator('tuple_iterator', infoTuple(self(args)).items),
+      __getitem__: (args) => getItem(infoTuple(self(args)), args[1]),
+      __len__: () => 4,
       __eq__: (args) => {
         const [a, b] = args as [PyInstance, Value];
+        if (b instanceof PyTuple) return eq(infoTuple(a), b);
         if (!(b instanceof PyInstance) || b.cls !== a.cls) return NotImplemented;
         return ['hits', 'misses', 'maxsize', 'currsize'].every((k) => eq(a.dict.get(k), b.dict.get(k)));
       },
     }),
   );
+  const infoTuple = (i: PyInstance): PyTuple => new PyTuple(['hits', 'misses', 'maxsize', 'currsize'].map((k) => i.dict.get(k)));
   const KW_MARK = {};
   const lruWrapper: PyClass = nativeClass(
     'functools',
