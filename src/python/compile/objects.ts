@@ -139,6 +139,8 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__class__') return typeObjectOf(obj);
     const v = lookupClass(obj, name);
     if (v !== undefined) return descriptorGet(v, undefined, obj);
+    const missing = obj.meta?.missingAttr?.(obj, name);
+    if (missing !== undefined) return missing;
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyModule) {
@@ -389,7 +391,7 @@ export function setattr(obj: Value, name: string, value: Value): void {
 
 export function delattr(obj: Value, name: string): void {
   if (obj instanceof PyInstance) return instanceDelattr(obj, name);
-  if (obj instanceof PyClass && obj.dict.delete(name)) return;
+  if (obj instanceof PyClass && (obj.meta?.delattr?.(obj, name) === true || obj.dict.delete(name))) return;
   if (obj instanceof PyFunction && obj.attrs?.delete(name)) return;
   if (obj instanceof PyException && obj.attrs?.delete(name)) return;
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);

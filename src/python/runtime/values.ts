@@ -90,6 +90,10 @@ export interface ClassProtocol {
   /** Replaces instantiation: `Color(1)` looks a member up. */
   call?(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
   repr?(cls: PyClass): string;
+  /** `cls.name` that the class and its bases lack (EnumType.__getattr__); undefined for the default error. */
+  missingAttr?(cls: PyClass, name: string): Value | undefined;
+  /** `del cls.name`; return false to let the default delete it. */
+  delattr?(cls: PyClass, name: string): boolean;
   /** `cls.name = v`; return false to let the default store it. */
   setattr?(cls: PyClass, name: string, v: Value): boolean;
   /** `class X(int, Enum)`: the builtin base this protocol stands in for (recorded as `__enum_mixin__`). */
