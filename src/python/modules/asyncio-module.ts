@@ -16,6 +16,7 @@ import { builtinExcClasses, isExcClass, registerEngineType, typeName } from '../
 import {
   BoundMethod,
   PyBuiltin,
+  PyInstance,
   PyCoroutine,
   PyFloat,
   PyList,
@@ -289,7 +290,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
-  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync));
+  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => isCoroutineFunction(args[0])));
 
   /**
    * The way in before asyncio.run: loop.run_until_complete(aw) runs the loop until `aw` is done
@@ -694,3 +695,12 @@ for (const [c, n] of [
 }
 
 export { builtinExcClasses, CancelledError, pyErr, isAwaitable, typeName };
+
+/** inspect.iscoroutinefunction: through bound methods and functools.partial, to an `async def`. */
+function isCoroutineFunction(f: Value): boolean {
+  for (;;) {
+    if (f instanceof BoundMethod) f = f.fn;
+    else if (f instanceof PyInstance && f.cls.module === 'functools' && f.cls.name === 'partial') f = f.dict.get('func');
+    else return f instanceof PyFunction && f.code.isAsync;
+  }
+}
