@@ -20,12 +20,12 @@ function valueOf(v: Value): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** The single-bit members of `value`, lowest bit first. */
+/** The single-bit members of `value`, in definition order (Flag._iter_member_by_def_). */
 function parts(info: EnumInfo, value: number): PyInstance[] {
   return info.members.filter((m) => {
     const v = m.dict.get('_value_') as number;
     return v !== 0 && (v & (v - 1)) === 0 && (value & v) === v;
-  }).sort((a, b) => (a.dict.get('_value_') as number) - (b.dict.get('_value_') as number));
+  });
 }
 
 export const flagProtocolParts = {
