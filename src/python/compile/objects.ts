@@ -118,6 +118,8 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__class__') return typeObjectOf(obj);
     const v = lookupClass(obj, name);
     if (v !== undefined) return descriptorGet(v, undefined, obj);
+    // object's own __new__/__setattr__/... sit at the end of every class's MRO.
+    if (name === '__new__' || name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') return objectAttribute(name);
     const missing = obj.meta?.missingAttr?.(obj, name);
     if (missing !== undefined) return missing;
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`);

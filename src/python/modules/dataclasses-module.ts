@@ -9,6 +9,7 @@ import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, type
 import { collectFields, makeFieldTypes, type FieldSpec, type FieldTypes } from './dataclass-fields.ts';
 import { makeComparison, makeFrozenHooks, makeHash, makeInit, makeRepr, type DataclassContext, type DataclassOptions } from './dataclass-methods.ts';
 import { nativeClass } from './native-class.ts';
+import { setSlots } from '../compile/class.ts';
 
 const OPTION_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'];
 
@@ -24,6 +25,7 @@ function options(kw: Map<string, Value> | null): DataclassOptions {
     frozen: flag('frozen', false),
     matchArgs: flag('match_args', true),
     kwOnly: flag('kw_only', false),
+    slots: flag('slots', false),
   };
 }
 
@@ -90,6 +92,12 @@ export function makeDataclassesModule(): PyModule {
       cls.dict.set('__hash__', makeHash(cls, fields));
     } else if (!explicitHash && opts.eq) {
       cls.dict.set('__hash__', opts.frozen ? makeHash(cls, fields) : null);
+    }
+    if (opts.slots) {
+      // CPython makes a new class with these __slots__; restricting this one behaves the same.
+      if (own('__slots__')) typeError(`${cls.name} already specifies __slots__`);
+      cls.dict.set('__slots__', new PyTuple(fields.filter((f) => f.kind === '_FIELD').map((f) => f.name)));
+      setSlots(cls);
     }
     if (opts.matchArgs && !own('__match_args__')) {
       cls.dict.set('__match_args__', new PyTuple(fields.filter((f) => f.init && f.kind !== '_FIELD_CLASSVAR' && !f.kwOnly).map((f) => f.name)));

@@ -111,6 +111,10 @@ export class PyClass implements ExcClass {
   mro: (PyClass | ExcClass)[] = [];
   /** The metaclass-like protocol this class follows, inherited from its bases. */
   meta: ClassProtocol | null = null;
+  /** With `__slots__` all the way up: the attribute names instances may have (no `__dict__`). */
+  slots: ReadonlySet<string> | null = null;
+  /** Slot names declared by this class or its bases, hidden from an instance's `__dict__`. */
+  slotNames: ReadonlySet<string> | null = null;
   /** Set when this class's own dict holds a data descriptor (a property...): instance lookups then check it first. */
   hasDataDescriptor = false;
   constructor(
