@@ -276,7 +276,7 @@ export function delattr(obj: Value, name: string): void {
 
 // ---- calls --------------------------------------------------------------------------------
 
-const RECURSION_LIMIT = 990;
+export const RECURSION_LIMIT = 990;
 
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);

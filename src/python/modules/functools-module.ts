@@ -1,7 +1,10 @@
 /** `functools`: partial, wraps/update_wrapper, reduce, lru_cache/cache, total_ordering, cached_property. */
 import { optionalAttr } from '../compile/descriptor-builtins.ts';
-import { callValue, setattr } from '../compile/objects.ts';
-import { typeError } from '../runtime/errors.ts';
+import { callValue, RECURSION_LIMIT, setattr } from '../compile/objects.ts';
+import { callDepth } from '../compile/traceback.ts';
+import * as E from '../../engine/exceptions.ts';
+import { typeName } from '../runtime/types.ts';
+import { raise, typeError } from '../runtime/errors.ts';
 import { iterate, makeIterator } from '../runtime/iter.ts';
 import { getItem } from '../compile/subscript.ts';
 import { eq, keyOf, truthy } from '../runtime/ops.ts';
@@ -178,6 +181,8 @@ export function makeFunctoolsModule(): PyModule {
           parts.push(KW_MARK);
           for (const [k, v] of kw) parts.push(k, v);
         }
+        // typed=True: 1 and 1.0 are cached apart.
+        if (state.typed) for (const a of callArgs) parts.push(typeName(a));
         const key = keyOf(parts.length === 1 && typeof parts[0] !== 'object' ? parts[0] : new PyTuple(parts));
         if (state.maxsize !== 0 && state.cache.has(key)) {
           state.hits++;
@@ -188,7 +193,15 @@ export function makeFunctoolsModule(): PyModule {
           return v;
         }
         state.misses++;
-        const v = callValue(w.dict.get('__wrapped__'), callArgs, kw, site);
+        // The wrapper is C code in CPython: its call counts toward the recursion limit too.
+        if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+        callDepth.n++;
+        let v: Value;
+        try {
+          v = callValue(w.dict.get('__wrapped__'), callArgs, kw, site);
+        } finally {
+          callDepth.n--;
+        }
         if (state.maxsize === 0) return v;
         state.cache.set(key, v);
         if (state.maxsize !== null && state.cache.size > state.maxsize) state.cache.delete(state.cache.keys().next().value);
