@@ -6,7 +6,7 @@
 import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../../engine/exceptions.ts';
 import { interp } from '../runtime/hooks.ts';
-import { keyOf } from '../runtime/ops.ts';
+import { eq, keyOf } from '../runtime/ops.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { formatValue } from '../runtime/format-value.ts';
 import { PyMetaclass } from '../runtime/metaclass.ts';
@@ -73,8 +73,10 @@ export function makeEnumModule(): PyModule {
     let key: unknown;
     try {
       key = keyOf(value);
-    } catch {
-      return info.members.find((m) => m.dict.get('_value_') === value) ?? null;
+    } catch (e) {
+      // An unhashable value (a list): compare with each member's value instead.
+      if (!(e instanceof E.PyException)) throw e;
+      return info.members.find((m) => eq(m.dict.get('_value_'), value)) ?? null;
     }
     return info.byValue.get(key) ?? null;
   };
@@ -128,8 +130,9 @@ export function makeEnumModule(): PyModule {
         info.members.push(member);
         try {
           info.byValue.set(keyOf(value), member);
-        } catch {
+        } catch (e) {
           // Unhashable values are found by a linear search (lookupValue).
+          if (!(e instanceof E.PyException)) throw e;
         }
         cls.dict.set(name, member);
       }
@@ -230,7 +233,10 @@ export function makeEnumModule(): PyModule {
   const enumBase = (name: string, bases: PyClass[], extra: [string, Value][]): PyClass => {
     const cls = nativeClass('enum', name, bases, extra);
     cls.meta = protocol;
-    infos.set(cls, { byName: new Map(), members: [], byValue: new Map(), flag: bases.some((b) => infos.get(b)?.flag === true) || name === 'Flag', mixin: (extra.find(([k]) => k === '__enum_mixin__')?.[1] as Mixin | undefined) ?? (bases.map((b) => infos.get(b)?.mixin).find((m) => m != null) ?? null) });
+    const flag = name === 'Flag' || bases.some((b) => infos.get(b)?.flag === true);
+    const ownMixin = extra.find(([k]) => k === '__enum_mixin__')?.[1] as Mixin | undefined;
+    const mixin = ownMixin ?? bases.map((b) => infos.get(b)?.mixin ?? null).find((m) => m !== null) ?? null;
+    infos.set(cls, { byName: new Map(), members: [], byValue: new Map(), flag, mixin });
     return cls;
   };
   const Enum = enumBase('Enum', [], [
