@@ -53,6 +53,44 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  functools: {
+    why: "Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key and singledispatch",
+    names: new Set(
+      ('GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key get_cache_token lru_cache ' +
+        'namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'
+      ).split(' '),
+    ),
+  },
+  dataclasses: {
+    why: "Taskline's dataclasses has dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar, KW_ONLY and FrozenInstanceError",
+    names: new Set(
+      ('Field FrozenInstanceError FunctionType GenericAlias InitVar KW_ONLY MISSING abc asdict astuple builtins copy dataclass ' +
+        'field fields functools inspect is_dataclass itertools keyword make_dataclass re replace sys types'
+      ).split(' '),
+    ),
+  },
+  enum: {
+    why: "Taskline's enum has Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and EnumType",
+    names: new Set(
+      ('CONFORM CONTINUOUS DynamicClassAttribute EJECT Enum EnumCheck EnumMeta EnumType Flag FlagBoundary IntEnum IntFlag KEEP ' +
+        'MappingProxyType NAMED_FLAGS ReprEnum STRICT StrEnum UNIQUE auto bin bltns global_enum global_enum_repr global_flag_repr ' +
+        'global_str member nonmember pickle_by_enum_name pickle_by_global_name property reduce show_flag_values sys unique verify'
+      ).split(' '),
+    ),
+  },
+  abc: {
+    why: "Taskline's abc has ABC, ABCMeta and abstractmethod",
+    names: new Set('ABC ABCMeta abstractclassmethod abstractmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods'.split(' ')),
+  },
+  operator: {
+    why: "Taskline's operator has the operator functions, itemgetter, attrgetter and methodcaller",
+    names: new Set(
+      ('abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ' +
+        'ilshift imatmul imod imul index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le ' +
+        'length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
     names: new Set(
