@@ -24,6 +24,20 @@ describe('unsupported module attributes', () => {
       3,
       '',
     ],
+    [
+      'from functools import singledispatchmethod',
+      "`functools.singledispatchmethod` is not supported by Taskline: Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key and singledispatch",
+      1,
+      '',
+    ],
+    [
+      'import dataclasses
+print("a")
+C = dataclasses.make_dataclass("C", ["x"])',
+      "`dataclasses.make_dataclass` is not supported by Taskline: Taskline's dataclasses has dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar, KW_ONLY and FrozenInstanceError",
+      3,
+      'a\n',
+    ],
   ];
   it.each(rows)('%j', (source, message, line, stdout) => {
     const r = runProgram(source, { filename: 'p.py', trace: false });
