@@ -31,9 +31,7 @@ describe('unsupported module attributes', () => {
       '',
     ],
     [
-      'import dataclasses
-print("a")
-C = dataclasses.make_dataclass("C", ["x"])',
+      'import dataclasses\nprint("a")\nC = dataclasses.make_dataclass("C", ["x"])',
       "`dataclasses.make_dataclass` is not supported by Taskline: Taskline's dataclasses has dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar, KW_ONLY and FrozenInstanceError",
       3,
       'a\n',
