@@ -25,8 +25,8 @@ describe('unsupported module attributes', () => {
       '',
     ],
     [
-      'from functools import singledispatchmethod',
-      "`functools.singledispatchmethod` is not supported by Taskline: Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key and singledispatch",
+      'from functools import get_cache_token',
+      "`functools.get_cache_token` is not supported by Taskline: Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key, singledispatch and singledispatchmethod",
       1,
       '',
     ],

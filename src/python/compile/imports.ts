@@ -54,7 +54,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   functools: {
-    why: "Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key and singledispatch",
+    why: "Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key, singledispatch and singledispatchmethod",
     names: new Set(
       ('GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key get_cache_token lru_cache ' +
         'namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'

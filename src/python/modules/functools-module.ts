@@ -14,7 +14,7 @@ import { isCallable } from '../runtime/builtin-types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyInstance, PyModule, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
 import { makeCachedProperty } from './functools-cached-property.ts';
 import { makeTotalOrdering } from './functools-total-ordering.ts';
-import { makeSingledispatch } from './functools-singledispatch.ts';
+import { makeSingledispatch, makeSingledispatchMethod } from './functools-singledispatch.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
@@ -267,7 +267,9 @@ export function makeFunctoolsModule(): PyModule {
   });
 
   d.set('total_ordering', makeTotalOrdering());
-  d.set('singledispatch', makeSingledispatch(updateWrapper));
+  const singledispatch = makeSingledispatch(updateWrapper);
+  d.set('singledispatch', singledispatch);
+  d.set('singledispatchmethod', makeSingledispatchMethod(singledispatch, updateWrapper));
   d.set('cached_property', makeCachedProperty());
   fn('cmp_to_key', (args) => {
     const cmp = args[0];
