@@ -4,7 +4,45 @@
  * dataclasses reads to find the fields and to spot `ClassVar`/`InitVar`.
  */
 import type * as A from '../ast.ts';
+import { PyException } from '../../engine/exceptions.ts';
 import { repr } from '../runtime/repr.ts';
+import { isExcClass } from '../runtime/types.ts';
+import { PyClass, PyType, type PyDict, type Value } from '../runtime/values.ts';
+import { globalsLookup } from './names.ts';
+import { getattr } from './objects.ts';
+
+/** The globals of the class body each `__annotations__` dict was filled in, and which entries were string literals. */
+const scopes = new WeakMap<PyDict, { readonly globals: Map<string, Value>; readonly literal: Set<string> }>();
+
+export function noteAnnotation(ann: PyDict, globals: Map<string, Value>, name: string, isLiteral: boolean): void {
+  let scope = scopes.get(ann);
+  if (scope === undefined) scopes.set(ann, (scope = { globals, literal: new Set() }));
+  if (isLiteral) scope.literal.add(name);
+  else scope.literal.delete(name);
+}
+
+/** The text of an annotation as `__annotations__` holds it: a string literal is its own text. */
+export function annotationEntry(e: A.Expr): string {
+  return e.kind === 'Constant' && typeof e.value === 'string' ? e.value : annotationText(e);
+}
+
+/**
+ * What an annotation names, where the text is a plain (dotted) name of a class: `int` gives
+ * the int type, as CPython's evaluated annotation would. Anything else stays text.
+ */
+export function resolveAnnotation(text: Value, ann: PyDict, name: string): Value {
+  const scope = scopes.get(ann);
+  if (typeof text !== 'string' || scope === undefined || scope.literal.has(name) || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text)) return text;
+  try {
+    const [first, ...rest] = text.split('.');
+    let v = globalsLookup(scope.globals, first!);
+    for (const part of rest) v = getattr(v, part);
+    return v instanceof PyClass || v instanceof PyType || isExcClass(v) ? v : text;
+  } catch (e) {
+    if (e instanceof PyException) return text;
+    throw e;
+  }
+}
 
 export function annotationText(e: A.Expr): string {
   switch (e.kind) {

@@ -11,7 +11,7 @@ import { PyRange } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
 import { PyCoroutine, PyDict, PyList, PyTuple, type Value } from '../runtime/values.ts';
-import { annotationText } from './annotation-text.ts';
+import { annotationEntry, noteAnnotation } from './annotation-text.ts';
 import { run, syncE, type CE, type Compiler } from './compiler.ts';
 import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
@@ -117,11 +117,12 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
 }
 
 /** Records `name: text` in the class namespace's `__annotations__` (made on first use). */
-function annotationRecorder(name: string, text: string): (f: Frame) => void {
+function annotationRecorder(name: string, text: string, isLiteral: boolean): (f: Frame) => void {
   return (f) => {
     const ns = f.classNs!;
     let ann = ns.get('__annotations__');
     if (!(ann instanceof PyDict)) ns.set('__annotations__', (ann = new PyDict()));
+    noteAnnotation(ann as PyDict, f.globals, name, isLiteral);
     ops.dictSet(ann as PyDict, name, text);
   };
 }
@@ -137,7 +138,8 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assign':
       return assign(c, st);
     case 'AnnAssign': {
-      const note = c.scope.kind === 'class' && st.target.kind === 'Name' ? annotationRecorder(c.attrName(st.target.id), annotationText(st.annotation)) : null;
+      const isLiteral = st.annotation.kind === 'Constant' && typeof st.annotation.value === 'string';
+      const note = c.scope.kind === 'class' && st.target.kind === 'Name' ? annotationRecorder(c.attrName(st.target.id), annotationEntry(st.annotation), isLiteral) : null;
       if (st.value === null) {
         return syncS((f) => {
           note?.(f);

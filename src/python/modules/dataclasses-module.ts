@@ -60,7 +60,7 @@ export function makeDataclassesModule(): PyModule {
     const fieldMap = collectFields(cls, ft, opts.kwOnly);
     const fields: FieldSpec[] = [...fieldMap.values()];
     const fd = new PyDict();
-    for (const f of fields) dictSet(fd, f.name, ft.make(f, new PyDict()));
+    for (const f of fields) dictSet(fd, f.name, ft.make(f));
     cls.dict.set('__dataclass_fields__', fd);
     const params = new PyInstance(nativeClass('dataclasses', '_DataclassParams', [], []));
     params.dict.set('frozen', opts.frozen);
@@ -127,21 +127,19 @@ export function makeDataclassesModule(): PyModule {
     const factory = get('default_factory', ft.MISSING);
     if (dflt !== ft.MISSING && factory !== ft.MISSING) valueError('cannot specify both default and default_factory');
     const kwOnly = get('kw_only', ft.MISSING);
-    const f = ft.make(
-      {
-        name: '',
-        type: null,
-        default: dflt,
-        defaultFactory: factory,
-        init: truthy(get('init', true)),
-        repr: truthy(get('repr', true)),
-        hash: get('hash', null),
-        compare: truthy(get('compare', true)),
-        kwOnly: kwOnly === true,
-        kind: '_FIELD',
-      },
-      get('metadata', null) ?? new PyDict(),
-    );
+    const f = ft.make({
+      name: '',
+      type: null,
+      default: dflt,
+      defaultFactory: factory,
+      init: truthy(get('init', true)),
+      repr: truthy(get('repr', true)),
+      hash: get('hash', null),
+      compare: truthy(get('compare', true)),
+      kwOnly: kwOnly === true,
+      kind: '_FIELD',
+      metadata: get('metadata', null) ?? new PyDict(),
+    });
     f.dict.set('name', null);
     f.dict.set('kw_only', kwOnly);
     f.dict.set('_field_type', null);
