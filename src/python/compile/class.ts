@@ -113,6 +113,8 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   }
   // As in CPython, defining __eq__ without __hash__ makes instances unhashable.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  // Every attribute read would have to go through it; Taskline's lookup does not.
+  if (ns.get('__getattribute__') instanceof PyFunction) throw new Unsupported('a class with its own `__getattribute__` is not supported by Taskline (use `__getattr__`)', line);
   // These two are implicit classmethods, as in CPython.
   for (const k of ['__init_subclass__', '__class_getitem__']) {
     const v = ns.get(k);
