@@ -41,7 +41,11 @@ export const flagProtocolParts = {
     const m = new PyInstance(cls);
     const ps = parts(info, value);
     m.dict.set('_value_', value);
-    m.dict.set('_name_', ps.length === 0 ? null : ps.map((p) => p.dict.get('_name_') as string).join('|'));
+    const names = ps.map((p) => p.dict.get('_name_') as string);
+    // IntFlag keeps bits no member names, shown as a number: `X|4`.
+    const covered = ps.reduce((acc, p) => acc | (p.dict.get('_value_') as number), 0);
+    if ((value & ~covered) !== 0 && names.length > 0) names.push(String(value & ~covered));
+    m.dict.set('_name_', names.length === 0 ? null : names.join('|'));
     info.byValue.set(keyOf(value), m);
     return m;
   },
