@@ -91,6 +91,27 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  inspect: {
+    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), getdoc, cleandoc and unwrap",
+    names: new Set(
+      ('ArgInfo Arguments Attribute BlockFinder BoundArguments CORO_CLOSED CORO_CREATED CORO_RUNNING ' +
+        'CORO_SUSPENDED CO_ASYNC_GENERATOR CO_COROUTINE CO_GENERATOR CO_ITERABLE_COROUTINE CO_NESTED ' +
+        'CO_NEWLOCALS CO_NOFREE CO_OPTIMIZED CO_VARARGS CO_VARKEYWORDS ClassFoundException ClosureVars ' +
+        'EndOfBlock FrameInfo FullArgSpec GEN_CLOSED GEN_CREATED GEN_RUNNING GEN_SUSPENDED OrderedDict ' +
+        'Parameter Signature TPFLAGS_IS_ABSTRACT Traceback abc ast attrgetter builtins classify_class_attrs ' +
+        'cleandoc collections currentframe dis enum findsource formatannotation formatannotationrelativeto ' +
+        'formatargvalues functools get_annotations getabsfile getargs getargvalues getattr_static getblock ' +
+        'getcallargs getclasstree getclosurevars getcomments getcoroutinelocals getcoroutinestate getdoc ' +
+        'getfile getframeinfo getfullargspec getgeneratorlocals getgeneratorstate getinnerframes getlineno ' +
+        'getmembers getmembers_static getmodule getmodulename getmro getouterframes getsource getsourcefile ' +
+        'getsourcelines importlib indentsize isabstract isasyncgen isasyncgenfunction isawaitable isbuiltin ' +
+        'isclass iscode iscoroutine iscoroutinefunction isdatadescriptor isframe isfunction isgenerator ' +
+        'isgeneratorfunction isgetsetdescriptor iskeyword ismemberdescriptor ismethod ismethoddescriptor ' +
+        'ismethodwrapper ismodule isroutine istraceback itertools linecache modulesbyfile namedtuple os re ' +
+        'signature stack sys token tokenize trace types unwrap walktree'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
     names: new Set(

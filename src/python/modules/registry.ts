@@ -12,6 +12,7 @@ import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeEnumModule } from './enum-module.ts';
 import { makeAbcModule } from './abc-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
+import { makeInspectModule } from './inspect-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -42,6 +43,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['enum', () => makeEnumModule()],
   ['abc', () => makeAbcModule()],
   ['operator', () => makeOperatorModule()],
+  ['inspect', () => makeInspectModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
