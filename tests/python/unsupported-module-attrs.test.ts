@@ -24,6 +24,18 @@ describe('unsupported module attributes', () => {
       3,
       '',
     ],
+    [
+      'from functools import get_cache_token',
+      "`functools.get_cache_token` is not supported by Taskline: Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key, singledispatch and singledispatchmethod",
+      1,
+      '',
+    ],
+    [
+      'import dataclasses\nprint("a")\nC = dataclasses.make_dataclass("C", ["x"])',
+      "`dataclasses.make_dataclass` is not supported by Taskline: Taskline's dataclasses has dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar, KW_ONLY and FrozenInstanceError",
+      3,
+      'a\n',
+    ],
   ];
   it.each(rows)('%j', (source, message, line, stdout) => {
     const r = runProgram(source, { filename: 'p.py', trace: false });

@@ -3,7 +3,7 @@ import type * as A from '../ast.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
-import { Cell, PyClass, PyType, type ClassProtocol, type Value } from '../runtime/values.ts';
+import { Cell, PyClass, PyList, PyTuple, PyType, type ClassProtocol, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { Frame, NORMAL, PyFunction, type CodeInfo, type Suspended } from './frame.ts';
@@ -128,6 +128,8 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   }
   // As in CPython, defining __eq__ without __hash__ makes instances unhashable.
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  // Every attribute read would have to go through it; Taskline's lookup does not.
+  if (ns.get('__getattribute__') instanceof PyFunction) throw new Unsupported('a class with its own `__getattribute__` is not supported by Taskline (use `__getattr__`)', line);
   // These two are implicit classmethods, as in CPython.
   for (const k of ['__init_subclass__', '__class_getitem__']) {
     const v = ns.get(k);
@@ -139,6 +141,7 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   const cls = new PyClass(name, bases, ns, excBase);
   cls.mro = linearize(cls);
   cls.meta = meta ?? inheritedMeta(bases);
+  setSlots(cls);
   for (const v of ns.values()) {
     if (v instanceof PyFunction && v.ownerClass === null) v.ownerClass = cls;
     else if ((v instanceof PyClassMethod || v instanceof PyStaticMethod) && v.fn instanceof PyFunction && v.fn.ownerClass === null) v.fn.ownerClass = cls;
@@ -154,6 +157,29 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
 /** The protocol of a base that can stand in for a builtin base (enum's, for `int` and `str`). */
 function mixinHost(baseVals: Value[]): ClassProtocol | null {
   for (const b of baseVals) if (b instanceof PyClass && b.meta?.mixesIn !== undefined) return b.meta;
+  return null;
+}
+
+/** `__slots__`: instances are limited to the declared names when every class up the MRO declares them. */
+export function setSlots(cls: PyClass): void {
+  const names = new Set<string>();
+  let everywhere = true;
+  for (const c of cls.mro) {
+    if (!(c instanceof PyClass)) continue;
+    const own = c === cls ? slotList(c.dict.get('__slots__')) : null;
+    const declared = c === cls ? own : c.slotNames;
+    if (declared === null) everywhere = false;
+    else for (const n of declared) names.add(n);
+    if (c !== cls && c.slots === null) everywhere = false;
+  }
+  cls.slotNames = names.size > 0 ? names : null;
+  cls.slots = everywhere && slotList(cls.dict.get('__slots__')) !== null && !names.has('__dict__') ? names : null;
+}
+
+function slotList(v: Value): string[] | null {
+  if (v === undefined) return null;
+  if (typeof v === 'string') return [v];
+  if (v instanceof PyTuple || v instanceof PyList) return (v.items as Value[]).filter((x): x is string => typeof x === 'string');
   return null;
 }
 

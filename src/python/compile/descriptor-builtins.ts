@@ -93,6 +93,10 @@ for (const ctor of [PyStaticMethod, PyClassMethod]) {
       ['__func__', ((w: PyStaticMethod) => w.fn) as (self: never) => Value],
       ['__wrapped__', ((w: PyStaticMethod) => w.fn) as (self: never) => Value],
       ['__isabstractmethod__', ((w: PyStaticMethod) => isAbstract(w.fn)) as (self: never) => Value],
+      // Since 3.10 the wrappers carry the function's names and doc.
+      ...['__name__', '__qualname__', '__doc__', '__module__'].map(
+        (n) => [n, ((w: PyStaticMethod) => w.attrs?.get(n) ?? optionalAttr(w.fn, n, null)) as (self: never) => Value] as [string, (self: never) => Value],
+      ),
     ]),
   });
 }

@@ -70,6 +70,65 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       'ALL_COMPLETED BrokenExecutor CancelledError Executor FIRST_COMPLETED FIRST_EXCEPTION Future InvalidStateError ProcessPoolExecutor ThreadPoolExecutor TimeoutError as_completed process thread wait'.split(' '),
     ),
   },
+  functools: {
+    why: "Taskline's functools has partial, partialmethod, wraps, update_wrapper, reduce, lru_cache, cache, total_ordering, cached_property, cmp_to_key, singledispatch and singledispatchmethod",
+    names: new Set(
+      ('GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key get_cache_token lru_cache ' +
+        'namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'
+      ).split(' '),
+    ),
+  },
+  dataclasses: {
+    why: "Taskline's dataclasses has dataclass, field, fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar, KW_ONLY and FrozenInstanceError",
+    names: new Set(
+      ('Field FrozenInstanceError FunctionType GenericAlias InitVar KW_ONLY MISSING abc asdict astuple builtins copy dataclass ' +
+        'field fields functools inspect is_dataclass itertools keyword make_dataclass re replace sys types'
+      ).split(' '),
+    ),
+  },
+  enum: {
+    why: "Taskline's enum has Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and EnumType",
+    names: new Set(
+      ('CONFORM CONTINUOUS DynamicClassAttribute EJECT Enum EnumCheck EnumMeta EnumType Flag FlagBoundary IntEnum IntFlag KEEP ' +
+        'MappingProxyType NAMED_FLAGS ReprEnum STRICT StrEnum UNIQUE auto bin bltns global_enum global_enum_repr global_flag_repr ' +
+        'global_str member nonmember pickle_by_enum_name pickle_by_global_name property reduce show_flag_values sys unique verify'
+      ).split(' '),
+    ),
+  },
+  abc: {
+    why: "Taskline's abc has ABC, ABCMeta and abstractmethod",
+    names: new Set('ABC ABCMeta abstractclassmethod abstractmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods'.split(' ')),
+  },
+  operator: {
+    why: "Taskline's operator has the operator functions, itemgetter, attrgetter and methodcaller",
+    names: new Set(
+      ('abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ' +
+        'ilshift imatmul imod imul index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le ' +
+        'length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor'
+      ).split(' '),
+    ),
+  },
+  inspect: {
+    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), getdoc, cleandoc and unwrap",
+    names: new Set(
+      ('ArgInfo Arguments Attribute BlockFinder BoundArguments CORO_CLOSED CORO_CREATED CORO_RUNNING ' +
+        'CORO_SUSPENDED CO_ASYNC_GENERATOR CO_COROUTINE CO_GENERATOR CO_ITERABLE_COROUTINE CO_NESTED ' +
+        'CO_NEWLOCALS CO_NOFREE CO_OPTIMIZED CO_VARARGS CO_VARKEYWORDS ClassFoundException ClosureVars ' +
+        'EndOfBlock FrameInfo FullArgSpec GEN_CLOSED GEN_CREATED GEN_RUNNING GEN_SUSPENDED OrderedDict ' +
+        'Parameter Signature TPFLAGS_IS_ABSTRACT Traceback abc ast attrgetter builtins classify_class_attrs ' +
+        'cleandoc collections currentframe dis enum findsource formatannotation formatannotationrelativeto ' +
+        'formatargvalues functools get_annotations getabsfile getargs getargvalues getattr_static getblock ' +
+        'getcallargs getclasstree getclosurevars getcomments getcoroutinelocals getcoroutinestate getdoc ' +
+        'getfile getframeinfo getfullargspec getgeneratorlocals getgeneratorstate getinnerframes getlineno ' +
+        'getmembers getmembers_static getmodule getmodulename getmro getouterframes getsource getsourcefile ' +
+        'getsourcelines importlib indentsize isabstract isasyncgen isasyncgenfunction isawaitable isbuiltin ' +
+        'isclass iscode iscoroutine iscoroutinefunction isdatadescriptor isframe isfunction isgenerator ' +
+        'isgeneratorfunction isgetsetdescriptor iskeyword ismemberdescriptor ismethod ismethoddescriptor ' +
+        'ismethodwrapper ismodule isroutine istraceback itertools linecache modulesbyfile namedtuple os re ' +
+        'signature stack sys token tokenize trace types unwrap walktree'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
     names: new Set(

@@ -22,13 +22,17 @@ type Entry = { k: Value; v: Value };
  * `vars(obj)` see and change the object itself, as in CPython.
  */
 class LiveEntries extends Map<unknown, Entry> {
-  constructor(private readonly src: Map<string, Value>) {
+  constructor(
+    private readonly src: Map<string, Value>,
+    /** Slot values live in the same map but are not part of `__dict__`. */
+    private readonly hidden: ReadonlySet<string> | null,
+  ) {
     super();
-    Object.defineProperty(this, 'size', { get: () => src.size });
+    Object.defineProperty(this, 'size', { get: () => (hidden === null ? src.size : [...this.keys()].length) });
   }
   override get(k: unknown): Entry | undefined {
     const src = this.src;
-    if (!src.has(k as string)) return undefined;
+    if (!src.has(k as string) || this.hidden?.has(k as string) === true) return undefined;
     return {
       k,
       get v() {
@@ -44,7 +48,7 @@ class LiveEntries extends Map<unknown, Entry> {
     return this;
   }
   override has(k: unknown): boolean {
-    return this.src.has(k as string);
+    return this.src.has(k as string) && this.hidden?.has(k as string) !== true;
   }
   override delete(k: unknown): boolean {
     return this.src.delete(k as string);
@@ -53,13 +57,13 @@ class LiveEntries extends Map<unknown, Entry> {
     this.src.clear();
   }
   override *keys(): MapIterator<unknown> {
-    yield* this.src.keys();
+    for (const k of this.src.keys()) if (this.hidden?.has(k) !== true) yield k;
   }
   override *values(): MapIterator<Entry> {
-    for (const k of [...this.src.keys()]) yield this.get(k)!;
+    for (const k of [...this.keys()]) yield this.get(k)!;
   }
   override *entries(): MapIterator<[unknown, Entry]> {
-    for (const k of [...this.src.keys()]) yield [k, this.get(k)!];
+    for (const k of [...this.keys()]) yield [k, this.get(k)!];
   }
   override [Symbol.iterator](): MapIterator<[unknown, Entry]> {
     return this.entries();
@@ -72,11 +76,11 @@ class LiveEntries extends Map<unknown, Entry> {
 const liveDicts = new WeakMap<Map<string, Value>, PyDict>();
 
 /** `obj.__dict__`: a dict that is a live view of the attribute map (the same dict each time). */
-export function dictOf(m: Map<string, Value>): PyDict {
+export function dictOf(m: Map<string, Value>, hidden: ReadonlySet<string> | null = null): PyDict {
   let d = liveDicts.get(m);
   if (d === undefined) {
     d = new PyDict();
-    (d as { map: Map<unknown, Entry> }).map = new LiveEntries(m);
+    (d as { map: Map<unknown, Entry> }).map = new LiveEntries(m, hidden);
     liveDicts.set(m, d);
   }
   return d;
@@ -96,7 +100,7 @@ export function genericGetattr(obj: PyInstance, name: string): Value {
   if (attr !== undefined) return descriptorGet(attr, obj, cls);
   if (own !== undefined) return own;
   if (name === '__class__') return cls;
-  if (name === '__dict__') return dictOf(obj.dict);
+  if (name === '__dict__' && cls.slots === null) return dictOf(obj.dict, cls.slotNames);
   return noAttribute(obj, name);
 }
 
@@ -124,6 +128,7 @@ export function genericSetattr(obj: PyInstance, name: string, v: Value): void {
     const attr = lookupClass(obj.cls, name);
     if (attr !== undefined && descriptorSet(attr, obj, v)) return;
   }
+  if (obj.cls.slots !== null && !obj.cls.slots.has(name)) noAttribute(obj, name);
   obj.dict.set(name, v);
 }
 

@@ -5,9 +5,8 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
+import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import * as MT from '../runtime/method-tables.ts';
-import { repr } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
@@ -35,8 +34,10 @@ import {
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
 import { linearize } from './class.ts';
+import { objectAttribute, PySuper, superAttr } from './object-base.ts';
+export { PySuper, superBuiltin } from './object-base.ts';
 import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from './descriptors.ts';
-import { dictOf, genericDelattr, genericGetattr, genericSetattr, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
+import { dictOf, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
@@ -67,14 +68,6 @@ function bindingOf(obj: object): ObjectBinding | undefined {
   return undefined;
 }
 
-/** The value `super()` gives inside a method: attribute lookup starts after `cls` in the MRO. */
-export class PySuper {
-  constructor(
-    readonly cls: PyClass,
-    readonly self: Value,
-  ) {}
-}
-
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
 export function functionStr(fn: Value): string {
   if (fn instanceof BoundMethod) return functionStr(fn.fn);
@@ -83,20 +76,6 @@ export function functionStr(fn: Value): string {
   if (fn instanceof PyBuiltin || fn instanceof PyType) return `${fn.name}()`;
   return `${typeName(fn)} object`;
 }
-
-/** `super(Class, obj)`, the explicit form (the compiler handles a bare `super()` itself). */
-export const superBuiltin = new PyBuiltin('super', (args, kwargs) => {
-  if (kwargs !== null && kwargs.size > 0) typeError('super() takes no keyword arguments');
-  if (args.length === 0) raise(E.RuntimeError, 'super(): no arguments');
-  if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
-  if (args.length === 1) throw new Unsupported('`super()` with one argument (an unbound super object) is not supported by Taskline');
-  const [cls, obj] = args as [Value, Value];
-  const isType = cls instanceof PyClass || cls instanceof PyType || builtinExcClasses.has(cls as ExcClass);
-  if (!isType) return typeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
-  const objCls = obj instanceof PyInstance ? obj.cls : obj instanceof PyException && obj.cls instanceof PyClass ? obj.cls : null;
-  if (objCls === null || !objCls.mro.includes(cls as PyClass)) return typeError('super(type, obj): obj must be an instance or subtype of type');
-  return new PySuper(cls as PyClass, obj);
-});
 
 const NO_METHODS: ReadonlyMap<string, MT.Method> = new Map();
 
@@ -122,7 +101,7 @@ function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined 
 
 export { lookupClass };
 
-function classOf(v: PyInstance | PyException): PyClass | null {
+export function classOf(v: PyInstance | PyException): PyClass | null {
   if (v instanceof PyInstance) return v.cls;
   return v.cls instanceof PyClass ? v.cls : null;
 }
@@ -160,6 +139,10 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__class__') return typeObjectOf(obj);
     const v = lookupClass(obj, name);
     if (v !== undefined) return descriptorGet(v, undefined, obj);
+    // object's own __new__/__setattr__/... sit at the end of every class's MRO.
+    if (name === '__new__' || name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') return objectAttribute(name);
+    const missing = obj.meta?.missingAttr?.(obj, name);
+    if (missing !== undefined) return missing;
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyModule) {
@@ -216,46 +199,6 @@ export function getattr(obj: Value, name: string): Value {
   }
   if (name === '__class__') return typeObjectOf(obj);
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
-}
-
-/** object.__new__(cls): a bare instance, for a class's own __new__ to return. */
-const objectNew = new PyBuiltin('__new__', (args) => {
-  const cls = args[0];
-  if (!(cls instanceof PyClass)) return typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
-  if (args.length > 1 && lookupClass(cls, '__init__') === undefined) typeError(`${cls.name}() takes no arguments`);
-  return cls.excBase !== null ? new PyException(cls, args.slice(1)) : new PyInstance(cls);
-});
-
-/** `object.__setattr__(self, name, v)` and friends: the defaults a class's own hooks fall back on. */
-function objectAttribute(name: string): Value | undefined {
-  switch (name) {
-    case '__new__':
-      return objectNew;
-    case '__setattr__':
-      return new PyBuiltin('__setattr__', (args) => {
-        if (args.length !== 3) typeError(`expected 3 arguments, got ${args.length}`);
-        genericSetattrOf(args[0], args[1] as string, args[2]);
-        return null;
-      });
-    case '__delattr__':
-      return new PyBuiltin('__delattr__', (args) => {
-        if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
-        if (args[0] instanceof PyInstance) genericDelattr(args[0], args[1] as string);
-        else delattr(args[0], args[1] as string);
-        return null;
-      });
-    case '__getattribute__':
-      return new PyBuiltin('__getattribute__', (args) => {
-        if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
-        return args[0] instanceof PyInstance ? genericGetattr(args[0], args[1] as string) : getattr(args[0], args[1] as string);
-      });
-  }
-  return typeAttribute(objectType, name);
-}
-
-function genericSetattrOf(obj: Value, name: string, v: Value): void {
-  if (obj instanceof PyInstance) genericSetattr(obj, name, v);
-  else setattr(obj, name, v);
 }
 
 function excAttr(e: PyException, name: string): Value {
@@ -318,70 +261,6 @@ function excAttr(e: PyException, name: string): Value {
   return attributeError(`'${e.cls.name}' object has no attribute '${name}'`);
 }
 
-function superAttr(s: PySuper, name: string): Value {
-  const selfClass = s.self instanceof PyInstance || s.self instanceof PyException ? classOf(s.self) : s.self instanceof PyClass ? s.self : null;
-  const mro = s.self instanceof PyInstance || s.self instanceof PyException ? (selfClass?.mro ?? []) : selfClass !== null ? selfClass.mro : s.cls.mro;
-  const start = mro.indexOf(s.cls);
-  for (let i = start + 1; i < mro.length; i++) {
-    const c = mro[i]!;
-    if (c instanceof PyClass) {
-      if (c.dict.has(name)) {
-        // super() in a classmethod binds to the class; in a method, to the instance.
-        const onClass = s.self instanceof PyClass;
-        return descriptorGet(c.dict.get(name), onClass ? undefined : s.self, selfClass ?? s.cls);
-      }
-      continue;
-    }
-    const fallback = objectMethodFor(s, name);
-    if (fallback !== undefined) return fallback;
-    // A builtin base (Exception, object): the few methods a subclass calls through super().
-    if (name === '__init__') {
-      return new PyBuiltin('__init__', (args) => {
-        if (s.self instanceof PyException) s.self.args = args;
-        return null;
-      });
-    }
-    if (name === '__str__' && s.self instanceof PyException) {
-      const self = s.self;
-      return new PyBuiltin('__str__', () => {
-        const saved = self.cls;
-        return excStrDefault(self, saved);
-      });
-    }
-    if (name === '__repr__') return new PyBuiltin('__repr__', () => repr(s.self));
-  }
-  const fallback = objectMethodFor(s, name);
-  if (fallback !== undefined) return fallback;
-  if (name === '__init__') return new PyBuiltin('__init__', () => null);
-  return attributeError(`'super' object has no attribute '${name}'`);
-}
-
-/** object's own methods reached through super(): bound to the super object's `self`. */
-function objectMethodFor(s: PySuper, name: string): Value | undefined {
-  if (name === '__setattr__' || name === '__delattr__' || name === '__getattribute__') {
-    const f = objectAttribute(name) as PyBuiltin;
-    return new PyBuiltin(name, (args, kw, site) => f.fn([s.self, ...args], kw, site));
-  }
-  if (name === '__new__') return objectNew;
-  if (name === '__init_subclass__') {
-    const cls = s.self instanceof PyClass ? s.self : s.cls;
-    const qual = String(cls.dict.get('__qualname__') ?? cls.name);
-    return new PyBuiltin('__init_subclass__', (args, kw) => {
-      if (kw !== null && kw.size > 0) typeError(`${qual}.__init_subclass__() takes no keyword arguments`);
-      if (args.length > 0) typeError(`${qual}.__init_subclass__() takes no arguments (${args.length} given)`);
-      return null;
-    });
-  }
-  return undefined;
-}
-
-function excStrDefault(e: PyException, _cls: ExcClass): string {
-  const args = e.args;
-  if (args.length === 0) return '';
-  if (args.length === 1) return typeof args[0] === 'string' ? args[0] : repr(args[0]);
-  return repr(new PyTuple(args));
-}
-
 export function setattr(obj: Value, name: string, value: Value): void {
   if (obj instanceof PyInstance) {
     instanceSetattr(obj, name, value);
@@ -432,7 +311,7 @@ export function setattr(obj: Value, name: string, value: Value): void {
 
 export function delattr(obj: Value, name: string): void {
   if (obj instanceof PyInstance) return instanceDelattr(obj, name);
-  if (obj instanceof PyClass && obj.dict.delete(name)) return;
+  if (obj instanceof PyClass && (obj.meta?.delattr?.(obj, name) === true || obj.dict.delete(name))) return;
   if (obj instanceof PyFunction && obj.attrs?.delete(name)) return;
   if (obj instanceof PyException && obj.attrs?.delete(name)) return;
   attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
@@ -440,7 +319,7 @@ export function delattr(obj: Value, name: string): void {
 
 // ---- calls --------------------------------------------------------------------------------
 
-const RECURSION_LIMIT = 990;
+export const RECURSION_LIMIT = 990;
 
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);

@@ -36,7 +36,7 @@ import { lastGenerator, ownedStore, releaseTraceback } from './generator-lifetim
 import { handlerDropsException } from './owned-generators.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
 import { budget } from './budget.ts';
-import { classAnnotation } from './annotations.ts';
+import { classAnnotation } from './annotation-text.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
 import { compileTryStar } from './try-star.ts';
 import { compileMatch } from './match.ts';

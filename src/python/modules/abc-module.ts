@@ -1,5 +1,6 @@
 /** `abc`: ABC, ABCMeta and abstractmethod; a class with abstract methods left cannot be instantiated. */
-import { isAbstract } from '../compile/descriptor-builtins.ts';
+import { isAbstract, optionalAttr } from '../compile/descriptor-builtins.ts';
+import { PyClassMethod, PyProperty, PyStaticMethod } from '../compile/descriptors.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { setattr } from '../compile/objects.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -48,5 +49,14 @@ export function makeAbcModule(): PyModule {
       return args[0];
     }),
   );
+  // The deprecated spellings: an abstract classmethod, staticmethod or property in one decorator.
+  const marked = (wrap: (fn: Value) => Value) => (args: Value[]): Value => {
+    if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
+    setattr(args[0], '__isabstractmethod__', true);
+    return wrap(args[0]);
+  };
+  d.set('abstractclassmethod', new PyBuiltin('abstractclassmethod', marked((fn) => new PyClassMethod(fn))));
+  d.set('abstractstaticmethod', new PyBuiltin('abstractstaticmethod', marked((fn) => new PyStaticMethod(fn))));
+  d.set('abstractproperty', new PyBuiltin('abstractproperty', marked((fn) => new PyProperty(fn, null, null, optionalAttr(fn, '__doc__', null)))));
   return new PyModule('abc', d);
 }

@@ -18,6 +18,7 @@ import { builtinExcClasses, isExcClass, registerEngineType, typeName } from '../
 import {
   BoundMethod,
   PyBuiltin,
+  PyInstance,
   PyCoroutine,
   PyFloat,
   PyList,
@@ -296,7 +297,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   );
   d.set('iscoroutine', fn('iscoroutine', (args) => args[0] instanceof PyCoroutine));
   d.set('isfuture', fn('isfuture', (args) => args[0] instanceof En.Future));
-  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => args[0] instanceof PyFunction && args[0].code.isAsync && !args[0].code.isGenerator));
+  d.set('iscoroutinefunction', fn('iscoroutinefunction', (args) => isCoroutineFunction(args[0])));
 
   const threads: ThreadsHost = { loop, running, isClosed: () => (loops.running ?? loops.lastRun)?.closed ?? false, coro: (g, name, site) => coro(g, name, site) };
   d.set('to_thread', makeToThread(threads));
@@ -682,3 +683,12 @@ for (const [c, n] of [
 }
 
 export { builtinExcClasses, CancelledError, pyErr, isAwaitable, typeName };
+
+/** inspect.iscoroutinefunction: through bound methods and functools.partial, to an `async def`. */
+function isCoroutineFunction(f: Value): boolean {
+  for (;;) {
+    if (f instanceof BoundMethod) f = f.fn;
+    else if (f instanceof PyInstance && f.cls.module === 'functools' && f.cls.name === 'partial') f = f.dict.get('func');
+    else return f instanceof PyFunction && f.code.isAsync && !f.code.isGenerator;
+  }
+}

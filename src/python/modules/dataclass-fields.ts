@@ -6,6 +6,7 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { PyDict, PyInstance, PyList, PySet, type PyClass, type Value } from '../runtime/values.ts';
 import { repr } from '../runtime/repr.ts';
+import { resolveAnnotation } from '../compile/annotation-text.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
 export type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
@@ -22,13 +23,14 @@ export interface FieldSpec {
   readonly compare: boolean;
   readonly kwOnly: boolean;
   readonly kind: FieldKind;
+  readonly metadata: Value;
 }
 
 export interface FieldTypes {
   readonly MISSING: PyInstance;
   readonly Field: PyClass;
   /** A Field instance for `spec`. */
-  make(spec: FieldSpec, metadata: Value): PyInstance;
+  make(spec: FieldSpec): PyInstance;
   /** The spec a Field instance holds. */
   spec(f: PyInstance): FieldSpec;
 }
@@ -53,7 +55,7 @@ export function makeFieldTypes(): FieldTypes {
   return {
     MISSING,
     Field,
-    make(spec, metadata) {
+    make(spec) {
       const f = new PyInstance(Field);
       const d = f.dict;
       d.set('name', spec.name);
@@ -64,7 +66,7 @@ export function makeFieldTypes(): FieldTypes {
       d.set('repr', spec.repr);
       d.set('hash', spec.hash);
       d.set('compare', spec.compare);
-      d.set('metadata', metadata);
+      d.set('metadata', spec.metadata);
       d.set('kw_only', spec.kwOnly ? true : spec.kind === '_FIELD' ? false : MISSING);
       d.set('_field_type', spec.kind);
       return f;
@@ -82,6 +84,7 @@ export function makeFieldTypes(): FieldTypes {
         compare: d.get('compare') === true,
         kwOnly: d.get('kw_only') === true,
         kind: (d.get('_field_type') as FieldKind | undefined) ?? '_FIELD',
+        metadata: d.get('metadata'),
       };
     },
   };
@@ -136,11 +139,11 @@ export function collectFields(cls: PyClass, ft: FieldTypes, kwOnlyDefault: boole
     let spec: FieldSpec;
     if (attr instanceof PyInstance && attr.cls === ft.Field) {
       const given = ft.spec(attr);
-      spec = { ...given, name, type: annotation, kind, kwOnly: attr.dict.get('kw_only') === ft.MISSING ? kwOnly : given.kwOnly };
+      spec = { ...given, name, type: resolveAnnotation(annotation, ann, name), kind, kwOnly: attr.dict.get('kw_only') === ft.MISSING ? kwOnly : given.kwOnly };
     } else {
       spec = {
         name,
-        type: annotation,
+        type: resolveAnnotation(annotation, ann, name),
         default: attr === undefined ? ft.MISSING : attr,
         defaultFactory: ft.MISSING,
         init: true,
@@ -149,6 +152,7 @@ export function collectFields(cls: PyClass, ft: FieldTypes, kwOnlyDefault: boole
         compare: true,
         kwOnly,
         kind,
+        metadata: new PyDict(),
       };
     }
     if (kind === '_FIELD_CLASSVAR' && spec.defaultFactory !== ft.MISSING) typeError(`field ${name} cannot have a default factory`);

@@ -21,6 +21,7 @@ export interface DataclassOptions {
   readonly frozen: boolean;
   readonly matchArgs: boolean;
   readonly kwOnly: boolean;
+  readonly slots: boolean;
 }
 
 /** What the generated code needs of the module: MISSING and the FrozenInstanceError class. */

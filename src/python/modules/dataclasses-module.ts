@@ -9,6 +9,7 @@ import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, type
 import { collectFields, makeFieldTypes, type FieldSpec, type FieldTypes } from './dataclass-fields.ts';
 import { makeComparison, makeFrozenHooks, makeHash, makeInit, makeRepr, type DataclassContext, type DataclassOptions } from './dataclass-methods.ts';
 import { nativeClass } from './native-class.ts';
+import { setSlots } from '../compile/class.ts';
 
 const OPTION_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'];
 
@@ -24,6 +25,7 @@ function options(kw: Map<string, Value> | null): DataclassOptions {
     frozen: flag('frozen', false),
     matchArgs: flag('match_args', true),
     kwOnly: flag('kw_only', false),
+    slots: flag('slots', false),
   };
 }
 
@@ -58,7 +60,7 @@ export function makeDataclassesModule(): PyModule {
     const fieldMap = collectFields(cls, ft, opts.kwOnly);
     const fields: FieldSpec[] = [...fieldMap.values()];
     const fd = new PyDict();
-    for (const f of fields) dictSet(fd, f.name, ft.make(f, new PyDict()));
+    for (const f of fields) dictSet(fd, f.name, ft.make(f));
     cls.dict.set('__dataclass_fields__', fd);
     const params = new PyInstance(nativeClass('dataclasses', '_DataclassParams', [], []));
     params.dict.set('frozen', opts.frozen);
@@ -91,6 +93,12 @@ export function makeDataclassesModule(): PyModule {
     } else if (!explicitHash && opts.eq) {
       cls.dict.set('__hash__', opts.frozen ? makeHash(cls, fields) : null);
     }
+    if (opts.slots) {
+      // CPython makes a new class with these __slots__; restricting this one behaves the same.
+      if (own('__slots__')) typeError(`${cls.name} already specifies __slots__`);
+      cls.dict.set('__slots__', new PyTuple(fields.filter((f) => f.kind === '_FIELD').map((f) => f.name)));
+      setSlots(cls);
+    }
     if (opts.matchArgs && !own('__match_args__')) {
       cls.dict.set('__match_args__', new PyTuple(fields.filter((f) => f.init && f.kind !== '_FIELD_CLASSVAR' && !f.kwOnly).map((f) => f.name)));
     }
@@ -119,21 +127,19 @@ export function makeDataclassesModule(): PyModule {
     const factory = get('default_factory', ft.MISSING);
     if (dflt !== ft.MISSING && factory !== ft.MISSING) valueError('cannot specify both default and default_factory');
     const kwOnly = get('kw_only', ft.MISSING);
-    const f = ft.make(
-      {
-        name: '',
-        type: null,
-        default: dflt,
-        defaultFactory: factory,
-        init: truthy(get('init', true)),
-        repr: truthy(get('repr', true)),
-        hash: get('hash', null),
-        compare: truthy(get('compare', true)),
-        kwOnly: kwOnly === true,
-        kind: '_FIELD',
-      },
-      get('metadata', null) ?? new PyDict(),
-    );
+    const f = ft.make({
+      name: '',
+      type: null,
+      default: dflt,
+      defaultFactory: factory,
+      init: truthy(get('init', true)),
+      repr: truthy(get('repr', true)),
+      hash: get('hash', null),
+      compare: truthy(get('compare', true)),
+      kwOnly: kwOnly === true,
+      kind: '_FIELD',
+      metadata: get('metadata', null) ?? new PyDict(),
+    });
     f.dict.set('name', null);
     f.dict.set('kw_only', kwOnly);
     f.dict.set('_field_type', null);

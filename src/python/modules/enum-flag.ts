@@ -20,12 +20,12 @@ function valueOf(v: Value): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** The single-bit members of `value`, lowest bit first. */
+/** The single-bit members of `value`, in definition order (Flag._iter_member_by_def_). */
 function parts(info: EnumInfo, value: number): PyInstance[] {
   return info.members.filter((m) => {
     const v = m.dict.get('_value_') as number;
     return v !== 0 && (v & (v - 1)) === 0 && (value & v) === v;
-  }).sort((a, b) => (a.dict.get('_value_') as number) - (b.dict.get('_value_') as number));
+  });
 }
 
 export const flagProtocolParts = {
@@ -41,7 +41,11 @@ export const flagProtocolParts = {
     const m = new PyInstance(cls);
     const ps = parts(info, value);
     m.dict.set('_value_', value);
-    m.dict.set('_name_', ps.length === 0 ? null : ps.map((p) => p.dict.get('_name_') as string).join('|'));
+    const names = ps.map((p) => p.dict.get('_name_') as string);
+    // IntFlag keeps bits no member names, shown as a number: `X|4`.
+    const covered = ps.reduce((acc, p) => acc | (p.dict.get('_value_') as number), 0);
+    if ((value & ~covered) !== 0 && names.length > 0) names.push(String(value & ~covered));
+    m.dict.set('_name_', names.length === 0 ? null : names.join('|'));
     info.byValue.set(keyOf(value), m);
     return m;
   },

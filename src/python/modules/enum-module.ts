@@ -6,7 +6,7 @@
 import { attributeError, raise, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../../engine/exceptions.ts';
 import { interp } from '../runtime/hooks.ts';
-import { keyOf } from '../runtime/ops.ts';
+import { eq, keyOf } from '../runtime/ops.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { formatValue } from '../runtime/format-value.ts';
 import { PyMetaclass } from '../runtime/metaclass.ts';
@@ -73,8 +73,10 @@ export function makeEnumModule(): PyModule {
     let key: unknown;
     try {
       key = keyOf(value);
-    } catch {
-      return info.members.find((m) => m.dict.get('_value_') === value) ?? null;
+    } catch (e) {
+      // An unhashable value (a list): compare with each member's value instead.
+      if (!(e instanceof E.PyException)) throw e;
+      return info.members.find((m) => eq(m.dict.get('_value_'), value)) ?? null;
     }
     return info.byValue.get(key) ?? null;
   };
@@ -84,7 +86,7 @@ export function makeEnumModule(): PyModule {
     created(cls) {
       const baseInfo = cls.mro.slice(1).find((b): b is PyClass => b instanceof PyClass && infos.has(b));
       const inherited = baseInfo !== undefined ? infos.get(baseInfo)! : null;
-      if (inherited !== null && inherited.members.length > 0) typeError(`${cls.name}: cannot extend enumeration '${baseInfo!.name}'`);
+      if (inherited !== null && inherited.members.length > 0) typeError(`<enum ${repr(cls.name)}> cannot extend ${repr(baseInfo!)}`);
       const mixinName = cls.dict.get('__enum_mixin__') ?? inherited?.mixin ?? null;
       const flag = inherited?.flag ?? false;
       const info: EnumInfo = { byName: new Map(), members: [], byValue: new Map(), flag, mixin: (mixinName as Mixin | null) ?? null };
@@ -128,8 +130,9 @@ export function makeEnumModule(): PyModule {
         info.members.push(member);
         try {
           info.byValue.set(keyOf(value), member);
-        } catch {
+        } catch (e) {
           // Unhashable values are found by a linear search (lookupValue).
+          if (!(e instanceof E.PyException)) throw e;
         }
         cls.dict.set(name, member);
       }
@@ -169,6 +172,14 @@ export function makeEnumModule(): PyModule {
       return raise(E.ValueError, `${repr(value)} is not a valid ${cls.dict.get('__qualname__') ?? cls.name}`);
     },
     repr: (cls) => `<${infoOf(cls)?.flag === true ? 'flag' : 'enum'} '${cls.name}'>`,
+    missingAttr(cls, name) {
+      const m = name.startsWith('__') && name.endsWith('__') ? undefined : infoOf(cls)?.byName.get(name);
+      return m ?? raise(E.AttributeError, name);
+    },
+    delattr(cls, name) {
+      if (infoOf(cls)?.byName.has(name) === true) attributeError(`'${cls.name}' cannot delete member '${name}'.`);
+      return false;
+    },
     setattr(cls, name) {
       if (infoOf(cls)?.byName.has(name) === true) attributeError(`cannot reassign member '${name}'`);
       return false;
@@ -179,8 +190,8 @@ export function makeEnumModule(): PyModule {
   const functional = (base: PyClass, args: Value[], kwargs: Map<string, Value> | null): PyClass => {
     const name = args[0] ?? kwargs?.get('value');
     const names = args.length > 1 ? args[1] : kwargs?.get('names');
+    if (infoOf(base)!.members.length > 0) typeError(`<enum ${repr(name)}> cannot extend ${repr(base)}`);
     if (typeof name !== 'string') typeError('Enum() first argument must be the class name');
-    if (infoOf(base)!.members.length > 0) typeError(`${base.name}: cannot extend enumeration '${base.name}'`);
     const ns = new Map<string, Value>([
       ['__module__', '__main__'],
       ['__qualname__', name],
@@ -206,14 +217,26 @@ export function makeEnumModule(): PyModule {
     return makeClass(name as string, [base], ns);
   };
 
-  const nameProp = new PyProperty(new PyBuiltin('name', (a) => (a[0] as PyInstance).dict.get('_name_')), null, null, null);
-  nameProp.name = 'name';
-  const valueProp = new PyProperty(new PyBuiltin('value', (a) => (a[0] as PyInstance).dict.get('_value_')), null, null, null);
-  valueProp.name = 'value';
+  // enum.property: members' name and value cannot be set or deleted.
+  const memberAttr = (attr: string, slot: string): PyProperty => {
+    const p = new PyProperty(
+      new PyBuiltin(attr, (a) => (a[0] as PyInstance).dict.get(slot)),
+      new PyBuiltin(attr, () => attributeError(`<enum 'Enum'> cannot set attribute '${attr}'`)),
+      new PyBuiltin(attr, () => attributeError(`<enum 'Enum'> cannot delete attribute '${attr}'`)),
+      null,
+    );
+    p.name = attr;
+    return p;
+  };
+  const nameProp = memberAttr('name', '_name_');
+  const valueProp = memberAttr('value', '_value_');
   const enumBase = (name: string, bases: PyClass[], extra: [string, Value][]): PyClass => {
     const cls = nativeClass('enum', name, bases, extra);
     cls.meta = protocol;
-    infos.set(cls, { byName: new Map(), members: [], byValue: new Map(), flag: bases.some((b) => infos.get(b)?.flag === true) || name === 'Flag', mixin: (extra.find(([k]) => k === '__enum_mixin__')?.[1] as Mixin | undefined) ?? (bases.map((b) => infos.get(b)?.mixin).find((m) => m != null) ?? null) });
+    const flag = name === 'Flag' || bases.some((b) => infos.get(b)?.flag === true);
+    const ownMixin = extra.find(([k]) => k === '__enum_mixin__')?.[1] as Mixin | undefined;
+    const mixin = ownMixin ?? bases.map((b) => infos.get(b)?.mixin ?? null).find((m) => m !== null) ?? null;
+    infos.set(cls, { byName: new Map(), members: [], byValue: new Map(), flag, mixin });
     return cls;
   };
   const Enum = enumBase('Enum', [], [

@@ -1,8 +1,12 @@
 /** `functools`: partial, wraps/update_wrapper, reduce, lru_cache/cache, total_ordering, cached_property. */
 import { optionalAttr } from '../compile/descriptor-builtins.ts';
-import { callValue, setattr } from '../compile/objects.ts';
-import { typeError } from '../runtime/errors.ts';
-import { iterate } from '../runtime/iter.ts';
+import { callValue, RECURSION_LIMIT, setattr } from '../compile/objects.ts';
+import { callDepth } from '../compile/traceback.ts';
+import * as E from '../../engine/exceptions.ts';
+import { typeName } from '../runtime/types.ts';
+import { raise, typeError } from '../runtime/errors.ts';
+import { iterate, makeIterator } from '../runtime/iter.ts';
+import { getItem } from '../compile/subscript.ts';
 import { eq, keyOf, truthy } from '../runtime/ops.ts';
 import { NotImplemented } from '../runtime/not-implemented.ts';
 import { repr } from '../runtime/repr.ts';
@@ -10,7 +14,7 @@ import { isCallable } from '../runtime/builtin-types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyInstance, PyModule, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
 import { makeCachedProperty } from './functools-cached-property.ts';
 import { makeTotalOrdering } from './functools-total-ordering.ts';
-import { makeSingledispatch } from './functools-singledispatch.ts';
+import { makeSingledispatch, makeSingledispatchMethod } from './functools-singledispatch.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
@@ -78,6 +82,36 @@ export function makeFunctoolsModule(): PyModule {
     }),
   );
   d.set('partial', partial);
+  // partialmethod: a descriptor that binds the instance in front of the stored arguments.
+  d.set(
+    'partialmethod',
+    nativeClass(
+      'functools',
+      'partialmethod',
+      [],
+      nativeMethods('functools.partialmethod', {
+        __init__: (args, kw) => {
+          const p = self(args);
+          if (args.length < 2) typeError("descriptor '__init__' of partialmethod object needs an argument");
+          p.dict.set('func', args[1]);
+          p.dict.set('args', new PyTuple(args.slice(2)));
+          const kd = new PyDict();
+          if (kw !== null) for (const [k, v] of kw) kd.map.set(k, { k, v });
+          p.dict.set('keywords', kd);
+          return null;
+        },
+        __get__: (args) => {
+          const [p, obj] = args as [PyInstance, Value];
+          const kw = new Map<string, Value>();
+          for (const { k, v } of (p.dict.get('keywords') as PyDict).map.values()) kw.set(k as string, v);
+          const stored = (p.dict.get('args') as PyTuple).items;
+          const func = p.dict.get('func');
+          if (obj === null) return callValue(partial, [func, ...stored], kw.size > 0 ? kw : null);
+          return callValue(partial, [func, obj, ...stored], kw.size > 0 ? kw : null);
+        },
+      }),
+    ),
+  );
 
   // ---- wraps / update_wrapper ---------------------------------------------------------------
   fn('update_wrapper', (args, kw) => {
@@ -119,13 +153,19 @@ export function makeFunctoolsModule(): PyModule {
         const i = self(args);
         return `CacheInfo(${['hits', 'misses', 'maxsize', 'currsize'].map((k) => `${k}=${repr(i.dict.get(k))}`).join(', ')})`;
       },
+      // A namedtuple in CPython: it unpacks, indexes and has a length.
+      __iter__: (args) => makeIterator('tuple_iterator', infoTuple(self(args)).items),
+      __getitem__: (args) => getItem(infoTuple(self(args)), args[1]),
+      __len__: () => 4,
       __eq__: (args) => {
         const [a, b] = args as [PyInstance, Value];
+        if (b instanceof PyTuple) return eq(infoTuple(a), b);
         if (!(b instanceof PyInstance) || b.cls !== a.cls) return NotImplemented;
         return ['hits', 'misses', 'maxsize', 'currsize'].every((k) => eq(a.dict.get(k), b.dict.get(k)));
       },
     }),
   );
+  const infoTuple = (i: PyInstance): PyTuple => new PyTuple(['hits', 'misses', 'maxsize', 'currsize'].map((k) => i.dict.get(k)));
   const KW_MARK = {};
   const lruWrapper: PyClass = nativeClass(
     'functools',
@@ -141,6 +181,8 @@ export function makeFunctoolsModule(): PyModule {
           parts.push(KW_MARK);
           for (const [k, v] of kw) parts.push(k, v);
         }
+        // typed=True: 1 and 1.0 are cached apart.
+        if (state.typed) for (const a of callArgs) parts.push(typeName(a));
         const key = keyOf(parts.length === 1 && typeof parts[0] !== 'object' ? parts[0] : new PyTuple(parts));
         if (state.maxsize !== 0 && state.cache.has(key)) {
           state.hits++;
@@ -151,7 +193,15 @@ export function makeFunctoolsModule(): PyModule {
           return v;
         }
         state.misses++;
-        const v = callValue(w.dict.get('__wrapped__'), callArgs, kw, site);
+        // The wrapper is C code in CPython: its call counts toward the recursion limit too.
+        if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+        callDepth.n++;
+        let v: Value;
+        try {
+          v = callValue(w.dict.get('__wrapped__'), callArgs, kw, site);
+        } finally {
+          callDepth.n--;
+        }
         if (state.maxsize === 0) return v;
         state.cache.set(key, v);
         if (state.maxsize !== null && state.cache.size > state.maxsize) state.cache.delete(state.cache.keys().next().value);
@@ -217,7 +267,9 @@ export function makeFunctoolsModule(): PyModule {
   });
 
   d.set('total_ordering', makeTotalOrdering());
-  d.set('singledispatch', makeSingledispatch(updateWrapper));
+  const singledispatch = makeSingledispatch(updateWrapper);
+  d.set('singledispatch', singledispatch);
+  d.set('singledispatchmethod', makeSingledispatchMethod(singledispatch, updateWrapper));
   d.set('cached_property', makeCachedProperty());
   fn('cmp_to_key', (args) => {
     const cmp = args[0];

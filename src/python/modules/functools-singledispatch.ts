@@ -6,13 +6,14 @@
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { objectType, typeObjectOf, boolType, intType } from '../runtime/builtin-types.ts';
 import { interp } from '../runtime/hooks.ts';
-import { PyBuiltin, PyClass, PyDict, PyInstance, PyType, type Value } from '../runtime/values.ts';
+import { NO_CALL_SITE, PyBuiltin, PyClass, PyDict, PyInstance, PyType, type Value } from '../runtime/values.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { linearize } from '../compile/class.ts';
-import { setattr } from '../compile/objects.ts';
+import { getattr, setattr } from '../compile/objects.ts';
+import { descriptorGet, PyClassMethod, PyStaticMethod } from '../compile/descriptors.ts';
 import { isCallable } from '../runtime/builtin-types.ts';
-import { nativeFunction } from './native-class.ts';
+import { nativeClass, nativeFunction, nativeMethods } from './native-class.ts';
 
 /** The classes a value's type lists in its MRO, object last. */
 function mroOf(v: Value): Value[] {
@@ -34,8 +35,8 @@ function isType(v: Value): boolean {
 
 export function makeSingledispatch(updateWrapper: (wrapper: Value, wrapped: Value) => Value): PyBuiltin {
   return new PyBuiltin('singledispatch', (args) => {
+    if (args.length !== 1) typeError(`singledispatch() takes 1 positional argument but ${args.length} were given`);
     const base = args[0];
-    if (!isCallable(base)) typeError('singledispatch() requires a callable');
     const registry = new Map<Value, Value>([[objectType, base]]);
     const dispatch = (cls: Value[]): Value => {
       for (const c of cls) if (registry.has(c)) return registry.get(c);
@@ -80,4 +81,39 @@ export function makeSingledispatch(updateWrapper: (wrapper: Value, wrapped: Valu
     refresh();
     return wrapper;
   });
+}
+
+/** functools.singledispatchmethod: dispatches on the first argument after self (or cls). */
+export function makeSingledispatchMethod(singledispatch: PyBuiltin, updateWrapper: (wrapper: Value, wrapped: Value) => Value): PyClass {
+  return nativeClass(
+    'functools',
+    'singledispatchmethod',
+    [],
+    nativeMethods('functools.singledispatchmethod', {
+      __init__: (a) => {
+        const self = a[0] as PyInstance;
+        const func = a[1];
+        if (!isCallable(func) && !(func instanceof PyClassMethod || func instanceof PyStaticMethod)) typeError(`${String(func)} is not callable or a descriptor`);
+        self.dict.set('func', func);
+        self.dict.set('dispatcher', singledispatch.fn([func], null, NO_CALL_SITE));
+        return null;
+      },
+      register: (a) => interp.call(getattr((a[0] as PyInstance).dict.get('dispatcher'), 'register'), a.slice(1)),
+      __get__: (a) => {
+        const [self, obj, cls] = a as [PyInstance, Value, Value];
+        const dispatcher = self.dict.get('dispatcher');
+        const method = nativeFunction('singledispatchmethod.__get__.<locals>._method', { vararg: 'args', kwarg: 'kw', filename: 'functools.py' }, (b) => {
+          const args = [...b.varargs];
+          const kw = b.kwargs.size > 0 ? b.kwargs : null;
+          if (args.length === 0) typeError('singledispatchmethod method requires at least 1 positional argument');
+          const impl = interp.call(getattr(dispatcher, 'dispatch'), [typeObjectOf(args[0])]);
+          const owner = cls instanceof PyClass ? cls : obj instanceof PyInstance ? obj.cls : null;
+          const bound = owner === null ? impl : descriptorGet(impl, obj === null ? undefined : obj, owner);
+          return interp.call(bound, args, kw);
+        });
+        updateWrapper(method, self.dict.get('func'));
+        return method;
+      },
+    }),
+  );
 }

@@ -1,7 +1,9 @@
 /** `operator`: the operators as functions, and itemgetter/attrgetter/methodcaller (for sorted, map, reduce). */
 import { callMethod, callValue, getattr } from '../compile/objects.ts';
 import { getItem, setItem, delItem } from '../compile/subscript.ts';
-import { typeError } from '../runtime/errors.ts';
+import { raise, typeError } from '../runtime/errors.ts';
+import { inplaceOp } from '../runtime/inplace.ts';
+import * as E from '../../engine/exceptions.ts';
 import { binop, compare, contains, eq, is, num, truthy } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { iterate } from '../runtime/iter.ts';
@@ -39,7 +41,7 @@ export function makeOperatorModule(): PyModule {
   const d = new Map<string, Value>();
   const fn = (name: string, f: NativeFn): void => {
     d.set(name, new PyBuiltin(name, f));
-    if (name.startsWith('__')) return;
+    if (name.startsWith('__') || /[A-Z]/.test(name)) return;
     // operator.__add__ and friends are the same functions.
     const dunder = `__${name.replace(/_$/, '')}__`;
     d.set(dunder, d.get(name));
@@ -50,6 +52,29 @@ export function makeOperatorModule(): PyModule {
       return binop(op, args[0], args[1]);
     });
   }
+  // The in-place forms: `operator.iadd(a, b)` is `a += b`.
+  for (const [name, op] of BINARY) {
+    const iname = `i${name.replace(/_$/, '')}`;
+    fn(iname, (args) => {
+      exactly(iname, args, 2);
+      return inplaceOp(op, args[0], args[1]);
+    });
+  }
+  fn('iconcat', (args) => (exactly('iconcat', args, 2), inplaceOp('+', args[0], args[1])));
+  fn('inv', (args) => (exactly('inv', args, 1), -num(args[0] as number) - 1));
+  fn('indexOf', (args) => {
+    exactly('indexOf', args, 2);
+    let i = 0;
+    for (const x of iterate(args[0])) {
+      if (is(x, args[1]) || eq(x, args[1])) return i;
+      i++;
+    }
+    return raise(E.ValueError, 'sequence.index(x): x not in sequence');
+  });
+  fn('call', (args, kw) => {
+    if (args.length < 1) typeError('call() missing 1 required positional argument');
+    return callValue(args[0], args.slice(1), kw);
+  });
   for (const [name, op] of COMPARE) {
     fn(name, (args) => {
       exactly(name, args, 2);

@@ -28,6 +28,7 @@ import { makeEnumModule } from './enum-module.ts';
 import { makeAbcModule } from './abc-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
+import { makeInspectModule } from './inspect-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -83,6 +84,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).
   ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
+  ['inspect', () => makeInspectModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -92,6 +92,10 @@ export interface ClassProtocol {
   /** Replaces instantiation: `Color(1)` looks a member up. */
   call?(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
   repr?(cls: PyClass): string;
+  /** `cls.name` that the class and its bases lack (EnumType.__getattr__); undefined for the default error. */
+  missingAttr?(cls: PyClass, name: string): Value | undefined;
+  /** `del cls.name`; return false to let the default delete it. */
+  delattr?(cls: PyClass, name: string): boolean;
   /** `cls.name = v`; return false to let the default store it. */
   setattr?(cls: PyClass, name: string, v: Value): boolean;
   /** `class X(int, Enum)`: the builtin base this protocol stands in for (recorded as `__enum_mixin__`). */
@@ -109,6 +113,10 @@ export class PyClass implements ExcClass {
   mro: (PyClass | ExcClass)[] = [];
   /** The metaclass-like protocol this class follows, inherited from its bases. */
   meta: ClassProtocol | null = null;
+  /** With `__slots__` all the way up: the attribute names instances may have (no `__dict__`). */
+  slots: ReadonlySet<string> | null = null;
+  /** Slot names declared by this class or its bases, hidden from an instance's `__dict__`. */
+  slotNames: ReadonlySet<string> | null = null;
   /** Set when this class's own dict holds a data descriptor (a property...): instance lookups then check it first. */
   hasDataDescriptor = false;
   constructor(

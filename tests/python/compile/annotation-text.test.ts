@@ -14,7 +14,7 @@ describe('class annotations', () => {
       'print(C.b, C.c, hasattr(C, "a"))',
     );
     expect(out(src)).toBe(
-      "{'a': 'int', 'b': \"'Undefined[str]'\", 'c': 'dict[str, list[int]] | None', 'd': 'typing.ClassVar[int]', '_C__p': 'int'}\n1 None False\n",
+      "{'a': 'int', 'b': 'Undefined[str]', 'c': 'dict[str, list[int]] | None', 'd': 'typing.ClassVar[int]', '_C__p': 'int'}\n1 None False\n",
     );
   });
 });

@@ -80,3 +80,36 @@ describe('functools', () => {
     expect(out(src)).toBe("compute\n42 42 {'v': 42}\n");
   });
 });
+
+describe('functools dispatch', () => {
+  it('singledispatch picks by the MRO of the first argument; singledispatchmethod by the one after self', () => {
+    const src = py(
+      'from functools import singledispatch, singledispatchmethod',
+      '@singledispatch',
+      'def f(x): return "obj"',
+      '@f.register(int)',
+      'def _(x): return "int"',
+      'class A: pass',
+      'class B(A): pass',
+      'f.register(A, lambda x: "A")',
+      'class H:',
+      '    @singledispatchmethod',
+      '    def h(self, x): return "any"',
+      '    @h.register(str)',
+      '    def _(self, x): return "str " + x',
+      'print(f(1), f(True), f("s"), f(B()), H().h("q"), H().h(2))',
+    );
+    expect(out(src)).toBe('int int obj A str q any\n');
+  });
+
+  it('partialmethod binds the instance in front of its arguments', () => {
+    const src = py(
+      'from functools import partialmethod',
+      'class C:',
+      '    def set(self, v, tag=""): return f"{v}{tag}"',
+      '    on = partialmethod(set, True, tag="!")',
+      'print(C().on())',
+    );
+    expect(out(src)).toBe('True!\n');
+  });
+});
