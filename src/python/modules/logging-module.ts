@@ -13,6 +13,7 @@ import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type CallSite, type Nativ
 import { callMethod, callValue } from '../compile/objects.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter, STYLE_DEFAULTS, type Style } from './logging-format.ts';
+import { LoggerAdapter } from './logging-adapter.ts';
 import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
@@ -125,6 +126,16 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
       return new Logger(run, loggerType, str(arg('Logger.__init__', args, kw, 0, 'name')), checkLevel(arg('Logger.__init__', args, kw, 1, 'level', 0)));
     },
     (v) => v instanceof Logger,
+  );
+  const adapterType: NativeType = type(
+    'LoggerAdapter',
+    (args, kw) => {
+      checkKw('LoggerAdapter.__init__', kw, ['logger', 'extra']);
+      const logger = arg('LoggerAdapter.__init__', args, kw, 0, 'logger');
+      if (!(logger instanceof Logger)) return typeError(`LoggerAdapter needs a Logger, not ${typeName(logger)}`);
+      return new LoggerAdapter(adapterType, logger, arg('LoggerAdapter.__init__', args, kw, 1, 'extra', null));
+    },
+    (v) => v instanceof LoggerAdapter,
   );
   const rootType = new NativeType('RootLogger', 'logging', () => typeError('RootLogger() is made once, by logging'), (v) => v instanceof Logger && v.isRoot);
   d.set('RootLogger', rootType);
