@@ -54,7 +54,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   time: {
-    why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
+    why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks and clock_* are left out",
     names: new Set(
       ('CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI ' +
         'CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime ' +
@@ -65,7 +65,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   logging: {
-    why: "Taskline's logging has loggers, basicConfig, StreamHandler, NullHandler, Formatter and Filter; file handlers, adapters and record factories are left out",
+    why: "Taskline's logging has loggers, basicConfig, StreamHandler, NullHandler, Formatter and Filter; file handlers and record factories are left out",
     names: new Set(
       ('BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer Formatter GenericAlias ' +
         'Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler PercentStyle PlaceHolder RootLogger ' +
