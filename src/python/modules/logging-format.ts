@@ -10,7 +10,7 @@ import { strFormat } from '../runtime/format-value.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { truthy } from '../runtime/ops.ts';
 import { percentFormat } from '../runtime/percent-format.ts';
-import { repr, str } from '../runtime/repr.ts';
+import { fakeAddress, repr, str } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyDict, PyFloat, PyTuple, type Value } from '../runtime/values.ts';
 import { handledTraceback } from '../compile/traceback.ts';
@@ -130,12 +130,11 @@ export class Formatter extends PyNative {
     readonly style: Style,
     /** For tracebacks in exc_text. */
     readonly sourceLines: readonly string[],
-    readonly address: () => string,
   ) {
     super();
   }
   pyRepr(): string {
-    return `<logging.Formatter object at ${this.address()}>`;
+    return `<logging.Formatter object at ${fakeAddress(this)}>`;
   }
   override pyType(): NativeType {
     return this.type;
@@ -237,7 +236,7 @@ const VALIDATE: Record<Style, RegExp> = {
 };
 
 /** Formatter(fmt=None, datefmt=None, style='%', validate=True): the checks CPython makes. */
-export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLines: readonly string[], address: () => string): Formatter {
+export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLines: readonly string[]): Formatter {
   checkKw('Formatter.__init__', kw, ['fmt', 'datefmt', 'style', 'validate', 'defaults']);
   if (args.length > 4) typeError(`Formatter.__init__() takes from 1 to 5 positional arguments but ${args.length + 1} were given`);
   const style = arg('Formatter', args, kw, 2, 'style', '%');
@@ -249,5 +248,5 @@ export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLine
     if (style === '%') valueError(`Invalid format '${fmt}' for '%' style`);
     valueError('invalid format: no fields');
   }
-  return new Formatter(type, fmt, datefmt === null ? null : str(datefmt), style, sourceLines, address);
+  return new Formatter(type, fmt, datefmt === null ? null : str(datefmt), style, sourceLines);
 }

@@ -7,7 +7,7 @@ import { NotImplementedError, PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
-import { repr as reprOf, str } from '../runtime/repr.ts';
+import { fakeAddress, repr as reprOf, str } from '../runtime/repr.ts';
 import { running } from '../runtime/running-frame.ts';
 import { PyList, type Value } from '../runtime/values.ts';
 import { getattr, registerBinding } from '../compile/objects.ts';
@@ -148,7 +148,6 @@ export class Filter extends PyNative {
   constructor(
     readonly name: string,
     readonly type: NativeType,
-    readonly address: () => string,
   ) {
     super();
   }
@@ -158,7 +157,7 @@ export class Filter extends PyNative {
     return n === this.name || n.startsWith(this.name + '.');
   }
   pyRepr(): string {
-    return `<logging.Filter object at ${this.address()}>`;
+    return `<logging.Filter object at ${fakeAddress(this)}>`;
   }
   override pyType(): NativeType {
     return this.type;

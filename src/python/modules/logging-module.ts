@@ -6,7 +6,7 @@
 import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
-import { fakeAddress, repr, str } from '../runtime/repr.ts';
+import { repr, str } from '../runtime/repr.ts';
 import { running } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
@@ -57,6 +57,14 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     return typeError(`Level not an integer or a valid string: ${repr(v)}`);
   };
 
+  const recordType = type(
+    'LogRecord',
+    () => {
+      throw new Unsupported('building a `logging.LogRecord` by hand is not supported by Taskline: records come from logger calls');
+    },
+    (v) => v instanceof LogRecord,
+  );
+
   const run: LoggerRun = {
     levelName: (l) => levelName(l),
     checkLevel,
@@ -68,7 +76,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     raiseExceptions: () => truthy(d.get('raiseExceptions')),
     now: () => ctx.loop.time(),
     filename: ctx.filename,
-    recordType: null as unknown as NativeType,
+    recordType,
     disabled: () => disableLevel,
     lastResort: () => d.get('lastResort') ?? null,
     getLogger: (name) => getLogger(name),
@@ -81,17 +89,8 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   };
 
   // ---- types ----------------------------------------------------------------------------
-  const recordType = type(
-    'LogRecord',
-    () => {
-      throw new Unsupported('building a `logging.LogRecord` by hand is not supported by Taskline: records come from logger calls');
-    },
-    (v) => v instanceof LogRecord,
-  );
-  (run as { recordType: NativeType }).recordType = recordType;
-  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines, address), (v) => v instanceof Formatter);
-  const address = (): string => fakeAddress({});
-  const defaultFormatter = newFormatter(formatterType, [], null, ctx.sourceLines, address);
+  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines), (v) => v instanceof Formatter);
+  const defaultFormatter = newFormatter(formatterType, [], null, ctx.sourceLines);
 
   const handlerType: NativeType = type(
     'Handler',
@@ -115,7 +114,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     'Filter',
     (args, kw) => {
       checkKw('Filter.__init__', kw, ['name']);
-      return new Filter(str(arg('Filter.__init__', args, kw, 0, 'name', '')), filterType, address);
+      return new Filter(str(arg('Filter.__init__', args, kw, 0, 'name', '')), filterType);
     },
     (v) => v instanceof Filter,
   );
@@ -195,7 +194,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     const style = take('style') ?? '%';
     if (style !== '%' && style !== '{' && style !== '$') valueError('Style must be one of: %,{,$');
     const fs = take('format') ?? STYLE_DEFAULTS[style as Style];
-    const fmt = newFormatter(formatterType, [fs, datefmt, style], null, ctx.sourceLines, address);
+    const fmt = newFormatter(formatterType, [fs, datefmt, style], null, ctx.sourceLines);
     for (const h of handlers instanceof PyList || handlers instanceof PyTuple ? handlers.items : []) {
       if (h instanceof Handler && (h.dict.get('formatter') ?? null) === null) h.dict.set('formatter', fmt);
       if (!root.handlers.items.includes(h)) root.handlers.items.push(h);
