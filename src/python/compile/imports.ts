@@ -81,6 +81,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     why: "Taskline's datetime has date, datetime, time, timedelta and fixed-offset timezones",
     names: new Set('MAXYEAR MINYEAR UTC date datetime datetime_CAPI sys time timedelta timezone tzinfo'.split(' ')),
   },
+  traceback: {
+    why: "Taskline's traceback module prints and formats exceptions (print_exc, format_exc, print_exception, format_exception); stack inspection is left out",
+    names: new Set(
+      ('FrameSummary StackSummary TracebackException clear_frames collections extract_stack extract_tb format_exc ' +
+        'format_exception format_exception_only format_list format_stack format_tb itertools linecache print_exc ' +
+        'print_exception print_last print_list print_stack print_tb suppress sys textwrap walk_stack walk_tb'
+      ).split(' '),
+    ),
+  },
   sys: {
     why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, getrecursionlimit and exc_info",
     names: new Set(

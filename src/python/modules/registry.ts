@@ -10,6 +10,7 @@ import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeTracebackModule } from './traceback-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -38,6 +39,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['sys', makeSysModule],
   ['logging', makeLoggingModule],
   ['datetime', makeDatetimeModule],
+  ['traceback', makeTracebackModule],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
