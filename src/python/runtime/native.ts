@@ -13,6 +13,8 @@ export abstract class PyNative {
   pyStr?(): string;
   /** format(x, spec) and f-strings; absent means only the empty spec is allowed. */
   pyFormat?(spec: string): string;
+  /** bool(x) for a type with its own truth (a zero timedelta is false); absent means len or true. */
+  pyBool?(): boolean;
   /** len(x); absent when the type has no len(). */
   pyLen?(): number;
   /** `v in x`; absent means: compare against each item of the iteration. */
