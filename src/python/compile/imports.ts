@@ -26,8 +26,8 @@ export function importModule(name: string, line: number): () => PyModule {
 
 
 /**
- * Public names of CPython 3.11's asyncio and time modules. One that Taskline's module lacks is
- * a feature it deliberately leaves out (threads, subprocesses, streams, wall-clock calendars),
+ * Public names of CPython 3.11's modules that Taskline has. One that Taskline's module lacks is
+ * a feature it deliberately leaves out (threads, subprocesses, streams, files, CPU clocks),
  * so reading it is rejected naming the line and the construct, not as a misleading
  * `AttributeError: module 'time' has no attribute 'strftime'`.
  */
