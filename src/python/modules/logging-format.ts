@@ -242,7 +242,8 @@ export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLine
   const style = arg('Formatter', args, kw, 2, 'style', '%');
   if (style !== '%' && style !== '{' && style !== '$') return valueError(`Style must be one of: %,{,$`);
   const fmtArg = arg('Formatter', args, kw, 0, 'fmt', null);
-  const fmt = fmtArg === null ? MESSAGE_ONLY[style] : str(fmtArg);
+  if (fmtArg !== null && typeof fmtArg !== 'string') typeError(`expected string or bytes-like object, got '${typeName(fmtArg)}'`);
+  const fmt = fmtArg === null ? MESSAGE_ONLY[style] : (fmtArg as string);
   const datefmt = arg('Formatter', args, kw, 1, 'datefmt', null);
   if (truthy(arg('Formatter', args, kw, 3, 'validate', true)) && !VALIDATE[style].test(fmt)) {
     if (style === '%') valueError(`Invalid format '${fmt}' for '%' style`);
