@@ -13,6 +13,7 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
+import { NativeType } from '../runtime/native.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -321,6 +322,11 @@ export function setattr(obj: Value, name: string, value: Value): void {
   }
   if (obj instanceof PyClass || obj instanceof PyModule) {
     obj.dict.set(name, value);
+    return;
+  }
+  // A stdlib class attribute a program may set (`logging.Formatter.converter = time.gmtime`).
+  if (obj instanceof NativeType && !name.startsWith('__')) {
+    obj.attrs.set(name, value);
     return;
   }
   if (obj instanceof PyFunction && !name.startsWith('__')) {

@@ -10,6 +10,8 @@ import { strFormat } from '../runtime/format-value.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { truthy } from '../runtime/ops.ts';
 import { percentFormat } from '../runtime/percent-format.ts';
+import { interp } from '../runtime/hooks.ts';
+import { StructTime } from './time-module.ts';
 import { fakeAddress, repr, str } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyDict, PyFloat, PyTuple, type Value } from '../runtime/values.ts';
@@ -146,9 +148,17 @@ export class Formatter extends PyNative {
   formatTime(record: LogRecord, datefmt: Value): string {
     const created = record.get('created');
     const secs = created instanceof PyFloat ? created.v : Number(created);
-    // Formatter.converter is time.localtime, which is UTC on the virtual clock.
-    const tm = tmFromSeconds(secs);
-    const zone = { name: 'UTC', offset: '+0000' };
+    // Formatter.converter is time.localtime, which is UTC on the virtual clock; a program may
+    // set its own (`Formatter.converter = time.gmtime`) on the class or on one formatter.
+    const converter = this.dict.get('converter') ?? this.type.attrs.get('converter');
+    let tm = tmFromSeconds(secs);
+    let zone = { name: 'UTC', offset: '+0000' };
+    if (converter !== undefined) {
+      const st = interp.call(converter, [created]);
+      if (!(st instanceof StructTime)) return typeError('Tuple or struct_time argument required');
+      tm = st.tm();
+      zone = { name: st.zone, offset: '+0000' };
+    }
     if (datefmt !== null) return strftime(str(datefmt), tm, zone, secs);
     const msecs = record.get('msecs');
     const ms = Math.trunc(msecs instanceof PyFloat ? msecs.v : Number(msecs));
