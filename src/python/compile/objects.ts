@@ -13,7 +13,7 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
-import { NativeType } from '../runtime/native.ts';
+import { MethodBuiltin, NativeType } from '../runtime/native.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -117,7 +117,7 @@ function classOf(v: PyInstance | PyException): PyClass | null {
 }
 
 function bindIfFunction(self: Value, v: Value): Value {
-  return v instanceof PyFunction ? new BoundMethod(self, v) : v;
+  return v instanceof PyFunction || v instanceof MethodBuiltin ? new BoundMethod(self, v) : v;
 }
 
 export let typeObjectOf: (v: Value) => Value = () => null;

@@ -180,6 +180,9 @@ export class Formatter extends PyNative {
       throw e;
     }
   }
+  formatException(info: Value): string {
+    return formatExcInfo(info, this.sourceLines);
+  }
   format(record: LogRecord): string {
     record.dict.set('message', record.getMessage());
     if (this.usesTime()) record.dict.set('asctime', this.formatTime(record, this.datefmt));

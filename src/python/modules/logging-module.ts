@@ -14,6 +14,7 @@ import { callMethod, callValue } from '../compile/objects.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter, STYLE_DEFAULTS, type Style } from './logging-format.ts';
 import { LoggerAdapter } from './logging-adapter.ts';
+import { filterBase, formatterBase, handlerBase, isSubclassInstance } from './logging-subclass.ts';
 import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
@@ -89,7 +90,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   };
 
   // ---- types ----------------------------------------------------------------------------
-  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines), (v) => v instanceof Formatter);
+  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines), (v) => v instanceof Formatter || isSubclassInstance(v, formatterType.subclassBase!));
   const defaultFormatter = newFormatter(formatterType, [], null, ctx.sourceLines);
 
   const handlerType: NativeType = type(
@@ -98,7 +99,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
       checkKw('Handler.__init__', kw, ['level']);
       return new Handler(run, 'Handler', handlerType, checkLevel(arg('Handler.__init__', args, kw, 0, 'level', 0)));
     },
-    (v) => v instanceof Handler,
+    (v) => v instanceof Handler || isSubclassInstance(v, handlerType.subclassBase!),
   );
   const streamHandlerType: NativeType = type('StreamHandler', (args, kw) => newStreamHandler(args, kw), (v) => v instanceof Handler && v.kind !== 'Handler' && v.kind !== 'NullHandler');
   const newStreamHandler = (args: Value[], kw: Kw): Handler => {
@@ -116,7 +117,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
       checkKw('Filter.__init__', kw, ['name']);
       return new Filter(str(arg('Filter.__init__', args, kw, 0, 'name', '')), filterType);
     },
-    (v) => v instanceof Filter,
+    (v) => v instanceof Filter || isSubclassInstance(v, filterType.subclassBase!),
   );
   const loggerType: NativeType = type(
     'Logger',
@@ -138,6 +139,11 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   );
   const rootType = new NativeType('RootLogger', 'logging', () => typeError('RootLogger() is made once, by logging'), (v) => v instanceof Logger && v.isRoot);
   d.set('RootLogger', rootType);
+
+  // `class MyHandler(logging.Handler)` and friends inherit from Python-level classes.
+  handlerType.subclassBase = handlerBase(run);
+  formatterType.subclassBase = formatterBase(run, formatterType);
+  filterType.subclassBase = filterBase();
 
   const root = new Logger(run, rootType, 'root', 30, true);
   const lastResort = new Handler(run, '_StderrHandler', streamHandlerType, 30);
