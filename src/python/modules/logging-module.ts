@@ -14,7 +14,7 @@ import { callMethod, callValue } from '../compile/objects.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter, STYLE_DEFAULTS, type Style } from './logging-format.ts';
 import { LoggerAdapter } from './logging-adapter.ts';
-import { filterBase, formatterBase, handlerBase, isSubclassInstance } from './logging-subclass.ts';
+import { adapterBase, filterBase, formatterBase, handlerBase, isSubclassInstance, streamHandlerBase } from './logging-subclass.ts';
 import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
@@ -101,7 +101,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     },
     (v) => v instanceof Handler || isSubclassInstance(v, handlerType.subclassBase!),
   );
-  const streamHandlerType: NativeType = type('StreamHandler', (args, kw) => newStreamHandler(args, kw), (v) => v instanceof Handler && v.kind !== 'Handler' && v.kind !== 'NullHandler');
+  const streamHandlerType: NativeType = type('StreamHandler', (args, kw) => newStreamHandler(args, kw), (v) => (v instanceof Handler && v.kind !== 'Handler' && v.kind !== 'NullHandler') || isSubclassInstance(v, streamHandlerType.subclassBase!));
   const newStreamHandler = (args: Value[], kw: Kw): Handler => {
     checkKw('StreamHandler.__init__', kw, ['stream']);
     const h = new Handler(run, 'StreamHandler', streamHandlerType, 0);
@@ -135,14 +135,16 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
       if (!(logger instanceof Logger)) return typeError(`LoggerAdapter needs a Logger, not ${typeName(logger)}`);
       return new LoggerAdapter(adapterType, logger, arg('LoggerAdapter.__init__', args, kw, 1, 'extra', null));
     },
-    (v) => v instanceof LoggerAdapter,
+    (v) => v instanceof LoggerAdapter || isSubclassInstance(v, adapterType.subclassBase!),
   );
   const rootType = new NativeType('RootLogger', 'logging', () => typeError('RootLogger() is made once, by logging'), (v) => v instanceof Logger && v.isRoot);
   d.set('RootLogger', rootType);
 
   // `class MyHandler(logging.Handler)` and friends inherit from Python-level classes.
   handlerType.subclassBase = handlerBase(run);
+  streamHandlerType.subclassBase = streamHandlerBase(run, handlerType.subclassBase);
   formatterType.subclassBase = formatterBase(run, formatterType);
+  adapterType.subclassBase = adapterBase(run);
   filterType.subclassBase = filterBase();
 
   const root = new Logger(run, rootType, 'root', 30, true);

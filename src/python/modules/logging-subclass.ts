@@ -9,14 +9,17 @@ import { MethodBuiltin, type NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
 import { str } from '../runtime/repr.ts';
 import { handledException } from '../runtime/running-frame.ts';
-import { PyClass, PyInstance, PyList, type NativeFn, type Value } from '../runtime/values.ts';
-import { arg } from './args.ts';
+import { PyClass, PyDict, PyInstance, PyList, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { typeError } from '../runtime/errors.ts';
+import { Logger } from './logging-logger.ts';
+import { getattr } from '../compile/objects.ts';
+import { arg, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter } from './logging-format.ts';
 import { passesFilters, reportEmitError, type LoggingRun } from './logging-handlers.ts';
 
-function shim(name: string, methods: [string, NativeFn][]): PyClass {
-  const cls = new PyClass(name, [], new Map(methods.map(([n, f]) => [n, new MethodBuiltin(n, f)])), null);
-  cls.mro = [cls];
+function shim(name: string, methods: [string, NativeFn][], base: PyClass | null = null): PyClass {
+  const cls = new PyClass(name, base === null ? [] : [base], new Map(methods.map(([n, f]) => [n, new MethodBuiltin(n, f)])), null);
+  cls.mro = base === null ? [cls] : [cls, ...base.mro];
   return cls;
 }
 
@@ -28,17 +31,21 @@ export function isSubclassInstance(v: Value, base: PyClass): boolean {
   return v instanceof PyInstance && v.cls.mro.includes(base);
 }
 
+/** Handler.__init__'s state: in the instance's __dict__, as CPython keeps it. */
+function initHandler(s: PyInstance, level: number): void {
+  s.dict.set('_name', null);
+  s.dict.set('level', level);
+  s.dict.set('formatter', null);
+  s.dict.set('filters', new PyList([]));
+}
+
 export function handlerBase(run: LoggingRun): PyClass {
   const filters = (s: PyInstance): Value => s.dict.get('filters') ?? null;
   return shim('Handler', [
     [
       '__init__',
       (args, kw) => {
-        const s = self(args);
-        s.dict.set('_name', null);
-        s.dict.set('level', run.checkLevel(arg('Handler.__init__', rest(args), kw, 0, 'level', 0)));
-        s.dict.set('formatter', null);
-        s.dict.set('filters', new PyList([]));
+        initHandler(self(args), run.checkLevel(arg('Handler.__init__', rest(args), kw, 0, 'level', 0)));
         return null;
       },
     ],
@@ -180,3 +187,139 @@ export function filterBase(): PyClass {
   ]);
 }
 
+
+/** StreamHandler subclasses: Handler's methods, a stream, and an emit that reports its own errors. */
+export function streamHandlerBase(run: LoggingRun, handler: PyClass): PyClass {
+  return shim(
+    'StreamHandler',
+    [
+      [
+        '__init__',
+        (args, kw) => {
+          const s = self(args);
+          initHandler(s, 0);
+          const stream = arg('StreamHandler.__init__', rest(args), kw, 0, 'stream', null);
+          s.dict.set('stream', stream === null ? run.stderr() : stream);
+          return null;
+        },
+      ],
+      [
+        'emit',
+        (args) => {
+          const s = self(args);
+          const record = args[1] as LogRecord;
+          try {
+            const msg = str(run.call(s, 'format', [record]));
+            const terminator = s.dict.get('terminator') ?? s.cls.dict.get('terminator') ?? '\n';
+            run.call(s.dict.get('stream') ?? null, 'write', [msg + str(terminator)]);
+            run.call(s, 'flush', []);
+          } catch (e) {
+            if (!(e instanceof PyException)) throw e;
+            reportEmitError(run, record, e);
+          }
+          return null;
+        },
+      ],
+      [
+        'flush',
+        (args) => {
+          const stream = self(args).dict.get('stream') ?? null;
+          if (stream !== null) run.call(stream, 'flush', []);
+          return null;
+        },
+      ],
+      [
+        '__repr__',
+        (args) => {
+          const s = self(args);
+          let name = '';
+          try {
+            name = str(getattr(s.dict.get('stream') ?? null, 'name'));
+          } catch {
+            name = '';
+          }
+          const level = s.dict.get('level');
+          return `<${s.cls.name} ${name === '' ? '' : name + ' '}(${run.levelName(isNumber(level) ? num(level) : 0)})>`;
+        },
+      ],
+    ],
+    handler,
+  );
+}
+
+/**
+ * LoggerAdapter subclasses (the cookbook's `process()` override): each call goes through the
+ * instance's process(msg, kwargs) and then to the wrapped logger, from the program's call site.
+ */
+export function adapterBase(run: LoggingRun): PyClass {
+  const toDict = (kw: Kw): PyDict => {
+    const d = new PyDict();
+    for (const [k, v] of kw ?? []) d.map.set(k, { k, v });
+    return d;
+  };
+  const log = (s: PyInstance, level: number, args: Value[], kw: Kw, site: CallSite, excInfo: boolean): void => {
+    if (!truthy(run.call(s, 'isEnabledFor', [level]))) return;
+    const kwargs = toDict(kw);
+    if (excInfo && !kwargs.map.has('exc_info')) kwargs.map.set('exc_info', { k: 'exc_info', v: true });
+    const r = run.call(s, 'process', [args[0], kwargs]);
+    if (!(r instanceof PyTuple) || r.items.length !== 2 || !(r.items[1] instanceof PyDict)) typeError('process() must return (msg, kwargs)');
+    const [msg, newKw] = (r as PyTuple).items as [Value, PyDict];
+    const opts = new Map<string, Value>();
+    for (const { k, v } of newKw.map.values()) opts.set(str(k), v);
+    const logger = s.dict.get('logger');
+    if (logger instanceof Logger) logger.log(level, [msg, ...args.slice(1)], opts, site);
+    else run.call(logger ?? null, 'log', [level, msg, ...args.slice(1)]);
+  };
+  const levelled = (name: string, level: number, excInfo = false): [string, NativeFn] => [
+    name,
+    (args, kw, site) => {
+      log(self(args), level, rest(args), kw, site, excInfo);
+      return null;
+    },
+  ];
+  const logger = (s: PyInstance): Value => s.dict.get('logger') ?? null;
+  return shim('LoggerAdapter', [
+    [
+      '__init__',
+      (args, kw) => {
+        self(args).dict.set('logger', arg('LoggerAdapter.__init__', rest(args), kw, 0, 'logger'));
+        self(args).dict.set('extra', arg('LoggerAdapter.__init__', rest(args), kw, 1, 'extra', null));
+        return null;
+      },
+    ],
+    [
+      'process',
+      (args) => {
+        const kwargs = args[2];
+        if (kwargs instanceof PyDict) kwargs.map.set('extra', { k: 'extra', v: self(args).dict.get('extra') ?? null });
+        return new PyTuple([args[1], kwargs]);
+      },
+    ],
+    levelled('debug', 10),
+    levelled('info', 20),
+    levelled('warning', 30),
+    levelled('error', 40),
+    levelled('exception', 40, true),
+    levelled('critical', 50),
+    [
+      'log',
+      (args, kw, site) => {
+        const level = args[1];
+        if (typeof level !== 'number') typeError('level must be an integer');
+        log(self(args), level as number, args.slice(2), kw, site, false);
+        return null;
+      },
+    ],
+    ['isEnabledFor', (args) => run.call(logger(self(args)), 'isEnabledFor', [args[1]])],
+    ['getEffectiveLevel', (args) => run.call(logger(self(args)), 'getEffectiveLevel', [])],
+    ['setLevel', (args) => run.call(logger(self(args)), 'setLevel', [args[1]])],
+    ['hasHandlers', (args) => run.call(logger(self(args)), 'hasHandlers', [])],
+    [
+      '__repr__',
+      (args) => {
+        const l = logger(self(args));
+        return l instanceof Logger ? `<${self(args).cls.name} ${l.name} (${run.levelName(l.effectiveLevel())})>` : `<${self(args).cls.name}>`;
+      },
+    ],
+  ]);
+}
