@@ -9,7 +9,7 @@ import { isNumber, num, truthy } from '../runtime/ops.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { running } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { callMethod, callValue } from '../compile/objects.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter, STYLE_DEFAULTS, type Style } from './logging-format.ts';
@@ -204,7 +204,8 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     const fs = take('format') ?? STYLE_DEFAULTS[style as Style];
     const fmt = newFormatter(formatterType, [fs, datefmt, style], null, ctx.sourceLines);
     for (const h of handlers instanceof PyList || handlers instanceof PyTuple ? handlers.items : []) {
-      if (h instanceof Handler && (h.dict.get('formatter') ?? null) === null) h.dict.set('formatter', fmt);
+      // A handler without a formatter gets basicConfig's (a program's Handler subclass too).
+      if ((h instanceof Handler || h instanceof PyInstance) && (h.dict.get('formatter') ?? null) === null) h.dict.set('formatter', fmt);
       if (!root.handlers.items.includes(h)) root.handlers.items.push(h);
     }
     const level = take('level');
