@@ -23,6 +23,6 @@ it('writes piece by piece to a file object, flushes on flush=True, and reaches s
     'print(n)',
   ].join('\n');
   const r = runProgram(source, { filename: 'p.py', trace: false });
-  expect(r.stdout).toBe("x\n['a', '-', '1', '-', '[2]', '!', '\\n', '<flush>']\n7\n");
+  expect(r.stdout).toBe("x\n['a', '-', '1', '-', '[2]', '!', '\\n', '<flush>']\n6\n");
   expect(r.stderr).toBe('to stderr\nhéllo\n');
 });
