@@ -4,6 +4,7 @@ import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { builtinExcClasses, isExcClass } from '../runtime/types.ts';
 import { Cell, PyClass, PyList, PyTuple, PyType, type ClassProtocol, type Value } from '../runtime/values.ts';
+import { NativeType } from '../runtime/native.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { Frame, NORMAL, PyFunction, type CodeInfo, type Suspended } from './frame.ts';
@@ -116,6 +117,7 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
   for (const b of baseVals) {
     if (b instanceof PyClass || builtinExcClasses.has(b as ExcClass)) bases.push(b as AnyClass);
     else if (b instanceof PyType && b.name === 'object') continue;
+    else if (b instanceof NativeType && b.subclassBase !== null) bases.push(b.subclassBase);
     else if (b instanceof PyType && mixinHost(baseVals)?.mixesIn?.includes(b.name) === true) ns.set('__enum_mixin__', b.name);
     else if (b instanceof PyType && b.name === 'type') throw new Unsupported('metaclasses are not supported by Taskline', line);
     else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`, line);

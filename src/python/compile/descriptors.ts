@@ -7,7 +7,7 @@
 import { attributeError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { findMethod } from '../runtime/ops.ts';
-import { PyNative } from '../runtime/native.ts';
+import { MethodBuiltin, PyNative } from '../runtime/native.ts';
 import { fakeAddress as addressOf, repr } from '../runtime/repr.ts';
 import { typeName as typeNameOf } from '../runtime/types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyInstance, type NativeFn, type Value } from '../runtime/values.ts';
@@ -99,7 +99,7 @@ export function isDataDescriptor(attr: Value): boolean {
 export function descriptorGet(attr: Value, obj: Value | undefined, cls: PyClass): Value {
   if (attr instanceof PyFunction) return obj === undefined ? attr : new BoundMethod(obj, attr);
   // A library callable that acts as a function (contextlib's decorated functions) binds too.
-  if (attr instanceof PyNative && attr.pyBindsAsMethod === true) return obj === undefined ? attr : new BoundMethod(obj, attr);
+  if ((attr instanceof PyNative && attr.pyBindsAsMethod === true) || attr instanceof MethodBuiltin) return obj === undefined ? attr : new BoundMethod(obj, attr);
   if (attr instanceof PyStaticMethod) return attr.fn;
   if (attr instanceof PyMethodDescriptor) {
     if (obj === undefined) return attr;

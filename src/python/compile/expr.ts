@@ -257,28 +257,33 @@ export function planArgs(c: Compiler, args: readonly A.Expr[], keywords: readonl
   return { kids, collect };
 }
 
+/** What CPython 3.11 names a comprehension's own frame. */
+const COMPREHENSION_NAMES: Record<string, string> = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' };
+
 /** The call site a callee sees: the call's span and where literal arguments came from. */
-export function siteOf(e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
+export function siteOf(c: Compiler, e: A.Call, plan: ArgPlan, keywords: readonly A.Keyword[]): (f: Frame) => CallSite {
   const span = e.span;
+  const codeName = c.scope.kind === 'comprehension' ? COMPREHENSION_NAMES[c.scope.node.kind] : undefined;
+  const where: { span: A.SourceSpan; codeName?: string } = codeName === undefined ? { span } : { span, codeName };
   const posCEs = e.args.map((a, i) => (a.kind === 'Starred' ? undefined : plan.kids[i]));
   const posLits = posCEs.map((ce) => ce?.lit);
   const kwLits = keywords.map((k, j) => [k.arg, plan.kids[e.args.length + j]!.lit] as const);
   const anyLit = posLits.some((l) => l !== undefined) || kwLits.some(([n, l]) => n !== null && l !== undefined);
   if (!anyLit) {
-    const fixed: CallSite = { span };
+    const fixed: CallSite = where;
     return () => fixed;
   }
   // Calls whose literal arguments are all written in place (`sleep(1)`) share one CallSite.
   const dynamic = posCEs.some((ce) => ce?.lit !== undefined && !ce.litIsStatic) || kwLits.some(([n, l]) => n !== null && l !== undefined);
   if (!dynamic) {
-    const fixed: CallSite = { span, argLiterals: posCEs.map((ce) => ce?.lit?.(null as unknown as Frame)) };
+    const fixed: CallSite = { ...where, argLiterals: posCEs.map((ce) => ce?.lit?.(null as unknown as Frame)) };
     return () => fixed;
   }
   return (f) => {
     const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
     let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
     for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
-    return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
+    return kwLiterals ? { ...where, argLiterals, kwLiterals } : { ...where, argLiterals };
   };
 }
 
@@ -318,7 +323,7 @@ function call(c: Compiler, e: A.Call): CE {
   }
   if (c.threaded) return threadedCall(c, e, () => call(c, e));
   const plan = planArgs(c, e.args, e.keywords);
-  const site = siteOf(e, plan, e.keywords);
+  const site = siteOf(c, e, plan, e.keywords);
   const n = plan.kids.length;
   const simple = e.keywords.length === 0 && e.args.every((a) => a.kind !== 'Starred');
   if (e.func.kind === 'Attribute') {

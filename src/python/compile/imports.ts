@@ -28,8 +28,8 @@ export function importModule(name: string, line: number): () => PyModule {
 
 
 /**
- * Public names of CPython 3.11's asyncio and time modules. One that Taskline's module lacks is
- * a feature it deliberately leaves out (threads, subprocesses, streams, wall-clock calendars),
+ * Public names of CPython 3.11's modules that Taskline has. One that Taskline's module lacks is
+ * a feature it deliberately leaves out (threads, subprocesses, streams, files, CPU clocks),
  * so reading it is rejected naming the line and the construct, not as a misleading
  * `AttributeError: module 'time' has no attribute 'strftime'`.
  */
@@ -130,7 +130,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   time: {
-    why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks, clock_* and strptime are left out",
+    why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks and clock_* are left out",
     names: new Set(
       ('CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI ' +
         'CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime ' +
@@ -141,7 +141,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   logging: {
-    why: "Taskline's logging has loggers, basicConfig, StreamHandler, NullHandler, Formatter and Filter; file handlers, adapters and record factories are left out",
+    why: "Taskline's logging has loggers, basicConfig, StreamHandler, NullHandler, Formatter and Filter; file handlers and record factories are left out",
     names: new Set(
       ('BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer Formatter GenericAlias ' +
         'Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler PercentStyle PlaceHolder RootLogger ' +
@@ -156,6 +156,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
   datetime: {
     why: "Taskline's datetime has date, datetime, time, timedelta and fixed-offset timezones",
     names: new Set('MAXYEAR MINYEAR UTC date datetime datetime_CAPI sys time timedelta timezone tzinfo'.split(' ')),
+  },
+  traceback: {
+    why: "Taskline's traceback module prints and formats exceptions (print_exc, format_exc, print_exception, format_exception); stack inspection is left out",
+    names: new Set(
+      ('FrameSummary StackSummary TracebackException clear_frames collections extract_stack extract_tb format_exc ' +
+        'format_exception format_exception_only format_list format_stack format_tb itertools linecache print_exc ' +
+        'print_exception print_last print_list print_stack print_tb suppress sys textwrap walk_stack walk_tb'
+      ).split(' '),
+    ),
   },
   sys: {
     why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, getrecursionlimit and exc_info",

@@ -14,7 +14,7 @@ import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import { PyBigRange } from '../runtime/big-range.ts';
-import { PyNative } from '../runtime/native.ts';
+import { NativeType, PyNative } from '../runtime/native.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -283,6 +283,11 @@ export function setattr(obj: Value, name: string, value: Value): void {
     if (obj instanceof PyClass && obj.meta?.setattr?.(obj, name, value) === true) return;
     obj.dict.set(name, value);
     if (obj instanceof PyClass) noteClassAttr(obj, value);
+    return;
+  }
+  // A stdlib class attribute a program may set (`logging.Formatter.converter = time.gmtime`).
+  if (obj instanceof NativeType && !name.startsWith('__')) {
+    obj.attrs.set(name, value);
     return;
   }
   if (obj instanceof PyFunction) {

@@ -67,7 +67,7 @@ export function plainly<T>(c: Compiler, f: () => T): T {
 export function threadedCall(c: Compiler, e: A.Call, usual: () => CE): CE {
   const sync = plainly(c, usual);
   const plan = planArgs(c, e.args, e.keywords);
-  const site = siteOf(e, plan, e.keywords);
+  const site = siteOf(c, e, plan, e.keywords);
   const method = e.func.kind === 'Attribute' ? c.attrName(e.func.attr) : null;
   const target = compileExpr(c, e.func.kind === 'Attribute' ? e.func.value : e.func);
   const kids = plan.kids;

@@ -101,6 +101,9 @@ export class TimeDelta extends PyNative {
   override pyType(): NativeType {
     return this.type;
   }
+  override pyBool(): boolean {
+    return this.us !== 0n;
+  }
   override pyUnary(op: string): Value | undefined {
     if (op === '-') return new TimeDelta(-this.us, this.type);
     if (op === '+') return this;

@@ -4,7 +4,7 @@
  * reference runner does.
  */
 import * as E from '../../engine/exceptions.ts';
-import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { NativeType } from '../runtime/native.ts';
 import { isNumber, num } from '../runtime/ops.ts';
 import { str } from '../runtime/repr.ts';
@@ -13,6 +13,7 @@ import { PyModule, PyBuiltin, type NativeFn, type Value } from '../runtime/value
 import { newTimeDelta, roundHalfEven, TimeDelta } from './datetime-delta.ts';
 import './datetime-methods.ts';
 import { checkDate, checkTime, fields, intField, tzArg, type Kw } from './datetime-args.ts';
+import { strptime } from './datetime-strptime.ts';
 import { parseIsoDate, parseIsoDateTime, parseIsoTime } from './datetime-parse.ts';
 import { DateTime, DateValue, dateFromDays, fromLocalUs, TimeOfDay, TimeZone, type DtTypes } from './datetime-values.ts';
 import type { ModuleContext } from './registry.ts';
@@ -110,8 +111,14 @@ export function makeDatetimeModule(ctx: ModuleContext): PyModule {
     return new DateTime(T, dv.year, dv.month, dv.day, tv.hour, tv.minute, tv.second, tv.microsecond, tz === undefined ? tv.tz : tzArg(tz));
   });
   clsMethod(datetime, 'fromisoformat', (args, kw) => parseIsoDateTime(T, strArg('fromisoformat', args, kw)));
-  clsMethod(datetime, 'strptime', () => {
-    throw new Unsupported('`datetime.strptime` is not supported by Taskline: build the datetime with datetime(...) or fromisoformat()');
+  clsMethod(datetime, 'strptime', (args, kw) => {
+    if (kw !== null && kw.size > 0) typeError('datetime.strptime() takes no keyword arguments');
+    if (args.length !== 2) typeError(`strptime() takes exactly 2 arguments (${args.length} given)`);
+    const [text, fmt] = args;
+    if (typeof text !== 'string' || typeof fmt !== 'string') return typeError(`strptime() argument 1 must be str, not ${typeName(typeof text !== 'string' ? text : fmt)}`);
+    const p = strptime(text, fmt);
+    const tz = p.offsetUs === null ? null : p.offsetUs === 0n ? utc : new TimeZone(new TimeDelta(p.offsetUs, T.timedelta), null, T);
+    return new DateTime(T, p.year, p.month, p.day, p.hour, p.minute, p.second, p.microsecond, tz);
   });
   clsMethod(date, 'today', () => {
     const now = fromSeconds(ctx.loop.time(), null);

@@ -10,7 +10,9 @@ import { strFormat } from '../runtime/format-value.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { truthy } from '../runtime/ops.ts';
 import { percentFormatValue } from '../runtime/format-value.ts';
-import { repr, str } from '../runtime/repr.ts';
+import { interp } from '../runtime/hooks.ts';
+import { StructTime } from './time-module.ts';
+import { fakeAddress, repr, str } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyDict, PyFloat, PyTuple, type Value } from '../runtime/values.ts';
 import { handledTraceback } from '../compile/traceback.ts';
@@ -130,12 +132,11 @@ export class Formatter extends PyNative {
     readonly style: Style,
     /** For tracebacks in exc_text. */
     readonly sourceLines: readonly string[],
-    readonly address: () => string,
   ) {
     super();
   }
   pyRepr(): string {
-    return `<logging.Formatter object at ${this.address()}>`;
+    return `<logging.Formatter object at ${fakeAddress(this)}>`;
   }
   override pyType(): NativeType {
     return this.type;
@@ -147,9 +148,17 @@ export class Formatter extends PyNative {
   formatTime(record: LogRecord, datefmt: Value): string {
     const created = record.get('created');
     const secs = created instanceof PyFloat ? created.v : Number(created);
-    // Formatter.converter is time.localtime, which is UTC on the virtual clock.
-    const tm = tmFromSeconds(secs);
-    const zone = { name: 'UTC', offset: '+0000' };
+    // Formatter.converter is time.localtime, which is UTC on the virtual clock; a program may
+    // set its own (`Formatter.converter = time.gmtime`) on the class or on one formatter.
+    const converter = this.dict.get('converter') ?? this.type.attrs.get('converter');
+    let tm = tmFromSeconds(secs);
+    let zone = { name: 'UTC', offset: '+0000' };
+    if (converter !== undefined) {
+      const st = interp.call(converter, [created]);
+      if (!(st instanceof StructTime)) return typeError('Tuple or struct_time argument required');
+      tm = st.tm();
+      zone = { name: st.zone, offset: '+0000' };
+    }
     if (datefmt !== null) return strftime(str(datefmt), tm, zone, secs);
     const msecs = record.get('msecs');
     const ms = Math.trunc(msecs instanceof PyFloat ? msecs.v : Number(msecs));
@@ -170,6 +179,9 @@ export class Formatter extends PyNative {
       }
       throw e;
     }
+  }
+  formatException(info: Value): string {
+    return formatExcInfo(info, this.sourceLines);
   }
   format(record: LogRecord): string {
     record.dict.set('message', record.getMessage());
@@ -237,17 +249,18 @@ const VALIDATE: Record<Style, RegExp> = {
 };
 
 /** Formatter(fmt=None, datefmt=None, style='%', validate=True): the checks CPython makes. */
-export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLines: readonly string[], address: () => string): Formatter {
+export function newFormatter(type: NativeType, args: Value[], kw: Kw, sourceLines: readonly string[]): Formatter {
   checkKw('Formatter.__init__', kw, ['fmt', 'datefmt', 'style', 'validate', 'defaults']);
   if (args.length > 4) typeError(`Formatter.__init__() takes from 1 to 5 positional arguments but ${args.length + 1} were given`);
   const style = arg('Formatter', args, kw, 2, 'style', '%');
   if (style !== '%' && style !== '{' && style !== '$') return valueError(`Style must be one of: %,{,$`);
   const fmtArg = arg('Formatter', args, kw, 0, 'fmt', null);
-  const fmt = fmtArg === null ? MESSAGE_ONLY[style] : str(fmtArg);
+  if (fmtArg !== null && typeof fmtArg !== 'string') typeError(`expected string or bytes-like object, got '${typeName(fmtArg)}'`);
+  const fmt = fmtArg === null ? MESSAGE_ONLY[style] : (fmtArg as string);
   const datefmt = arg('Formatter', args, kw, 1, 'datefmt', null);
   if (truthy(arg('Formatter', args, kw, 3, 'validate', true)) && !VALIDATE[style].test(fmt)) {
     if (style === '%') valueError(`Invalid format '${fmt}' for '%' style`);
     valueError('invalid format: no fields');
   }
-  return new Formatter(type, fmt, datefmt === null ? null : str(datefmt), style, sourceLines, address);
+  return new Formatter(type, fmt, datefmt === null ? null : str(datefmt), style, sourceLines);
 }

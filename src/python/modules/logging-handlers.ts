@@ -7,7 +7,7 @@ import { NotImplementedError, PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
-import { repr as reprOf, str } from '../runtime/repr.ts';
+import { fakeAddress, repr as reprOf, str } from '../runtime/repr.ts';
 import { running } from '../runtime/running-frame.ts';
 import { PyList, type Value } from '../runtime/values.ts';
 import { getattr, registerBinding } from '../compile/objects.ts';
@@ -100,23 +100,27 @@ export class Handler extends PyNative {
   }
   /** Handler.handleError: report a failed emit on stderr and carry on, as CPython does. */
   handleError(record: LogRecord, e: PyException): void {
-    if (!this.run.raiseExceptions()) return;
-    let text = '--- Logging error ---\nTraceback (most recent call last):\n';
-    text += `${lastLine(e)}\nCall stack:\n`;
-    const frames: { file: string; line: number; func: string }[] = [];
-    for (let f = running.frame; f !== null; f = f.caller) frames.push({ file: f.code.filename, line: f.line, func: f.code.name });
-    const lineno = record.get('lineno');
-    if (frames.length > 0 && typeof lineno === 'number') frames[0]!.line = lineno;
-    for (const f of frames.reverse()) {
-      text += `  File "${f.file}", line ${f.line}, in ${f.func}\n`;
-      const src = this.run.sourceLines[f.line - 1]?.trim();
-      if (src) text += `    ${src}\n`;
-    }
-    text += `Message: ${reprOf(record.get('msg'))}\nArguments: ${str(record.get('args'))}\n`;
-    this.run.call(this.run.stderr(), 'write', [text]);
+    reportEmitError(this.run, record, e);
   }
 }
 
+/** handleError's report: the error, the program's call stack, the message and its arguments. */
+export function reportEmitError(run: LoggingRun, record: LogRecord, e: PyException): void {
+  if (!run.raiseExceptions()) return;
+  let text = '--- Logging error ---\nTraceback (most recent call last):\n';
+  text += `${lastLine(e)}\nCall stack:\n`;
+  const frames: { file: string; line: number; func: string }[] = [];
+  for (let f = running.frame; f !== null; f = f.caller) frames.push({ file: f.code.filename, line: f.line, func: f.code.name });
+  const lineno = record.get('lineno');
+  if (frames.length > 0 && typeof lineno === 'number') frames[0]!.line = lineno;
+  for (const f of frames.reverse()) {
+    text += `  File "${f.file}", line ${f.line}, in ${f.func}\n`;
+    const src = run.sourceLines[f.line - 1]?.trim();
+    if (src) text += `    ${src}\n`;
+  }
+  text += `Message: ${reprOf(record.get('msg'))}\nArguments: ${str(record.get('args'))}\n`;
+  run.call(run.stderr(), 'write', [text]);
+}
 
 /** Filterer.filter: every filter (a Filter, an object with .filter, or a callable) must pass. */
 export function passesFilters(filters: Value, record: LogRecord, run: LoggingRun): boolean {
@@ -148,7 +152,6 @@ export class Filter extends PyNative {
   constructor(
     readonly name: string,
     readonly type: NativeType,
-    readonly address: () => string,
   ) {
     super();
   }
@@ -158,7 +161,7 @@ export class Filter extends PyNative {
     return n === this.name || n.startsWith(this.name + '.');
   }
   pyRepr(): string {
-    return `<logging.Filter object at ${this.address()}>`;
+    return `<logging.Filter object at ${fakeAddress(this)}>`;
   }
   override pyType(): NativeType {
     return this.type;

@@ -155,8 +155,8 @@ function handle(h: Value, record: LogRecord, run: LoggingRun): void {
 function callerOf(site: CallSite, stacklevel: Value | undefined): { lineno: number; funcName: string } {
   let f = running.frame;
   let levels = isNumber(stacklevel) ? num(stacklevel) : 1;
-  if (f === null) return { lineno: site.span?.line ?? 0, funcName: '<module>' };
-  if (levels <= 1) return { lineno: site.span?.line ?? f.line, funcName: f.code.name };
+  if (f === null) return { lineno: site.span?.line ?? 0, funcName: site.codeName ?? '<module>' };
+  if (levels <= 1) return { lineno: site.span?.line ?? f.line, funcName: site.codeName ?? f.code.name };
   while (levels > 1 && f.caller !== null) {
     f = f.caller;
     levels--;

@@ -6,13 +6,15 @@
 import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
-import { fakeAddress, repr, str } from '../runtime/repr.ts';
+import { repr, str } from '../runtime/repr.ts';
 import { running } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { callMethod, callValue } from '../compile/objects.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { Formatter, LogRecord, newFormatter, STYLE_DEFAULTS, type Style } from './logging-format.ts';
+import { LoggerAdapter } from './logging-adapter.ts';
+import { adapterBase, filterBase, formatterBase, handlerBase, isSubclassInstance, streamHandlerBase } from './logging-subclass.ts';
 import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
@@ -56,6 +58,14 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     return typeError(`Level not an integer or a valid string: ${repr(v)}`);
   };
 
+  const recordType = type(
+    'LogRecord',
+    () => {
+      throw new Unsupported('building a `logging.LogRecord` by hand is not supported by Taskline: records come from logger calls');
+    },
+    (v) => v instanceof LogRecord,
+  );
+
   const run: LoggerRun = {
     levelName: (l) => levelName(l),
     checkLevel,
@@ -67,7 +77,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     raiseExceptions: () => truthy(d.get('raiseExceptions')),
     now: () => ctx.loop.time(),
     filename: ctx.filename,
-    recordType: null as unknown as NativeType,
+    recordType,
     disabled: () => disableLevel,
     lastResort: () => d.get('lastResort') ?? null,
     getLogger: (name) => getLogger(name),
@@ -80,17 +90,8 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   };
 
   // ---- types ----------------------------------------------------------------------------
-  const recordType = type(
-    'LogRecord',
-    () => {
-      throw new Unsupported('building a `logging.LogRecord` by hand is not supported by Taskline: records come from logger calls');
-    },
-    (v) => v instanceof LogRecord,
-  );
-  (run as { recordType: NativeType }).recordType = recordType;
-  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines, address), (v) => v instanceof Formatter);
-  const address = (): string => fakeAddress({});
-  const defaultFormatter = newFormatter(formatterType, [], null, ctx.sourceLines, address);
+  const formatterType: NativeType = type('Formatter', (args, kw) => newFormatter(formatterType, args, kw, ctx.sourceLines), (v) => v instanceof Formatter || isSubclassInstance(v, formatterType.subclassBase!));
+  const defaultFormatter = newFormatter(formatterType, [], null, ctx.sourceLines);
 
   const handlerType: NativeType = type(
     'Handler',
@@ -98,9 +99,9 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
       checkKw('Handler.__init__', kw, ['level']);
       return new Handler(run, 'Handler', handlerType, checkLevel(arg('Handler.__init__', args, kw, 0, 'level', 0)));
     },
-    (v) => v instanceof Handler,
+    (v) => v instanceof Handler || isSubclassInstance(v, handlerType.subclassBase!),
   );
-  const streamHandlerType: NativeType = type('StreamHandler', (args, kw) => newStreamHandler(args, kw), (v) => v instanceof Handler && v.kind !== 'Handler' && v.kind !== 'NullHandler');
+  const streamHandlerType: NativeType = type('StreamHandler', (args, kw) => newStreamHandler(args, kw), (v) => (v instanceof Handler && v.kind !== 'Handler' && v.kind !== 'NullHandler') || isSubclassInstance(v, streamHandlerType.subclassBase!));
   const newStreamHandler = (args: Value[], kw: Kw): Handler => {
     checkKw('StreamHandler.__init__', kw, ['stream']);
     const h = new Handler(run, 'StreamHandler', streamHandlerType, 0);
@@ -114,9 +115,9 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     'Filter',
     (args, kw) => {
       checkKw('Filter.__init__', kw, ['name']);
-      return new Filter(str(arg('Filter.__init__', args, kw, 0, 'name', '')), filterType, address);
+      return new Filter(str(arg('Filter.__init__', args, kw, 0, 'name', '')), filterType);
     },
-    (v) => v instanceof Filter,
+    (v) => v instanceof Filter || isSubclassInstance(v, filterType.subclassBase!),
   );
   const loggerType: NativeType = type(
     'Logger',
@@ -126,8 +127,25 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     },
     (v) => v instanceof Logger,
   );
+  const adapterType: NativeType = type(
+    'LoggerAdapter',
+    (args, kw) => {
+      checkKw('LoggerAdapter.__init__', kw, ['logger', 'extra']);
+      const logger = arg('LoggerAdapter.__init__', args, kw, 0, 'logger');
+      if (!(logger instanceof Logger)) return typeError(`LoggerAdapter needs a Logger, not ${typeName(logger)}`);
+      return new LoggerAdapter(adapterType, logger, arg('LoggerAdapter.__init__', args, kw, 1, 'extra', null));
+    },
+    (v) => v instanceof LoggerAdapter || isSubclassInstance(v, adapterType.subclassBase!),
+  );
   const rootType = new NativeType('RootLogger', 'logging', () => typeError('RootLogger() is made once, by logging'), (v) => v instanceof Logger && v.isRoot);
   d.set('RootLogger', rootType);
+
+  // `class MyHandler(logging.Handler)` and friends inherit from Python-level classes.
+  handlerType.subclassBase = handlerBase(run);
+  streamHandlerType.subclassBase = streamHandlerBase(run, handlerType.subclassBase);
+  formatterType.subclassBase = formatterBase(run, formatterType);
+  adapterType.subclassBase = adapterBase(run);
+  filterType.subclassBase = filterBase();
 
   const root = new Logger(run, rootType, 'root', 30, true);
   const lastResort = new Handler(run, '_StderrHandler', streamHandlerType, 30);
@@ -184,9 +202,10 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     const style = take('style') ?? '%';
     if (style !== '%' && style !== '{' && style !== '$') valueError('Style must be one of: %,{,$');
     const fs = take('format') ?? STYLE_DEFAULTS[style as Style];
-    const fmt = newFormatter(formatterType, [fs, datefmt, style], null, ctx.sourceLines, address);
+    const fmt = newFormatter(formatterType, [fs, datefmt, style], null, ctx.sourceLines);
     for (const h of handlers instanceof PyList || handlers instanceof PyTuple ? handlers.items : []) {
-      if (h instanceof Handler && (h.dict.get('formatter') ?? null) === null) h.dict.set('formatter', fmt);
+      // A handler without a formatter gets basicConfig's (a program's Handler subclass too).
+      if ((h instanceof Handler || h instanceof PyInstance) && (h.dict.get('formatter') ?? null) === null) h.dict.set('formatter', fmt);
       if (!root.handlers.items.includes(h)) root.handlers.items.push(h);
     }
     const level = take('level');

@@ -29,6 +29,7 @@ import { makeAbcModule } from './abc-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeInspectModule } from './inspect-module.ts';
+import { makeTracebackModule } from './traceback-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -85,6 +86,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   // asyncio's submodules are made with it (asyncio-submodules.ts).
   ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
   ['inspect', () => makeInspectModule()],
+  ['traceback', makeTracebackModule],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

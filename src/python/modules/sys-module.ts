@@ -113,7 +113,7 @@ export function makeSysModule(ctx: ModuleContext): PyModule {
     'exit',
     new PyBuiltin('exit', (args, kw) => {
       if (kw !== null && kw.size > 0) typeError('sys.exit() takes no keyword arguments');
-      maxArgs('exit', args, 1);
+      if (args.length > 1) typeError(`exit expected at most 1 argument, got ${args.length}`);
       throw args.length === 0 ? E.pyErr(E.SystemExit) : E.pyErr(E.SystemExit, args[0]);
     }),
   );

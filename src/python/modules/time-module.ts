@@ -13,6 +13,7 @@ import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from
 import { registerBinding } from '../compile/objects.ts';
 import { getItem } from '../compile/subscript.ts';
 import { arg, checkKw, literalOf, maxArgs, seconds, type Kw } from './args.ts';
+import { strptime } from './datetime-strptime.ts';
 import { asctime, secondsFromTm, strftime, tmFromSeconds, type Tm } from './calendar-time.ts';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
@@ -168,6 +169,17 @@ export function makeTimeModule(loop: EventLoop): PyModule {
       if (args.length !== 1) typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
       const tm = tmArg('mktime', args[0]);
       return new PyFloat(secondsFromTm(tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec));
+    }),
+  );
+  d.set(
+    'strptime',
+    new PyBuiltin('strptime', (args, kw) => {
+      if (kw !== null && kw.size > 0) typeError('time.strptime() takes no keyword arguments');
+      const [text, fmt = '%a %b %d %H:%M:%S %Y'] = args;
+      if (typeof text !== 'string') return typeError(`strptime() argument 0 must be str, not ${typeName(text)}`);
+      if (typeof fmt !== 'string') return typeError(`strptime() argument 1 must be str, not ${typeName(fmt)}`);
+      const p = strptime(text, fmt);
+      return new StructTime([p.year, p.month, p.day, p.hour, p.minute, p.second, p.wday, p.yday, -1], 'GMT', structTime);
     }),
   );
   d.set('timezone', 0);

@@ -353,6 +353,8 @@ export function isSubclassOf(c: Value, base: Value): boolean {
     if (base === objectType) return true;
     return c === base || (c === boolType && base === intType);
   }
+  // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
+  if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
 }

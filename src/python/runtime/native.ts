@@ -3,7 +3,7 @@
  * Each describes itself, so repr/len/in/subscript/== can handle all of them with one
  * `instanceof PyNative` check instead of learning every class.
  */
-import { PyType, type CallSite, type NativeFn, type Value } from './values.ts';
+import { PyBuiltin, PyType, type CallSite, type PyClass, type NativeFn, type Value } from './values.ts';
 
 export abstract class PyNative {
   /** The Python type name: `range`, `dict_keys`, `list_iterator`, ... */
@@ -13,6 +13,8 @@ export abstract class PyNative {
   pyStr?(): string;
   /** format(x, spec) and f-strings; absent means only the empty spec is allowed. */
   pyFormat?(spec: string): string;
+  /** bool(x) for a type with its own truth (a zero timedelta is false); absent means len or true. */
+  pyBool?(): boolean;
   /** len(x); absent when the type has no len(). */
   pyLen?(): number;
   /** `v in x`; absent means: compare against each item of the iteration. */
@@ -45,6 +47,8 @@ export abstract class PyNative {
  */
 export class NativeType extends PyType {
   readonly attrs = new Map<string, Value>();
+  /** The Python class a program's `class X(ThisType)` inherits from, for types that allow it. */
+  subclassBase: PyClass | null = null;
   constructor(
     name: string,
     readonly module: string,
@@ -54,3 +58,9 @@ export class NativeType extends PyType {
     super(name, call, test);
   }
 }
+
+/**
+ * A builtin function stored in a class's dict that binds like a method: `obj.m(...)` passes
+ * `obj` first (the methods of a subclassable stdlib class such as logging.Handler).
+ */
+export class MethodBuiltin extends PyBuiltin {}

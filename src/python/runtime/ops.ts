@@ -75,7 +75,10 @@ export function truthy(v: Value): boolean {
     if (l !== undefined) return lenResult(interp.call(l, [v])) !== 0;
   }
   // Sized native objects (range, dict views) are false when empty.
-  if (v instanceof PyNative && v.pyLen !== undefined) return v.pyLen() > 0;
+  if (v instanceof PyNative) {
+    if (v.pyBool !== undefined) return v.pyBool();
+    if (v.pyLen !== undefined) return v.pyLen() > 0;
+  }
   return true;
 }
 

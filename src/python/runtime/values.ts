@@ -63,6 +63,11 @@ export interface CallSite {
   readonly argLiterals?: readonly (SourceSpan | undefined)[];
   /** The same for keyword arguments. */
   readonly kwLiterals?: ReadonlyMap<string, SourceSpan | undefined>;
+  /**
+   * Set for a call inside a comprehension, which runs in its function's frame here but in a
+   * frame of its own in CPython: the name that frame has (`<listcomp>`), for logging's funcName.
+   */
+  readonly codeName?: string;
 }
 
 export const NO_CALL_SITE: CallSite = { span: undefined };
