@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeTypesModule } from './types-module.ts';
 import { makeTextwrapModule } from './textwrap-module.ts';
 import { makeBisectModule, makeHeapqModule } from './heapq-module.ts';
 import { makeStringModule } from './string-module.ts';
@@ -52,6 +53,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['string', () => makeStringModule()],
   ['copy', () => makeCopyModule()],
   ['textwrap', () => makeTextwrapModule()],
+  ['types', () => makeTypesModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

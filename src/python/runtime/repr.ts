@@ -129,7 +129,7 @@ export function repr(v: Value): string {
   if (v instanceof PyNative) return v.pyRepr();
   if (v instanceof PyInstance) {
     const s = callDunderStr(v, '__repr__');
-    return s ?? `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
+    return s ?? `<${v.cls.module}.${v.cls.name} object at ${fakeAddress(v)}>`;
   }
   if (v instanceof PyException) {
     const s = callDunderStr(v, '__repr__');
@@ -137,7 +137,7 @@ export function repr(v: Value): string {
     const args = v.args;
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
-  if (v instanceof PyClass) return `<class '__main__.${v.name}'>`;
+  if (v instanceof PyClass) return `<class '${v.module}.${v.name}'>`;
   if (v instanceof LibType) return `<class '${v.pyModule}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);
