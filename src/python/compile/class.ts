@@ -134,3 +134,21 @@ export function linearize(cls: AnyClass): AnyClass[] {
     for (const s of nonEmpty) if (s[0] === head) s.shift();
   }
 }
+
+/**
+ * abc: a class with ABC among its bases (marked `__abc__` by abc.ABC's __mro_entries__) cannot
+ * be instantiated while a method @abstractmethod marked is still the one its MRO finds. The
+ * names, sorted, as CPython's message lists them.
+ */
+export function abstractMethodsOf(cls: PyClass): string[] {
+  if (!cls.mro.some((c) => c instanceof PyClass && c.dict.has('__abc__'))) return [];
+  const names = new Set<string>();
+  for (const c of cls.mro) if (c instanceof PyClass) for (const k of c.dict.keys()) names.add(k);
+  const out: string[] = [];
+  for (const n of names) {
+    const owner = cls.mro.find((c) => c instanceof PyClass && c.dict.has(n)) as PyClass;
+    const v = owner.dict.get(n);
+    if (v instanceof PyFunction && v.attrs?.get('__isabstractmethod__') === true) out.push(n);
+  }
+  return out.sort();
+}

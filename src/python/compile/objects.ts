@@ -32,7 +32,7 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import { bindArgs, PyFunction, RETURN } from './frame.ts';
-import { linearize } from './class.ts';
+import { abstractMethodsOf, linearize } from './class.ts';
 import { newExceptionGroup } from '../runtime/exception-group.ts';
 import { addTracebackFrame, callDepth } from './traceback.ts';
 
@@ -395,6 +395,8 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
 }
 
 function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+  const abstract = abstractMethodsOf(cls);
+  if (abstract.length > 0) typeError(`Can't instantiate abstract class ${cls.name} with abstract method${abstract.length > 1 ? 's' : ''} ${abstract.join(', ')}`);
   const self: PyInstance | PyException = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
   const init = lookupClass(cls, '__init__');
   if (init !== undefined) {

@@ -11,7 +11,8 @@ import { interp } from '../runtime/hooks.ts';
 import { dictSet, truthy } from '../runtime/ops.ts';
 import { pySort } from '../runtime/sort.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyFloat, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { NO_CALL_SITE, PyBuiltin, PyDict, PyFloat, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { callMethod } from '../compile/objects.ts';
 
 export const JSONDecodeError: ExcClass = Object.freeze({ name: 'JSONDecodeError', module: 'json.decoder', bases: [E.ValueError] });
 
@@ -242,7 +243,7 @@ class Decoder {
   }
 }
 
-function loads(args: Value[]): Value {
+function loads(args: Value[], _kw?: Map<string, Value> | null): Value {
   const s = args[0];
   if (typeof s !== 'string') typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   const d = new Decoder(s as string);
@@ -257,6 +258,9 @@ export function makeJsonModule(): PyModule {
   const m = new Map<string, Value>([
     ['dumps', new PyBuiltin('dumps', dumps)],
     ['loads', new PyBuiltin('loads', loads)],
+    // dump(obj, fp) writes what dumps makes through fp.write (sys.stdout, an io.StringIO).
+    ['dump', new PyBuiltin('dump', (args, kw) => (callMethod(args[1], 'write', [dumps(args.slice(0, 1), kw)], null, NO_CALL_SITE), null))],
+    ['load', new PyBuiltin('load', (args, kw) => loads([callMethod(args[0], 'read', [], null, NO_CALL_SITE)], kw))],
     ['JSONDecodeError', JSONDecodeError],
   ]);
   return new PyModule('json', m);
