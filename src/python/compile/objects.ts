@@ -303,6 +303,7 @@ function excStrDefault(e: PyException, _cls: ExcClass): string {
 }
 
 export function setattr(obj: Value, name: string, value: Value): void {
+  if (nativeSubclass(obj)?.pySetAttr?.(name, value) === true) return;
   if (obj instanceof PyInstance) {
     obj.dict.set(name, value);
     return;

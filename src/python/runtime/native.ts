@@ -19,4 +19,10 @@ export abstract class PyNative {
   pyEq?(other: Value): boolean;
   /** iter(x); absent means not iterable. */
   pyIter?(): Iterable<Value>;
+  /** x[key] = value; absent means no item assignment. */
+  pySetItem?(key: Value, value: Value): void;
+  /** del x[key]; absent means no item deletion. */
+  pyDelItem?(key: Value): void;
+  /** reversed(x); absent means not reversible. */
+  pyReversed?(): Iterable<Value>;
 }

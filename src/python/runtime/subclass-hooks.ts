@@ -17,6 +17,8 @@ export interface NativeSubclass {
   pyStr?(): string;
   /** Attributes beyond (or replacing) the base type's; undefined falls back to the base's. */
   pyAttr(name: string): Value | undefined;
+  /** obj.name = value; false when the base type's rule applies. */
+  pySetAttr?(name: string, value: Value): boolean;
 }
 
 export abstract class PyDictSubclass extends PyDict implements NativeSubclass {
@@ -36,6 +38,7 @@ export abstract class PyTupleSubclass extends PyTuple implements NativeSubclass 
   abstract pyRepr(): string;
   pyStr?(): string;
   abstract pyAttr(name: string): Value | undefined;
+  pySetAttr?(name: string, value: Value): boolean;
 }
 
 export function nativeSubclass(v: Value): NativeSubclass | null {

@@ -39,6 +39,25 @@ export class PyDeque extends PyNative {
     if (i < 0 || i >= n) raise(E.IndexError, 'deque index out of range');
     return this.items[i];
   }
+  private at(key: Value): number {
+    if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`sequence index must be integer, not '${typeName(key)}'`);
+    const n = this.items.length;
+    let i = asIndex(key);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(E.IndexError, 'deque index out of range');
+    return i;
+  }
+  override pySetItem(key: Value, value: Value): void {
+    this.items[this.at(key)] = value;
+  }
+  override pyDelItem(key: Value): void {
+    const i = this.at(key);
+    this.version++;
+    this.items.splice(i, 1);
+  }
+  override pyReversed(): Iterable<Value> {
+    return this.items.slice().reverse();
+  }
   override pyEq(other: Value): boolean {
     if (!(other instanceof PyDeque) || other.items.length !== this.items.length) return false;
     return this.items.every((x, i) => x === other.items[i] || eq(x, other.items[i]));
