@@ -106,3 +106,14 @@ export class LibType extends PyType {
     return undefined;
   }
 }
+
+// ---- isinstance --------------------------------------------------------------------------------
+
+/** A class-like object with its own instance check (collections.abc.Iterable, typing.List). */
+export interface InstanceCheck {
+  pyInstanceCheck(v: Value): boolean;
+}
+
+export function hasInstanceCheck(v: Value): v is InstanceCheck {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<InstanceCheck>).pyInstanceCheck === 'function';
+}
