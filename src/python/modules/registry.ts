@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeStatisticsModule } from './statistics-module.ts';
 import { makeAbcModule } from './abc-module.ts';
 import { makeTypesModule } from './types-module.ts';
 import { makeTextwrapModule } from './textwrap-module.ts';
@@ -56,6 +57,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['textwrap', () => makeTextwrapModule()],
   ['types', () => makeTypesModule()],
   ['abc', () => makeAbcModule()],
+  ['statistics', () => makeStatisticsModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
