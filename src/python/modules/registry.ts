@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeInspectModule } from './inspect-module.ts';
 import { makePprintModule } from './pprint-module.ts';
 import { makeStatisticsModule } from './statistics-module.ts';
 import { makeAbcModule } from './abc-module.ts';
@@ -60,6 +61,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['abc', () => makeAbcModule()],
   ['statistics', () => makeStatisticsModule()],
   ['pprint', (ctx) => makePprintModule(ctx)],
+  ['inspect', () => makeInspectModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
