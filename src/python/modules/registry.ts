@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import { makeReModule } from './re-module.ts';
 import { makeInspectModule } from './inspect-module.ts';
 import { makePprintModule } from './pprint-module.ts';
 import { makeStatisticsModule } from './statistics-module.ts';
@@ -62,6 +63,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['statistics', () => makeStatisticsModule()],
   ['pprint', (ctx) => makePprintModule(ctx)],
   ['inspect', () => makeInspectModule()],
+  ['re', () => makeReModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -44,3 +44,41 @@ describe('heapq, bisect, string, copy', () => {
     expect(show('import string, copy\nt = string.Template("$a-${b}$$")\nd = {"x": [1]}\nc = copy.deepcopy(d)\nd["x"].append(2)', 't.substitute(a=1, b=2)', 'c, copy.copy(d)["x"] is d["x"]')).toEqual(['1-2$', "{'x': [1]} True"]);
   });
 });
+
+describe('re', () => {
+  it('translates Python syntax: $ before a final newline, . without newline, named groups', () => {
+    expect(show('import re', 'bool(re.search(r"end$", "the end\\n"))', 're.search(r"a.c", "a\\nc")', 're.match(r"(?P<k>\\w+)=(?P<v>\\d+)", "x=1").groupdict()')).toEqual([
+      'True',
+      'None',
+      "{'k': 'x', 'v': '1'}",
+    ]);
+  });
+  it('findall, sub with templates and functions, split with groups', () => {
+    expect(show('import re', 're.findall(r"(\\w)(\\d)", "a1 b2")', 're.sub(r"(\\d+)", r"<\\1>", "a1b22")', 're.sub(r"\\d", lambda m: str(int(m.group()) + 1), "a1b2")', 're.split(r"(,)", "a,b")')).toEqual([
+      "[('a', '1'), ('b', '2')]",
+      'a<1>b<22>',
+      'a2b3',
+      "['a', ',', 'b']",
+    ]);
+  });
+  it('refuses what JS cannot express, by name', () => {
+    expect(run('import re\nre.compile(r"a++")').err).toContain('possessive quantifiers');
+  });
+});
+
+describe('statistics, pprint, textwrap, abc', () => {
+  it('statistics rounds exact results once', () => {
+    expect(show('import statistics as st', 'st.mean([1, 2, 3]), st.variance([1, 2, 3, 4]), st.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])')).toEqual(['2 1.6666666666666667 1.0810874155219827']);
+  });
+  it('pprint sorts keys and breaks long containers', () => {
+    expect(run('import pprint\npprint.pprint({"b": list(range(30)), "a": 1}, width=40)').out).toBe(
+      "{'a': 1,\n 'b': [0,\n       1,\n       2,\n       3,\n       4,\n       5,\n       6,\n       7,\n       8,\n       9,\n       10,\n       11,\n       12,\n       13,\n       14,\n       15,\n       16,\n       17,\n       18,\n       19,\n       20,\n       21,\n       22,\n       23,\n       24,\n       25,\n       26,\n       27,\n       28,\n       29]}\n",
+    );
+  });
+  it('textwrap fills on word boundaries', () => {
+    expect(show('import textwrap', 'textwrap.wrap("the quick brown fox jumps", 10)')).toEqual(["['the quick', 'brown fox', 'jumps']"]);
+  });
+  it('abc refuses to instantiate a class with abstract methods left', () => {
+    expect(run('from abc import ABC, abstractmethod\nclass A(ABC):\n    @abstractmethod\n    def f(self): ...\nA()').err).toBe("TypeError: Can't instantiate abstract class A with abstract method f");
+  });
+});
