@@ -13,7 +13,7 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
-import { nativeSubclass } from '../runtime/subclass-hooks.ts';
+import { nativeSubclass, PyMethodBuiltin } from '../runtime/subclass-hooks.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -114,7 +114,7 @@ function classOf(v: PyInstance | PyException): PyClass | null {
 }
 
 function bindIfFunction(self: Value, v: Value): Value {
-  return v instanceof PyFunction ? new BoundMethod(self, v) : v;
+  return v instanceof PyFunction || v instanceof PyMethodBuiltin ? new BoundMethod(self, v) : v;
 }
 
 export let typeObjectOf: (v: Value) => Value = () => null;

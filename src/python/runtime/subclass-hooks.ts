@@ -7,7 +7,7 @@
  * CPython's `__mro_entries__` (Generic[T], Protocol) and a metaclass-like builder
  * (NamedTuple, TypedDict).
  */
-import { PyDict, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+import { PyBuiltin, PyDict, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
 
 export interface NativeSubclass {
   /** What type(x) returns. */
@@ -117,3 +117,9 @@ export interface InstanceCheck {
 export function hasInstanceCheck(v: Value): v is InstanceCheck {
   return typeof v === 'object' && v !== null && typeof (v as Partial<InstanceCheck>).pyInstanceCheck === 'function';
 }
+
+/**
+ * A builtin in a library class's namespace (json.JSONEncoder.encode): found through an
+ * instance (or super()), it binds to it as a Python function would, so it receives `self`.
+ */
+export class PyMethodBuiltin extends PyBuiltin {}
