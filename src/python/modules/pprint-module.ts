@@ -182,6 +182,7 @@ export function makePprintModule(ctx: { stdout: (text: string) => void }): PyMod
     'pprint',
     new Map<string, Value>([
       ['pformat', new PyBuiltin('pformat', (a, kw) => pformat(a[0], options(kw, true)))],
+      ['saferepr', new PyBuiltin('saferepr', (a) => safeRepr(a[0], options(null, true), new Set()))],
       ['pprint', new PyBuiltin('pprint', (a, kw) => (ctx.stdout(pformat(a[0], options(kw, true)) + '\n'), null))],
       ['pp', new PyBuiltin('pp', (a, kw) => (ctx.stdout(pformat(a[0], options(kw, false)) + '\n'), null))],
     ]),

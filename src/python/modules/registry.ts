@@ -7,6 +7,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import type { PyCoroutine, PyModule, Value } from '../runtime/values.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import './left-out-names.ts';
 import { makeReModule } from './re-module.ts';
 import { makeInspectModule } from './inspect-module.ts';
 import { makePprintModule } from './pprint-module.ts';

@@ -3,10 +3,10 @@
  * generators, methods, builtins and modules, for isinstance checks.
  */
 import { typeError } from '../runtime/errors.ts';
-import { register } from '../runtime/builtin-types.ts';
+import { noneType, register } from '../runtime/builtin-types.ts';
 import { eq } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
-import { GenericAlias } from '../runtime/generic-alias.ts';
+import { GenericAlias, UnionType } from '../runtime/generic-alias.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyClass, PyInstance, PyModule, PyType, type Value } from '../runtime/values.ts';
 import { makeClass } from '../compile/class.ts';
@@ -67,6 +67,8 @@ export function makeTypesModule(): PyModule {
       ['GeneratorType', GENERATOR],
       ['MethodType', METHOD],
       ['ModuleType', MODULE],
+      ['NoneType', noneType],
+      ['UnionType', new PyType('UnionType', () => typeError("cannot create 'types.UnionType' instances"), (x) => x instanceof UnionType)],
       ['GenericAlias', new PyType('GenericAlias', (a) => new GenericAlias(a[0], a[1] === undefined ? [] : [a[1]]), (x) => x instanceof GenericAlias)],
     ]),
   );

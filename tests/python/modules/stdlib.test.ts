@@ -82,3 +82,12 @@ describe('statistics, pprint, textwrap, abc', () => {
     expect(run('from abc import ABC, abstractmethod\nclass A(ABC):\n    @abstractmethod\n    def f(self): ...\nA()').err).toBe("TypeError: Can't instantiate abstract class A with abstract method f");
   });
 });
+
+describe('names the library modules leave out', () => {
+  it('are refused by name and line, not as an AttributeError', () => {
+    const r = run('import math\nprint("before")\nx = math.erf(1)');
+    expect(r.out).toBe('before\n');
+    expect(r.err).toContain('`math.erf` is not supported by Taskline');
+    expect(run('from typing import get_type_hints').err).toContain('`typing.get_type_hints` is not supported by Taskline');
+  });
+});
