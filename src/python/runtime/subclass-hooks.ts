@@ -123,3 +123,12 @@ export function hasInstanceCheck(v: Value): v is InstanceCheck {
  * instance (or super()), it binds to it as a Python function would, so it receives `self`.
  */
 export class PyMethodBuiltin extends PyBuiltin {}
+
+/** A mapping that is not a dict (ChainMap): dict(x) and d.update(x) read it through this. */
+export interface MappingLike {
+  pyMappingDict(): PyDict;
+}
+
+export function isMappingLike(v: Value): v is MappingLike {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<MappingLike>).pyMappingDict === 'function';
+}
