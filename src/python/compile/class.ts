@@ -141,6 +141,14 @@ export function linearize(cls: AnyClass): AnyClass[] {
  * names, sorted, as CPython's message lists them.
  */
 export function abstractMethodsOf(cls: PyClass): string[] {
+  // Computed once per class, as CPython fixes __abstractmethods__ when it makes the class.
+  let names = abstractCache.get(cls);
+  if (names === undefined) abstractCache.set(cls, (names = computeAbstract(cls)));
+  return names;
+}
+const abstractCache = new WeakMap<PyClass, string[]>();
+
+function computeAbstract(cls: PyClass): string[] {
   if (!cls.mro.some((c) => c instanceof PyClass && c.dict.has('__abc__'))) return [];
   const names = new Set<string>();
   for (const c of cls.mro) if (c instanceof PyClass) for (const k of c.dict.keys()) names.add(k);
