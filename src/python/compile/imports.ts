@@ -184,6 +184,14 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
   },
 };
 
+/**
+ * A library module's CPython names that Taskline leaves out (each module file registers its
+ * own), so that reading one is refused by name instead of a misleading AttributeError.
+ */
+export function registerLeftOutNames(module: string, names: string, why: string): void {
+  CPYTHON_NAMES[module] = { names: new Set(names.split(' ')), why };
+}
+
 /** Throw Unsupported if `module.name` is a CPython name that Taskline's module leaves out. */
 export function checkModuleAttr(module: PyModule, name: string, line: number | null): void {
   if (module.dict.has(name)) return;

@@ -262,6 +262,7 @@ function excAttr(e: PyException, name: string): Value {
 }
 
 export function setattr(obj: Value, name: string, value: Value): void {
+  if (nativeSubclass(obj)?.pySetAttr?.(name, value) === true) return;
   if (obj instanceof PyInstance) {
     instanceSetattr(obj, name, value);
     return;

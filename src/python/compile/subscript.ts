@@ -151,6 +151,10 @@ export function setItem(obj: Value, key: Value, value: Value): void {
     ops.dictSet(obj, key, value);
     return;
   }
+  if (obj instanceof PyNative && obj.pySetItem) {
+    obj.pySetItem(key, value);
+    return;
+  }
   if (obj instanceof PyInstance) {
     const m = ops.findMethod(obj, '__setitem__');
     if (m !== undefined) {
@@ -178,6 +182,10 @@ export function delItem(obj: Value, key: Value): void {
   }
   if (obj instanceof PyDict) {
     if (!obj.map.delete(ops.keyOf(key))) throw E.pyErr(E.KeyError, key);
+    return;
+  }
+  if (obj instanceof PyNative && obj.pyDelItem) {
+    obj.pyDelItem(key);
     return;
   }
   if (obj instanceof PyInstance) {

@@ -3,6 +3,7 @@ import { PyModule, type Value } from '../runtime/values.ts';
 import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { namedtupleFn } from './collections/namedtuple.ts';
+import { chainMapType } from './collections/chainmap.ts';
 
 export function makeCollectionsModule(abc: () => PyModule): PyModule {
   const d = new Map<string, Value>([
@@ -11,6 +12,7 @@ export function makeCollectionsModule(abc: () => PyModule): PyModule {
     ['defaultdict', defaultdictType],
     ['OrderedDict', orderedDictType],
     ['namedtuple', namedtupleFn],
+    ['ChainMap', chainMapType],
   ]);
   const m = new PyModule('collections', d);
   // `collections.abc.Iterable` after `import collections`: CPython's collections imports it too.

@@ -3,12 +3,17 @@
  * (a Counter copies to a Counter) and user instances (same class, copied __dict__). Immutable
  * values are their own copies, as in CPython; deepcopy keeps shared and cyclic structure.
  */
+import * as E from '../../engine/exceptions.ts';
+import type { ExcClass } from '../../engine/exceptions.ts';
 import { interp } from '../runtime/hooks.ts';
 import { findMethod } from '../runtime/ops.ts';
+import { builtinExcClasses } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PySet, PyTuple, type Value } from '../runtime/values.ts';
 import { PyDeque } from './collections/deque.ts';
 import { PyCounter, PyDefaultDict, PyOrderedDict } from './collections/dicts.ts';
 import { NamedTupleValue } from './collections/namedtuple.ts';
+
+const COPY_ERROR: ExcClass = Object.freeze({ name: 'Error', module: 'copy', bases: [E.Exception] });
 
 /** An empty container of the same type as `d` (Counter, defaultdict, OrderedDict, dict). */
 function emptyLike(d: PyDict): PyDict {
@@ -96,11 +101,14 @@ function deep(v: Value, memo: Map<unknown, Value>): Value {
 }
 
 export function makeCopyModule(): PyModule {
+  builtinExcClasses.add(COPY_ERROR);
   return new PyModule(
     'copy',
     new Map<string, Value>([
       ['copy', new PyBuiltin('copy', (a) => shallow(a[0]))],
       ['deepcopy', new PyBuiltin('deepcopy', (a) => deep(a[0], new Map()))],
+      ['Error', COPY_ERROR],
+      ['error', COPY_ERROR],
     ]),
   );
 }

@@ -11,7 +11,10 @@ import { interp } from '../runtime/hooks.ts';
 import { dictSet, truthy } from '../runtime/ops.ts';
 import { pySort } from '../runtime/sort.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyFloat, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { NO_CALL_SITE, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { callMethod, callValue, getattr } from '../compile/objects.ts';
+import { makeClass } from '../compile/class.ts';
+import { MethodBuiltin } from '../runtime/native.ts';
 
 export const JSONDecodeError: ExcClass = Object.freeze({ name: 'JSONDecodeError', module: 'json.decoder', bases: [E.ValueError] });
 
@@ -113,9 +116,20 @@ function encode(v: Value, o: DumpOptions, depth: number, seen: Set<object>): str
 
 const DUMPS_KW = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'];
 
-function dumps(args: Value[], kw: Map<string, Value> | null): string {
+function dumps(args: Value[], kw: Map<string, Value> | null, encoderClass: PyClass): string {
   if (args.length !== 1) typeError(`dumps() takes 1 positional argument but ${args.length} were given`);
   for (const k of kw?.keys() ?? []) if (!DUMPS_KW.includes(k)) typeError(`dumps() got an unexpected keyword argument '${k}'`);
+  const cls = kw?.get('cls') ?? null;
+  if (cls !== null && cls !== encoderClass) {
+    // cls=MyEncoder: CPython builds the encoder with the other options and calls its encode().
+    const rest = new Map(kw);
+    rest.delete('cls');
+    return callMethod(callValue(cls, [], rest.size > 0 ? rest : null), 'encode', [args[0]], null, NO_CALL_SITE) as string;
+  }
+  return encode(args[0], dumpOptions(kw), 0, new Set());
+}
+
+function dumpOptions(kw: Map<string, Value> | null): DumpOptions {
   const get = (k: string, d: Value): Value => kw?.get(k) ?? d;
   const ind = get('indent', null);
   let indent: string | null = null;
@@ -140,7 +154,68 @@ function dumps(args: Value[], kw: Map<string, Value> | null): string {
     skipKeys: truthy(get('skipkeys', false)),
     dflt: get('default', null),
   };
-  return encode(args[0], o, 0, new Set());
+  return o;
+}
+
+const ENCODER_ATTRS: [string, Value][] = [
+  ['skipkeys', false],
+  ['ensure_ascii', true],
+  ['check_circular', true],
+  ['allow_nan', true],
+  ['sort_keys', false],
+  ['indent', null],
+];
+
+/** json.JSONEncoder: a class programs subclass to override default(). */
+function encoderClass(): PyClass {
+  const self = (a: Value[]): PyInstance => {
+    if (!(a[0] instanceof PyInstance)) typeError("descriptor needs a 'JSONEncoder' object");
+    return a[0] as PyInstance;
+  };
+  const ns = new Map<string, Value>([
+    [
+      '__init__',
+      new MethodBuiltin('__init__', (a, kw) => {
+        const me = self(a);
+        if (a.length > 1) typeError(`JSONEncoder.__init__() takes 1 positional argument but ${a.length} were given`);
+        for (const k of kw?.keys() ?? []) if (!DUMPS_KW.includes(k) || k === 'cls') typeError(`JSONEncoder.__init__() got an unexpected keyword argument '${k}'`);
+        for (const [k, d] of ENCODER_ATTRS) me.dict.set(k, kw?.get(k) ?? d);
+        const o = dumpOptions(kw);
+        me.dict.set('item_separator', o.itemSep);
+        me.dict.set('key_separator', o.keySep);
+        const dflt = kw?.get('default') ?? null;
+        if (dflt !== null) me.dict.set('default', dflt);
+        return null;
+      }),
+    ],
+    [
+      'default',
+      new MethodBuiltin('default', (a) => typeError(`Object of type ${typeName(a[a.length - 1])} is not JSON serializable`)),
+    ],
+    [
+      'encode',
+      new MethodBuiltin('encode', (a) => {
+        const me = self(a);
+        const attr = (k: string): Value => me.dict.get(k) ?? null;
+        const ind = attr('indent');
+        const o: DumpOptions = {
+          indent: typeof ind === 'number' ? ' '.repeat(Math.max(0, ind)) : typeof ind === 'string' ? ind : null,
+          itemSep: attr('item_separator') as string,
+          keySep: attr('key_separator') as string,
+          sortKeys: truthy(attr('sort_keys')),
+          ensureAscii: truthy(attr('ensure_ascii')),
+          allowNan: truthy(attr('allow_nan')),
+          skipKeys: truthy(attr('skipkeys')),
+          dflt: getattr(me, 'default'),
+        };
+        return encode(a[1], o, 0, new Set());
+      }),
+    ],
+  ]);
+  const cls = makeClass('JSONEncoder', [], ns);
+  Object.defineProperty(cls, 'module', { value: 'json.encoder' });
+  ns.set('__module__', 'json.encoder');
+  return cls;
 }
 
 // ---- loads -----------------------------------------------------------------------------------
@@ -242,7 +317,7 @@ class Decoder {
   }
 }
 
-function loads(args: Value[]): Value {
+function loads(args: Value[], _kw?: Map<string, Value> | null): Value {
   const s = args[0];
   if (typeof s !== 'string') typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   const d = new Decoder(s as string);
@@ -254,9 +329,14 @@ function loads(args: Value[]): Value {
 
 export function makeJsonModule(): PyModule {
   builtinExcClasses.add(JSONDecodeError);
+  const enc = encoderClass();
   const m = new Map<string, Value>([
-    ['dumps', new PyBuiltin('dumps', dumps)],
+    ['JSONEncoder', enc],
+    ['dumps', new PyBuiltin('dumps', (a, kw) => dumps(a, kw, enc))],
     ['loads', new PyBuiltin('loads', loads)],
+    // dump(obj, fp) writes what dumps makes through fp.write (sys.stdout, an io.StringIO).
+    ['dump', new PyBuiltin('dump', (args, kw) => (callMethod(args[1], 'write', [dumps(args.slice(0, 1), kw, enc)], null, NO_CALL_SITE), null))],
+    ['load', new PyBuiltin('load', (args, kw) => loads([callMethod(args[0], 'read', [], null, NO_CALL_SITE)], kw))],
     ['JSONDecodeError', JSONDecodeError],
   ]);
   return new PyModule('json', m);

@@ -12,6 +12,14 @@ import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
+import './left-out-names.ts';
+import { makeReModule } from './re-module.ts';
+import { makeInspectModule } from './inspect-module.ts';
+import { makePprintModule } from './pprint-module.ts';
+import { makeStatisticsModule } from './statistics-module.ts';
+import { makeAbcModule } from './abc-module.ts';
+import { makeTypesModule } from './types-module.ts';
+import { makeTextwrapModule } from './textwrap-module.ts';
 import { makeBisectModule, makeHeapqModule } from './heapq-module.ts';
 import { makeStringModule } from './string-module.ts';
 import { makeCopyModule } from './copy-module.ts';
@@ -25,10 +33,8 @@ import { makeDataclassesModule } from './dataclasses-module.ts';
 import { makeRandomModule } from './random-module.ts';
 import { makeContextlibModule } from './contextlib.ts';
 import { makeEnumModule } from './enum-module.ts';
-import { makeAbcModule } from './abc-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
-import { makeInspectModule } from './inspect-module.ts';
 import { makeTracebackModule } from './traceback-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
@@ -87,6 +93,11 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ...Object.keys(ASYNCIO_SUBMODULES).map((sub): [string, ModuleFactory] => [`asyncio.${sub}`, (ctx) => ctx.module('asyncio').dict.get(sub) as PyModule]),
   ['inspect', () => makeInspectModule()],
   ['traceback', makeTracebackModule],
+  ['textwrap', () => makeTextwrapModule()],
+  ['types', () => makeTypesModule()],
+  ['statistics', () => makeStatisticsModule()],
+  ['pprint', (ctx) => makePprintModule(ctx)],
+  ['re', () => makeReModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

@@ -16,7 +16,7 @@ import { dictMethods, floatMethods, intMethods, listMethods, setMethods, strMeth
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { NativeType, PyNative } from './native.ts';
-import { LibType, nativeSubclass } from './subclass-hooks.ts';
+import { hasInstanceCheck, LibType, nativeSubclass } from './subclass-hooks.ts';
 import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
@@ -330,6 +330,7 @@ function badClassInfo(fn: string): never {
 /** isinstance(v, cls) where cls may be a type, a class, an exception class or a tuple of them. */
 export function isInstance(v: Value, cls: Value): boolean {
   if (cls instanceof PyType) return cls.test(v);
+  if (hasInstanceCheck(cls)) return cls.pyInstanceCheck(v);
   if (cls instanceof PyClass) {
     if (v instanceof PyInstance) return classIsSubclass(v.cls, cls);
     if (v instanceof PyException) return classIsSubclass(v.cls, cls);

@@ -72,3 +72,29 @@ export function genericAlias(obj: Value, key: Value): GenericAlias | undefined {
   const empty = key instanceof PyTuple && key.items.length === 0;
   return new GenericAlias(obj, empty ? [] : subscriptArgs(key), empty);
 }
+
+/** `int | None`: types.UnionType (PEP 604), as an alias or default writes it. */
+export class UnionType extends PyNative {
+  readonly pyTypeName = 'types.UnionType';
+  constructor(readonly args: readonly Value[]) {
+    super();
+  }
+  pyRepr(): string {
+    return this.args.map((a) => (a === null || (a instanceof PyType && a.name === 'NoneType') ? 'None' : typeRepr(a))).join(' | ');
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof UnionType && other.args.length === this.args.length && other.args.every((a) => this.args.includes(a));
+  }
+}
+
+function isTypeOperand(v: Value): boolean {
+  return v instanceof PyType || v instanceof PyClass || v instanceof GenericAlias || v instanceof UnionType || builtinExcClasses.has(v as ExcClass);
+}
+
+/** `a | b` for types, or undefined when either side is not a type (None counts beside a type). */
+export function typeUnion(a: Value, b: Value): UnionType | undefined {
+  if (!((isTypeOperand(a) && (b === null || isTypeOperand(b))) || (a === null && isTypeOperand(b)))) return undefined;
+  const args: Value[] = [];
+  for (const x of [a, b]) for (const y of x instanceof UnionType ? x.args : [x]) if (!args.includes(y)) args.push(y);
+  return new UnionType(args);
+}

@@ -275,6 +275,7 @@ export function reversedOf(v: Value): PyIterator | Value {
     const kind = v.kind === 'keys' ? 'key' : v.kind === 'values' ? 'value' : 'item';
     return makeIterator(`dict_reverse${kind}iterator`, v.items(true));
   }
+  if (v instanceof PyNative && v.pyReversed) return makeIterator(`${v.pyTypeName}_reverse_iterator`, v.pyReversed());
   if (v instanceof PyInstance) {
     const m = findMethod(v, '__reversed__');
     if (m !== undefined) return interp.call(m, [v]);

@@ -10,6 +10,7 @@ import { interp } from './hooks.ts';
 import { iterate } from './iter.ts';
 import { dictSet, findMethod, keyOf } from './ops.ts';
 import { dictMethods, type Method } from './method-tables.ts';
+import { isMappingLike } from './subclass-hooks.ts';
 import { PyDict, PyInstance, PyList, PyTuple, type Value } from './values.ts';
 
 /**
@@ -17,6 +18,7 @@ import { PyDict, PyInstance, PyList, PyTuple, type Value } from './values.ts';
  * mapping, anything else as an iterable of key/value pairs.
  */
 export function dictUpdate(d: PyDict, arg: Value | undefined, kwargs: Kwargs): void {
+  if (isMappingLike(arg)) arg = arg.pyMappingDict();
   if (arg instanceof PyDict) {
     // Snapshot first: d.update(d) must not see its own writes.
     for (const e of [...arg.map.values()]) dictSet(d, e.k, e.v);

@@ -39,6 +39,12 @@ export abstract class PyNative {
   pyCall?(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
   /** Looked up on a class through an instance, it binds as a method (as a Python function does). */
   readonly pyBindsAsMethod?: boolean;
+  /** x[key] = value; absent means no item assignment. */
+  pySetItem?(key: Value, value: Value): void;
+  /** del x[key]; absent means no item deletion. */
+  pyDelItem?(key: Value): void;
+  /** reversed(x); absent means not reversible. */
+  pyReversed?(): Iterable<Value>;
 }
 
 /**

@@ -16,6 +16,7 @@ import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
 import { PyDictSubclass, subclassBinop } from './subclass-hooks.ts';
 import { NotImplemented } from './not-implemented.ts';
+import { typeUnion } from './generic-alias.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
 
 /** int, bool or float. */
@@ -141,7 +142,7 @@ function repeat<T>(items: readonly T[], n: number): T[] {
 /** `a op b`; `augmented` (from `a op= b`) only changes the symbol shown in the error. */
 export function binop(op: string, a: Value, b: Value, augmented = false): Value {
   if (isNumber(a) && isNumber(b)) return numericOp(op, a, b, augmented);
-  const sub = subclassBinop(op, a, b);
+  const sub = subclassBinop(op, a, b) ?? (op === '|' ? typeUnion(a, b) : undefined);
   if (sub !== undefined) return sub;
   switch (op) {
     case '+':

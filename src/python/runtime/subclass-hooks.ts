@@ -17,6 +17,8 @@ export interface NativeSubclass {
   pyStr?(): string;
   /** Attributes beyond (or replacing) the base type's; undefined falls back to the base's. */
   pyAttr(name: string): Value | undefined;
+  /** obj.name = value; false when the base type's rule applies. */
+  pySetAttr?(name: string, value: Value): boolean;
 }
 
 export abstract class PyDictSubclass extends PyDict implements NativeSubclass {
@@ -36,6 +38,7 @@ export abstract class PyTupleSubclass extends PyTuple implements NativeSubclass 
   abstract pyRepr(): string;
   pyStr?(): string;
   abstract pyAttr(name: string): Value | undefined;
+  pySetAttr?(name: string, value: Value): boolean;
 }
 
 export function nativeSubclass(v: Value): NativeSubclass | null {
@@ -102,4 +105,25 @@ export class LibType extends PyType {
   pyTypeAttr(_name: string): Value | undefined {
     return undefined;
   }
+}
+
+// ---- isinstance --------------------------------------------------------------------------------
+
+/** A class-like object with its own instance check (collections.abc.Iterable, typing.List). */
+export interface InstanceCheck {
+  pyInstanceCheck(v: Value): boolean;
+}
+
+export function hasInstanceCheck(v: Value): v is InstanceCheck {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<InstanceCheck>).pyInstanceCheck === 'function';
+}
+
+
+/** A mapping that is not a dict (ChainMap): dict(x) and d.update(x) read it through this. */
+export interface MappingLike {
+  pyMappingDict(): PyDict;
+}
+
+export function isMappingLike(v: Value): v is MappingLike {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<MappingLike>).pyMappingDict === 'function';
 }

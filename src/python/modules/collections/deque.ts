@@ -15,7 +15,27 @@ import { libMethods } from './methods.ts';
 
 export class PyDeque extends PyNative {
   readonly pyTypeName = 'deque';
-  items: Value[] = [];
+  /** The items are buf[head..]: popleft moves `head` instead of shifting a long array. */
+  private buf: Value[] = [];
+  private head = 0;
+  /** The items as one array (compacted first), for the operations that are O(n) anyway. */
+  get items(): Value[] {
+    this.compact();
+    return this.buf;
+  }
+  private compact(): void {
+    if (this.head > 0) {
+      this.buf = this.buf.slice(this.head);
+      this.head = 0;
+    }
+  }
+  set items(v: Value[]) {
+    this.buf = v;
+    this.head = 0;
+  }
+  get size(): number {
+    return this.buf.length - this.head;
+  }
   /** Bumped by every change, so an iteration in progress can notice it (CPython raises). */
   version = 0;
   constructor(readonly maxlen: number | null) {
@@ -26,18 +46,32 @@ export class PyDeque extends PyNative {
     return this.maxlen === null ? `deque(${inner})` : `deque(${inner}, maxlen=${this.maxlen})`;
   }
   override pyLen(): number {
-    return this.items.length;
+    return this.size;
   }
   override pyContains(v: Value): boolean {
     return this.items.some((x) => x === v || eq(x, v));
   }
   override pyGetItem(key: Value): Value {
+    return this.buf[this.head + this.at(key)];
+  }
+  private at(key: Value): number {
     if (typeof key !== 'number' && typeof key !== 'boolean') typeError(`sequence index must be integer, not '${typeName(key)}'`);
-    const n = this.items.length;
+    const n = this.size;
     let i = asIndex(key);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(E.IndexError, 'deque index out of range');
-    return this.items[i];
+    return i;
+  }
+  override pySetItem(key: Value, value: Value): void {
+    this.buf[this.head + this.at(key)] = value;
+  }
+  override pyDelItem(key: Value): void {
+    const i = this.at(key);
+    this.version++;
+    this.items.splice(i, 1);
+  }
+  override pyReversed(): Iterable<Value> {
+    return this.items.slice().reverse();
   }
   override pyEq(other: Value): boolean {
     if (!(other instanceof PyDeque) || other.items.length !== this.items.length) return false;
@@ -48,9 +82,9 @@ export class PyDeque extends PyNative {
   }
   private *walk(): Generator<Value, void, undefined> {
     const v = this.version;
-    for (let i = 0; i < this.items.length; i++) {
+    for (let i = 0; i < this.size; i++) {
       if (this.version !== v) raise(E.RuntimeError, 'deque mutated during iteration');
-      yield this.items[i];
+      yield this.buf[this.head + i];
     }
     if (this.version !== v) raise(E.RuntimeError, 'deque mutated during iteration');
   }
@@ -58,14 +92,22 @@ export class PyDeque extends PyNative {
   append(x: Value): void {
     this.version++;
     if (this.maxlen === 0) return;
-    if (this.maxlen !== null && this.items.length >= this.maxlen) this.items.shift();
-    this.items.push(x);
+    if (this.maxlen !== null && this.size >= this.maxlen) this.popLeft();
+    this.buf.push(x);
+  }
+  popLeft(): Value {
+    const v = this.buf[this.head];
+    this.buf[this.head++] = undefined;
+    // Drop the consumed prefix once it is most of the array.
+    if (this.head > 64 && this.head * 2 > this.buf.length) this.compact();
+    return v;
   }
   appendleft(x: Value): void {
     this.version++;
     if (this.maxlen === 0) return;
-    if (this.maxlen !== null && this.items.length >= this.maxlen) this.items.pop();
-    this.items.unshift(x);
+    if (this.maxlen !== null && this.size >= this.maxlen) this.buf.pop();
+    if (this.head > 0) this.buf[--this.head] = x;
+    else this.buf.unshift(x);
   }
   rotate(n: number): void {
     const len = this.items.length;
@@ -103,9 +145,9 @@ const dequeMethods: [string, Method][] = [
     'popleft',
     (d: PyDeque, a, k) => {
       noArgs('deque.popleft', a, k);
-      if (d.items.length === 0) raise(E.IndexError, 'pop from an empty deque');
+      if (d.size === 0) raise(E.IndexError, 'pop from an empty deque');
       d.version++;
-      return d.items.shift();
+      return d.popLeft();
     },
   ],
   ['extend', (d: PyDeque, a, k) => (snapshot(d, one('deque.extend', a, k)).forEach((x) => d.append(x)), null)],

@@ -17,6 +17,7 @@ import { LibType, PyDictSubclass } from '../../runtime/subclass-hooks.ts';
 import { isCallable } from '../../runtime/builtin-types.ts';
 import { PyBuiltin, PyDict, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 import { boundFrom } from './methods.ts';
+import { DictView, type ViewKind } from '../../runtime/dict-views.ts';
 
 /** repr of the entries as a plain dict: `{'a': 1}`. */
 function plainRepr(d: PyDict): string {
@@ -243,7 +244,17 @@ const orderedMethods = new Map<string, Method>([
     },
   ],
   ['copy', (d: PyOrderedDict, a, k) => (noArgs('OrderedDict.copy', a, k), copyInto(d, new PyOrderedDict()))],
+  ...(['keys', 'values', 'items'] as const).map((kind): [string, Method] => [kind, (d: PyOrderedDict, a, k) => (noArgs(`OrderedDict.${kind}`, a, k), new ODictView(d, kind))]),
 ]);
+
+/** OrderedDict's views print as odict_keys(...), odict_values(...), odict_items(...). */
+class ODictView extends DictView {
+  override readonly pyTypeName: string;
+  constructor(d: PyDict, kind: ViewKind) {
+    super(d, kind);
+    this.pyTypeName = `odict_${kind}`;
+  }
+}
 
 export const orderedDictType = new LibType(
   'OrderedDict',

@@ -3,7 +3,7 @@
  * tuples with named fields. A class statement over one (`class P(namedtuple('P', 'x y'))`, or a
  * NamedTuple class body) makes a new namedtuple type with the body's methods.
  */
-import { typeError, valueError } from '../../runtime/errors.ts';
+import { attributeError, typeError, valueError } from '../../runtime/errors.ts';
 import { interp } from '../../runtime/hooks.ts';
 import { iterate } from '../../runtime/iter.ts';
 import { dictSet } from '../../runtime/ops.ts';
@@ -160,6 +160,12 @@ export class NamedTupleValue extends PyTupleSubclass {
     const v = this.pyType.lookup(name);
     if (v === undefined) return undefined;
     return v instanceof PyFunction ? new BoundMethod(this, v) : v;
+  }
+
+  /** Fields are read-only properties: CPython's "can't set attribute". */
+  override pySetAttr(name: string): boolean {
+    if (this.pyType.fields.includes(name)) attributeError("can't set attribute");
+    return false;
   }
 
   private replace(args: Value[], kwargs: Kw): NamedTupleValue {

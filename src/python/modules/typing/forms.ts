@@ -8,8 +8,9 @@ import { GenericAlias, subscriptArgs, typeRepr } from '../../runtime/generic-ali
 import { PyNative } from '../../runtime/native.ts';
 import { eq, is } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { type MroEntries } from '../../runtime/subclass-hooks.ts';
-import { noneType } from '../../runtime/builtin-types.ts';
+import { type InstanceCheck, type MroEntries } from '../../runtime/subclass-hooks.ts';
+import { abcCheck } from './abc-checks.ts';
+import { isInstance, noneType } from '../../runtime/builtin-types.ts';
 import { registerEngineType } from '../../runtime/types.ts';
 import { PyList, PyTuple, type Value } from '../../runtime/values.ts';
 
@@ -30,7 +31,7 @@ function typeArg(v: Value): Value {
   return v === null ? noneType : v;
 }
 
-export class TypingForm extends PyNative implements MroEntries {
+export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
   readonly pyTypeName: string;
   constructor(
     /** `typing.List`, `collections.abc.Iterable`. */
@@ -72,6 +73,15 @@ export class TypingForm extends PyNative implements MroEntries {
         return new TypingAlias(this, args.map(typeArg), args.map((a) => typeRepr(typeArg(a))));
     }
   }
+  /** isinstance(x, Iterable) and isinstance(x, typing.List); other forms refuse, as in CPython. */
+  pyInstanceCheck(v: Value): boolean {
+    if (this.origin instanceof TypingForm) return this.origin.pyInstanceCheck(v);
+    if (this.origin !== null) return isInstance(v, this.origin);
+    const check = this.isClass ? abcCheck(this.shortName) : undefined;
+    if (check !== undefined) return check(v);
+    if (this.kind === 'protocol') return typeError('Instance and class checks can only be used with @runtime_checkable protocols');
+    return typeError(`${this.qualName} cannot be used with isinstance()`);
+  }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     if (this.kind === 'generic-base') typeError('Cannot inherit from plain Generic');
     if (this.kind === 'protocol') return [];
@@ -84,7 +94,7 @@ export class TypingForm extends PyNative implements MroEntries {
 registerEngineType(TypingForm, '_SpecialForm');
 
 /** `List[int]`, `Optional[str]`: a subscripted form. */
-export class TypingAlias extends PyNative implements MroEntries {
+export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
   readonly pyTypeName = '_GenericAlias';
   constructor(
     readonly form: TypingForm,
@@ -105,6 +115,9 @@ export class TypingAlias extends PyNative implements MroEntries {
   }
   override pyEq(other: Value): boolean {
     return other instanceof TypingAlias && other.form === this.form && other.args.length === this.args.length && other.args.every((a, i) => eq(a, this.args[i]));
+  }
+  pyInstanceCheck(): boolean {
+    return typeError('Subscripted generics cannot be used with class and instance checks');
   }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     const k = this.form.kind;

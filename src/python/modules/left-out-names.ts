@@ -1,0 +1,25 @@
+/**
+ * CPython names of the library modules that Taskline's versions leave out: a program reading
+ * one gets an error naming it (see imports.ts) rather than an AttributeError CPython never gives.
+ */
+import { registerLeftOutNames } from '../compile/imports.ts';
+
+const LEFT_OUT: [module: string, names: string, why: string][] = [
+  ['typing', 'ForwardRef clear_overloads get_overloads get_type_hints ParamSpecArgs ParamSpecKwargs', 'Taskline never evaluates annotations'],
+  ['collections', 'UserDict UserList UserString', "Taskline's collections has deque, Counter, defaultdict, OrderedDict, namedtuple and ChainMap"],
+  ['math', 'cbrt erf erfc exp2 gamma lgamma', "Taskline's math leaves out the functions whose last digit it cannot promise to match"],
+  ['string', 'Formatter', "Taskline's string has the constants, capwords and Template"],
+  ['json', 'JSONDecoder', "Taskline's json has dumps, loads, dump, load and JSONEncoder"],
+  ['textwrap', 'TextWrapper', "Taskline's textwrap has wrap, fill, shorten, dedent and indent"],
+  ['re', 'template RegexFlag', "Taskline's re has the pattern functions, Pattern and Match objects and the flags"],
+  ['statistics', 'NormalDist correlation covariance geometric_mean linear_regression median_grouped', "Taskline's statistics has the averages and measures of spread"],
+  ['pprint', 'isreadable isrecursive PrettyPrinter', "Taskline's pprint has pprint, pformat, pp and saferepr"],
+  [
+    'types',
+    'AsyncGeneratorType CellType ClassMethodDescriptorType CodeType DynamicClassAttribute EllipsisType FrameType GetSetDescriptorType MappingProxyType MemberDescriptorType MethodDescriptorType MethodWrapperType NotImplementedType TracebackType WrapperDescriptorType coroutine new_class prepare_class resolve_bases',
+    "Taskline's types has SimpleNamespace and the types of functions, methods, coroutines, generators and modules",
+  ],
+  ['abc', 'abstractclassmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods', "Taskline's abc has ABC, ABCMeta and abstractmethod"],
+];
+
+for (const [m, names, why] of LEFT_OUT) registerLeftOutNames(m, names, why);
