@@ -269,8 +269,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   d.set('shield', fn('shield', (args, kw) => checkKw('shield', kw, ['arg']) ?? En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
   // timeout() reads the running loop's clock at once; timeout_at() only when entered.
-  d.set('timeout', fn('timeout', (args, kw) => En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
-  d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
+  d.set('timeout', fn('timeout', (args, kw) => checkKw('timeout', kw, ['delay']) ?? En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
+  d.set('timeout_at', fn('timeout_at', (args, kw) => checkKw('timeout_at', kw, ['when']) ?? En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
   d.set(
     'current_task',
     fn('current_task', () => {
@@ -349,7 +349,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'TaskGroup',
     cls(
       'TaskGroup',
-      () =>
+      (_a, kw) =>
+        initKw('TaskGroup', kw, []) ??
         new En.TaskGroup(loop, (message, exc, task) => {
           host.stderr(`${message}\ntask: ${repr(task)}\n${exc.qualifiedName}: ${str(exc)}\n`);
         }),
