@@ -38,6 +38,8 @@ export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Sc
   let made: CS | null | undefined;
   return () => {
     if (made !== undefined) return made;
+    // A generator function called in a worker makes a generator, as anywhere: no threaded form.
+    if (body.some(hasYield)) return (made = null);
     const tc = new Compiler(table, filename);
     tc.threaded = true;
     tc.mangleClass = mangle;
@@ -110,4 +112,15 @@ export function* callThreaded(fn: PyFunction, args: Value[], kwargs: Map<string,
 
 function threadedBodyOf(code: CodeInfo): CS | null {
   return code.expr !== null || code.threaded === undefined ? null : code.threaded();
+}
+
+/** Whether `node` holds a `yield` of its own function (nested functions and classes have theirs). */
+function hasYield(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasYield);
+  const kind = (node as { kind?: unknown }).kind;
+  if (kind === 'Yield' || kind === 'YieldFrom') return true;
+  if (kind === 'FunctionDef' || kind === 'AsyncFunctionDef' || kind === 'Lambda' || kind === 'ClassDef') return false;
+  for (const [k, v] of Object.entries(node)) if (k !== 'span' && typeof v === 'object' && hasYield(v)) return true;
+  return false;
 }

@@ -119,6 +119,12 @@ asyncio.run(main())
     expect(r.stdout).toBe('[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n2.0\n');
   });
 
+  it('sleeps anywhere in the functions a worker calls: methods, loops, try/finally, comprehensions', () => {
+    const r = run("import asyncio, time\nclass Downloader:\n    def __init__(self, name):\n        self.name = name\n        self.log = []\n    def fetch(self, part):\n        time.sleep(0.1)\n        self.log.append(part)\n        return f\"{self.name}:{part}\"\n    def fetch_all(self, parts):\n        out = []\n        for p in parts:\n            try:\n                if p == \"bad\":\n                    raise ValueError(p)\n                out.append(self.fetch(p))\n            except ValueError as e:\n                out.append(f\"skipped {e}\")\n            finally:\n                time.sleep(0.05)\n        i = 0\n        while i < 2:\n            time.sleep(0.1)\n            i += 1\n        squares = [self.fetch(str(n)) for n in range(2)]\n        return out, squares, len(self.log)\n\ndef helper(d):\n    return d.fetch_all([\"a\", \"bad\", \"b\"])\n\nasync def ticker():\n    for i in range(10):\n        print(\"tick\", i)\n        await asyncio.sleep(0.1)\n\nasync def main():\n    t = asyncio.create_task(ticker())\n    r = await asyncio.to_thread(helper, Downloader(\"d\"))\n    print(r)\n    await t\n\nasyncio.run(main())\n");
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("tick 0\ntick 1\ntick 2\ntick 3\ntick 4\ntick 5\ntick 6\ntick 7\n(['d:a', 'skipped bad', 'd:b'], ['d:0', 'd:1'], 4)\ntick 8\ntick 9\n");
+  });
+
   it('a worker has no running loop', () => {
     const r = run(`import asyncio
 
