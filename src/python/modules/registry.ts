@@ -6,6 +6,7 @@ import type { EventLoop } from '../../engine/loop.ts';
 import type { PyException } from '../../engine/exceptions.ts';
 import { PyModule } from '../runtime/values.ts';
 import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
+import { makeThreadingModule } from './threading-module.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
@@ -34,6 +35,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
       makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, reportException: ctx.reportException }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
+  ['threading', (ctx) => makeThreadingModule(ctx.loop)],
   ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
   ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).
