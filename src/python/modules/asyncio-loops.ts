@@ -5,7 +5,7 @@
  * its clock, as loops on one machine share the monotonic clock); each has its own closed state.
  */
 import * as En from '../../engine/index.ts';
-import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyCoroutine, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
@@ -63,6 +63,7 @@ export class Loops {
 
   /** BaseEventLoop._check_closed and _check_running. */
   checkCanRun(l: PyLoop): void {
+    this.notInWorker();
     if (l.closed) raise(En.RuntimeError, 'Event loop is closed');
     if (this.running === l) raise(En.RuntimeError, 'This event loop is already running');
     if (this.running !== null) raise(En.RuntimeError, 'Cannot run the event loop while another loop is running');
@@ -80,6 +81,7 @@ export class Loops {
 
   /** loop.run_until_complete(aw): run until `aw` is done; what is still pending stays pending. */
   runUntilComplete(l: PyLoop, aw: Value, site: CallSite): Value {
+    this.notInWorker(site);
     this.checkCanRun(l);
     const fut = En.ensureFuture(this.host.loop, this.host.toAwaitable(aw), site.span ? { call: site.span } : {});
     return this.runAs(l, () => this.host.adaptResult(this.host.loop.runUntilComplete(fut) as Value));
@@ -112,8 +114,14 @@ export class Loops {
     this.policyLoop = v as PyLoop | null;
   }
 
+  /** A worker thread would run a loop of its own: outside the subset. */
+  notInWorker(site?: CallSite): void {
+    if (this.host.loop.currentLane !== null) throw new Unsupported('running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline', site?.span?.line ?? null);
+  }
+
   /** asyncio.run(main): `with Runner() as runner: return runner.run(main)`. */
   asyncioRun(main: Value, site: CallSite): Value {
+    this.notInWorker(site);
     if (this.running !== null) {
       // runners.run's frame, kept by the traceback, still holds the coroutine it refused.
       const e = En.pyErr(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
@@ -173,6 +181,7 @@ export class PyRunner implements ContextManager {
 
   run(coro: Value, site: CallSite): Value {
     if (!(coro instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(coro)}`);
+    this.loops.notInWorker(site);
     if (this.loops.running !== null) raise(En.RuntimeError, 'Runner.run() cannot be called from a running event loop');
     const l = this.lazyInit();
     markAwaited(coro as PyCoroutine);

@@ -37,12 +37,19 @@ export class PyConcurrentFuture {
   ) {}
 }
 
+/** Blocking on other threads' work from a worker: a lane cannot wait for lanes here. */
+function waitFromLoopThread(loop: En.EventLoop, what: string, done: () => boolean): void {
+  if (done()) return;
+  if (loop.currentLane !== null) throw new Unsupported(`${what} inside a worker thread, waiting for other workers, is not supported by Taskline`);
+  loop.waitForLanes(done);
+}
+
 function shutdown(ex: PyExecutor, wait: boolean, cancelFutures: boolean): void {
   const pool = ex.pool;
   pool.shutDown = true;
   if (cancelFutures) pool.cancelQueued();
   // shutdown(wait=True) joins the workers: the calling thread (the loop's) is blocked meanwhile.
-  if (wait) pool.loop.waitForLanes(() => !pool.busy);
+  if (wait) waitFromLoopThread(pool.loop, '`shutdown(wait=True)`', () => !pool.busy);
 }
 
 /** Submit `fn(*args, **kwargs)` to `pool` (executor.submit). */
@@ -112,7 +119,7 @@ registerBinding(PyExecutor, {
 function outcome(f: PyConcurrentFuture, what: 'result' | 'exception'): Value {
   const job = f.job;
   // Called from the loop's thread, result() blocks it until a worker has finished the job.
-  if (job.state === 'queued' || job.state === 'running') f.pool.loop.waitForLanes(() => job.state === 'finished' || job.state === 'cancelled');
+  waitFromLoopThread(f.pool.loop, '`Future.result()`', () => job.state === 'finished' || job.state === 'cancelled');
   if (job.state === 'cancelled') throw new Unsupported('the result of a cancelled concurrent.futures.Future (its CancelledError) is not supported by Taskline');
   if (what === 'exception') return job.exception;
   if (job.exception !== null) throw job.exception;

@@ -248,3 +248,45 @@ pool = concurrent.futures.ProcessPoolExecutor()
     expect(r.stderr).toContain('`concurrent.futures.ProcessPoolExecutor` is not supported by Taskline');
   });
 });
+
+describe('what a worker cannot do here is refused by name and line', () => {
+  it('an event loop of its own', () => {
+    const r = run(`import asyncio
+
+async def inner():
+    return 1
+
+def worker():
+    return asyncio.run(inner())
+
+async def main():
+    print(await asyncio.to_thread(worker))
+
+asyncio.run(main())
+`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('line 7');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('Taskline: running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline');
+  });
+
+  it("waiting for another worker's future", () => {
+    const r = run(`import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+pool = ThreadPoolExecutor()
+
+def slow():
+    time.sleep(1)
+
+def waits():
+    return pool.submit(slow).result()
+
+async def main():
+    await asyncio.to_thread(waits)
+
+asyncio.run(main())
+`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('`Future.result()` inside a worker thread, waiting for other workers, is not supported by Taskline');
+  });
+});
