@@ -159,6 +159,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   ]);
   try {
     program.run(globals);
+    loop.finishLanes();
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     pendingTaskReports(loop, writeErr);
     return finish({ kind: 'ok' }, 0);
@@ -175,6 +176,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       const live = reachableFrom([globals, e, loop.heldToExit]);
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
+      loop.finishLanes();
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       pendingTaskReports(loop, writeErr);
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;

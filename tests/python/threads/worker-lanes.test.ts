@@ -125,6 +125,26 @@ asyncio.run(main())
     expect(r.stdout).toBe("tick 0\ntick 1\ntick 2\ntick 3\ntick 4\ntick 5\ntick 6\ntick 7\n(['d:a', 'skipped bad', 'd:b'], ['d:0', 'd:1'], 4)\ntick 8\ntick 9\n");
   });
 
+  it('the program waits at exit for a worker still running after its loop closed', () => {
+    const r = run(`import asyncio, time
+
+def slow():
+    time.sleep(2)
+    print("slow done", time.monotonic())
+
+async def main():
+    asyncio.get_running_loop().run_in_executor(None, slow)
+    await asyncio.sleep(0.5)
+    print("main done", time.monotonic())
+
+loop = asyncio.new_event_loop()
+loop.run_until_complete(main())
+loop.close()
+print("closed", time.monotonic())
+`);
+    expect(r.stdout).toBe('main done 0.5\nclosed 0.5\nslow done 2.0\n');
+  });
+
   it('a worker has no running loop', () => {
     const r = run(`import asyncio
 
