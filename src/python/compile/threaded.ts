@@ -7,11 +7,11 @@
  */
 import type * as A from '../ast.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
-import { BoundMethod, PyBuiltin, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { BoundMethod, NO_CALL_SITE, PyBuiltin, PyInstance, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { Compiler, run, type CE } from './compiler.ts';
 import { compileExpr, planArgs, siteOf } from './expr.ts';
 import { bindArgs, PyFunction, RETURN, type CodeInfo, type Frame } from './frame.ts';
-import { callValue, getattr } from './objects.ts';
+import { callValue, getattr, lookupClass } from './objects.ts';
 import { moduleAttr } from './imports.ts';
 import { addTracebackFrame } from './traceback.ts';
 import type { Scope } from './scope.ts';
@@ -94,6 +94,18 @@ export function* callInLane(callee: Value, args: Value[], kwargs: Map<string, Va
     return yield* callThreaded(callee.fn, [callee.self, ...args], kwargs, lits);
   }
   return callValue(callee, args, kwargs, site);
+}
+
+/**
+ * A user class's dunder (`__enter__`, `__exit__`) called from a worker's code: its threaded
+ * form when it is a plain Python method, else `usual()` (which also makes the usual checks).
+ */
+export function* dunderInLane(obj: Value, name: string, args: Value[], usual: () => Value): Generator<Yielded, Value, unknown> {
+  if (obj instanceof PyInstance && !obj.dict.has(name)) {
+    const m = lookupClass(obj.cls, name);
+    if (m instanceof PyFunction && !m.code.isAsync) return yield* callThreaded(m, [obj, ...args], null, NO_CALL_SITE);
+  }
+  return usual();
 }
 
 /** A plain function called on a worker thread. */

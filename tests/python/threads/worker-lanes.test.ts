@@ -310,3 +310,39 @@ asyncio.run(main())
     expect(r.stderr).toContain('`Future.result()` inside a worker thread, waiting for other workers, is not supported by Taskline');
   });
 });
+
+describe('with-blocks in a worker', () => {
+  it("a user context manager's __enter__ and __exit__ can sleep the lane", () => {
+    const r = run(`import asyncio, time
+
+class Connection:
+    def __enter__(self):
+        time.sleep(0.5)
+        print("connected", time.monotonic())
+        return self
+    def __exit__(self, *exc):
+        time.sleep(0.5)
+        print("closed", time.monotonic())
+        return False
+
+def query():
+    with Connection():
+        time.sleep(1)
+        return "rows"
+
+async def ticker():
+    for i in range(3):
+        await asyncio.sleep(0.75)
+        print("tick", time.monotonic())
+
+async def main():
+    t = asyncio.create_task(ticker())
+    print(await asyncio.to_thread(query))
+    await t
+
+asyncio.run(main())
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('connected 0.5\ntick 0.75\ntick 1.5\nclosed 2.0\nrows\ntick 2.25\n');
+  });
+});
