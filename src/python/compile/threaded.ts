@@ -30,6 +30,15 @@ export class LaneAwareBuiltin extends PyBuiltin {
   }
 }
 
+/** Objects whose methods block a thread (future.result()): in a worker they suspend the lane. */
+export interface LaneMethods {
+  laneMethod(name: string): LaneFn | undefined;
+}
+
+function laneMethodOf(obj: Value, name: string): LaneFn | undefined {
+  return typeof obj === 'object' && obj !== null && typeof (obj as LaneMethods).laneMethod === 'function' ? (obj as LaneMethods).laneMethod(name) : undefined;
+}
+
 /** The worker-thread form of a def's body, compiled on first use (null: it could not be). */
 export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Scope, qualPrefix: string): () => CS | null {
   const table = c.table;
@@ -75,11 +84,13 @@ export function threadedCall(c: Compiler, e: A.Call, usual: () => CE): CE {
   const line = e.span.line;
   const g = function* (f: Frame): Generator<Yielded, Value, unknown> {
     const t = yield* run(target, f);
-    const callee = method === null ? t : t instanceof PyModule ? moduleAttr(t, method, line, getattr) : getattr(t, method);
+    const inLane = method === null ? undefined : laneMethodOf(t, method);
+    const callee = method === null ? t : inLane !== undefined ? null : t instanceof PyModule ? moduleAttr(t, method, line, getattr) : getattr(t, method);
     const vals: Value[] = [];
     for (const k of kids) vals.push(yield* run(k, f));
     const readers = vals.map((v) => () => v);
     const [args, kw] = plan.collect(readers, f, () => callee);
+    if (inLane !== undefined) return yield* inLane(args, kw, site(f));
     return yield* callInLane(callee, args, kw, site(f));
   };
   return { s: sync.s, g };

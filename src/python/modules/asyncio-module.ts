@@ -34,7 +34,7 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
-import { makeToThread, runInExecutor, setDefaultExecutor, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
+import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
 import { Loops, PyLoop, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
@@ -292,6 +292,10 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   const threads: ThreadsHost = { loop, running, isClosed: () => (loops.running ?? loops.lastRun)?.closed ?? false, coro: (g, name, site) => coro(g, name, site) };
   d.set('to_thread', makeToThread(threads));
+  d.set(
+    'run_coroutine_threadsafe',
+    fn('run_coroutine_threadsafe', (a, kw) => runCoroutineThreadsafe(loop, arg('run_coroutine_threadsafe', a, kw, 0, 'coro'), arg('run_coroutine_threadsafe', a, kw, 1, 'loop', null))),
+  );
   d.set('wrap_future', fn('wrap_future', (a, kw) => checkKw('wrap_future', kw, ['future', 'loop']) ?? wrapFuture(arg('wrap_future', a, kw, 0, 'future'))));
   const loopOps: LoopOps = {
     threads,
@@ -626,6 +630,21 @@ registerBinding(PyLoop, {
 });
 registerEngineType(PyLoop, '_UnixSelectorEventLoop');
 registerEngineType(PyRunner, 'Runner');
+registerEngineType(ThreadsafeFuture, 'Future');
+/** From the loop's own thread a run_coroutine_threadsafe future can only be looked at, not waited for. */
+const threadsafeOutcome = (self: ThreadsafeFuture, what: 'result' | 'exception'): Value => {
+  if (!self.inner.done()) throw new Unsupported(`waiting in \`Future.${what}()\` for run_coroutine_threadsafe from the event loop's own thread is not supported by Taskline: it would block the loop forever`);
+  if (what === 'exception') return self.inner.cancelled() ? null : self.inner.exception();
+  return adaptResult(self.inner.result() as Value);
+};
+registerBinding(ThreadsafeFuture, {
+  methods: m([
+    ['done', (self: ThreadsafeFuture) => self.inner.done()],
+    ['cancelled', (self: ThreadsafeFuture) => self.inner.cancelled()],
+    ['result', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'result')],
+    ['exception', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'exception')],
+  ]),
+});
 registerBinding(PyRunner, {
   methods: m([
     ['run', ((self: PyRunner, a: Value[], kw: Kw, site?: CallSite) => checkKw('Runner.run', kw, ['coro', 'context']) ?? self.run(arg('Runner.run', a, kw, 0, 'coro'), site ?? { span: undefined })) as Method],

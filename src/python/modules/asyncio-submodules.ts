@@ -8,7 +8,7 @@ import { PyModule, type Value } from '../runtime/values.ts';
 /** Each submodule and the public names (of the ones Taskline has) that it defines in 3.11. */
 export const ASYNCIO_SUBMODULES: Readonly<Record<string, readonly string[]>> = {
   exceptions: ['BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError'],
-  tasks: ['Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks'],
+  tasks: ['Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task', 'all_tasks'],
   queues: ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'],
   events: ['get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop', 'Handle', 'TimerHandle'],
   locks: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'],

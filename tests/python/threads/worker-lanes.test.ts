@@ -346,3 +346,30 @@ asyncio.run(main())
     expect(r.stdout).toBe('connected 0.5\ntick 0.75\ntick 1.5\nclosed 2.0\nrows\ntick 2.25\n');
   });
 });
+
+describe('asyncio.run_coroutine_threadsafe', () => {
+  it("a worker runs coroutines on the loop and blocks its lane on the future's result", () => {
+    const r = run("import asyncio, time\n\nasync def fetch_price(symbol):\n    await asyncio.sleep(0.4)\n    return {\"AAPL\": 190, \"MSFT\": 410}[symbol]\n\ndef report(loop):\n    # A worker thread asks the event loop to run coroutines for it.\n    for sym in [\"AAPL\", \"MSFT\", \"GOOG\"]:\n        fut = asyncio.run_coroutine_threadsafe(fetch_price(sym), loop)\n        try:\n            print(sym, fut.result())\n        except KeyError as e:\n            print(\"no price for\", e)\n        time.sleep(0.2)\n    return \"report done\"\n\nasync def ticker():\n    for i in range(8):\n        print(\"tick\", i)\n        await asyncio.sleep(0.3)\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    t = asyncio.create_task(ticker())\n    print(await asyncio.to_thread(report, loop))\n    await t\n\nasyncio.run(main())\n");
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("tick 0\ntick 1\nAAPL 190\ntick 2\ntick 3\nMSFT 410\ntick 4\ntick 5\nno price for 'GOOG'\nreport done\ntick 6\ntick 7\n");
+  });
+
+  it("the loop's own thread cannot wait for one: refused by name", () => {
+    const r = run(`import asyncio
+
+async def work():
+    await asyncio.sleep(1)
+    return 1
+
+async def main():
+    fut = asyncio.run_coroutine_threadsafe(work(), asyncio.get_running_loop())
+    print(fut.done())
+    print(fut.result())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('False\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("for run_coroutine_threadsafe from the event loop's own thread is not supported by Taskline");
+  });
+});
