@@ -10,7 +10,7 @@ import { registerEngineType } from '../runtime/types.ts';
 import { PyModule, PyType, type CallSite, type Value } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { registerBinding } from '../compile/objects.ts';
-import { callInLane } from '../compile/threaded.ts';
+import { callInLane, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
 import type { ContextManager } from '../compile/context-protocol.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { callableName } from './asyncio-threads.ts';
@@ -30,11 +30,27 @@ export class PyExecutor implements ContextManager {
 }
 
 /** The `concurrent.futures.Future` of a submitted job. */
-export class PyConcurrentFuture {
+export class PyConcurrentFuture implements LaneMethods {
   constructor(
     readonly job: En.Job,
     readonly pool: En.ThreadPool,
   ) {}
+
+  /** In a worker, result() blocks the lane until the job (on another lane) is done. */
+  laneMethod(name: string): LaneFn | undefined {
+    if (name !== 'result' && name !== 'exception') return undefined;
+    const self = this;
+    return function* (): Generator<En.Yielded, Value, unknown> {
+      const job = self.job;
+      if (job.state === 'queued' || job.state === 'running') {
+        const handed = self.pool.chain(job);
+        yield handed;
+        // The outcome is read from the job; the future it was handed over by is done with.
+        if (!handed.cancelled()) handed.exception();
+      }
+      return outcome(self, name);
+    };
+  }
 }
 
 /** Blocking on other threads' work from a worker: a lane cannot wait for lanes here. */
