@@ -104,6 +104,11 @@ export function* callInLane(callee: Value, args: Value[], kwargs: Map<string, Va
     const lits = site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site;
     return yield* callThreaded(callee.fn, [callee.self, ...args], kwargs, lits);
   }
+  if (callee instanceof PyInstance) {
+    // An instance with __call__ (a callable object handed to to_thread).
+    const call = lookupClass(callee.cls, '__call__');
+    if (call instanceof PyFunction && !call.code.isAsync) return yield* callThreaded(call, [callee, ...args], kwargs, NO_CALL_SITE);
+  }
   return callValue(callee, args, kwargs, site);
 }
 

@@ -145,6 +145,24 @@ print("closed", time.monotonic())
     expect(r.stdout).toBe('main done 0.5\nclosed 0.5\nslow done 2.0\n');
   });
 
+  it('runs a callable object handed to to_thread in the threaded form too', () => {
+    const r = run(`import asyncio, time
+
+class Job:
+    def __init__(self, n):
+        self.n = n
+    def __call__(self, factor):
+        time.sleep(self.n)
+        return self.n * factor
+
+async def main():
+    print(await asyncio.gather(asyncio.to_thread(Job(2), 10), asyncio.to_thread(Job(1), 5)), time.monotonic())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('[20, 5] 2.0\n');
+  });
+
   it('a worker has no running loop', () => {
     const r = run(`import asyncio
 
