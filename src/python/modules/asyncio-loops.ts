@@ -7,6 +7,7 @@
 import * as En from '../../engine/index.ts';
 import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { repr } from '../runtime/repr.ts';
+import { truthy } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyCoroutine, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { markAwaited } from '../compile/expr.ts';
@@ -102,7 +103,10 @@ export class Loops {
 
   /** asyncio.get_event_loop() in 3.11: the running loop, else the policy's (made on first use in the main thread). */
   getEventLoop(): PyLoop {
-    if (this.running !== null && this.host.loop.currentLane === null) return this.running;
+    // The policy keeps a loop per thread, and makes one only in the main thread.
+    const lane = this.host.loop.currentLane;
+    if (lane !== null) raise(En.RuntimeError, `There is no current event loop in thread '${lane.name}'.`);
+    if (this.running !== null) return this.running;
     if (this.policyLoop === null && !this.setCalled) this.setEventLoop(this.newLoop());
     if (this.policyLoop === null) raise(En.RuntimeError, "There is no current event loop in thread 'MainThread'.");
     return this.policyLoop!;
@@ -120,7 +124,7 @@ export class Loops {
   }
 
   /** asyncio.run(main): `with Runner() as runner: return runner.run(main)`. */
-  asyncioRun(main: Value, site: CallSite): Value {
+  asyncioRun(main: Value, site: CallSite, debug: Value = null): Value {
     this.notInWorker(site);
     if (this.running !== null) {
       // runners.run's frame, kept by the traceback, still holds the coroutine it refused.
@@ -130,6 +134,7 @@ export class Loops {
     }
     if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
     const runner = new PyRunner(this, this.host);
+    runner.debug = debug;
     return withRunner(runner, () => runner.run(main, site));
   }
 }
@@ -170,7 +175,7 @@ export class PyRunner implements ContextManager {
       this.loops.setEventLoop(this.loop);
       this.setEventLoop = true;
     }
-    if (this.debug !== null) this.loop.debug = Boolean(this.debug);
+    if (this.debug !== null) this.loop.debug = truthy(this.debug);
     this.state = 'initialized';
     return this.loop;
   }

@@ -124,7 +124,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'run',
     fn('run', (args, kw, site) => {
       checkKw('run', kw, ['debug']);
-      return loops.asyncioRun(arg('run', args, kw, 0, 'main'), site);
+      return loops.asyncioRun(arg('run', args, kw, 0, 'main'), site, kw?.get('debug') ?? null);
     }),
   );
 

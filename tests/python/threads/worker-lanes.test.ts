@@ -163,6 +163,24 @@ asyncio.run(main())
     expect(r.stdout).toBe('[20, 5] 2.0\n');
   });
 
+  it("get_event_loop() in a worker: no current loop in that thread; asyncio.run's debug= reaches the loop", () => {
+    const r = run(`import asyncio
+
+def w():
+    try:
+        asyncio.get_event_loop()
+    except RuntimeError as e:
+        return str(e)
+
+async def main():
+    print(asyncio.get_running_loop().get_debug())
+    print(await asyncio.to_thread(w))
+
+asyncio.run(main(), debug=True)
+`);
+    expect(r.stdout).toBe("True\nThere is no current event loop in thread 'asyncio_0'.\n");
+  });
+
   it('a worker has no running loop', () => {
     const r = run(`import asyncio
 
