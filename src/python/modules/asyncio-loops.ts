@@ -28,6 +28,12 @@ export class PyLoop {
   ) {}
 }
 
+/** asyncio.DefaultEventLoopPolicy: the main thread's current loop. */
+export class PyPolicy {
+  loop: PyLoop | null = null;
+  setCalled = false;
+}
+
 /** What a loop object does that needs the module's state (which loop runs?). */
 export interface LoopOps {
   readonly threads: ThreadsHost;
@@ -50,9 +56,8 @@ export interface LoopsHost {
 /** The run's loops: which one runs, and the event loop policy's current loop. */
 export class Loops {
   running: PyLoop | null = null;
-  /** The loop get_event_loop() returns, once set_event_loop (or a first get_event_loop) chose one. */
-  private policyLoop: PyLoop | null = null;
-  private setCalled = false;
+  /** The event loop policy: which loop get_event_loop() returns in the main thread. */
+  policy = new PyPolicy();
   /** The loop futures name in `get_loop()`: the last one that ran. */
   lastRun: PyLoop | null = null;
 
@@ -107,15 +112,32 @@ export class Loops {
     const lane = this.host.loop.currentLane;
     if (lane !== null) raise(En.RuntimeError, `There is no current event loop in thread '${lane.name}'.`);
     if (this.running !== null) return this.running;
-    if (this.policyLoop === null && !this.setCalled) this.setEventLoop(this.newLoop());
-    if (this.policyLoop === null) raise(En.RuntimeError, "There is no current event loop in thread 'MainThread'.");
-    return this.policyLoop!;
+    return this.policyGetEventLoop(this.policy);
+  }
+
+  /** BaseDefaultEventLoopPolicy.get_event_loop: the loop set, made on first use in the main thread. */
+  policyGetEventLoop(p: PyPolicy): PyLoop {
+    const lane = this.host.loop.currentLane;
+    if (lane !== null) raise(En.RuntimeError, `There is no current event loop in thread '${lane.name}'.`);
+    if (p.loop === null && !p.setCalled) this.policySetEventLoop(p, this.newLoop());
+    if (p.loop === null) raise(En.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    return p.loop!;
   }
 
   setEventLoop(v: Value): void {
+    this.policySetEventLoop(this.policy, v);
+  }
+
+  policySetEventLoop(p: PyPolicy, v: Value): void {
     if (v !== null && !(v instanceof PyLoop)) typeError(`loop must be an instance of AbstractEventLoop or None, not '${typeName(v)}'`);
-    this.setCalled = true;
-    this.policyLoop = v as PyLoop | null;
+    p.setCalled = true;
+    p.loop = v as PyLoop | null;
+  }
+
+  /** asyncio.set_event_loop_policy(policy): None puts a fresh default policy back. */
+  setPolicy(v: Value): void {
+    if (v !== null && !(v instanceof PyPolicy)) typeError(`policy must be an instance of AbstractEventLoopPolicy or None, not '${typeName(v)}'`);
+    this.policy = (v as PyPolicy | null) ?? new PyPolicy();
   }
 
   /** A worker thread would run a loop of its own: outside the subset. */

@@ -36,7 +36,7 @@ import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
-import { Loops, PyLoop, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
+import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -307,6 +307,24 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('set_event_loop', fn('set_event_loop', (a, kw) => none(() => loops.setEventLoop(arg('set_event_loop', a, kw, 0, 'loop')))));
   d.set('get_running_loop', fn('get_running_loop', () => (running(), loops.running)));
   d.set('get_event_loop', fn('get_event_loop', () => loops.getEventLoop()));
+  d.set('get_event_loop_policy', fn('get_event_loop_policy', () => loops.policy));
+  d.set('set_event_loop_policy', fn('set_event_loop_policy', (a, kw) => none(() => loops.setPolicy(arg('set_event_loop_policy', a, kw, 0, 'policy')))));
+  const policyType = cls('DefaultEventLoopPolicy', (a) => (maxArgs('DefaultEventLoopPolicy', a, 0), new PyPolicy()), (v) => v instanceof PyPolicy);
+  d.set('DefaultEventLoopPolicy', policyType);
+  d.set('AbstractEventLoopPolicy', cls('AbstractEventLoopPolicy', () => typeError('AbstractEventLoopPolicy is abstract here'), (v) => v instanceof PyPolicy));
+  registerBinding(PyPolicy, {
+    methods: m([
+      ['get_event_loop', (self: PyPolicy) => loops.policyGetEventLoop(self)],
+      ['set_event_loop', (self: PyPolicy, a) => none(() => loops.policySetEventLoop(self, a[0] ?? null))],
+      ['new_event_loop', () => loops.newLoop()],
+    ]),
+  });
+  // Classes a program names in isinstance() checks and annotations.
+  const isLoop = (v: Value): boolean => v instanceof PyLoop;
+  for (const name of ['AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop']) d.set(name, cls(name, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop));
+  d.set('Handle', cls('Handle', () => typeError('Handle objects come from loop.call_soon()'), (v) => v instanceof En.Handle));
+  d.set('TimerHandle', cls('TimerHandle', () => typeError('TimerHandle objects come from loop.call_later()'), (v) => v instanceof En.TimerHandle));
+  d.set('Timeout', cls('Timeout', () => typeError('use asyncio.timeout() to make a Timeout'), (v) => v instanceof En.Timeout));
   d.set(
     'Runner',
     cls(
@@ -630,6 +648,7 @@ registerBinding(PyLoop, {
 });
 registerEngineType(PyLoop, '_UnixSelectorEventLoop');
 registerEngineType(PyRunner, 'Runner');
+registerEngineType(PyPolicy, '_UnixDefaultEventLoopPolicy');
 registerEngineType(ThreadsafeFuture, 'Future');
 /** From the loop's own thread a run_coroutine_threadsafe future can only be looked at, not waited for. */
 const threadsafeOutcome = (self: ThreadsafeFuture, what: 'result' | 'exception'): Value => {
