@@ -50,3 +50,8 @@ registerBinding(PyThread, {
     ['daemon', () => false],
   ]),
 });
+
+/** The running thread's name, as logging's %(threadName)s shows it. */
+export function currentThreadName(loop: EventLoop): string {
+  return loop.currentLane?.name ?? 'MainThread';
+}
