@@ -143,6 +143,11 @@ export class EventLoop {
     return true;
   }
 
+  /** Interpreter exit joins the worker threads still running: they finish, at their times. */
+  finishLanes(): void {
+    this.runLaneWakes(Infinity);
+  }
+
   /** Lanes that wake by `until` run now, in time order, the clock at each one's wake time. */
   private runLaneWakes(until: number): void {
     const wakes = this.laneWakes;

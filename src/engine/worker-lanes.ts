@@ -19,7 +19,10 @@ import type { SourceSpan } from '../trace/format.ts';
 /** A job's code: yields a LaneSleep for each time.sleep, returns the function's result. */
 export type LaneBody = Generator<Yielded, unknown, unknown>;
 
-/** What a job's code yields for `time.sleep(delay)` inside a worker. */
+/**
+ * What a job's code yields for `time.sleep(delay)` inside a worker. (It may also yield a plain
+ * Future, to block until the loop completes it.)
+ */
 export class LaneSleep extends Future<unknown> {
   constructor(
     loop: EventLoop,
@@ -207,9 +210,13 @@ export class ThreadPool {
         return;
       }
       const y = r.value;
+      if (y === null) throw new Error('internal: a worker yielded a bare yield');
       if (!(y instanceof LaneSleep)) {
-        // Only time.sleep suspends a worker; anything else yielded is an interpreter bug.
-        throw new Error('internal: a worker yielded something other than time.sleep');
+        // Blocked on a future (run_coroutine_threadsafe(...).result()): the loop completes it,
+        // and the thread wakes as soon as it is done, before the loop's next timers.
+        if (y.done()) continue;
+        y.addDoneCallback(() => this.loop.callInLaneLater(0, () => this.loop.runInLane(lane, () => this.advance(lane, job))));
+        return;
       }
       if (y.delay <= 0) continue;
       this.loop.recorder?.laneBlock(lane, y.delay, y.meta);

@@ -229,6 +229,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   ]);
   try {
     program.run(globals);
+    loop.finishLanes();
     closeGlobalGenerators(globals, generatorIgnored);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     pendingTaskReports(loop, writeErr);
@@ -246,6 +247,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       const live = reachableFrom([globals, e, loop.heldToExit]);
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
+      loop.finishLanes();
       closeGlobalGenerators(globals, generatorIgnored);
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       pendingTaskReports(loop, writeErr);

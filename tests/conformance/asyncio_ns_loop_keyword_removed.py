@@ -11,6 +11,8 @@ async def main():
         lambda: asyncio.Semaphore(2, loop=loop),
         lambda: asyncio.Condition(loop=loop),
         lambda: asyncio.PriorityQueue(loop=loop),
+        lambda: asyncio.TaskGroup(loop=loop),
+        lambda: asyncio.timeout(5, loop=loop),
     ]:
         try:
             make()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleLines } from '../../src/store/views/console-lines.ts';
+import { runProgram } from '../../src/python/run.ts';
 import { outcomeDetail } from '../../src/store/views/outcome-detail.ts';
 import { nameAt } from '../../src/store/views/task-names.ts';
 import { advance, eventTimes, nextEventTime, parseSpeed, prevEventTime } from '../../src/store/playback.ts';
@@ -96,5 +97,18 @@ describe('playback arithmetic', () => {
     ]);
     expect(nameAt(t, 0, 0.5)).toBe('a');
     expect(nameAt(t, 0, 1)).toBe('b');
+  });
+});
+
+describe('console lines from worker threads', () => {
+  it("name the worker's thread where a task's name would be", () => {
+    const trace = runProgram(
+      'import asyncio, time\n\ndef fetch():\n    time.sleep(1)\n    print("fetched")\n\nasync def main():\n    await asyncio.to_thread(fetch)\n    print("done")\n\nasyncio.run(main())\n',
+      { filename: 'p.py' },
+    ).trace;
+    expect(consoleLines(trace).map((l) => [l.text, l.t, l.task, l.taskName])).toEqual([
+      ['fetched', 1, null, 'asyncio_0'],
+      ['done', 1, 0, 'Task-1'],
+    ]);
   });
 });

@@ -67,3 +67,16 @@ describe('lane rows', () => {
     expect(t2?.kind === 'waiting' && t2.on).toEqual({ kind: 'thread', label: 'to_thread(download)', job: 0 });
   });
 });
+
+describe("a lane's tooltip", () => {
+  it('says a time.sleep blocks only the worker thread', async () => {
+    const { tooltipFor } = await import('../../src/ui/timeline/tooltip-text.ts');
+    const layout = layoutTrace(runProgram(PROGRAM, { filename: 'dl.py' }).trace);
+    const row = layout.rows.find((r) => r.lane === 1)!;
+    const span = row.row.spans.findIndex((s) => s.kind === 'blocked');
+    expect(tooltipFor(layout, { row: row.index, task: row.task, t: 0.5, span, mark: null })).toEqual({
+      title: 'asyncio_1',
+      lines: ['time.sleep(1) blocks this worker thread 0 s → 1 s', 'the loop and its tasks run on meanwhile'],
+    });
+  });
+});

@@ -17,6 +17,7 @@ import { budget } from './budget.ts';
 import { isAsyncContextManager, isSyncContextManager } from './async-protocol.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import { lastGenerator } from './generator-lifetime.ts';
+import { dunderInLane } from './threaded.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 export function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
@@ -92,6 +93,7 @@ export function compileWith(c: Compiler, st: A.With): CS {
     store: it.optionalVars ? compileStoreTarget(c, it.optionalVars).s! : null,
   }));
   const body = compileBlock(c, st.body);
+  const threaded = c.threaded;
   const nest = (i: number): ((f: Frame) => Generator<Yielded, Completion, unknown>) => {
     if (i === items.length) return (f) => runS(body, f);
     const item = items[i]!;
@@ -99,7 +101,8 @@ export function compileWith(c: Compiler, st: A.With): CS {
     return function* (f) {
       f.line = line;
       const mgr = yield* run(item.expr, f);
-      const value = enter(mgr);
+      // In a worker's threaded body, __enter__/__exit__ may sleep the lane too (threaded.ts).
+      const value = threaded ? yield* dunderInLane(mgr, '__enter__', [], () => enter(mgr)) : enter(mgr);
       item.store?.(f, value);
       let r: Completion;
       try {
@@ -108,11 +111,15 @@ export function compileWith(c: Compiler, st: A.With): CS {
         const exc = asPyException(e);
         if (exc === null) throw e;
         f.line = line;
-        if (!exit(mgr, exc)) throw exc;
+        const swallow = threaded
+          ? ops.truthy(yield* dunderInLane(mgr, '__exit__', [exc.cls, exc, null], () => exit(mgr, exc)))
+          : exit(mgr, exc);
+        if (!swallow) throw exc;
         return NORMAL;
       }
       f.line = line;
-      exit(mgr, null);
+      if (threaded) yield* dunderInLane(mgr, '__exit__', [null, null, null], () => exit(mgr, null));
+      else exit(mgr, null);
       return r;
     };
   };

@@ -129,6 +129,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  threading: {
+    why: "Taskline's threads are asyncio's worker threads (to_thread, run_in_executor); threading has current_thread() and main_thread() to name them",
+    names: new Set(
+      ('Barrier BoundedSemaphore BrokenBarrierError Condition Event ExceptHookArgs Lock RLock Semaphore TIMEOUT_MAX Thread ' +
+        'ThreadError Timer WeakSet activeCount active_count currentThread current_thread enumerate excepthook functools ' +
+        'get_ident get_native_id getprofile gettrace local main_thread setprofile settrace stack_size'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks and clock_* are left out",
     names: new Set(

@@ -8,11 +8,11 @@
 import type * as A from '../ast.ts';
 import type { Yielded } from './frame.ts';
 import type { LaneBody } from '../../engine/worker-lanes.ts';
-import { BoundMethod, PyBuiltin, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { BoundMethod, NO_CALL_SITE, PyBuiltin, PyInstance, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { Compiler, run, type CE } from './compiler.ts';
 import { compileExpr, planArgs, siteOf } from './expr.ts';
 import { bindArgs, PyFunction, RETURN, type CodeInfo, type Frame } from './frame.ts';
-import { callValue, getattr } from './objects.ts';
+import { callValue, getattr, lookupClass } from './objects.ts';
 import { moduleAttr } from './imports.ts';
 import { addTracebackFrame } from './traceback.ts';
 import type { Scope } from './scope.ts';
@@ -31,6 +31,15 @@ export class LaneAwareBuiltin extends PyBuiltin {
   }
 }
 
+/** Objects whose methods block a thread (future.result()): in a worker they suspend the lane. */
+export interface LaneMethods {
+  laneMethod(name: string): LaneFn | undefined;
+}
+
+function laneMethodOf(obj: Value, name: string): LaneFn | undefined {
+  return typeof obj === 'object' && obj !== null && typeof (obj as LaneMethods).laneMethod === 'function' ? (obj as LaneMethods).laneMethod(name) : undefined;
+}
+
 /** The worker-thread form of a def's body, compiled on first use (null: it could not be). */
 export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Scope, qualPrefix: string): () => CS | null {
   const table = c.table;
@@ -39,6 +48,8 @@ export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Sc
   let made: CS | null | undefined;
   return () => {
     if (made !== undefined) return made;
+    // A generator function called in a worker makes a generator, as anywhere: no threaded form.
+    if (body.some(hasYield)) return (made = null);
     const tc = new Compiler(table, filename);
     tc.threaded = true;
     tc.mangleClass = mangle;
@@ -74,11 +85,13 @@ export function threadedCall(c: Compiler, e: A.Call, usual: () => CE): CE {
   const line = e.span.line;
   const g = function* (f: Frame): Generator<Yielded, Value, unknown> {
     const t = yield* run(target, f);
-    const callee = method === null ? t : t instanceof PyModule ? moduleAttr(t, method, line, getattr) : getattr(t, method);
+    const inLane = method === null ? undefined : laneMethodOf(t, method);
+    const callee = method === null ? t : inLane !== undefined ? null : t instanceof PyModule ? moduleAttr(t, method, line, getattr) : getattr(t, method);
     const vals: Value[] = [];
     for (const k of kids) vals.push(yield* run(k, f));
     const readers = vals.map((v) => () => v);
     const [args, kw] = plan.collect(readers, f, () => callee);
+    if (inLane !== undefined) return yield* inLane(args, kw, site(f));
     return yield* callInLane(callee, args, kw, site(f));
   };
   return { s: sync.s, g };
@@ -100,7 +113,24 @@ export function* callInLane(callee: Value, args: Value[], kwargs: Map<string, Va
     const lits = site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site;
     return yield* callThreaded(callee.fn, [callee.self, ...args], kwargs, lits);
   }
+  if (callee instanceof PyInstance) {
+    // An instance with __call__ (a callable object handed to to_thread).
+    const call = lookupClass(callee.cls, '__call__');
+    if (call instanceof PyFunction && !call.code.isAsync) return yield* callThreaded(call, [callee, ...args], kwargs, NO_CALL_SITE);
+  }
   return callValue(callee, args, kwargs, site);
+}
+
+/**
+ * A user class's dunder (`__enter__`, `__exit__`) called from a worker's code: its threaded
+ * form when it is a plain Python method, else `usual()` (which also makes the usual checks).
+ */
+export function* dunderInLane(obj: Value, name: string, args: Value[], usual: () => Value): Generator<Yielded, Value, unknown> {
+  if (obj instanceof PyInstance && !obj.dict.has(name)) {
+    const m = lookupClass(obj.cls, name);
+    if (m instanceof PyFunction && !m.code.isAsync) return yield* callThreaded(m, [obj, ...args], null, NO_CALL_SITE);
+  }
+  return usual();
 }
 
 /** A plain function called on a worker thread. */
@@ -119,4 +149,15 @@ export function* callThreaded(fn: PyFunction, args: Value[], kwargs: Map<string,
 
 function threadedBodyOf(code: CodeInfo): CS | null {
   return code.expr !== null || code.threaded === undefined ? null : code.threaded();
+}
+
+/** Whether `node` holds a `yield` of its own function (nested functions and classes have theirs). */
+function hasYield(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasYield);
+  const kind = (node as { kind?: unknown }).kind;
+  if (kind === 'Yield' || kind === 'YieldFrom') return true;
+  if (kind === 'FunctionDef' || kind === 'AsyncFunctionDef' || kind === 'Lambda' || kind === 'ClassDef') return false;
+  for (const [k, v] of Object.entries(node)) if (k !== 'span' && typeof v === 'object' && hasYield(v)) return true;
+  return false;
 }

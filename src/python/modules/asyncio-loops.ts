@@ -5,8 +5,9 @@
  * its clock, as loops on one machine share the monotonic clock); each has its own closed state.
  */
 import * as En from '../../engine/index.ts';
-import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { repr } from '../runtime/repr.ts';
+import { truthy } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyCoroutine, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { markAwaited } from '../compile/expr.ts';
@@ -25,6 +26,12 @@ export class PyLoop {
     readonly loop: En.EventLoop,
     readonly ops: LoopOps,
   ) {}
+}
+
+/** asyncio.DefaultEventLoopPolicy: the main thread's current loop. */
+export class PyPolicy {
+  loop: PyLoop | null = null;
+  setCalled = false;
 }
 
 /** What a loop object does that needs the module's state (which loop runs?). */
@@ -53,9 +60,8 @@ export interface LoopsHost {
 /** The run's loops: which one runs, and the event loop policy's current loop. */
 export class Loops {
   running: PyLoop | null = null;
-  /** The loop get_event_loop() returns, once set_event_loop (or a first get_event_loop) chose one. */
-  private policyLoop: PyLoop | null = null;
-  private setCalled = false;
+  /** The event loop policy: which loop get_event_loop() returns in the main thread. */
+  policy = new PyPolicy();
   /** The loop futures name in `get_loop()`: the last one that ran. */
   lastRun: PyLoop | null = null;
 
@@ -67,6 +73,7 @@ export class Loops {
 
   /** BaseEventLoop._check_closed and _check_running. */
   checkCanRun(l: PyLoop): void {
+    this.notInWorker();
     if (l.closed) raise(En.RuntimeError, 'Event loop is closed');
     if (this.running === l) raise(En.RuntimeError, 'This event loop is already running');
     if (this.running !== null) raise(En.RuntimeError, 'Cannot run the event loop while another loop is running');
@@ -84,6 +91,7 @@ export class Loops {
 
   /** loop.run_until_complete(aw): run until `aw` is done; what is still pending stays pending. */
   runUntilComplete(l: PyLoop, aw: Value, site: CallSite): Value {
+    this.notInWorker(site);
     this.checkCanRun(l);
     const fut = En.ensureFuture(this.host.loop, this.host.toAwaitable(aw), site.span ? { call: site.span } : {});
     return this.runAs(l, () => this.host.adaptResult(this.host.loop.runUntilComplete(fut) as Value));
@@ -104,20 +112,46 @@ export class Loops {
 
   /** asyncio.get_event_loop() in 3.11: the running loop, else the policy's (made on first use in the main thread). */
   getEventLoop(): PyLoop {
-    if (this.running !== null && this.host.loop.currentLane === null) return this.running;
-    if (this.policyLoop === null && !this.setCalled) this.setEventLoop(this.newLoop());
-    if (this.policyLoop === null) raise(En.RuntimeError, "There is no current event loop in thread 'MainThread'.");
-    return this.policyLoop!;
+    // The policy keeps a loop per thread, and makes one only in the main thread.
+    const lane = this.host.loop.currentLane;
+    if (lane !== null) raise(En.RuntimeError, `There is no current event loop in thread '${lane.name}'.`);
+    if (this.running !== null) return this.running;
+    return this.policyGetEventLoop(this.policy);
+  }
+
+  /** BaseDefaultEventLoopPolicy.get_event_loop: the loop set, made on first use in the main thread. */
+  policyGetEventLoop(p: PyPolicy): PyLoop {
+    const lane = this.host.loop.currentLane;
+    if (lane !== null) raise(En.RuntimeError, `There is no current event loop in thread '${lane.name}'.`);
+    if (p.loop === null && !p.setCalled) this.policySetEventLoop(p, this.newLoop());
+    if (p.loop === null) raise(En.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    return p.loop!;
   }
 
   setEventLoop(v: Value): void {
+    this.policySetEventLoop(this.policy, v);
+  }
+
+  policySetEventLoop(p: PyPolicy, v: Value): void {
     if (v !== null && !(v instanceof PyLoop)) typeError(`loop must be an instance of AbstractEventLoop or None, not '${typeName(v)}'`);
-    this.setCalled = true;
-    this.policyLoop = v as PyLoop | null;
+    p.setCalled = true;
+    p.loop = v as PyLoop | null;
+  }
+
+  /** asyncio.set_event_loop_policy(policy): None puts a fresh default policy back. */
+  setPolicy(v: Value): void {
+    if (v !== null && !(v instanceof PyPolicy)) typeError(`policy must be an instance of AbstractEventLoopPolicy or None, not '${typeName(v)}'`);
+    this.policy = (v as PyPolicy | null) ?? new PyPolicy();
+  }
+
+  /** A worker thread would run a loop of its own: outside the subset. */
+  notInWorker(site?: CallSite): void {
+    if (this.host.loop.currentLane !== null) throw new Unsupported('running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline', site?.span?.line ?? null);
   }
 
   /** asyncio.run(main): `with Runner() as runner: return runner.run(main)`. */
-  asyncioRun(main: Value, site: CallSite): Value {
+  asyncioRun(main: Value, site: CallSite, debug: Value = null): Value {
+    this.notInWorker(site);
     if (this.running !== null) {
       // runners.run's frame, kept by the traceback, still holds the coroutine it refused.
       const e = En.pyErr(En.RuntimeError, 'asyncio.run() cannot be called from a running event loop');
@@ -126,6 +160,7 @@ export class Loops {
     }
     if (!(main instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(main)}`);
     const runner = new PyRunner(this, this.host);
+    runner.debug = debug;
     return withRunner(runner, () => runner.run(main, site));
   }
 }
@@ -166,7 +201,7 @@ export class PyRunner implements SyncContextManager {
       this.loops.setEventLoop(this.loop);
       this.setEventLoop = true;
     }
-    if (this.debug !== null) this.loop.debug = Boolean(this.debug);
+    if (this.debug !== null) this.loop.debug = truthy(this.debug);
     this.state = 'initialized';
     return this.loop;
   }
@@ -177,6 +212,7 @@ export class PyRunner implements SyncContextManager {
 
   run(coro: Value, site: CallSite): Value {
     if (!(coro instanceof PyCoroutine)) valueError(`a coroutine was expected, got ${repr(coro)}`);
+    this.loops.notInWorker(site);
     if (this.loops.running !== null) raise(En.RuntimeError, 'Runner.run() cannot be called from a running event loop');
     const l = this.lazyInit();
     markAwaited(coro as PyCoroutine);

@@ -37,9 +37,9 @@ import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
-import { makeToThread, runInExecutor, setDefaultExecutor, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
+import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
-import { Loops, PyLoop, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
+import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -130,7 +130,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'run',
     fn('run', (args, kw, site) => {
       checkKw('run', kw, ['debug']);
-      return loops.asyncioRun(arg('run', args, kw, 0, 'main'), site);
+      return loops.asyncioRun(arg('run', args, kw, 0, 'main'), site, kw?.get('debug') ?? null);
     }),
   );
 
@@ -278,8 +278,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   d.set('shield', fn('shield', (args, kw) => checkKw('shield', kw, ['arg']) ?? En.shield(loop, toAwaitable(arg('shield', args, kw, 0, 'arg'), 'An asyncio.Future, a coroutine or an awaitable is required'))));
   // timeout() reads the running loop's clock at once; timeout_at() only when entered.
-  d.set('timeout', fn('timeout', (args, kw) => En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
-  d.set('timeout_at', fn('timeout_at', (args, kw) => En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
+  d.set('timeout', fn('timeout', (args, kw) => checkKw('timeout', kw, ['delay']) ?? En.timeout(running(), optSeconds(arg('timeout', args, kw, 0, 'delay'), 'added'))));
+  d.set('timeout_at', fn('timeout_at', (args, kw) => checkKw('timeout_at', kw, ['when']) ?? En.timeoutAt(loop, optSeconds(arg('timeout_at', args, kw, 0, 'when'), 'deadline'))));
   d.set(
     'current_task',
     fn('current_task', () => {
@@ -301,6 +301,10 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
 
   const threads: ThreadsHost = { loop, running, isClosed: () => (loops.running ?? loops.lastRun)?.closed ?? false, coro: (g, name, site) => coro(g, name, site) };
   d.set('to_thread', makeToThread(threads));
+  d.set(
+    'run_coroutine_threadsafe',
+    fn('run_coroutine_threadsafe', (a, kw) => runCoroutineThreadsafe(loop, arg('run_coroutine_threadsafe', a, kw, 0, 'coro'), arg('run_coroutine_threadsafe', a, kw, 1, 'loop', null))),
+  );
   d.set('wrap_future', fn('wrap_future', (a, kw) => checkKw('wrap_future', kw, ['future', 'loop']) ?? wrapFuture(arg('wrap_future', a, kw, 0, 'future'))));
   const loopOps: LoopOps = {
     threads,
@@ -321,6 +325,24 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('set_event_loop', fn('set_event_loop', (a, kw) => none(() => loops.setEventLoop(arg('set_event_loop', a, kw, 0, 'loop')))));
   d.set('get_running_loop', fn('get_running_loop', () => (running(), loops.running)));
   d.set('get_event_loop', fn('get_event_loop', () => loops.getEventLoop()));
+  d.set('get_event_loop_policy', fn('get_event_loop_policy', () => loops.policy));
+  d.set('set_event_loop_policy', fn('set_event_loop_policy', (a, kw) => none(() => loops.setPolicy(arg('set_event_loop_policy', a, kw, 0, 'policy')))));
+  const policyType = cls('DefaultEventLoopPolicy', (a) => (maxArgs('DefaultEventLoopPolicy', a, 0), new PyPolicy()), (v) => v instanceof PyPolicy);
+  d.set('DefaultEventLoopPolicy', policyType);
+  d.set('AbstractEventLoopPolicy', cls('AbstractEventLoopPolicy', () => typeError('AbstractEventLoopPolicy is abstract here'), (v) => v instanceof PyPolicy));
+  registerBinding(PyPolicy, {
+    methods: m([
+      ['get_event_loop', (self: PyPolicy) => loops.policyGetEventLoop(self)],
+      ['set_event_loop', (self: PyPolicy, a) => none(() => loops.policySetEventLoop(self, a[0] ?? null))],
+      ['new_event_loop', () => loops.newLoop()],
+    ]),
+  });
+  // Classes a program names in isinstance() checks and annotations.
+  const isLoop = (v: Value): boolean => v instanceof PyLoop;
+  for (const name of ['AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop']) d.set(name, cls(name, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop));
+  d.set('Handle', cls('Handle', () => typeError('Handle objects come from loop.call_soon()'), (v) => v instanceof En.Handle));
+  d.set('TimerHandle', cls('TimerHandle', () => typeError('TimerHandle objects come from loop.call_later()'), (v) => v instanceof En.TimerHandle));
+  d.set('Timeout', cls('Timeout', () => typeError('use asyncio.timeout() to make a Timeout'), (v) => v instanceof En.Timeout));
   d.set(
     'Runner',
     cls(
@@ -367,7 +389,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     'TaskGroup',
     cls(
       'TaskGroup',
-      () =>
+      (_a, kw) =>
+        initKw('TaskGroup', kw, []) ??
         new En.TaskGroup(loop, (message, exc, task) => {
           host.stderr(`${message}\ntask: ${repr(task)}\n${exc.qualifiedName}: ${str(exc)}\n`);
         }),
@@ -644,6 +667,22 @@ registerBinding(PyLoop, {
 });
 registerEngineType(PyLoop, '_UnixSelectorEventLoop');
 registerEngineType(PyRunner, 'Runner');
+registerEngineType(PyPolicy, '_UnixDefaultEventLoopPolicy');
+registerEngineType(ThreadsafeFuture, 'Future');
+/** From the loop's own thread a run_coroutine_threadsafe future can only be looked at, not waited for. */
+const threadsafeOutcome = (self: ThreadsafeFuture, what: 'result' | 'exception'): Value => {
+  if (!self.inner.done()) throw new Unsupported(`waiting in \`Future.${what}()\` for run_coroutine_threadsafe from the event loop's own thread is not supported by Taskline: it would block the loop forever`);
+  if (what === 'exception') return self.inner.cancelled() ? null : self.inner.exception();
+  return adaptResult(self.inner.result() as Value);
+};
+registerBinding(ThreadsafeFuture, {
+  methods: m([
+    ['done', (self: ThreadsafeFuture) => self.inner.done()],
+    ['cancelled', (self: ThreadsafeFuture) => self.inner.cancelled()],
+    ['result', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'result')],
+    ['exception', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'exception')],
+  ]),
+});
 registerBinding(PyRunner, {
   methods: m([
     ['run', ((self: PyRunner, a: Value[], kw: Kw, site?: CallSite) => checkKw('Runner.run', kw, ['coro', 'context']) ?? self.run(arg('Runner.run', a, kw, 0, 'coro'), site ?? { span: undefined })) as Method],

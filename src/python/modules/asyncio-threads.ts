@@ -6,9 +6,10 @@
 import * as En from '../../engine/index.ts';
 import { raise, typeError, Unsupported } from '../runtime/errors.ts';
 import { typeName } from '../runtime/types.ts';
-import { BoundMethod, PyBuiltin, PyCoroutine, type CallSite, type Value } from '../runtime/values.ts';
+import { BoundMethod, PyBuiltin, PyCoroutine, PyList, type CallSite, type Value } from '../runtime/values.ts';
 import { PyFunction } from '../compile/frame.ts';
-import { laneBody } from '../compile/threaded.ts';
+import { laneBody, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
+import { markAwaited } from '../compile/expr.ts';
 import { checkKw, type Kw } from './args.ts';
 import { PyConcurrentFuture, PyExecutor, submitTo } from './concurrent-futures.ts';
 import { repr } from '../runtime/repr.ts';
@@ -81,4 +82,55 @@ export function wrapFuture(v: Value): Value {
 export function setDefaultExecutor(host: ThreadsHost, v: Value): void {
   if (!(v instanceof PyExecutor)) typeError('executor must be ThreadPoolExecutor');
   host.loop.defaultExecutor = (v as PyExecutor).pool;
+}
+
+/**
+ * The concurrent.futures.Future of asyncio.run_coroutine_threadsafe: completed by the loop when
+ * the coroutine's task ends. A worker's `result()` blocks its lane until then; the loop's own
+ * thread cannot wait for it (in CPython that hangs the loop), which is refused.
+ */
+export class ThreadsafeFuture implements LaneMethods {
+  constructor(readonly inner: En.Future<unknown>) {
+    // Its exception is the waiting thread's to read: no "never retrieved" report for it.
+    inner.logTraceback = false;
+  }
+
+  laneMethod(name: string): LaneFn | undefined {
+    if (name !== 'result' && name !== 'exception') return undefined;
+    const inner = this.inner;
+    return function* (): Generator<En.Yielded, Value, unknown> {
+      if (!inner.done()) yield inner;
+      if (name === 'exception') return inner.cancelled() ? null : inner.exception();
+      return adaptResult(inner.result() as Value);
+    };
+  }
+}
+
+/** asyncio.run_coroutine_threadsafe(coro, loop): the loop runs it as a task, soon. */
+export function runCoroutineThreadsafe(loop: En.EventLoop, coro: Value, loopArg: Value): ThreadsafeFuture {
+  if (!(coro instanceof PyCoroutine)) typeError('A coroutine object is required');
+  if (loopArg === null || loopArg === undefined) typeError("run_coroutine_threadsafe() missing 1 required positional argument: 'loop'");
+  markAwaited(coro as PyCoroutine);
+  const state = loop.createFuture<unknown>();
+  const result = new ThreadsafeFuture(state);
+  loop.callSoon(
+    () => {
+      const task = En.ensureFuture(loop, coro as PyCoroutine);
+      // _chain_future into a concurrent future: its state is set the moment the task ends.
+      task.addDoneCallback((t) => {
+        if (t.cancelled()) state.cancel();
+        else if (t.peekException() !== null) {
+          state.setException(t.exception()!);
+          state.logTraceback = false;
+        } else state.setResult(t.result());
+      });
+    },
+    null,
+    'run_coroutine_threadsafe',
+  );
+  return result;
+}
+
+function adaptResult(v: Value): Value {
+  return Array.isArray(v) ? new PyList(v) : v;
 }

@@ -10,7 +10,7 @@ import { registerEngineType } from '../runtime/types.ts';
 import { PyModule, PyType, type CallSite, type Value } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { registerBinding } from '../compile/objects.ts';
-import { laneBody } from '../compile/threaded.ts';
+import { laneBody, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
 import type { SyncContextManager } from '../compile/async-protocol.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { callableName } from './asyncio-threads.ts';
@@ -30,11 +30,34 @@ export class PyExecutor implements SyncContextManager {
 }
 
 /** The `concurrent.futures.Future` of a submitted job. */
-export class PyConcurrentFuture {
+export class PyConcurrentFuture implements LaneMethods {
   constructor(
     readonly job: En.Job,
     readonly pool: En.ThreadPool,
   ) {}
+
+  /** In a worker, result() blocks the lane until the job (on another lane) is done. */
+  laneMethod(name: string): LaneFn | undefined {
+    if (name !== 'result' && name !== 'exception') return undefined;
+    const self = this;
+    return function* (): Generator<En.Yielded, Value, unknown> {
+      const job = self.job;
+      if (job.state === 'queued' || job.state === 'running') {
+        const handed = self.pool.chain(job);
+        yield handed;
+        // The outcome is read from the job; the future it was handed over by is done with.
+        if (!handed.cancelled()) handed.exception();
+      }
+      return outcome(self, name);
+    };
+  }
+}
+
+/** Blocking on other threads' work from a worker: a lane cannot wait for lanes here. */
+function waitFromLoopThread(loop: En.EventLoop, what: string, done: () => boolean): void {
+  if (done()) return;
+  if (loop.currentLane !== null) throw new Unsupported(`${what} inside a worker thread, waiting for other workers, is not supported by Taskline`);
+  loop.waitForLanes(done);
 }
 
 function shutdown(ex: PyExecutor, wait: boolean, cancelFutures: boolean): void {
@@ -42,7 +65,7 @@ function shutdown(ex: PyExecutor, wait: boolean, cancelFutures: boolean): void {
   pool.shutDown = true;
   if (cancelFutures) pool.cancelQueued();
   // shutdown(wait=True) joins the workers: the calling thread (the loop's) is blocked meanwhile.
-  if (wait) pool.loop.waitForLanes(() => !pool.busy);
+  if (wait) waitFromLoopThread(pool.loop, '`shutdown(wait=True)`', () => !pool.busy);
 }
 
 /** Submit `fn(*args, **kwargs)` to `pool` (executor.submit). */
@@ -112,7 +135,7 @@ registerBinding(PyExecutor, {
 function outcome(f: PyConcurrentFuture, what: 'result' | 'exception'): Value {
   const job = f.job;
   // Called from the loop's thread, result() blocks it until a worker has finished the job.
-  if (job.state === 'queued' || job.state === 'running') f.pool.loop.waitForLanes(() => job.state === 'finished' || job.state === 'cancelled');
+  waitFromLoopThread(f.pool.loop, '`Future.result()`', () => job.state === 'finished' || job.state === 'cancelled');
   if (job.state === 'cancelled') throw new Unsupported('the result of a cancelled concurrent.futures.Future (its CancelledError) is not supported by Taskline');
   if (what === 'exception') return job.exception;
   if (job.exception !== null) throw job.exception;

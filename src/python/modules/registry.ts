@@ -7,6 +7,7 @@ import type { PyException } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import { PyModule } from '../runtime/values.ts';
 import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
+import { makeThreadingModule } from './threading-module.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
@@ -87,6 +88,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['bisect', () => makeBisectModule()],
   ['string', () => makeStringModule()],
   ['copy', () => makeCopyModule()],
+  ['threading', (ctx) => makeThreadingModule(ctx.loop)],
   ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
   ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).

@@ -25,6 +25,8 @@ interface Partial {
 export function consoleLines(trace: Trace): ConsoleLine[] {
   const lines: ConsoleLine[] = [];
   const names = new Map<TaskId, string>();
+  // Worker threads' prints carry their thread's name ("asyncio_0") in place of a task's.
+  const laneNames = new Map<number, string>();
   // print(..., end="") leaves a line open; the next print to the same stream continues it.
   const open: Record<'stdout' | 'stderr', Partial | null> = { stdout: null, stderr: null };
   let sawStderr = false;
@@ -37,6 +39,7 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
 
   for (const e of trace.events) {
     if (e.type === 'create' || e.type === 'rename') names.set(e.task, e.name);
+    if (e.type === 'lane-start') laneNames.set(e.lane, e.name);
     if (e.type !== 'print') continue;
     if (e.stream === 'stderr') sawStderr = true;
     const pieces = e.text.split('\n');
@@ -45,7 +48,8 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
       if (last && piece === '') return;
       let p = open[e.stream];
       if (!p) {
-        p = { text: '', t: e.t, task: e.task, taskName: e.task === null ? null : (names.get(e.task) ?? null) };
+        const taskName = e.task !== null ? (names.get(e.task) ?? null) : e.lane !== undefined ? (laneNames.get(e.lane) ?? null) : null;
+        p = { text: '', t: e.t, task: e.task, taskName };
         if (e.call) p.call = e.call;
         open[e.stream] = p;
       }

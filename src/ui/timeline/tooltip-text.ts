@@ -24,13 +24,19 @@ export function tooltipFor(layout: TimelineLayout, hit: Hit): TooltipText | null
   const title = row.coro ? `${r.name} (${row.coro})` : r.name;
   const lines: string[] = [];
   if (hit.mark !== null) lines.push(...markLines(row.marks[hit.mark], nameOf));
-  if (hit.span !== null) lines.push(...spanLines(row.spans[hit.span]));
+  if (hit.span !== null) lines.push(...(r.lane !== undefined ? laneSpanLines(row.spans[hit.span]) : spanLines(row.spans[hit.span])));
   if (lines.length === 0) return null;
   return { title, lines };
 }
 
 function range(s: Span): string {
   return s.end === s.start ? `at ${fmtSeconds(s.start)}` : `${fmtSeconds(s.start)} → ${fmtSeconds(s.end)}${s.open ? ' (still going when the run ended)' : ''}`;
+}
+
+/** A worker thread's spans: its time.sleep blocks only the thread, not the loop. */
+export function laneSpanLines(s: Span): string[] {
+  if (s.kind === 'blocked') return [`${s.label} blocks this worker thread ${range(s)}`, 'the loop and its tasks run on meanwhile'];
+  return [`${s.label} ${range(s)}`, "a worker's code takes no virtual time between its sleeps"];
 }
 
 export function spanLines(s: Span): string[] {

@@ -119,6 +119,68 @@ asyncio.run(main())
     expect(r.stdout).toBe('[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n2.0\n');
   });
 
+  it('sleeps anywhere in the functions a worker calls: methods, loops, try/finally, comprehensions', () => {
+    const r = run("import asyncio, time\nclass Downloader:\n    def __init__(self, name):\n        self.name = name\n        self.log = []\n    def fetch(self, part):\n        time.sleep(0.1)\n        self.log.append(part)\n        return f\"{self.name}:{part}\"\n    def fetch_all(self, parts):\n        out = []\n        for p in parts:\n            try:\n                if p == \"bad\":\n                    raise ValueError(p)\n                out.append(self.fetch(p))\n            except ValueError as e:\n                out.append(f\"skipped {e}\")\n            finally:\n                time.sleep(0.05)\n        i = 0\n        while i < 2:\n            time.sleep(0.1)\n            i += 1\n        squares = [self.fetch(str(n)) for n in range(2)]\n        return out, squares, len(self.log)\n\ndef helper(d):\n    return d.fetch_all([\"a\", \"bad\", \"b\"])\n\nasync def ticker():\n    for i in range(10):\n        print(\"tick\", i)\n        await asyncio.sleep(0.1)\n\nasync def main():\n    t = asyncio.create_task(ticker())\n    r = await asyncio.to_thread(helper, Downloader(\"d\"))\n    print(r)\n    await t\n\nasyncio.run(main())\n");
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("tick 0\ntick 1\ntick 2\ntick 3\ntick 4\ntick 5\ntick 6\ntick 7\n(['d:a', 'skipped bad', 'd:b'], ['d:0', 'd:1'], 4)\ntick 8\ntick 9\n");
+  });
+
+  it('the program waits at exit for a worker still running after its loop closed', () => {
+    const r = run(`import asyncio, time
+
+def slow():
+    time.sleep(2)
+    print("slow done", time.monotonic())
+
+async def main():
+    asyncio.get_running_loop().run_in_executor(None, slow)
+    await asyncio.sleep(0.5)
+    print("main done", time.monotonic())
+
+loop = asyncio.new_event_loop()
+loop.run_until_complete(main())
+loop.close()
+print("closed", time.monotonic())
+`);
+    expect(r.stdout).toBe('main done 0.5\nclosed 0.5\nslow done 2.0\n');
+  });
+
+  it('runs a callable object handed to to_thread in the threaded form too', () => {
+    const r = run(`import asyncio, time
+
+class Job:
+    def __init__(self, n):
+        self.n = n
+    def __call__(self, factor):
+        time.sleep(self.n)
+        return self.n * factor
+
+async def main():
+    print(await asyncio.gather(asyncio.to_thread(Job(2), 10), asyncio.to_thread(Job(1), 5)), time.monotonic())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('[20, 5] 2.0\n');
+  });
+
+  it("get_event_loop() in a worker: no current loop in that thread; asyncio.run's debug= reaches the loop", () => {
+    const r = run(`import asyncio
+
+def w():
+    try:
+        asyncio.get_event_loop()
+    except RuntimeError as e:
+        return str(e)
+
+async def main():
+    print(asyncio.get_running_loop().get_debug())
+    print(await asyncio.to_thread(w))
+
+asyncio.run(main(), debug=True)
+`);
+    expect(r.stdout).toBe("True\nThere is no current event loop in thread 'asyncio_0'.\n");
+  });
+
   it('a worker has no running loop', () => {
     const r = run(`import asyncio
 
@@ -240,5 +302,115 @@ pool = concurrent.futures.ProcessPoolExecutor()
 `);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('`concurrent.futures.ProcessPoolExecutor` is not supported by Taskline');
+  });
+});
+
+describe('what a worker cannot do here is refused by name and line', () => {
+  it('an event loop of its own', () => {
+    const r = run(`import asyncio
+
+async def inner():
+    return 1
+
+def worker():
+    return asyncio.run(inner())
+
+async def main():
+    print(await asyncio.to_thread(worker))
+
+asyncio.run(main())
+`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('line 7');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('Taskline: running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline');
+  });
+});
+
+describe("a worker waiting for another worker's future", () => {
+  it('blocks its lane until the other job is done', () => {
+    const r = run(`import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+pool = ThreadPoolExecutor()
+
+def slow():
+    time.sleep(1)
+    return "slow result"
+
+def waits():
+    value = pool.submit(slow).result()
+    return value, time.monotonic()
+
+async def main():
+    print(await asyncio.to_thread(waits))
+
+asyncio.run(main())
+pool.shutdown()
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("('slow result', 1.0)\n");
+  });
+});
+
+describe('with-blocks in a worker', () => {
+  it("a user context manager's __enter__ and __exit__ can sleep the lane", () => {
+    const r = run(`import asyncio, time
+
+class Connection:
+    def __enter__(self):
+        time.sleep(0.5)
+        print("connected", time.monotonic())
+        return self
+    def __exit__(self, *exc):
+        time.sleep(0.5)
+        print("closed", time.monotonic())
+        return False
+
+def query():
+    with Connection():
+        time.sleep(1)
+        return "rows"
+
+async def ticker():
+    for i in range(3):
+        await asyncio.sleep(0.75)
+        print("tick", time.monotonic())
+
+async def main():
+    t = asyncio.create_task(ticker())
+    print(await asyncio.to_thread(query))
+    await t
+
+asyncio.run(main())
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('connected 0.5\ntick 0.75\ntick 1.5\nclosed 2.0\nrows\ntick 2.25\n');
+  });
+});
+
+describe('asyncio.run_coroutine_threadsafe', () => {
+  it("a worker runs coroutines on the loop and blocks its lane on the future's result", () => {
+    const r = run("import asyncio, time\n\nasync def fetch_price(symbol):\n    await asyncio.sleep(0.4)\n    return {\"AAPL\": 190, \"MSFT\": 410}[symbol]\n\ndef report(loop):\n    # A worker thread asks the event loop to run coroutines for it.\n    for sym in [\"AAPL\", \"MSFT\", \"GOOG\"]:\n        fut = asyncio.run_coroutine_threadsafe(fetch_price(sym), loop)\n        try:\n            print(sym, fut.result())\n        except KeyError as e:\n            print(\"no price for\", e)\n        time.sleep(0.2)\n    return \"report done\"\n\nasync def ticker():\n    for i in range(8):\n        print(\"tick\", i)\n        await asyncio.sleep(0.3)\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    t = asyncio.create_task(ticker())\n    print(await asyncio.to_thread(report, loop))\n    await t\n\nasyncio.run(main())\n");
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("tick 0\ntick 1\nAAPL 190\ntick 2\ntick 3\nMSFT 410\ntick 4\ntick 5\nno price for 'GOOG'\nreport done\ntick 6\ntick 7\n");
+  });
+
+  it("the loop's own thread cannot wait for one: refused by name", () => {
+    const r = run(`import asyncio
+
+async def work():
+    await asyncio.sleep(1)
+    return 1
+
+async def main():
+    fut = asyncio.run_coroutine_threadsafe(work(), asyncio.get_running_loop())
+    print(fut.done())
+    print(fut.result())
+
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe('False\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain("for run_coroutine_threadsafe from the event loop's own thread is not supported by Taskline");
   });
 });
