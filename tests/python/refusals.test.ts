@@ -34,8 +34,8 @@ describe('refusals', () => {
 
   it('refuses a metaclass', () => {
     const r = runProgram('class M(type):\n    pass\nclass A(metaclass=M):\n    pass\n', { filename: 'p.py', trace: false });
-    expect(lastLine(r.stderr)).toMatch(/^UnsupportedError: class keywords \(such as metaclass=\)/);
-    expect(r.stderr).toContain('line 3');
+    expect(lastLine(r.stderr)).toMatch(/^UnsupportedError: metaclasses are not supported by Taskline/);
+    expect(r.stderr).toContain('line 1');
   });
 
   it('reports a refusal found while running as an error outcome of the same type', () => {
@@ -56,7 +56,6 @@ describe('refusals', () => {
 
 describe('module refusals', () => {
   it.each([
-    ['import threading', "importing 'threading' is not supported by Taskline: threads of one's own are outside the subset"],
     ['from subprocess import run', "importing 'subprocess' is not supported by Taskline: subprocesses are outside the subset"],
     ['import urllib.request', "importing 'urllib.request' is not supported by Taskline: real network I/O is outside the subset"],
   ])('%s', (src, message) => {

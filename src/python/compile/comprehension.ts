@@ -27,9 +27,10 @@ import { containsAwait } from '../static-checks.ts';
 type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
 
 export function compileComprehension(c: Compiler, e: Comp): CE {
-  // In a worker's body every call may suspend (a time.sleep blocks the lane), but a comprehension
-  // that does not await is still a plain one: its parts run the usual way.
-  if (c.threaded && !containsAwait(e)) return plainly(c, () => compileComprehension(c, e));
+  // In a worker's body every call may suspend (a time.sleep blocks the lane). A list, set or dict
+  // comprehension then runs as generator code that still builds its value, but a generator
+  // expression that does not await must stay a plain generator: what iterates it pauses, not it.
+  if (c.threaded && e.kind === 'GeneratorExp' && !containsAwait(e)) return plainly(c, () => compileComprehension(c, e));
   // The first iterable belongs to the enclosing scope.
   const firstIter = compileExpr(c, e.generators[0]!.iter);
   const cs = c.scopeOf(e);

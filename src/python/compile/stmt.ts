@@ -710,7 +710,6 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         noteCaught(exc, f);
       }
       if (exc === null) return o !== null && r === NORMAL ? o(f) : r;
-      const raisedAt = f.line;
       for (const h of handlers) {
         if (h.type !== null && !matches(exc, h.type.s!(f))) continue;
         const saved = f.handling;
@@ -726,8 +725,6 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
-          // A bare `raise` keeps the line where the exception passed through this frame first.
-          if (ne === exc) f.line = raisedAt;
           throw ne ?? e;
         } finally {
           f.handling = saved;
@@ -785,7 +782,6 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       noteCaught(exc, f);
     }
     if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
-    const raisedAt = f.line;
     for (const h of handlers) {
       if (h.type !== null && !matches(exc, yield* run(h.type, f))) continue;
       const saved = f.handling;
@@ -800,7 +796,6 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       } catch (e) {
         const ne = asPyException(e);
         if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
-        if (ne === exc) f.line = raisedAt;
         throw ne ?? e;
       } finally {
         f.handling = saved;

@@ -322,7 +322,7 @@ asyncio.run(main())
 `);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('line 7');
-    expect(r.stderr.trimEnd().split('\n').pop()).toBe('Taskline: running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('UnsupportedError: running an event loop inside a worker thread (to_thread, run_in_executor) is not supported by Taskline');
   });
 });
 
