@@ -109,6 +109,57 @@ def install_virtual_time():
     time.monotonic = CLOCK.read
     time.time = CLOCK.read
     time.sleep = CLOCK.block
+    install_virtual_calendar()
+
+
+def install_virtual_calendar():
+    """Calendar time reads the virtual clock as UTC from epoch 0, as the reference runner's does."""
+    import calendar
+    import datetime
+
+    utc_struct = time.gmtime
+
+    def struct_at(secs=None):
+        return utc_struct(CLOCK.read() if secs is None else secs)
+
+    c_strftime = time.strftime
+    time.gmtime = struct_at
+    time.localtime = struct_at
+    time.strftime = lambda fmt, t=None: c_strftime(fmt, struct_at() if t is None else t)
+
+    def asctime(t=None):
+        st = struct_at() if t is None else t
+        day = calendar.day_abbr[st.tm_wday]
+        month = calendar.month_abbr[st.tm_mon]
+        return f"{day} {month} {st.tm_mday:2d} {st.tm_hour:02d}:{st.tm_min:02d}:{st.tm_sec:02d} {st.tm_year}"
+
+    time.asctime = asctime
+    time.ctime = lambda secs=None: asctime(struct_at(secs))
+    real_datetime = datetime.datetime
+
+    class VirtualDatetime(real_datetime):
+        @classmethod
+        def now(cls, tz=None):
+            at = real_datetime(1970, 1, 1) + datetime.timedelta(seconds=CLOCK.read())
+            return at if tz is None else at.replace(tzinfo=datetime.timezone.utc).astimezone(tz)
+
+        @classmethod
+        def today(cls):
+            return cls.now()
+
+        @classmethod
+        def utcnow(cls):
+            return cls.now()
+
+    class VirtualDate(datetime.date):
+        @classmethod
+        def today(cls):
+            return VirtualDatetime.now().date()
+
+    VirtualDatetime.__name__ = VirtualDatetime.__qualname__ = "datetime"
+    VirtualDate.__name__ = VirtualDate.__qualname__ = "date"
+    datetime.datetime = VirtualDatetime
+    datetime.date = VirtualDate
 
 
 def main(argv):
@@ -119,6 +170,7 @@ def main(argv):
     with open(path) as f:
         source = f.read()
     install_virtual_time()
+    sys.argv = [path]  # what `python3 NAME.py` shows the program
     code = compile(source, path, "exec")
     status = 0
     try:
