@@ -603,6 +603,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     const o = orelse?.s ?? null;
     const fs = fin?.s ?? null;
     const inner = (f: Frame): Completion => {
+      // The exception in flight around this statement, whose traceback entry a handler that
+      // completes must leave as it was.
+      const before = f.caught;
       let exc: PyException | null = null;
       let r: Completion = NORMAL;
       try {
@@ -620,7 +623,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         h.store?.(f, exc);
         try {
           const hr = h.body.s!(f);
-          if (f.caught === exc) f.caught = null;
+          f.caught = before;
           return hr;
         } catch (e) {
           const ne = asPyException(e);
@@ -641,6 +644,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     }
     return syncS((f) => {
       f.line = line;
+      const before = f.caught;
       let r: Completion = NORMAL;
       let pending: unknown = undefined;
       let threw = false;
@@ -663,7 +667,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = saved;
       }
       if (fr !== NORMAL) {
-        if (f.caught === pending) f.caught = null;
+        f.caught = before;
         return fr;
       }
       if (threw) throw pending;
@@ -672,6 +676,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
   }
 
   const innerG = function* (f: Frame): Generator<Yielded, Completion, unknown> {
+    const before = f.caught;
     let exc: PyException | null = null;
     let r: Completion = NORMAL;
     try {
@@ -689,7 +694,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       h.store?.(f, exc);
       try {
         const hr = yield* runS(h.body, f);
-        if (f.caught === exc) f.caught = null;
+        f.caught = before;
         return hr;
       } catch (e) {
         const ne = asPyException(e);
@@ -705,6 +710,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
   return genS(function* (f): Suspended {
     f.line = line;
     if (fin === null) return yield* innerG(f);
+    const before = f.caught;
     let r: Completion = NORMAL;
     let pending: unknown = undefined;
     let threw = false;
@@ -726,7 +732,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = saved;
     }
     if (fr !== NORMAL) {
-      if (f.caught === pending) f.caught = null;
+      f.caught = before;
       return fr;
     }
     if (threw) throw pending;
