@@ -1,7 +1,7 @@
 /** Tracebacks: frames recorded as an exception leaves each function, printed as CPython prints them. */
 import { PyException } from '../../engine/exceptions.ts';
 import type { Frame } from './frame.ts';
-import { rangeErrorAsPython } from '../runtime/errors.ts';
+import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
 
 /** How deep the Python call stack is (for RecursionError before the JS stack gives out). */
 export const callDepth = { n: 0 };
@@ -28,6 +28,8 @@ export function addTracebackFrame(thrown: unknown, frame: Frame): unknown {
   if (e instanceof PyException) {
     if (frame.caught === e) frame.caught = null;
     else pushEntry(e, frame);
+  } else if (e instanceof Unsupported && e.line === null) {
+    e.line = frame.line;
   }
   return e;
 }
