@@ -277,7 +277,8 @@ function superAttr(s: PySuper, name: string): Value {
     // A builtin base (Exception, object): the few methods a subclass calls through super().
     if (name === '__init__') {
       return new PyBuiltin('__init__', (args) => {
-        if (s.self instanceof PyException) s.self.args = args;
+        // A group's arguments were checked and kept when it was made (BaseExceptionGroup.__new__).
+        if (s.self instanceof PyException && groupMembers(s.self) === null) s.self.args = args;
         return null;
       });
     }
@@ -394,7 +395,8 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
 }
 
 function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
-  const self: PyInstance | PyException = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
+  const self: PyInstance | PyException =
+    cls.excBase === null ? new PyInstance(cls) : E.isSubclass(cls, E.BaseExceptionGroup) ? newExceptionGroup(cls, args) : new PyException(cls, args);
   const init = lookupClass(cls, '__init__');
   if (init !== undefined) {
     const r = callValue(init, [self, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);

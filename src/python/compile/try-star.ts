@@ -6,7 +6,7 @@
 import type * as A from '../ast.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from '../../engine/coroutine.ts';
-import { deriveBuiltin, exceptStarCondition, groupMembers, prepReraiseStar, splitGroup, wrapNaked } from '../runtime/exception-group.ts';
+import { deriveGroup, exceptStarCondition, groupMembers, prepReraiseStar, splitGroup, wrapNaked } from '../runtime/exception-group.ts';
 import { run, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { NORMAL, type Completion, type Frame, type Suspended } from './frame.ts';
@@ -46,7 +46,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
         match = groupMembers(rest) !== null ? rest : wrapNaked(rest);
         rest = null;
       } else if (groupMembers(rest) !== null) {
-        [match, rest] = splitGroup(rest, cond, deriveBuiltin);
+        [match, rest] = splitGroup(rest, cond, deriveGroup);
       }
       if (match === null) continue;
       const saved = f.handling;
@@ -69,7 +69,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
       }
     }
     raised.push(rest);
-    const result = prepReraiseStar(orig, raised, deriveBuiltin);
+    const result = prepReraiseStar(orig, raised, deriveGroup);
     if (result === null) {
       f.caught = before;
       return;
