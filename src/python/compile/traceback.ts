@@ -1,5 +1,5 @@
 /** Tracebacks: frames recorded as an exception leaves each function, printed as CPython prints them. */
-import { PyException } from '../../engine/exceptions.ts';
+import { PyException, type TracebackFrame } from '../../engine/exceptions.ts';
 import type { Frame } from './frame.ts';
 import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
 
@@ -7,10 +7,19 @@ import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
 export const callDepth = { n: 0 };
 
 /**
- * The Python frame behind each traceback entry: as in CPython, an exception's traceback keeps
- * the frames it passed through (and so their locals) alive; unretrieved.ts asks what it reaches.
+ * A traceback entry keeps the Python frame behind it: as in CPython, an exception's traceback
+ * keeps the frames it passed through (and so their locals) alive, and unretrieved.ts's walk of
+ * what the program still reaches follows this field. (A field, not a WeakMap: an entry is made
+ * on every caught exception, and a WeakMap set costs several times the allocation.)
  */
-export const tracebackFrames = new WeakMap<object, Frame>();
+class TracebackEntry implements TracebackFrame {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly func: string,
+    readonly frame: Frame,
+  ) {}
+}
 
 /**
  * Values a library function written in Python in CPython (asyncio.run, ...) holds in its own
@@ -51,7 +60,5 @@ export function noteRaised(e: PyException, frame: Frame): void {
 }
 
 function pushEntry(e: PyException, frame: Frame): void {
-  const entry = { file: frame.code.filename, line: frame.line, func: frame.code.name };
-  tracebackFrames.set(entry, frame);
-  e.traceback.push(entry);
+  e.traceback.push(new TracebackEntry(frame.code.filename, frame.line, frame.code.name, frame));
 }
