@@ -79,8 +79,11 @@ function formatGroup(
   const out: string[] = [];
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth += 1;
-  out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
-  out.push(emit(ctx, frames(x, sourceLines, '')));
+  // As for a lone exception, a group that was never raised (a member made in place) has no header.
+  if (x.traceback.length > 0) {
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
+    out.push(emit(ctx, frames(x, sourceLines, '')));
+  }
   out.push(emit(ctx, `${lastLine(x)}\n`));
   const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;

@@ -86,3 +86,17 @@ describe('traceback lines of exceptions raised again', () => {
     );
   });
 });
+
+describe('exception groups that were never raised', () => {
+  it('print nested groups made in place without their own traceback headers', () => {
+    const src = 'raise ExceptionGroup("top", [ExceptionGroup("inner", [ValueError(1)]), TypeError(2)])\n';
+    expect(stderrOf(src)).toBe(
+      '  + Exception Group Traceback (most recent call last):\n  |   File "p.py", line 1, in <module>\n' +
+        '  |     raise ExceptionGroup("top", [ExceptionGroup("inner", [ValueError(1)]), TypeError(2)])\n' +
+        '  | ExceptionGroup: top (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n' +
+        '    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n' +
+        '      | ValueError: 1\n      +------------------------------------\n' +
+        '    +---------------- 2 ----------------\n    | TypeError: 2\n    +------------------------------------\n',
+    );
+  });
+});
