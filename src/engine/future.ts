@@ -3,7 +3,7 @@
  * never called inline, so their order is the loop's FIFO order (futures.py).
  */
 import type { Coro, Yielded } from './coroutine.ts';
-import { CancelledError, InvalidStateError, PyException, pyErr, RuntimeError } from './exceptions.ts';
+import { CancelledError, InvalidStateError, PyException, pyErr, RuntimeError, type TracebackFrame } from './exceptions.ts';
 import type { EventLoop } from './loop.ts';
 import type { WaitTarget } from '../trace/format.ts';
 
@@ -19,6 +19,8 @@ export class Future<T = unknown> {
   state: FutureState = 'pending';
   protected resultValue: T | undefined = undefined;
   protected exceptionValue: PyException | null = null;
+  /** The exception's traceback when it was stored: result() raises it with that one again. */
+  private exceptionTb: readonly TracebackFrame[] = [];
   protected cancelMessage: string | null = null;
   /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
   protected cancelledExc: PyException | null = null;
@@ -64,7 +66,12 @@ export class Future<T = unknown> {
     if (this.state === 'cancelled') throw this.makeCancelledError();
     if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Result is not set.');
     this.logTraceback = false;
-    if (this.exceptionValue !== null) throw this.exceptionValue;
+    if (this.exceptionValue !== null) {
+      // `raise self._exception.with_traceback(self._exception_tb)`: each awaiter's frames
+      // follow the traceback it had when stored, not those of earlier awaiters.
+      this.exceptionValue.traceback = this.exceptionTb.slice();
+      throw this.exceptionValue;
+    }
     return this.resultValue as T;
   }
 
@@ -143,6 +150,7 @@ export class Future<T = unknown> {
   setException(exc: PyException): void {
     if (this.state !== 'pending') throw pyErr(InvalidStateError, `invalid state`);
     this.exceptionValue = exc;
+    this.exceptionTb = exc.traceback.slice();
     this.state = 'finished';
     this.logTraceback = true;
     this.loop.failedFutures.push(this as Future<unknown>);

@@ -7,9 +7,16 @@
  */
 import type { Expr, MatchCase, Pattern, Stmt } from './ast';
 import { ExprParser } from './parser-expr';
+import { PySyntaxError } from './syntax-error';
 import type { Token } from './tokens';
 
 export abstract class MatchParser extends ExprParser {
+  /**
+   * Where the match statement failed when a subject parsed but no `:` followed (`match x y:`):
+   * if the line is no other statement either, CPython reports the token furthest in.
+   */
+  protected matchFailedAt: Token | null = null;
+
   /** The indented block of a `case`, parsed as any other compound statement's block. */
   protected abstract caseBlock(line: number): Stmt[];
 
@@ -18,8 +25,9 @@ export abstract class MatchParser extends ExprParser {
     const start = this.tok;
     const save = this.pos;
     this.advance();
-    const subject = this.speculate(() => this.subject());
+    const subject = this.speculate(() => this.subject()) ?? this.targetedSubjectError();
     if (subject === null || !this.atOp(':') || this.peek().type !== 'NEWLINE') {
+      this.matchFailedAt = subject !== null && !this.atOp(':') ? this.tok : null;
       this.pos = save;
       return null;
     }
@@ -42,6 +50,22 @@ export abstract class MatchParser extends ExprParser {
     } while (this.tokType() !== 'DEDENT' && this.tokType() !== 'ENDMARKER');
     if (this.tokType() === 'DEDENT') this.advance();
     return { kind: 'Match', subject, cases, span: this.spanFrom(start) };
+  }
+
+  /**
+   * A subject that does not parse: CPython's second pass tries match_stmt first, so one of its
+   * targeted errors inside the subject ("Perhaps you forgot a comma?") is the file's error.
+   * A plain "invalid syntax" is not: the line may still be a statement that uses `match` as a name.
+   */
+  private targetedSubjectError(): null {
+    const pos = this.pos;
+    try {
+      this.subject();
+    } catch (e) {
+      if (e instanceof PySyntaxError && e.message !== 'invalid syntax' && !e.message.startsWith('unexpected')) throw e;
+    }
+    this.pos = pos;
+    return null;
   }
 
   /** subject_expr: `star_named_expression ',' star_named_expressions?` (a tuple) or a named_expression. */

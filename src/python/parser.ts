@@ -109,6 +109,7 @@ class Parser extends MatchParser {
         case 'match': {
           const m = this.matchStatement();
           if (m !== null) return [m];
+          if (this.matchFailedAt !== null) return this.notMatchStatement(this.matchFailedAt);
           break;
         }
       }
@@ -343,6 +344,18 @@ class Parser extends MatchParser {
     if (this.at('class')) return this.classDef(decorators);
     if (this.at('async') && this.peek().value === 'def') return this.funcDef(this.advance(), decorators);
     return this.invalidSyntax();
+  }
+
+  /** A line starting with `match` that is no match statement: its "invalid syntax" is at the furthest token either reading reached. */
+  private notMatchStatement(failedAt: Token): Stmt[] {
+    try {
+      return this.simpleStatements();
+    } catch (e) {
+      if (e instanceof PySyntaxError && e.message === 'invalid syntax' && (e.line < failedAt.line || (e.line === failedAt.line && e.col < failedAt.col))) {
+        this.invalidSyntax(failedAt);
+      }
+      throw e;
+    }
   }
 
   // --- simple statements -----------------------------------------------------------------------

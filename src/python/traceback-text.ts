@@ -52,9 +52,9 @@ function format(e: PyException, sourceLines: readonly string[], ctx: PrintContex
     if (msg !== null) out.push(emit(ctx, msg));
     const members = groupMembers(x);
     if (members === null) {
-      // CPython prints the header only for an exception with frames; ours records a frame only
-      // when the exception leaves it, so one caught where it was raised has none here but one there.
-      out.push(emit(ctx, `Traceback (most recent call last):\n${frames(x, sourceLines, '')}`));
+      // CPython prints the header only for an exception with frames: one never raised (a
+      // group's member made in place, a cause built in the `from` clause) has none.
+      if (x.traceback.length > 0) out.push(emit(ctx, `Traceback (most recent call last):\n${frames(x, sourceLines, '')}`));
       out.push(emit(ctx, `${lastLine(x)}\n`));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
@@ -80,8 +80,11 @@ function formatGroup(
   const out: string[] = [];
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth += 1;
-  out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
-  out.push(emit(ctx, frames(x, sourceLines, '')));
+  // As for a lone exception, a group that was never raised (a member made in place) has no header.
+  if (x.traceback.length > 0) {
+    out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
+    out.push(emit(ctx, frames(x, sourceLines, '')));
+  }
   out.push(emit(ctx, `${lastLine(x)}\n`));
   const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;

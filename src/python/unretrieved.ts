@@ -10,7 +10,7 @@
 import { repr } from './runtime/repr.ts';
 import { PyCoroutine } from './runtime/values.ts';
 import { formatException } from './traceback-text.ts';
-import { heldByTraceback, tracebackFrames } from './compile/traceback.ts';
+import { heldByTraceback } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
 import { Task } from '../engine/task.ts';
 
@@ -39,8 +39,6 @@ export function reachableFrom(roots: readonly unknown[]): Set<object> {
     const v = stack.pop();
     if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof Loop || ArrayBuffer.isView(v)) continue;
     seen.add(v);
-    const frame = tracebackFrames.get(v);
-    if (frame !== undefined) stack.push(frame);
     const held = heldByTraceback.get(v);
     if (held !== undefined) stack.push(...held);
     if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);

@@ -63,3 +63,17 @@ describe('module refusals', () => {
     expect(lastLine(r.stderr).startsWith(`UnsupportedError: ${message}`)).toBe(true);
   });
 });
+
+describe('refusals found inside builtins', () => {
+  it('name the line of the statement that reached them', () => {
+    const r = runProgram('print("a")\nclass Meta(type):\n    pass\n', { filename: 'p.py' });
+    expect(r.stdout).toBe('a\n');
+    expect(r.stderr).toBe("  File \"p.py\", line 2\n    class Meta(type):\nUnsupportedError: subclassing the builtin type 'type' is not supported by Taskline\n");
+    expect(r.trace.outcome).toMatchObject({ kind: 'error', type: 'UnsupportedError', line: 2 });
+  });
+
+  it('inside a function, name the innermost line', () => {
+    const r = runProgram('def f():\n    return vars()\n\nf()\n', { filename: 'p.py', trace: false });
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['  File "p.py", line 2', '    return vars()']);
+  });
+});

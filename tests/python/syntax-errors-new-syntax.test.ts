@@ -89,6 +89,15 @@ const CPYTHON: Row[] = [
   ["match x:\n    case {\"a\": 1, 'a': 2}:\n        pass", "SyntaxError", "mapping pattern checks duplicate key ('a')", 2, 9, 25],
   ["match x:\n    case {-1: 1, -1: 2}:\n        pass", "SyntaxError", "mapping pattern checks duplicate key (-1)", 2, 9, 23],
   ["def f():\n    match x:\n        case 1:\n            return 1\n        case _:\n            await y", "SyntaxError", "'await' outside async function", 6, 12, 19],
+  ["match f(a b):\n    case 1:\n        pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8, 11],
+  ["match x:\n    case 1:\n        pass\n    print(1)", "SyntaxError", "invalid syntax", 4, 4, 9],
+  ["match x:\n    case [1, 2:\n        pass", "SyntaxError", "invalid syntax", 2, 14, 15],
+  ["match x:\n    case 1:\n        x = = 2", "SyntaxError", "invalid syntax", 3, 12, 13],
+  ["match x:\n    case Point(x=):\n        pass", "SyntaxError", "invalid syntax", 2, 17, 18],
+  ["match x:\n    case {\"a\" 1}:\n        pass", "SyntaxError", "invalid syntax", 2, 14, 15],
+  ["match x:\n    case 1 if:\n        pass", "SyntaxError", "invalid syntax", 2, 13, 14],
+  ["match(a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9],
+  ["match x y:\n    case 1:\n        pass", "SyntaxError", "invalid syntax", 1, 8, 9],
 ];
 
 const VALID: string[] = [
@@ -131,6 +140,15 @@ const VALID: string[] = [
   "match x:\n    case {\"k\": v} if (w := v):\n        pass",
   "match *a, b:\n    case _:\n        pass",
   "match a, *b:\n    case _:\n        pass",
+  "match x:\n    case print(1):\n        pass",
+  "match = 1",
+  "match(x)",
+  "match.x = 3",
+  "match: int = 3",
+  "match, case = 1, 2",
+  "match -x:\n    case 1:\n        pass",
+  "match not x:\n    case 1:\n        pass",
+  "match lambda: 1:\n    case 1:\n        pass",
 ];
 
 function errorOf(source: string): PySyntaxError {

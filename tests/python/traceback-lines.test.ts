@@ -58,3 +58,45 @@ describe('traceback lines', () => {
     );
   });
 });
+
+describe('traceback lines of exceptions raised again', () => {
+  it('leaves the entry of a bare raise alone after nested handlers ran', () => {
+    const src =
+      'def f():\n    try:\n        raise ValueError("v")\n    except ValueError:\n        try:\n            {}["k"]\n        except KeyError:\n            pass\n        raise\n\nf()\n';
+    expect(stderrOf(src)).toBe(
+      'Traceback (most recent call last):\n  File "p.py", line 11, in <module>\n    f()\n  File "p.py", line 3, in f\n    raise ValueError("v")\nValueError: v\n',
+    );
+  });
+
+  it("raises a future's exception with the traceback it was stored with, for each awaiter", () => {
+    const src =
+      'import asyncio\nasync def reader(fut):\n    try:\n        await fut\n    except ValueError:\n        pass\n\nasync def main():\n' +
+      '    fut = asyncio.get_running_loop().create_future()\n    ts = [asyncio.create_task(reader(fut)) for _ in range(2)]\n' +
+      '    fut.set_exception(ValueError("bad"))\n    await asyncio.gather(*ts)\n    fut.result()\n\nasyncio.run(main())\n';
+    expect(stderrOf(src)).toBe(
+      'Traceback (most recent call last):\n  File "p.py", line 15, in <module>\n    asyncio.run(main())\n  File "p.py", line 13, in main\n    fut.result()\nValueError: bad\n',
+    );
+  });
+
+  it('prints a cause that was never raised without a traceback header', () => {
+    const src = 'raise RuntimeError("outer") from ValueError("cause")\n';
+    expect(stderrOf(src)).toBe(
+      'ValueError: cause\n\nThe above exception was the direct cause of the following exception:\n\n' +
+        'Traceback (most recent call last):\n  File "p.py", line 1, in <module>\n    raise RuntimeError("outer") from ValueError("cause")\nRuntimeError: outer\n',
+    );
+  });
+});
+
+describe('exception groups that were never raised', () => {
+  it('print nested groups made in place without their own traceback headers', () => {
+    const src = 'raise ExceptionGroup("top", [ExceptionGroup("inner", [ValueError(1)]), TypeError(2)])\n';
+    expect(stderrOf(src)).toBe(
+      '  + Exception Group Traceback (most recent call last):\n  |   File "p.py", line 1, in <module>\n' +
+        '  |     raise ExceptionGroup("top", [ExceptionGroup("inner", [ValueError(1)]), TypeError(2)])\n' +
+        '  | ExceptionGroup: top (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n' +
+        '    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n' +
+        '      | ValueError: 1\n      +------------------------------------\n' +
+        '    +---------------- 2 ----------------\n    | TypeError: 2\n    +------------------------------------\n',
+    );
+  });
+});

@@ -9,7 +9,7 @@ import type { Value } from '../runtime/values.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import type { Frame } from './frame.ts';
 import { PyGen } from './generator.ts';
-import { tracebackFrames } from './traceback.ts';
+import { frameOfEntry } from './traceback.ts';
 
 /**
  * The generator a call or generator expression made last: a local assigned straight from that
@@ -86,7 +86,7 @@ export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignor
 export function releaseTraceback(exc: PyException, current: Frame): void {
   const frames: Frame[] = [];
   for (const entry of exc.traceback) {
-    const fr = tracebackFrames.get(entry);
+    const fr = frameOfEntry(entry);
     if (fr === undefined || fr === current) continue;
     if (fr.code.isAsync || fr.code.isGenerator) return;
     if (fr.code.ownedSlots.length > 0) frames.push(fr);

@@ -2,6 +2,7 @@
  * `super()` and the methods of `object` that a class's own hooks fall back on
  * (`object.__setattr__`, `object.__new__`, `super().__init_subclass__()`...).
  */
+import { groupMembers } from '../runtime/exception-group.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import { attributeError, raise, typeError, Unsupported } from '../runtime/errors.ts';
@@ -94,7 +95,8 @@ export function superAttr(s: PySuper, name: string): Value {
     // A builtin base (Exception, object): the few methods a subclass calls through super().
     if (name === '__init__') {
       return new PyBuiltin('__init__', (args) => {
-        if (s.self instanceof PyException) s.self.args = args;
+        // A group's arguments were checked and kept when it was made (BaseExceptionGroup.__new__).
+        if (s.self instanceof PyException && groupMembers(s.self) === null) s.self.args = args;
         return null;
       });
     }

@@ -395,7 +395,7 @@ export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Val
     const madeClass = made instanceof PyInstance ? made.cls : made instanceof PyException && made.cls instanceof PyClass ? made.cls : null;
     if (madeClass === null || !madeClass.mro.includes(cls)) return made;
     self = made as PyInstance | PyException;
-  } else self = cls.excBase !== null ? new PyException(cls, args) : new PyInstance(cls);
+  } else self = cls.excBase === null ? new PyInstance(cls) : E.isSubclass(cls, E.BaseExceptionGroup) ? newExceptionGroup(cls, args) : new PyException(cls, args);
   const init = lookupClass(cls, '__init__');
   if (init !== undefined) {
     const r = callValue(init, [self, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);

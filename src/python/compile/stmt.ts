@@ -700,6 +700,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     const o = orelse?.s ?? null;
     const fs = fin?.s ?? null;
     const inner = (f: Frame): Completion => {
+      // The exception in flight around this statement, whose traceback entry a handler that
+      // completes must leave as it was.
+      const before = f.caught;
       let exc: PyException | null = null;
       let r: Completion = NORMAL;
       try {
@@ -718,10 +721,9 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         h.store?.(f, exc);
         try {
           const hr = h.body.s!(f);
-          if (f.caught === exc) f.caught = null;
+          f.caught = before;
           if (h.drops) releaseTraceback(exc, f);
-          if (h.drops) releaseTraceback(exc, f);
-        return hr;
+          return hr;
         } catch (e) {
           const ne = asPyException(e);
           if (ne !== null && ne !== exc && ne.context === null) ne.context = exc;
@@ -741,6 +743,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
     }
     return syncS((f) => {
       f.line = line;
+      const before = f.caught;
       let r: Completion = NORMAL;
       let pending: unknown = undefined;
       let threw = false;
@@ -763,7 +766,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
         f.handling = saved;
       }
       if (fr !== NORMAL) {
-        if (f.caught === pending) f.caught = null;
+        f.caught = before;
         return fr;
       }
       if (threw) throw pending;
@@ -772,6 +775,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
   }
 
   const innerG = function* (f: Frame): Generator<Yielded, Completion, unknown> {
+    const before = f.caught;
     let exc: PyException | null = null;
     let r: Completion = NORMAL;
     try {
@@ -790,7 +794,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       h.store?.(f, exc);
       try {
         const hr = yield* runS(h.body, f);
-        if (f.caught === exc) f.caught = null;
+        f.caught = before;
         if (h.drops) releaseTraceback(exc, f);
         return hr;
       } catch (e) {
@@ -807,6 +811,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
   return genS(function* (f): Suspended {
     f.line = line;
     if (fin === null) return yield* innerG(f);
+    const before = f.caught;
     let r: Completion = NORMAL;
     let pending: unknown = undefined;
     let threw = false;
@@ -828,7 +833,7 @@ function tryStmt(c: Compiler, st: A.Try): CS {
       f.handling = saved;
     }
     if (fr !== NORMAL) {
-      if (f.caught === pending) f.caught = null;
+      f.caught = before;
       return fr;
     }
     if (threw) throw pending;

@@ -1,16 +1,25 @@
 /** Tracebacks: frames recorded as an exception leaves each function, printed as CPython prints them. */
-import { PyException } from '../../engine/exceptions.ts';
+import { PyException, type TracebackFrame } from '../../engine/exceptions.ts';
 import type { Frame } from './frame.ts';
-import { rangeErrorAsPython } from '../runtime/errors.ts';
+import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
 
 /** How deep the Python call stack is (for RecursionError before the JS stack gives out). */
 export const callDepth = { n: 0 };
 
 /**
- * The Python frame behind each traceback entry: as in CPython, an exception's traceback keeps
- * the frames it passed through (and so their locals) alive; unretrieved.ts asks what it reaches.
+ * A traceback entry keeps the Python frame behind it: as in CPython, an exception's traceback
+ * keeps the frames it passed through (and so their locals) alive, and unretrieved.ts's walk of
+ * what the program still reaches follows this field. (A field, not a WeakMap: an entry is made
+ * on every caught exception, and a WeakMap set costs several times the allocation.)
  */
-export const tracebackFrames = new WeakMap<object, Frame>();
+class FrameEntry implements TracebackFrame {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly func: string,
+    readonly frame: Frame,
+  ) {}
+}
 
 /**
  * Values a library function written in Python in CPython (asyncio.run, ...) holds in its own
@@ -28,6 +37,8 @@ export function addTracebackFrame(thrown: unknown, frame: Frame): unknown {
   if (e instanceof PyException) {
     if (frame.caught === e) frame.caught = null;
     else pushEntry(e, frame);
+  } else if (e instanceof Unsupported && e.line === null) {
+    e.line = frame.line;
   }
   return e;
 }
@@ -49,18 +60,18 @@ export function noteRaised(e: PyException, frame: Frame): void {
 }
 
 function pushEntry(e: PyException, frame: Frame): void {
-  const entry = { file: frame.code.filename, line: frame.line, func: frame.code.name };
-  tracebackFrames.set(entry, frame);
-  e.traceback.push(entry);
+  e.traceback.push(new FrameEntry(frame.code.filename, frame.line, frame.code.name, frame));
 }
 
-/** A traceback entry: what CPython's traceback module prints for one frame. */
-export type TracebackEntry = PyException['traceback'][number];
+/** The Python frame behind a traceback entry (undefined for entries the library made). */
+export function frameOfEntry(entry: TracebackFrame): Frame | undefined {
+  return entry instanceof FrameEntry ? entry.frame : undefined;
+}
 
 /**
  * The traceback of an exception being handled, outermost last as e.traceback keeps it: the
  * catching frame's entry is already there (noteCaught), as CPython's traceback starts with it.
  */
-export function handledTraceback(e: PyException): TracebackEntry[] {
+export function handledTraceback(e: PyException): TracebackFrame[] {
   return [...e.traceback];
 }

@@ -6,7 +6,7 @@
 import type * as A from '../ast.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from './frame.ts';
-import { deriveBuiltin, exceptStarCondition, groupMembers, prepReraiseStar, splitGroup, wrapNaked } from '../runtime/exception-group.ts';
+import { deriveGroup, exceptStarCondition, groupMembers, prepReraiseStar, splitGroup, wrapNaked } from '../runtime/exception-group.ts';
 import { run, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { NORMAL, type Completion, type Frame, type Suspended } from './frame.ts';
@@ -34,7 +34,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
   const line = st.span.line;
 
   /** The handlers, over the exception the body raised; returns normally when all of it was handled. */
-  function* handle(f: Frame, orig: PyException): Generator<Yielded, void, unknown> {
+  function* handle(f: Frame, orig: PyException, before: PyException | null): Generator<Yielded, void, unknown> {
     let rest: PyException | null = orig;
     const raised: (PyException | null)[] = [];
     for (const h of handlers) {
@@ -46,7 +46,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
         match = groupMembers(rest) !== null ? rest : wrapNaked(rest);
         rest = null;
       } else if (groupMembers(rest) !== null) {
-        [match, rest] = splitGroup(rest, cond, deriveBuiltin);
+        [match, rest] = splitGroup(rest, cond, deriveGroup);
       }
       if (match === null) continue;
       const saved = f.handling;
@@ -69,9 +69,9 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
       }
     }
     raised.push(rest);
-    const result = prepReraiseStar(orig, raised, deriveBuiltin);
+    const result = prepReraiseStar(orig, raised, deriveGroup);
     if (result === null) {
-      f.caught = null;
+      f.caught = before;
       return;
     }
     // CPython re-raises the result without a traceback entry for this frame: a group made
@@ -82,6 +82,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
 
   function* tryExcept(f: Frame): Suspended {
     f.line = line;
+    const before = f.caught;
     let r: Completion = NORMAL;
     let exc: PyException | null = null;
     try {
@@ -92,11 +93,12 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
       noteCaught(exc, f);
     }
     if (exc === null) return orelse !== null && r === NORMAL ? yield* runS(orelse, f) : r;
-    yield* handle(f, exc);
+    yield* handle(f, exc, before);
     return NORMAL;
   }
 
   function* withFinally(f: Frame): Suspended {
+    const before = f.caught;
     let r: Completion = NORMAL;
     let pending: unknown = undefined;
     let threw = false;
@@ -118,7 +120,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
       f.handling = saved;
     }
     if (fr !== NORMAL) {
-      if (f.caught === pending) f.caught = null;
+      f.caught = before;
       return fr;
     }
     if (threw) throw pending;

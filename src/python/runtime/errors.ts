@@ -27,7 +27,8 @@ export function rangeErrorAsPython(e: RangeError): PyException {
 export class Unsupported extends Error {
   constructor(
     message: string,
-    readonly line: number | null = null,
+    /** Null when thrown where no line is known (a builtin): the frame it leaves first fills it in. */
+    public line: number | null = null,
   ) {
     super(message);
   }

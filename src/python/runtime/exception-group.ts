@@ -6,10 +6,18 @@ import { tupleMembers } from './group-members.ts';
 import { interp } from './hooks.ts';
 import { truthy } from './ops.ts';
 import { isExcClass, typeName } from './types.ts';
-import { PyBuiltin, PyList, PyTuple, type Value } from './values.ts';
+import { PyBuiltin, PyClass, PyList, PyTuple, type Value } from './values.ts';
 
 /** `ExceptionGroup(msg, excs)` built by a program, checked as CPython checks it. */
 export function newExceptionGroup(cls: ExcClass, args: Value[]): PyException {
+  const [msg, errors] = groupArgs(cls, args);
+  // BaseExceptionGroup itself becomes an ExceptionGroup when every member is an Exception.
+  if (cls === E.ExceptionGroup || cls === E.BaseExceptionGroup) return E.exceptionGroup(msg, errors);
+  return new E.PyException(cls, [msg, errors]);
+}
+
+/** BaseExceptionGroup.__new__'s checks of `(message, exceptions)`; the members are copied. */
+export function groupArgs(cls: ExcClass, args: Value[]): [string, PyException[]] {
   if (args.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args as [Value, Value];
   if (typeof msg !== 'string') typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
@@ -20,9 +28,11 @@ export function newExceptionGroup(cls: ExcClass, args: Value[]): PyException {
     if (!(x instanceof E.PyException)) valueError(`Item ${i} of second argument (exceptions) is not an exception`);
   });
   const errors = [...items] as PyException[];
-  if (cls === E.ExceptionGroup && !errors.every((e) => E.isSubclass(e.cls, E.Exception))) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+  if (E.isSubclass(cls, E.ExceptionGroup) && !errors.every((e) => E.isSubclass(e.cls, E.Exception))) {
+    typeError(cls === E.ExceptionGroup ? 'Cannot nest BaseExceptions in an ExceptionGroup' : `Cannot nest BaseExceptions in '${cls.name}'`);
+  }
   if (excs instanceof PyTuple) tupleMembers.add(errors);
-  return E.exceptionGroup(msg as string, errors);
+  return [msg as string, errors];
 }
 
 /** The sub-exceptions of an exception group, or null for any other exception. */
@@ -76,8 +86,19 @@ export function splitGroup(e: PyException, cond: Condition, derive: Derive, want
 /** `eg.derive(excs)`: a user subclass may override it; the builtin makes a plain group with the same message. */
 export type Derive = (e: PyException, excs: PyException[]) => PyException;
 
+/** `e.derive(excs)`, as split() and except* call it: a subclass's own derive() if it has one. */
+export function deriveGroup(e: PyException, excs: PyException[]): PyException {
+  if (e.cls instanceof PyClass) {
+    for (const c of e.cls.mro) {
+      if (c instanceof PyClass && c.dict.has('derive')) return interp.call(c.dict.get('derive'), [e, new PyList(excs)]) as PyException;
+    }
+  }
+  return deriveBuiltin(e, excs);
+}
+
 export function deriveBuiltin(e: PyException, excs: PyException[]): PyException {
-  return newExceptionGroup(E.isSubclass(e.cls, E.ExceptionGroup) ? E.ExceptionGroup : E.BaseExceptionGroup, [e.args[0], new PyList(excs)]);
+  // BaseExceptionGroup.derive, which ExceptionGroup inherits: the class follows the members.
+  return newExceptionGroup(E.BaseExceptionGroup, [e.args[0], new PyList(excs)]);
 }
 
 function subset(orig: PyException, excs: PyException[], derive: Derive): PyException | null {
@@ -145,10 +166,10 @@ export function groupMethod(e: PyException, name: 'split' | 'subgroup' | 'derive
       if (kw !== null && kw.size > 0) typeError(`BaseExceptionGroup.${name}() takes no keyword arguments`);
       if (name === 'derive') {
         if (args.length !== 1) typeError(`function takes exactly 1 argument (${args.length} given)`);
-        return newExceptionGroup(E.isSubclass(e.cls, E.ExceptionGroup) ? E.ExceptionGroup : E.BaseExceptionGroup, [e.args[0], args[0]]);
+        return newExceptionGroup(E.BaseExceptionGroup, [e.args[0], args[0]]);
       }
       if (args.length !== 1) typeError(`${name} expected 1 argument, got ${args.length}`);
-      const [match, rest] = splitGroup(e, splitCondition(args[0]), deriveBuiltin, name === 'split');
+      const [match, rest] = splitGroup(e, splitCondition(args[0]), deriveGroup, name === 'split');
       return name === 'split' ? new PyTuple([match, rest]) : match;
     },
     e,
