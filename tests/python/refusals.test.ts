@@ -68,7 +68,7 @@ describe('refusals found inside builtins', () => {
   it('name the line of the statement that reached them', () => {
     const r = runProgram('print("a")\nclass Meta(type):\n    pass\n', { filename: 'p.py' });
     expect(r.stdout).toBe('a\n');
-    expect(r.stderr).toBe("  File \"p.py\", line 2\n    class Meta(type):\nUnsupportedError: subclassing the builtin type 'type' is not supported by Taskline\n");
+    expect(r.stderr).toBe("  File \"p.py\", line 2\n    class Meta(type):\nUnsupportedError: metaclasses are not supported by Taskline\n");
     expect(r.trace.outcome).toMatchObject({ kind: 'error', type: 'UnsupportedError', line: 2 });
   });
 

@@ -20,7 +20,7 @@ export function unwrap(v: Value): Value {
 }
 
 function fits(mixin: Mixin, v: Value): boolean {
-  return mixin === 'int' ? typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'object' && v !== null && 'v' in v) : typeof v === 'string';
+  return mixin === 'int' ? typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'object' && v !== null && 'v' in v) : typeof v === 'string';
 }
 
 export function mixinMethods(mixin: Mixin, ownStr: boolean): [string, Value][] {
@@ -41,7 +41,10 @@ export function mixinMethods(mixin: Mixin, ownStr: boolean): [string, Value][] {
   defs['__hash__'] = (a) => hashOf(unwrap(a[0]));
   // The value's own attributes and methods (`.upper()`, `.real`) answer what the member lacks.
   defs['__getattr__'] = (a) => getattr(unwrap(a[0]), a[1] as string);
-  const arith: [string, string][] = mixin === 'int' ? [['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**']] : [['add', '+'], ['mul', '*']];
+  const arith: [string, string][] =
+    mixin === 'int'
+      ? [['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'], ['pow', '**'], ['and', '&'], ['or', '|'], ['xor', '^'], ['lshift', '<<'], ['rshift', '>>']]
+      : [['add', '+'], ['mul', '*']];
   for (const [n, op] of arith) {
     defs[`__${n}__`] = (a) => binop(op, unwrap(a[0]), unwrap(a[1]));
     defs[`__r${n}__`] = (a) => binop(op, unwrap(a[1]), unwrap(a[0]));
@@ -50,6 +53,11 @@ export function mixinMethods(mixin: Mixin, ownStr: boolean): [string, Value][] {
     defs['__int__'] = (a) => unwrap(a[0]);
     defs['__index__'] = (a) => unwrap(a[0]);
     defs['__bool__'] = (a) => truthy(unwrap(a[0]));
+    // The value is an int (or bool): -x is 0 - x, ~x is -x - 1, as for any int.
+    defs['__neg__'] = (a) => binop('-', 0, unwrap(a[0]));
+    defs['__pos__'] = (a) => binop('+', 0, unwrap(a[0]));
+    defs['__abs__'] = (a) => (compare('<', unwrap(a[0]), 0) ? binop('-', 0, unwrap(a[0])) : binop('+', 0, unwrap(a[0])));
+    defs['__invert__'] = (a) => binop('-', binop('-', 0, unwrap(a[0])), 1);
   } else {
     defs['__len__'] = (a) => [...(unwrap(a[0]) as string)].length;
   }
