@@ -86,9 +86,7 @@ export const superBuiltin = new PyBuiltin('super', (args, kwargs) => {
   return new PySuper(cls as PyClass, obj);
 });
 
-const NO_METHODS: ReadonlyMap<string, MT.Method> = new Map();
-
-function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
+function builtinTableOf(obj: Value): Map<string, MT.Method> | undefined {
   switch (typeof obj) {
     case 'string':
       return MT.strMethods;
@@ -102,9 +100,7 @@ function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined 
   if (obj instanceof PyTuple) return MT.tupleMethods;
   if (obj instanceof PySet) return MT.setMethods;
   if (obj instanceof PyFloat) return MT.floatMethods;
-  if (obj instanceof PyRange) return MT.rangeMethods;
-  // A range with big bounds has start/stop/step (numberAttr) but not count/index.
-  if (obj instanceof PyBigRange) return NO_METHODS;
+  if (obj instanceof PyRange || obj instanceof PyBigRange) return MT.rangeMethods;
   return undefined;
 }
 
