@@ -77,8 +77,6 @@ export function functionStr(fn: Value): string {
   return `${typeName(fn)} object`;
 }
 
-const NO_METHODS: ReadonlyMap<string, MT.Method> = new Map();
-
 function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
   switch (typeof obj) {
     case 'string':
@@ -93,9 +91,7 @@ function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined 
   if (obj instanceof PyTuple) return MT.tupleMethods;
   if (obj instanceof PySet) return MT.setMethods;
   if (obj instanceof PyFloat) return MT.floatMethods;
-  if (obj instanceof PyRange) return MT.rangeMethods;
-  // A range with big bounds has start/stop/step (numberAttr) but not count/index.
-  if (obj instanceof PyBigRange) return NO_METHODS;
+  if (obj instanceof PyRange || obj instanceof PyBigRange) return MT.rangeMethods;
   return undefined;
 }
 

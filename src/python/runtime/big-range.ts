@@ -98,6 +98,17 @@ export class PyBigRange extends PyNative {
   override pyIter(): Iterable<Value> {
     return items(this.b0, this.d, this.size);
   }
+
+  reversedItems(): Iterable<Value> {
+    return items(this.b0 + (this.size - 1n) * this.d, -this.d, this.size);
+  }
+
+  /** range.index(v): the position of an int (or equal float) in the range, or -1. */
+  indexOf(v: Value): Int {
+    if (!this.pyContains(v)) return -1;
+    const x = typeof v === 'boolean' ? (v ? 1n : 0n) : v instanceof PyFloat ? BigInt(v.v) : toBig(v as Int);
+    return normBig((x - this.b0) / this.d);
+  }
 }
 registerEngineType(PyBigRange, 'range');
 

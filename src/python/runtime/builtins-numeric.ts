@@ -29,7 +29,8 @@ export function round(args: Value[], kwargs: Kwargs): Value {
   const x = param('round', args, 0, kwargs, 'number');
   if (x === undefined) return typeError("round() missing required argument 'number' (pos 1)");
   const nd = param('round', args, 1, kwargs, 'ndigits');
-  const ndigits = nd === undefined || nd === null ? null : asIndex(nd);
+  // ndigits past ±2**53 means "every digit" or "none": float.__round__ clamps it.
+  const ndigits = nd === undefined || nd === null ? null : typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : asIndex(nd);
   if (isInt(x)) {
     const n = intOf(x);
     return ndigits === null ? n : roundInt(n, ndigits);

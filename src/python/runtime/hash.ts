@@ -110,7 +110,10 @@ export function pyHash(v: Value): bigint {
     if (m !== undefined) {
       const r = interp.call(m, [v]);
       if (typeof r !== 'number' && typeof r !== 'bigint') typeError('__hash__ method should return an integer');
-      return finalHash(intHash(r as number | bigint));
+      // A result that fits a C Py_hash_t is the hash itself (`hash((self.x, self.y))`); a
+      // larger one is hashed as an int.
+      const b = BigInt(r as number | bigint);
+      return finalHash(b === BigInt.asIntN(64, b) ? b : intHash(b));
     }
   }
   // Value objects (datetime, timedelta) hash what they compare by.

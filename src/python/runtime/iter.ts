@@ -6,6 +6,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
+import { PyBigRange } from './big-range.ts';
 import { dictEntries, dictKeys, DictView } from './dict-views.ts';
 import { raise, typeError } from './errors.ts';
 import { interp } from './hooks.ts';
@@ -234,6 +235,7 @@ function iteratorKind(v: Value): string {
   if (v instanceof PyDict) return 'dict_keyiterator';
   if (v instanceof PySet) return 'set_iterator';
   if (v instanceof PyRange) return 'range_iterator';
+  if (v instanceof PyBigRange) return 'longrange_iterator';
   if (v instanceof DictView) return v.kind === 'keys' ? 'dict_keyiterator' : v.kind === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
   return 'iterator';
 }
@@ -270,6 +272,7 @@ export function reversedOf(v: Value): PyIterator | Value {
   if (v instanceof PyList) return makeIterator('list_reverseiterator', listReversed(v));
   if (v instanceof PyTuple || typeof v === 'string') return makeIterator('reversed', [...(v instanceof PyTuple ? v.items : v)].reverse());
   if (v instanceof PyRange) return makeIterator('range_iterator', rangeItems(v, true));
+  if (v instanceof PyBigRange) return makeIterator('longrange_iterator', v.reversedItems());
   if (v instanceof PyDict) return makeIterator('dict_reversekeyiterator', reversedKeys(v));
   if (v instanceof DictView) {
     const kind = v.kind === 'keys' ? 'key' : v.kind === 'values' ? 'value' : 'item';

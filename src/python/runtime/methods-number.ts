@@ -56,15 +56,20 @@ export function installNumberMethods(): void {
     noArgs('float.conjugate', args, kw);
     return self;
   });
-  rangeMethods.set('count', (self: PyRange, args, kw) => {
+  rangeMethods.set('count', (self: PyRange | PyBigRange, args, kw) => {
     const v = one('range.count', args, kw);
+    if (self instanceof PyBigRange) return self.indexOf(v) === -1 ? 0 : 1;
     let n = 0;
     for (let i = 0; i < self.length; i++) if (eq(self.at(i), v)) n++;
     return n;
   });
-  rangeMethods.set('index', (self: PyRange, args, kw) => {
+  rangeMethods.set('index', (self: PyRange | PyBigRange, args, kw) => {
     noKwargs('range.index', kw);
     const v = one('range.index', args, null);
+    if (self instanceof PyBigRange) {
+      const i = self.indexOf(v);
+      return i === -1 ? valueError(`${repr(v)} is not in range`) : i;
+    }
     for (let i = 0; i < self.length; i++) if (eq(self.at(i), v)) return i;
     return valueError(`${repr(v)} is not in range`);
   });
