@@ -53,6 +53,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  contextlib: {
+    why: "Taskline's contextlib has contextmanager, asynccontextmanager, suppress, nullcontext, closing, aclosing, ExitStack and AsyncExitStack",
+    names: new Set(
+      ('AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator ContextDecorator GenericAlias MethodType ' +
+        '_AsyncGeneratorContextManager _BaseExitStack _GeneratorContextManager _GeneratorContextManagerBase _RedirectStream ' +
+        '_collections_abc abc chdir deque os redirect_stderr redirect_stdout sys wraps'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has only the virtual clock (perf_counter, monotonic, time) and sleep",
     names: new Set(
