@@ -56,7 +56,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
   contextlib: {
     why: "Taskline's contextlib has contextmanager, asynccontextmanager, suppress, nullcontext, closing, aclosing, ExitStack and AsyncExitStack",
     names: new Set(
-      ('AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator ContextDecorator GenericAlias MethodType ' +
+      ('GenericAlias MethodType ' +
         '_AsyncGeneratorContextManager _BaseExitStack _GeneratorContextManager _GeneratorContextManagerBase _RedirectStream ' +
         '_collections_abc abc chdir deque os redirect_stderr redirect_stdout sys wraps'
       ).split(' '),

@@ -22,6 +22,7 @@ import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
 import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
 import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
 import { checkKw, type Kw } from './args.ts';
+import { contextlibBases } from './contextlib-bases.ts';
 
 /** A contextlib object: its repr is CPython's `<contextlib.X object at 0x…>`. */
 export abstract class ContextlibObject extends PyNative {
@@ -354,5 +355,6 @@ export function makeContextlibModule(): PyModule {
   d.set('aclosing', klass('aclosing', (args, kw) => new AClosing(oneArg('aclosing', args, kw)), (v) => v instanceof AClosing));
   d.set('ExitStack', klass('ExitStack', (_args, kw) => (checkKw('ExitStack', kw, []), new ExitStack()), (v) => v instanceof ExitStack));
   d.set('AsyncExitStack', klass('AsyncExitStack', (_args, kw) => (checkKw('AsyncExitStack', kw, []), new AsyncExitStack()), (v) => v instanceof AsyncExitStack));
+  for (const [name, cls] of contextlibBases()) d.set(name, cls);
   return new PyModule('contextlib', d);
 }
