@@ -41,6 +41,8 @@ registerBinding(NativeMethod, {
     ['__name__', (self: NativeMethod) => (self.wrapped instanceof PyFunction ? self.wrapped.code.name : self.qualName.split('.').pop()!)],
     ['__qualname__', (self: NativeMethod) => (self.wrapped instanceof PyFunction ? self.wrapped.code.qualName : self.qualName)],
     ['__wrapped__', (self: NativeMethod) => self.wrapped],
+    ['__doc__', (self: NativeMethod) => (self.wrapped instanceof PyFunction ? (self.wrapped.code.doc ?? null) : null)],
+    ['__module__', () => '__main__'],
   ]),
 });
 
