@@ -12,17 +12,17 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
-import { raise, typeError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import { PyIterator } from '../runtime/iter.ts';
-import type { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
-import { registerEngineType } from '../runtime/types.ts';
+import { registerEngineType, typeName } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
 import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 
-/** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
+/** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
+export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
   const body = frame.code.body!;
   let r: Value;
   try {
@@ -221,7 +221,7 @@ export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (i
       throw e;
     }
     const sent = yield new YieldValue(item);
-    if (sent !== null && sent !== undefined) typeError(`'${(it as PyNative).pyTypeName ?? 'iterator'}' object has no attribute 'send'`);
+    if (sent !== null && sent !== undefined) attributeError(`'${typeName(it)}' object has no attribute 'send'`);
   }
 }
 
