@@ -30,6 +30,8 @@ export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
     if (typeof c !== 'number') c = yield* c;
     r = c === RETURN ? frame.ret : null;
   } catch (e) {
+    // Closed (GeneratorExit): close() drops the exception, so the frame and its locals go now.
+    if (frame.code.ownedSlots.length > 0 && isStop(e, E.GeneratorExit)) releaseOwned(frame);
     throw addTracebackFrame(e, frame);
   }
   if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
