@@ -66,8 +66,12 @@ export function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  * A generator. It is a PyIterator, so `for`, list(), sum(), zip() and next() drive it through
  * the one iteration protocol (runtime/iter.ts); send/throw/close are its methods.
  */
+/** Creation order of the run's generators (what CPython's collector finalizes them by at exit). */
+export const generatorSerial = { n: 0 };
+
 export class PyGen extends PyIterator {
   state: GenState = 'created';
+  readonly serial = generatorSerial.n++;
   /** The frame whose local holds the only reference (owned-generators.ts), if any. */
   owner: Frame | null = null;
 
