@@ -61,8 +61,8 @@ function finalize(v: PyGen | PyAsyncGen): void {
  * At exit the program's namespace is garbage (its functions and it refer to each other), and
  * CPython's collector finalizes every generator still alive in it in the order they were made:
  * a paused one is closed then, and its finally blocks print. Those that the globals reach
- * (directly, or through lists, tuples, dicts, objects' attributes and paused generators'
- * locals) are alive; an exception
+ * (directly, or through lists, tuples, dicts, objects' attributes, paused generators' locals
+ * and kept exceptions' frames) are alive; an exception
  * from a close is "ignored" and only reported.
  */
 export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignored: (gen: PyGen, e: PyException) => void): void {
@@ -82,6 +82,12 @@ export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignor
       for (const e of v.map.values()) visit(e.v, depth + 1);
     } else if (v instanceof PyInstance) {
       for (const x of v.dict.values()) visit(x, depth + 1);
+    } else if (v instanceof PyException) {
+      // A kept exception keeps its traceback's frames, and so their locals.
+      for (const entry of v.traceback) {
+        const fr = tracebackFrames.get(entry);
+        if (fr !== undefined) for (const x of fr.vars) visit(x instanceof Cell ? x.v : x, depth + 1);
+      }
     }
   };
   for (const v of globals.values()) visit(v, 0);
