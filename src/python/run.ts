@@ -35,6 +35,7 @@ import { onDoneCallbackError } from './modules/asyncio-module.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
 import { asyncgenHooks } from './compile/async-generator.ts';
 import { closeGlobalGenerators, lastGenerator } from './compile/generator-lifetime.ts';
+import { generatorSerial } from './compile/generator.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
 import { formatException, lastLine, safeExcStr, safeRepr } from './traceback-text.ts';
@@ -200,6 +201,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetIds();
   PyCoroutine.unstarted.clear();
   lastGenerator.v = null;
+  generatorSerial.n = 0;
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
 

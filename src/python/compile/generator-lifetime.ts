@@ -5,7 +5,7 @@
  * exit, cleared in CPython's order.
  */
 import { PyException } from '../../engine/exceptions.ts';
-import type { Value } from '../runtime/values.ts';
+import { Cell, PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import type { Frame } from './frame.ts';
 import { PyGen } from './generator.ts';
@@ -58,22 +58,47 @@ function finalize(v: PyGen | PyAsyncGen): void {
 }
 
 /**
- * At exit CPython clears the module's globals (names starting with one underscore first, then
- * the rest, in definition order), and a generator that only a global held is closed then: its
- * finally blocks run and print. An exception from that close is "ignored" and only reported.
+ * At exit the program's namespace is garbage (its functions and it refer to each other), and
+ * CPython's collector finalizes every generator still alive in it in the order they were made:
+ * a paused one is closed then, and its finally blocks print. Those that the globals reach
+ * (directly, or through lists, tuples, dicts, objects' attributes, paused generators' locals
+ * and kept exceptions' frames) are alive; an exception
+ * from a close is "ignored" and only reported.
  */
 export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignored: (gen: PyGen, e: PyException) => void): void {
-  const names = [...globals.keys()];
-  const first = names.filter((n) => n.startsWith('_') && !n.startsWith('__'));
-  const rest = names.filter((n) => !(n.startsWith('_') && !n.startsWith('__')));
-  for (const n of [...first, ...rest]) {
-    const v = globals.get(n);
-    if (!(v instanceof PyGen) || v.state !== 'suspended') continue;
+  const seen = new Set<object>();
+  const found: PyGen[] = [];
+  const visit = (v: Value, depth: number): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v) || depth > 4) return;
+    seen.add(v);
+    if (v instanceof PyGen) {
+      if (v.state !== 'suspended') return;
+      found.push(v);
+      // What its paused frame holds is alive too.
+      if (v.frame !== null) for (const x of v.frame.vars) visit(x instanceof Cell ? x.v : x, depth + 1);
+    } else if (v instanceof PyList || v instanceof PyTuple) {
+      for (const x of v.items) visit(x, depth + 1);
+    } else if (v instanceof PyDict) {
+      for (const e of v.map.values()) visit(e.v, depth + 1);
+    } else if (v instanceof PyInstance) {
+      for (const x of v.dict.values()) visit(x, depth + 1);
+    } else if (v instanceof PyException) {
+      // A kept exception keeps its traceback's frames, and so their locals.
+      for (const entry of v.traceback) {
+        const fr = tracebackFrames.get(entry);
+        if (fr !== undefined) for (const x of fr.vars) visit(x instanceof Cell ? x.v : x, depth + 1);
+      }
+    }
+  };
+  for (const v of globals.values()) visit(v, 0);
+  found.sort((a, b) => a.serial - b.serial);
+  for (const g of found) {
+    if (g.state !== 'suspended') continue;
     try {
-      v.close();
+      g.close();
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
-      ignored(v, e);
+      ignored(g, e);
     }
   }
 }

@@ -12,17 +12,17 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
-import { raise, typeError } from '../runtime/errors.ts';
+import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import { PyIterator } from '../runtime/iter.ts';
-import type { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
-import { registerEngineType } from '../runtime/types.ts';
+import { registerEngineType, typeName } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
 import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 
-/** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
+/** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
+export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
   const body = frame.code.body!;
   let r: Value;
   try {
@@ -30,6 +30,8 @@ import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
     if (typeof c !== 'number') c = yield* c;
     r = c === RETURN ? frame.ret : null;
   } catch (e) {
+    // Closed (GeneratorExit): close() drops the exception, so the frame and its locals go now.
+    if (frame.code.ownedSlots.length > 0 && isStop(e, E.GeneratorExit)) releaseOwned(frame);
     throw addTracebackFrame(e, frame);
   }
   if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
@@ -64,8 +66,12 @@ export function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  * A generator. It is a PyIterator, so `for`, list(), sum(), zip() and next() drive it through
  * the one iteration protocol (runtime/iter.ts); send/throw/close are its methods.
  */
+/** Creation order of the run's generators (what CPython's collector finalizes them by at exit). */
+export const generatorSerial = { n: 0 };
+
 export class PyGen extends PyIterator {
   state: GenState = 'created';
+  readonly serial = generatorSerial.n++;
   /** The frame whose local holds the only reference (owned-generators.ts), if any. */
   owner: Frame | null = null;
 
@@ -221,7 +227,7 @@ export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (i
       throw e;
     }
     const sent = yield new YieldValue(item);
-    if (sent !== null && sent !== undefined) typeError(`'${(it as PyNative).pyTypeName ?? 'iterator'}' object has no attribute 'send'`);
+    if (sent !== null && sent !== undefined) attributeError(`'${typeName(it)}' object has no attribute 'send'`);
   }
 }
 

@@ -138,6 +138,15 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
       ).split(' '),
     ),
   },
+  contextlib: {
+    why: "Taskline's contextlib has contextmanager, asynccontextmanager, suppress, nullcontext, closing, aclosing, ExitStack and AsyncExitStack",
+    names: new Set(
+      ('GenericAlias MethodType ' +
+        '_AsyncGeneratorContextManager _BaseExitStack _GeneratorContextManager _GeneratorContextManagerBase _RedirectStream ' +
+        '_collections_abc abc chdir deque os redirect_stderr redirect_stdout sys wraps'
+      ).split(' '),
+    ),
+  },
   time: {
     why: "Taskline's time module has the virtual clock, sleep and calendar time (UTC from epoch 0); CPU-time clocks and clock_* are left out",
     names: new Set(

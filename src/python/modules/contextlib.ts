@@ -22,6 +22,7 @@ import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
 import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
 import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
 import { checkKw, type Kw } from './args.ts';
+import { contextlibBases, NativeMethod } from './contextlib-bases.ts';
 
 /** A contextlib object: its repr is CPython's `<contextlib.X object at 0x…>`. */
 export abstract class ContextlibObject extends PyNative {
@@ -29,40 +30,6 @@ export abstract class ContextlibObject extends PyNative {
     return `<contextlib.${this.pyTypeName} object at ${fakeAddress(this)}>`;
   }
 }
-
-/**
- * The function `@contextmanager` (and the managers as decorators) return: CPython's is a plain
- * function made with functools.wraps, so it shows as one, keeps the name, and binds as a method.
- */
-class WrappedFunction extends PyNative {
-  readonly pyTypeName = 'function';
-  override readonly pyBindsAsMethod = true;
-  constructor(
-    readonly wrapped: Value,
-    private readonly call: (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Value,
-  ) {
-    super();
-  }
-  get qualName(): string {
-    return this.wrapped instanceof PyFunction ? this.wrapped.code.qualName : nameOf(this.wrapped);
-  }
-  override pyCall(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
-    return this.call(args, kwargs, site);
-  }
-  pyRepr(): string {
-    return `<function ${this.qualName} at ${fakeAddress(this)}>`;
-  }
-}
-registerBinding(WrappedFunction, {
-  methods: new Map(),
-  props: new Map<string, (self: never) => Value>([
-    ['__name__', (self: WrappedFunction) => nameOf(self.wrapped)],
-    ['__qualname__', (self: WrappedFunction) => self.qualName],
-    ['__doc__', (self: WrappedFunction) => (self.wrapped instanceof PyFunction ? (self.wrapped.code.doc ?? null) : null)],
-    ['__module__', () => '__main__'],
-    ['__wrapped__', (self: WrappedFunction) => self.wrapped],
-  ]),
-});
 
 function isStop(e: unknown, cls: E.ExcClass): e is PyException {
   return e instanceof PyException && E.isSubclass(e.cls, cls);
@@ -91,7 +58,7 @@ class GeneratorContextManager extends ContextlibObject implements SyncContextMan
   override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
     const func = oneArg('__call__', args, kwargs);
     const recreate = this.recreate;
-    return new WrappedFunction(func, (a, k, site) => {
+    return wrapperOf(func, (a, k, site) => {
       const cm = recreate();
       cm.enter();
       let r: Value;
@@ -153,7 +120,7 @@ class AsyncGeneratorContextManager extends ContextlibObject implements AsyncCont
   override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
     const func = oneArg('__call__', args, kwargs);
     const recreate = this.recreate;
-    return new WrappedFunction(func, (a, k, site) =>
+    return wrapperOf(func, (a, k, site) =>
       new NativeAwaitable(
         'coroutine',
         function* () {
@@ -306,6 +273,14 @@ function nameOf(fn: Value): string {
   return typeName(fn);
 }
 
+/**
+ * The function `@contextmanager` (and the managers as decorators) return: CPython's is a plain
+ * function made with functools.wraps, so it shows as one, keeps the name, and binds as a method.
+ */
+function wrapperOf(func: Value, impl: (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Value): NativeMethod {
+  return new NativeMethod(func instanceof PyFunction ? func.code.qualName : nameOf(func), impl, func);
+}
+
 function oneArg(name: string, args: Value[], kw: Kw): Value {
   if (kw !== null && kw.size > 0) typeError(`${name}() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
   if (args.length !== 1) typeError(`${name}() takes 1 positional argument but ${args.length} were given`);
@@ -323,7 +298,7 @@ export function makeContextlibModule(): PyModule {
     new PyBuiltin('contextmanager', (args, kw) => {
       const func = oneArg('contextmanager', args, kw);
       const make = (a: Value[], k: Kw, site: CallSite): GeneratorContextManager => new GeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
-      return new WrappedFunction(func, make);
+      return wrapperOf(func, make);
     }),
   );
   d.set(
@@ -332,7 +307,7 @@ export function makeContextlibModule(): PyModule {
       const func = oneArg('asynccontextmanager', args, kw);
       const make = (a: Value[], k: Kw, site: CallSite): AsyncGeneratorContextManager =>
         new AsyncGeneratorContextManager(callValue(func, a, k, site), () => make(a, k, site));
-      return new WrappedFunction(func, make);
+      return wrapperOf(func, make);
     }),
   );
   d.set(
@@ -354,5 +329,6 @@ export function makeContextlibModule(): PyModule {
   d.set('aclosing', klass('aclosing', (args, kw) => new AClosing(oneArg('aclosing', args, kw)), (v) => v instanceof AClosing));
   d.set('ExitStack', klass('ExitStack', (_args, kw) => (checkKw('ExitStack', kw, []), new ExitStack()), (v) => v instanceof ExitStack));
   d.set('AsyncExitStack', klass('AsyncExitStack', (_args, kw) => (checkKw('AsyncExitStack', kw, []), new AsyncExitStack()), (v) => v instanceof AsyncExitStack));
+  for (const [name, cls] of contextlibBases()) d.set(name, cls);
   return new PyModule('contextlib', d);
 }
