@@ -85,7 +85,7 @@ export function closeGlobalGenerators(globals: ReadonlyMap<string, Value>, ignor
     } else if (v instanceof PyException) {
       // A kept exception keeps its traceback's frames, and so their locals.
       for (const entry of v.traceback) {
-        const fr = tracebackFrames.get(entry);
+        const fr = frameOfEntry(entry);
         if (fr !== undefined) for (const x of fr.vars) visit(x instanceof Cell ? x.v : x, depth + 1);
       }
     }
