@@ -1,13 +1,14 @@
 /**
- * `name: T` in a class body records the name in the class's `__annotations__`, in order:
- * typing.NamedTuple and TypedDict read their fields from it. Taskline never evaluates
- * annotations, so each value is the annotation's text, as `from __future__ import annotations`
- * would leave it.
+ * `name: T` in a class body records the annotation in the class's `__annotations__`, in order:
+ * typing.NamedTuple and TypedDict read their fields from it. As in CPython, a class body
+ * evaluates its annotations, unless `from __future__ import annotations` keeps them as text.
+ * (Function annotations are never evaluated: nothing a program prints depends on them.)
  */
 import type * as A from '../ast.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
-import { PyDict } from '../runtime/values.ts';
+import { PyDict, type Value } from '../runtime/values.ts';
+import { compileExpr } from './expr.ts';
 import type { Compiler } from './compiler.ts';
 import { NORMAL } from './frame.ts';
 import type { CS } from './stmt.ts';
@@ -16,13 +17,17 @@ export function classAnnotation(c: Compiler, st: A.AnnAssign): CS | null {
   if (c.scope.kind !== 'class' || st.target.kind !== 'Name') return null;
   const name = st.target.id;
   const text = annotationText(st.annotation);
+  const ce = c.futureAnnotations ? null : compileExpr(c, st.annotation);
+  if (ce !== null && ce.g !== null) return null;
+  const value = ce?.s ?? ((): Value => text);
   return {
     s: (f) => {
       const ns = f.classNs;
       if (ns === null) return NORMAL;
+      const v = value(f);
       let d = ns.get('__annotations__');
       if (!(d instanceof PyDict)) ns.set('__annotations__', (d = new PyDict()));
-      dictSet(d as PyDict, name, text);
+      dictSet(d as PyDict, name, v);
       return NORMAL;
     },
     g: null,

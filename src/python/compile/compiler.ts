@@ -35,6 +35,8 @@ export class Compiler {
   qualPrefix = '';
   /** Innermost enclosing class: `self.__x` inside it means `self._Class__x` (name mangling). */
   mangleClass: string | null = null;
+  /** `from __future__ import annotations` was seen (at the top): class annotations stay text. */
+  futureAnnotations = false;
   /** Inside a loop: break/continue are legal (the parser checked) — kept for nested function resets. */
   constructor(
     readonly table: ScopeTable,
