@@ -17,7 +17,7 @@ import { PyBuiltin, PyDict, PyModule, type NativeFn, type Value } from '../runti
 import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { checkFieldNames, NamedTupleType, namedTupleFromClass } from './collections/namedtuple.ts';
-import { argsOf, originOf, TypeVarObj, TypingForm, unionForm, type FormKind } from './typing/forms.ts';
+import { argsOf, ForwardRef, originOf, TypeVarObj, TypingForm, unionForm, type FormKind } from './typing/forms.ts';
 
 /** collections.abc's classes, each of which typing aliases. */
 const ABC_NAMES =
@@ -157,6 +157,7 @@ export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyMod
   form('Protocol', 'protocol', null, true);
   for (const n of ['SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound']) form(n, 'protocol', null, true);
   d.set('Text', strType);
+  d.set('ForwardRef', new PyBuiltin('ForwardRef', (args) => new ForwardRef(String(args[0]))));
   d.set('TYPE_CHECKING', false);
   d.set('AnyStr', new TypeVarObj('AnyStr', '~'));
   d.set('TypeVar', builtin('TypeVar', typeVar(true)));

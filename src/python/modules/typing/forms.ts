@@ -26,8 +26,24 @@ export type FormKind =
   | 'generic-base' // Generic
   | 'protocol'; // Protocol
 
-/** None inside a type's brackets stands for NoneType, as typing converts it. */
+/** typing.ForwardRef: a type named by a string inside brackets (`Optional["Node"]`). */
+export class ForwardRef extends PyNative {
+  readonly pyTypeName = 'ForwardRef';
+  constructor(readonly arg: string) {
+    super();
+  }
+  pyRepr(): string {
+    return `ForwardRef(${repr(this.arg)})`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof ForwardRef && other.arg === this.arg;
+  }
+}
+registerEngineType(ForwardRef, 'ForwardRef');
+
+/** None inside a type's brackets stands for NoneType and a string for a ForwardRef, as typing converts them. */
 function typeArg(v: Value): Value {
+  if (typeof v === 'string') return new ForwardRef(v);
   return v === null ? noneType : v;
 }
 
@@ -66,11 +82,16 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
       case 'callable': {
         if (args.length !== 2) typeError('Callable must be used as Callable[[arg, ...], result].');
         const [params, result] = args;
-        const p = params instanceof PyList ? `[${params.items.map((a) => typeRepr(typeArg(a))).join(', ')}]` : typeRepr(params);
-        return new TypingAlias(this, args, [p, typeRepr(typeArg(result))]);
+        // The parameter list is copied, converted: the program's own list stays as it was.
+        const conv = params instanceof PyList ? new PyList(params.items.map(typeArg)) : params;
+        const p = conv instanceof PyList ? `[${conv.items.map(typeRepr).join(', ')}]` : typeRepr(conv);
+        return new TypingAlias(this, [conv, typeArg(result)], [p, typeRepr(typeArg(result))]);
       }
-      default:
-        return new TypingAlias(this, args.map(typeArg), args.map((a) => typeRepr(typeArg(a))));
+      default: {
+        // Annotated's metadata after the type stays as given.
+        const conv = this.qualName === 'typing.Annotated' ? args.map((a, i) => (i === 0 ? typeArg(a) : a)) : args.map(typeArg);
+        return new TypingAlias(this, conv, conv.map(typeRepr));
+      }
     }
   }
   /** isinstance(x, Iterable) and isinstance(x, typing.List); other forms refuse, as in CPython. */
