@@ -13,7 +13,8 @@ import { dictUpdate } from '../runtime/methods-dict.ts';
 import { repr } from '../runtime/repr.ts';
 import { LibType, type ClassBuilder } from '../runtime/subclass-hooks.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyClass, PyDict, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { makeClass } from '../compile/class.ts';
 import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { checkFieldNames, NamedTupleType, namedTupleFromClass } from './collections/namedtuple.ts';
@@ -118,11 +119,21 @@ function typeVar(variance: boolean): NativeFn {
 
 const identity = (name: string): PyBuiltin => builtin(name, (args) => args[0]);
 
+function typingClass(name: string, bases: PyClass[]): PyClass {
+  const ns = new Map<string, Value>([['__module__', 'typing']]);
+  const cls = makeClass(name, bases, ns);
+  Object.defineProperty(cls, 'module', { value: 'typing' });
+  return cls;
+}
+
 export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyModule {
   const d = new Map<string, Value>();
-  const form = (name: string, kind: FormKind, origin: Value = null, isClass = false): void => {
-    d.set(name, new TypingForm(`typing.${name}`, kind, origin, isClass));
+  const form = (name: string, kind: FormKind, origin: Value = null, isClass = false, base: PyClass | null = null): void => {
+    d.set(name, new TypingForm(`typing.${name}`, kind, origin, isClass, base));
   };
+  // Generic and Protocol are real classes in CPython: they show in a class's __mro__ and __bases__.
+  const generic = typingClass('Generic', []);
+  const protocol = typingClass('Protocol', [generic]);
   const abc = abcForms();
   for (const n of ABC_NAMES) form(n === 'Set' ? 'AbstractSet' : n, 'generic', abc.get(n));
   const aliases: [string, Value][] = [
@@ -153,9 +164,11 @@ export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyMod
   form('Literal', 'literal');
   for (const n of ['ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'TypeGuard', 'Unpack', 'Concatenate']) form(n, 'special');
   for (const n of ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias']) form(n, 'bare');
-  form('Generic', 'generic-base', null, true);
-  form('Protocol', 'protocol', null, true);
-  for (const n of ['SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound']) form(n, 'protocol', null, true);
+  form('Generic', 'generic-base', null, true, generic);
+  form('Protocol', 'protocol', null, true, protocol);
+  for (const n of ['SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound']) {
+    form(n, 'protocol', null, true, typingClass(n, [protocol]));
+  }
   d.set('Text', strType);
   d.set('ForwardRef', new PyBuiltin('ForwardRef', (args) => new ForwardRef(String(args[0]))));
   d.set('TYPE_CHECKING', false);

@@ -12,7 +12,7 @@ import { type InstanceCheck, type MroEntries } from '../../runtime/subclass-hook
 import { abcCheck } from './abc-checks.ts';
 import { isInstance, noneType } from '../../runtime/builtin-types.ts';
 import { registerEngineType } from '../../runtime/types.ts';
-import { PyList, PyTuple, type Value } from '../../runtime/values.ts';
+import { PyClass, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 
 /** How a form treats its subscript. */
 export type FormKind =
@@ -57,6 +57,8 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
     readonly origin: Value = null,
     /** Printed as a class (`<class 'typing.Generic'>`) rather than by name. */
     private readonly isClass = false,
+    /** Generic, Protocol, SupportsInt: the run's class a class statement puts in its bases. */
+    readonly baseClass: PyClass | null = null,
   ) {
     super();
     this.pyTypeName = isClass ? 'ABCMeta' : kind === 'generic' || kind === 'callable' ? '_SpecialGenericAlias' : '_SpecialForm';
@@ -100,12 +102,13 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
     if (this.origin !== null) return isInstance(v, this.origin);
     const check = this.isClass ? abcCheck(this.shortName) : undefined;
     if (check !== undefined) return check(v);
+    if (this.kind === 'generic-base' && this.baseClass !== null) return isInstance(v, this.baseClass);
     if (this.kind === 'protocol') return typeError('Instance and class checks can only be used with @runtime_checkable protocols');
     return typeError(`${this.qualName} cannot be used with isinstance()`);
   }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     if (this.kind === 'generic-base') typeError('Cannot inherit from plain Generic');
-    if (this.kind === 'protocol') return [];
+    if (this.kind === 'protocol') return this.baseClass !== null ? [this.baseClass] : [];
     // typing.List as a base stands for list; the abc classes are mixins Taskline leaves out.
     if (this.kind === 'generic' && this.origin !== null && !(this.origin instanceof TypingForm)) return [this.origin];
     void ns;
@@ -145,7 +148,7 @@ export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
     if (k === 'generic-base' || k === 'protocol') {
       // A Generic class can itself be subscripted (Box[int]): genericAlias looks for this.
       ns.set('__parameters__', new PyTuple(this.args));
-      return [];
+      return this.form.baseClass !== null ? [this.form.baseClass] : [];
     }
     return this.form.pyMroEntries(ns);
   }
