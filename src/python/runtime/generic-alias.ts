@@ -6,14 +6,14 @@
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { PyNative } from './native.ts';
 import { repr } from './repr.ts';
-import { LibType, type MroEntries } from './subclass-hooks.ts';
+import type { MroEntries } from './subclass-hooks.ts';
 import { builtinExcClasses } from './types.ts';
 import { PyBuiltin, PyClass, PyTuple, PyType, type Value } from './values.ts';
 
 /** How typing writes a type inside brackets: `int`, `__main__.Job`, `collections.deque`, `...`. */
 export function typeRepr(v: Value): string {
-  if (v instanceof LibType) return `${v.pyModule}.${v.name}`;
-  if (v instanceof PyType) return v.name === 'NoneType' ? 'NoneType' : v.name;
+  // A type's qualified name is what its repr shows between the quotes: <class 'asyncio.queues.Queue'>.
+  if (v instanceof PyType) return repr(v).slice(8, -2);
   if (v instanceof PyClass) return `__main__.${(v.dict.get('__qualname__') as string | undefined) ?? v.name}`;
   if (builtinExcClasses.has(v as ExcClass)) {
     const c = v as ExcClass;
@@ -60,12 +60,32 @@ function argRepr(a: Value): string {
   return typeRepr(a);
 }
 
-const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+/** The types whose class CPython gives a __class_getitem__, by qualified name. */
+const GENERIC_TYPES = new Set([
+  'list',
+  'dict',
+  'tuple',
+  'set',
+  'frozenset',
+  'type',
+  'collections.deque',
+  'collections.defaultdict',
+  'collections.OrderedDict',
+  'collections.Counter',
+  'collections.ChainMap',
+  'asyncio.queues.Queue',
+  'asyncio.queues.PriorityQueue',
+  'asyncio.queues.LifoQueue',
+  '_asyncio.Future',
+  '_asyncio.Task',
+  're.Pattern',
+  're.Match',
+]);
 
 /** T[key] for a type that CPython lets subscript, else undefined (the caller raises TypeError). */
 export function genericAlias(obj: Value, key: Value): GenericAlias | undefined {
   const generic =
-    (obj instanceof PyType && !(obj instanceof LibType) && GENERIC_BUILTINS.has(obj.name)) ||
+    (obj instanceof PyType && GENERIC_TYPES.has(typeRepr(obj))) ||
     // A class with Generic[T] (or Protocol[T]) among its bases.
     (obj instanceof PyClass && obj.mro.some((c) => c instanceof PyClass && c.dict.has('__parameters__')));
   if (!generic) return undefined;
