@@ -117,6 +117,7 @@ function encode(v: Value, o: DumpOptions, depth: number, seen: Set<object>): str
 const DUMPS_KW = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'];
 
 function dumps(args: Value[], kw: Map<string, Value> | null, encoderClass: PyClass): string {
+  if (args.length === 0) typeError("dumps() missing 1 required positional argument: 'obj'");
   if (args.length !== 1) typeError(`dumps() takes 1 positional argument but ${args.length} were given`);
   for (const k of kw?.keys() ?? []) if (!DUMPS_KW.includes(k)) typeError(`dumps() got an unexpected keyword argument '${k}'`);
   const cls = kw?.get('cls') ?? null;

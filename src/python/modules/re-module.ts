@@ -277,7 +277,8 @@ export function makeReModule(): PyModule {
   const compile = (pat: Value, flags: Value): PyPattern => {
     if (pat instanceof PyPattern) return pat;
     const f = flags === undefined || flags === null ? 0 : asIndex(flags);
-    const key = `${f}:${textArg(pat)}`;
+    if (typeof pat !== 'string') typeError('first argument must be string or compiled pattern');
+    const key = `${f}:${pat as string}`;
     let p = cache.get(key);
     if (p === undefined) cache.set(key, (p = new PyPattern(pat as string, f)));
     return p;
