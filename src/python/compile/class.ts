@@ -16,7 +16,7 @@ import { hasMroEntries, isClassBuilder } from '../runtime/subclass-hooks.ts';
 type AnyClass = PyClass | ExcClass;
 
 export function compileClass(c: Compiler, st: A.ClassDef): CS {
-  if (st.keywords.length > 0) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', st.span.line);
+  if (st.keywords.some((k) => k.arg === null || k.arg === 'metaclass')) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', st.span.line);
   const cs = c.scopeOf(st);
   const qual = c.qualPrefix + st.name;
   const savedClass = c.mangleClass;
@@ -46,8 +46,12 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   const line = st.span.line;
   const name = st.name;
   const doc = docstringOf(st.body);
-  const classValue = lift(c, st.bases.map((b) => compileExpr(c, b)), (vals) => (f) => {
-    const baseVals = vals.map((v) => v(f));
+  // Other class keywords (TypedDict's total=False) go to a base that builds the class.
+  const kwNames = st.keywords.map((k) => k.arg!);
+  const nBases = st.bases.length;
+  const classValue = lift(c, [...st.bases, ...st.keywords.map((k) => k.value)].map((b) => compileExpr(c, b)), (vals) => (f) => {
+    const baseVals = vals.slice(0, nBases).map((v) => v(f));
+    const kwVals = new Map(kwNames.map((k, i) => [k, vals[nBases + i]!(f)] as [string, Value]));
     f.line = line;
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
@@ -57,7 +61,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
-    return buildClass(name, baseVals, ns);
+    return buildClass(name, baseVals, ns, kwVals, line);
   });
   const value = decorated(c, st.decorators, classValue);
   if (value.g === null) {
@@ -85,10 +89,11 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
  * replaced first, as CPython's __mro_entries__; a base that builds classes itself
  * (typing.NamedTuple, TypedDict, a namedtuple class) then makes it, as a metaclass would.
  */
-export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>): Value {
+export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>, kw: ReadonlyMap<string, Value> = new Map(), line: number | null = null): Value {
   const bases = baseVals.flatMap((b) => (hasMroEntries(b) ? b.pyMroEntries(ns) : [b]));
   const builder = bases.find(isClassBuilder);
-  if (builder !== undefined) return builder.pyBuildClass(name, bases, ns);
+  if (builder !== undefined) return builder.pyBuildClass(name, bases, ns, kw);
+  if (kw.size > 0) throw new Unsupported('class keywords (such as metaclass=) are not supported by Taskline', line);
   return makeClass(name, bases, ns);
 }
 

@@ -80,12 +80,13 @@ class TypedDictType extends LibType implements ClassBuilder {
     if (name === '__total__') return this.total;
     return undefined;
   }
-  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value {
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>, kw?: ReadonlyMap<string, Value>): Value {
     const ann = new PyDict();
     for (const b of bases) if (b instanceof TypedDictType) for (const [k, e] of b.annotations.map) ann.map.set(k, e);
     const own = ns.get('__annotations__');
     if (own instanceof PyDict) for (const [k, e] of own.map) ann.map.set(k, e);
-    return new TypedDictType(name, ann, true);
+    const total = kw?.get('total');
+    return new TypedDictType(name, ann, total === undefined ? true : truthy(total));
   }
 }
 
@@ -100,8 +101,8 @@ class TypedDictBase extends PyBuiltin implements ClassBuilder {
       return new TypedDictType(name as string, ann, total === undefined ? true : truthy(total));
     });
   }
-  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value {
-    return new TypedDictType(name, new PyDict(), true).pyBuildClass(name, bases.filter((b) => b !== this), ns);
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>, kw?: ReadonlyMap<string, Value>): Value {
+    return new TypedDictType(name, new PyDict(), true).pyBuildClass(name, bases.filter((b) => b !== this), ns, kw);
   }
 }
 
