@@ -13,6 +13,7 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
 import { PyRange } from '../runtime/iter.ts';
+import { PyNative } from '../runtime/native.ts';
 import { nativeSubclass, PyMethodBuiltin } from '../runtime/subclass-hooks.ts';
 import {
   BoundMethod,
@@ -388,6 +389,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     if (E.isSubclass(fn as ExcClass, E.OSError)) return E.newOSError(fn as ExcClass, args);
     return new PyException(fn as ExcClass, args);
   }
+  if (fn instanceof PyNative && fn.pyCall !== undefined) return fn.pyCall(args, kwargs);
   if (fn instanceof PyInstance) {
     const call = lookupClass(fn.cls, '__call__');
     if (call !== undefined) return callValue(call, [fn, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);

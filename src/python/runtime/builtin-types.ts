@@ -253,6 +253,7 @@ export function isCallable(v: Value): boolean {
   if (v instanceof PyBuiltin || v instanceof PyType || v instanceof PyClass || v instanceof BoundMethod) return true;
   if (isExcClass(v)) return true;
   if (v instanceof PyInstance) return findMethod(v, '__call__') !== undefined;
+  if (v instanceof PyNative && v.pyCall !== undefined) return true;
   // User functions are the compiler's objects; they carry their Python name.
   return typeof v === 'object' && v !== null && 'pyName' in v;
 }

@@ -5,6 +5,7 @@
  */
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { PyNative } from './native.ts';
+import { interp } from './hooks.ts';
 import { repr } from './repr.ts';
 import type { MroEntries } from './subclass-hooks.ts';
 import { builtinExcClasses } from './types.ts';
@@ -48,6 +49,10 @@ export class GenericAlias extends PyNative implements MroEntries {
   }
   pyMroEntries(): Value[] {
     return [this.origin];
+  }
+  /** list[int]() makes a list: the alias calls its origin. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    return interp.call(this.origin, args, kwargs);
   }
 }
 

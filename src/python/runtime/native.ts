@@ -25,4 +25,6 @@ export abstract class PyNative {
   pyDelItem?(key: Value): void;
   /** reversed(x); absent means not reversible. */
   pyReversed?(): Iterable<Value>;
+  /** x(...); absent means not callable. */
+  pyCall?(args: Value[], kwargs: Map<string, Value> | null): Value;
 }

@@ -11,6 +11,7 @@ import { repr } from '../../runtime/repr.ts';
 import { type InstanceCheck, type MroEntries } from '../../runtime/subclass-hooks.ts';
 import { abcCheck } from './abc-checks.ts';
 import { isInstance, noneType } from '../../runtime/builtin-types.ts';
+import { interp } from '../../runtime/hooks.ts';
 import { registerEngineType } from '../../runtime/types.ts';
 import { PyClass, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 
@@ -142,6 +143,18 @@ export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
   }
   pyInstanceCheck(): boolean {
     return typeError('Subscripted generics cannot be used with class and instance checks');
+  }
+  /** List[int]() refuses as CPython's does; Deque[int]() and the like make the collection. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const origin = this.form.origin;
+    const k = this.form.kind;
+    if (k === 'generic' && origin !== null && !(origin instanceof TypingForm) && !['List', 'Dict', 'Set', 'Tuple', 'FrozenSet', 'Type'].includes(this.form.shortName)) {
+      return interp.call(origin, args, kwargs);
+    }
+    if (k === 'generic' && origin !== null && !(origin instanceof TypingForm)) {
+      return typeError(`Type ${this.form.shortName} cannot be instantiated; use ${typeRepr(origin)}() instead`);
+    }
+    return typeError(`Cannot instantiate ${k === 'union' ? 'typing.Union' : this.pyRepr()}`);
   }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     const k = this.form.kind;
