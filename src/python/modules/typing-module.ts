@@ -127,7 +127,7 @@ function typingClass(name: string, bases: PyClass[]): PyClass {
   return cls;
 }
 
-export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyModule {
+export function makeTypingModule(ctx: { stderr: (text: string) => void; module: (name: string) => PyModule }): PyModule {
   const d = new Map<string, Value>();
   const form = (name: string, kind: FormKind, origin: Value = null, isClass = false, base: PyClass | null = null): void => {
     d.set(name, new TypingForm(`typing.${name}`, kind, origin, isClass, base));
@@ -135,7 +135,8 @@ export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyMod
   // Generic and Protocol are real classes in CPython: they show in a class's __mro__ and __bases__.
   const generic = typingClass('Generic', []);
   const protocol = typingClass('Protocol', [generic]);
-  const abc = abcForms();
+  // The run's collections.abc classes, so get_origin(Iterable[int]) is collections.abc.Iterable.
+  const abc = ctx.module('collections.abc').dict as Map<string, Value>;
   for (const n of ABC_NAMES) form(n === 'Set' ? 'AbstractSet' : n, 'generic', abc.get(n));
   const aliases: [string, Value][] = [
     ['List', listType],
