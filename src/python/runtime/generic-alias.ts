@@ -112,12 +112,29 @@ export class UnionType extends PyNative {
   }
 }
 
-function isTypeOperand(v: Value): boolean {
+function isTypeOperandBase(v: Value): boolean {
   return v instanceof PyType || v instanceof PyClass || v instanceof GenericAlias || v instanceof UnionType || builtinExcClasses.has(v as ExcClass);
 }
 
+/** A typing object with its own `|` (Optional[int] | str is a typing.Union). */
+export interface TypingOr {
+  pyTypingOr(other: Value, reflected: boolean): Value;
+}
+
+function hasTypingOr(v: Value): v is TypingOr {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<TypingOr>).pyTypingOr === 'function';
+}
+
 /** `a | b` for types, or undefined when either side is not a type (None counts beside a type). */
-export function typeUnion(a: Value, b: Value): UnionType | undefined {
+export function typeUnion(a: Value, b: Value): Value | undefined {
+  if (hasTypingOr(a)) return a.pyTypingOr(b, false);
+  if (hasTypingOr(b)) return b.pyTypingOr(a, true);
+  return pep604Union(a, b);
+}
+
+/** types.UnionType of two types (`int | None`), or undefined when either side is not one. */
+export function pep604Union(a: Value, b: Value, typeLike: (v: Value) => boolean = () => false): UnionType | undefined {
+  const isTypeOperand = (v: Value): boolean => isTypeOperandBase(v) || typeLike(v);
   if (!((isTypeOperand(a) && (b === null || isTypeOperand(b))) || (a === null && isTypeOperand(b)))) return undefined;
   const args: Value[] = [];
   for (const x of [a, b]) for (const y of x instanceof UnionType ? x.args : [x]) if (!args.includes(y)) args.push(y);

@@ -4,7 +4,7 @@
  * does. Taskline never evaluates annotations, so nothing here checks types.
  */
 import { typeError } from '../../runtime/errors.ts';
-import { GenericAlias, subscriptArgs, typeRepr } from '../../runtime/generic-alias.ts';
+import { GenericAlias, pep604Union, subscriptArgs, typeRepr, UnionType } from '../../runtime/generic-alias.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { eq, is } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
@@ -97,6 +97,11 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
       }
     }
   }
+  /** `X | Y`: a typing.Union; Any is a class in 3.11, so `Any | None` is a types.UnionType. */
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    if (this.qualName === 'typing.Any') return pep604Union(reflected ? other : this, reflected ? this : other, isTypingObject)!;
+    return makeUnion(reflected ? [other, this] : [this, other]);
+  }
   /** isinstance(x, Iterable) and isinstance(x, typing.List); other forms refuse, as in CPython. */
   pyInstanceCheck(v: Value): boolean {
     if (this.origin instanceof TypingForm) return this.origin.pyInstanceCheck(v);
@@ -144,6 +149,9 @@ export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
   pyInstanceCheck(): boolean {
     return typeError('Subscripted generics cannot be used with class and instance checks');
   }
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    return makeUnion(reflected ? [other, this] : [this, other]);
+  }
   /** List[int]() refuses as CPython's does; Deque[int]() and the like make the collection. */
   override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
     const origin = this.form.origin;
@@ -176,6 +184,7 @@ export function makeUnion(args: readonly Value[]): Value {
   const flat: Value[] = [];
   const add = (a: Value): void => {
     if (a instanceof TypingAlias && a.form.kind === 'union') a.args.forEach(add);
+    else if (a instanceof UnionType) a.args.forEach(add);
     else {
       const t = typeArg(a);
       if (!flat.some((x) => is(x, t) || eq(x, t))) flat.push(t);
@@ -198,6 +207,13 @@ export class TypeVarObj extends PyNative {
   pyRepr(): string {
     return `${this.variance}${this.name}`;
   }
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    return makeUnion(reflected ? [other, this] : [this, other]);
+  }
+}
+
+function isTypingObject(v: Value): boolean {
+  return v instanceof TypingForm || v instanceof TypingAlias || v instanceof TypeVarObj;
 }
 registerEngineType(TypeVarObj, 'TypeVar');
 
