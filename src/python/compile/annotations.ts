@@ -9,6 +9,7 @@ import { dictSet } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { PyDict, type Value } from '../runtime/values.ts';
 import { compileExpr } from './expr.ts';
+import { Unsupported } from '../runtime/errors.ts';
 import type { Compiler } from './compiler.ts';
 import { NORMAL } from './frame.ts';
 import type { CS } from './stmt.ts';
@@ -24,7 +25,15 @@ export function classAnnotation(c: Compiler, st: A.AnnAssign): CS | null {
     s: (f) => {
       const ns = f.classNs;
       if (ns === null) return NORMAL;
-      const v = value(f);
+      let v: Value;
+      try {
+        v = value(f);
+      } catch (e) {
+        // An annotation naming something Taskline leaves out (asyncio.AbstractEventLoop) keeps
+        // its text: refusing the class would reject a program CPython runs.
+        if (!(e instanceof Unsupported)) throw e;
+        v = text;
+      }
       let d = ns.get('__annotations__');
       if (!(d instanceof PyDict)) ns.set('__annotations__', (d = new PyDict()));
       dictSet(d as PyDict, name, v);

@@ -46,3 +46,9 @@ describe('class-body annotations', () => {
     expect(show('from __future__ import annotations\nclass C:\n    a: Missing\n    b: list[int] = []', 'C.__annotations__')).toEqual(["{'a': 'Missing', 'b': 'list[int]'}"]);
   });
 });
+
+describe('class annotations naming what Taskline leaves out', () => {
+  it('keep their text instead of refusing the class', () => {
+    expect(show('import asyncio\nclass C:\n    loop: asyncio.AbstractEventLoop\n    n: int = 1', 'C.__annotations__')).toEqual(["{'loop': 'asyncio.AbstractEventLoop', 'n': <class 'int'>}"]);
+  });
+});
