@@ -50,7 +50,7 @@ function quote(s: string, ascii: boolean): string {
 
 function floatText(x: number, o: DumpOptions): string {
   if (Number.isFinite(x)) return floatRepr(x);
-  if (!o.allowNan) valueError(`Out of range float values are not JSON compliant: ${floatRepr(x)}`);
+  if (!o.allowNan) valueError('Out of range float values are not JSON compliant');
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 

@@ -6,7 +6,7 @@
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { asIndex } from '../runtime/builtin-args.ts';
-import { indexError, typeError } from '../runtime/errors.ts';
+import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { makeIterator } from '../runtime/iter.ts';
 import type { Method } from '../runtime/method-tables.ts';
@@ -278,6 +278,7 @@ export function makeReModule(): PyModule {
     if (pat instanceof PyPattern) return pat;
     const f = flags === undefined || flags === null ? 0 : asIndex(flags);
     if (typeof pat !== 'string') typeError('first argument must be string or compiled pattern');
+    if ((f & FLAGS.L) !== 0) valueError('cannot use LOCALE flag with a str pattern');
     const key = `${f}:${pat as string}`;
     let p = cache.get(key);
     if (p === undefined) cache.set(key, (p = new PyPattern(pat as string, f)));

@@ -78,7 +78,7 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
       case 'union':
         return makeUnion(args);
       case 'optional':
-        if (args.length !== 1) typeError(`${this.qualName} requires a single type.`);
+        if (args.length !== 1) typeError(`${this.qualName} requires a single type. Got ${repr(new PyTuple(args))}.`);
         return makeUnion([args[0], null]);
       case 'literal':
         return new TypingAlias(this, args, args.map(repr));
