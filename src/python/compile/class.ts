@@ -53,11 +53,12 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
   const line = st.span.line;
   const name = st.name;
   const doc = docstringOf(st.body);
+  // Other class keywords (TypedDict's total=False) go to a base that builds the class.
   const kwNames = st.keywords.map((k) => k.arg!);
-  const nbases = st.bases.length;
+  const nBases = st.bases.length;
   const classValue = lift(c, [...st.bases, ...st.keywords.map((k) => k.value)].map((b) => compileExpr(c, b)), (vals) => (f) => {
-    const baseVals = vals.slice(0, nbases).map((v) => v(f));
-    const kwVals = vals.slice(nbases).map((v) => v(f));
+    const baseVals = vals.slice(0, nBases).map((v) => v(f));
+    const kwVals = new Map(kwNames.map((k, i) => [k, vals[nBases + i]!(f)] as [string, Value]));
     f.line = line;
     const ns = new Map<string, Value>();
     ns.set('__module__', '__main__');
@@ -67,9 +68,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     for (const s of code.cellSlots) vars[s] = new Cell(undefined);
     const frame = new Frame(code, vars, closure(f), f.globals, ns, null);
     body.s!(frame);
-    let kw: Map<string, Value> | null = null;
-    if (kwNames.length > 0) kw = new Map(kwNames.map((k, i) => [k, kwVals[i]]));
-    return buildClass(name, baseVals, ns, kw, line);
+    return buildClass(name, baseVals, ns, kwVals, line);
   });
   const value = decorated(c, st.decorators, classValue);
   if (value.g === null) {
@@ -97,11 +96,11 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
  * replaced first, as CPython's __mro_entries__; a base that builds classes itself
  * (typing.NamedTuple, TypedDict, a namedtuple class) then makes it, as a metaclass would.
  */
-export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>, keywords: Map<string, Value> | null, line: number): Value {
+export function buildClass(name: string, baseVals: Value[], ns: Map<string, Value>, keywords: ReadonlyMap<string, Value>, line: number): Value {
   const bases = baseVals.flatMap((b) => (hasMroEntries(b) ? b.pyMroEntries(ns) : [b]));
   const builder = bases.find(isClassBuilder);
-  if (builder !== undefined) return builder.pyBuildClass(name, bases, ns);
-  return makeClass(name, bases, ns, keywords, line);
+  if (builder !== undefined) return builder.pyBuildClass(name, bases, ns, keywords);
+  return makeClass(name, bases, ns, keywords.size > 0 ? new Map(keywords) : null, line);
 }
 
 export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value>, keywords: Map<string, Value> | null = null, line?: number): PyClass {

@@ -37,6 +37,8 @@ export class Compiler {
   mangleClass: string | null = null;
   /** Compiling a def's worker-thread form (threaded.ts): every call may suspend the lane. */
   threaded = false;
+  /** `from __future__ import annotations` was seen (at the top): class annotations stay text. */
+  futureAnnotations = false;
   /** Inside a loop: break/continue are legal (the parser checked) — kept for nested function resets. */
   constructor(
     readonly table: ScopeTable,

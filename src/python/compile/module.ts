@@ -1,6 +1,6 @@
 /** Compile a whole program: scopes, then closures for the module body. */
 import type * as A from '../ast.ts';
-import { analyzeScopes } from './scope.ts';
+import { analyzeScopes, futureAnnotations } from './scope.ts';
 import { Compiler } from './compiler.ts';
 import { Frame, type CodeInfo } from './frame.ts';
 import { compileBlock } from './stmt.ts';
@@ -17,6 +17,7 @@ export interface CompiledModule {
 export function compileModule(mod: A.Module, filename: string): CompiledModule {
   const table = analyzeScopes(mod);
   const c = new Compiler(table, filename);
+  c.futureAnnotations = futureAnnotations(mod);
   const body = compileBlock(c, mod.body);
   if (body.g !== null) throw new Error('internal: module body cannot await');
   const code: CodeInfo = {

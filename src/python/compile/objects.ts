@@ -373,11 +373,11 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     if (E.isSubclass(fn as ExcClass, E.OSError)) return E.newOSError(fn as ExcClass, args);
     return new PyException(fn as ExcClass, args);
   }
+  if (fn instanceof PyNative && fn.pyCall !== undefined) return fn.pyCall(args, kwargs, site);
   if (fn instanceof PyInstance) {
     const call = lookupClass(fn.cls, '__call__');
     if (call !== undefined) return callValue(call, [fn, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
   }
-  if (fn instanceof PyNative && fn.pyCall !== undefined) return fn.pyCall(args, kwargs, site);
   return typeError(`'${typeName(fn)}' object is not callable`);
 }
 

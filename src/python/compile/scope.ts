@@ -87,11 +87,24 @@ export interface ScopeTable {
   readonly of: Map<A.Node, Scope>;
 }
 
+/** Whether the module starts with `from __future__ import annotations` (annotations stay text). */
+export function futureAnnotations(mod: A.Module): boolean {
+  for (const st of mod.body) {
+    if (st.kind !== 'ImportFrom' || st.module !== '__future__') {
+      // A docstring may come first; anything else ends the future imports.
+      if (st.kind === 'Expr' && st.value.kind === 'Constant' && typeof st.value.value === 'string') continue;
+      return false;
+    }
+    if (st.names.some((a) => a.name === 'annotations')) return true;
+  }
+  return false;
+}
+
 export function analyzeScopes(mod: A.Module): ScopeTable {
   const of = new Map<A.Node, Scope>();
   const module = new Scope('module', null, mod);
   of.set(mod, module);
-  const collector = new Collector(of);
+  const collector = new Collector(of, !futureAnnotations(mod));
   collector.block(mod.body, module);
   assignSlots(module);
   resolveAll(module);
@@ -100,7 +113,11 @@ export function analyzeScopes(mod: A.Module): ScopeTable {
 
 /** Pass 1: what each scope binds, declares and uses. */
 class Collector {
-  constructor(private readonly of: Map<A.Node, Scope>) {}
+  constructor(
+    private readonly of: Map<A.Node, Scope>,
+    /** Class bodies evaluate their annotations (see annotations.ts). */
+    private readonly evalAnnotations: boolean,
+  ) {}
 
   block(stmts: readonly A.Stmt[], s: Scope): void {
     for (const st of stmts) this.stmt(st, s);
@@ -174,6 +191,7 @@ class Collector {
       case 'AnnAssign':
         if (st.value) this.expr(st.value, s);
         this.target(st.target, s);
+        if (this.evalAnnotations && s.kind === 'class' && st.target.kind === 'Name') this.expr(st.annotation, s);
         return;
       case 'Return':
         if (st.value) this.expr(st.value, s);

@@ -4,6 +4,7 @@ import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { namedtupleFn } from './collections/namedtuple.ts';
 import { chainMapType } from './collections/chainmap.ts';
+import { makeUserDict, makeUserList } from './collections/user-classes.ts';
 
 export function makeCollectionsModule(abc: () => PyModule): PyModule {
   const d = new Map<string, Value>([
@@ -13,6 +14,8 @@ export function makeCollectionsModule(abc: () => PyModule): PyModule {
     ['OrderedDict', orderedDictType],
     ['namedtuple', namedtupleFn],
     ['ChainMap', chainMapType],
+    ['UserDict', makeUserDict()],
+    ['UserList', makeUserList()],
   ]);
   const m = new PyModule('collections', d);
   // `collections.abc.Iterable` after `import collections`: CPython's collections imports it too.

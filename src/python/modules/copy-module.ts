@@ -6,6 +6,7 @@
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { interp } from '../runtime/hooks.ts';
+import { typeError } from '../runtime/errors.ts';
 import { findMethod } from '../runtime/ops.ts';
 import { builtinExcClasses } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PySet, PyTuple, type Value } from '../runtime/values.ts';
@@ -100,13 +101,18 @@ function deep(v: Value, memo: Map<unknown, Value>): Value {
   return v;
 }
 
+function need(fn: string, a: Value[]): Value {
+  if (a.length === 0) typeError(`${fn}() missing 1 required positional argument: 'x'`);
+  return a[0];
+}
+
 export function makeCopyModule(): PyModule {
   builtinExcClasses.add(COPY_ERROR);
   return new PyModule(
     'copy',
     new Map<string, Value>([
-      ['copy', new PyBuiltin('copy', (a) => shallow(a[0]))],
-      ['deepcopy', new PyBuiltin('deepcopy', (a) => deep(a[0], new Map()))],
+      ['copy', new PyBuiltin('copy', (a) => shallow(need('copy', a)))],
+      ['deepcopy', new PyBuiltin('deepcopy', (a) => deep(need('deepcopy', a), new Map()))],
       ['Error', COPY_ERROR],
       ['error', COPY_ERROR],
     ]),

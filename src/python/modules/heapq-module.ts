@@ -7,15 +7,18 @@ import { asIndex } from '../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { iterate, makeIterator } from '../runtime/iter.ts';
-import { order } from '../runtime/ops.ts';
+import { order, pyLen } from '../runtime/ops.ts';
+import { typeName } from '../runtime/types.ts';
+import { getItem } from '../compile/subscript.ts';
 import { pySort } from '../runtime/sort.ts';
 import { PyBuiltin, PyList, PyModule, type Value } from '../runtime/values.ts';
 import { getattr as getattrOf } from '../compile/objects.ts';
 
 const lt = (a: Value, b: Value): boolean => (typeof a === 'number' && typeof b === 'number' ? a < b : order('<', a, b));
 
-function heapList(v: Value): Value[] {
-  if (!(v instanceof PyList)) typeError('heap argument must be a list');
+/** The heap argument: `heapify() argument must be list, not int`, or `argument 1` for two-argument functions. */
+function heapList(v: Value, fn: string, ofTwo: boolean): Value[] {
+  if (!(v instanceof PyList)) typeError(`${fn}() argument ${ofTwo ? '1 ' : ''}must be list, not ${typeName(v)}`);
   return (v as PyList).items;
 }
 
@@ -82,18 +85,18 @@ export function makeHeapqModule(): PyModule {
         'heappush',
         new PyBuiltin('heappush', (a) => {
           need('heappush', a, 2);
-          const h = heapList(a[0]);
+          const h = heapList(a[0], 'heappush', true);
           h.push(a[1]);
           siftDown(h, 0, h.length - 1);
           return null;
         }),
       ],
-      ['heappop', new PyBuiltin('heappop', (a) => (need('heappop', a, 1), heappop(heapList(a[0]))))],
+      ['heappop', new PyBuiltin('heappop', (a) => (need('heappop', a, 1), heappop(heapList(a[0], 'heappop', false))))],
       [
         'heapify',
         new PyBuiltin('heapify', (a) => {
           need('heapify', a, 1);
-          const h = heapList(a[0]);
+          const h = heapList(a[0], 'heapify', false);
           for (let i = (h.length >> 1) - 1; i >= 0; i--) siftUp(h, i);
           return null;
         }),
@@ -102,7 +105,7 @@ export function makeHeapqModule(): PyModule {
         'heapreplace',
         new PyBuiltin('heapreplace', (a) => {
           need('heapreplace', a, 2);
-          const h = heapList(a[0]);
+          const h = heapList(a[0], 'heapreplace', true);
           if (h.length === 0) raise(E.IndexError, 'index out of range');
           const top = h[0];
           h[0] = a[1];
@@ -114,7 +117,7 @@ export function makeHeapqModule(): PyModule {
         'heappushpop',
         new PyBuiltin('heappushpop', (a) => {
           need('heappushpop', a, 2);
-          const h = heapList(a[0]);
+          const h = heapList(a[0], 'heappushpop', true);
           let item = a[1];
           if (h.length > 0 && lt(h[0], item)) {
             [item, h[0]] = [h[0], item];
@@ -144,15 +147,16 @@ function bisectFn(name: string, right: boolean, insert: boolean): PyBuiltin {
     const x = args[1] ?? kw?.get('x');
     if (a === undefined || x === undefined) typeError(`${name}() missing required argument '${a === undefined ? 'a' : 'x'}' (pos ${a === undefined ? 1 : 2})`);
     const key = kw?.get('key') ?? null;
-    const items = a instanceof PyList ? a.items : [...iterate(a)];
+    // Any sequence: len(a) and a[mid], as CPython's bisect uses them.
+    const at = (i: number): Value => (a instanceof PyList ? a.items[i] : getItem(a, i));
     let lo = asIndex(args[2] ?? kw?.get('lo') ?? 0);
     if (lo < 0) valueError('lo must be non-negative');
     const hiV = args[3] ?? kw?.get('hi') ?? null;
-    let hi = hiV === null ? items.length : asIndex(hiV);
+    let hi = hiV === null ? pyLen(a) : asIndex(hiV);
     const target = insert && key !== null ? interp.call(key, [x]) : x;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const k = key === null ? items[mid] : interp.call(key, [items[mid]]);
+      const k = key === null ? at(mid) : interp.call(key, [at(mid)]);
       if (right ? lt(target, k) : lt(k, target)) (right ? (hi = mid) : (lo = mid + 1));
       else right ? (lo = mid + 1) : (hi = mid);
     }

@@ -11,6 +11,7 @@ import { iterate, makeIterator, PyIterator } from '../runtime/iter.ts';
 import { binop, eq, truthy } from '../runtime/ops.ts';
 import { LibType } from '../runtime/subclass-hooks.ts';
 import { typeName } from '../runtime/types.ts';
+import { repr } from '../runtime/repr.ts';
 import { PyModule, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
 
 type Kw = Map<string, Value> | null;
@@ -22,20 +23,66 @@ function checkKw(fn: string, kw: Kw, allowed: readonly string[]): void {
   for (const k of kw?.keys() ?? []) if (!allowed.includes(k)) typeError(`${fn}() got an unexpected keyword argument '${k}'`);
 }
 
+/** count() and repeat() print their state, as CPython's do: count(6), repeat('x', 2). */
+class StatefulIterator extends PyIterator {
+  constructor(
+    step: () => IteratorResult<Value>,
+    kind: string,
+    private readonly text: () => string,
+  ) {
+    super({ next: step }, kind);
+  }
+  override pyRepr(): string {
+    return this.text();
+  }
+}
+
+function countIter(start: Value, step: Value): PyIterator {
+  let n = start;
+  const it = new StatefulIterator(
+    () => {
+      const v = n;
+      n = binop('+', n, step);
+      return { done: false, value: v };
+    },
+    'itertools.count',
+    () => (step === 1 ? `count(${repr(n)})` : `count(${repr(n)}, ${repr(step)})`),
+  );
+  return it;
+}
+
+function repeatIter(v: Value, times: number | null): PyIterator {
+  let left = times;
+  return new StatefulIterator(
+    () => {
+      if (left === null) return { done: false, value: v };
+      if (left <= 0) return { done: true, value: undefined };
+      left--;
+      return { done: false, value: v };
+    },
+    'itertools.repeat',
+    () => (left === null ? `repeat(${repr(v)})` : `repeat(${repr(v)}, ${left})`),
+  );
+}
+
 /** An itertools type: callable, `<class 'itertools.x'>`, and what type() of its iterators is. */
-function itType(name: string, make: (args: Value[], kw: Kw) => Gen, attrs: Record<string, Value> = {}): LibType {
+function itType(name: string, make: (args: Value[], kw: Kw) => Gen | PyIterator, attrs: Record<string, Value> = {}): LibType {
   const kind = `itertools.${name}`;
   const t = new (class extends LibType {
     override pyTypeAttr(n: string): Value | undefined {
       return attrs[n];
     }
-  })(name, 'itertools', ((args: Value[], kw: Kw) => makeIterator(kind, make(args, kw))) as NativeFn, (v) => v instanceof PyIterator && v.pyTypeName === kind);
+  })(
+    name,
+    'itertools',
+    ((args: Value[], kw: Kw) => {
+      const r = make(args, kw);
+      return r instanceof PyIterator ? r : makeIterator(kind, r);
+    }) as NativeFn,
+    (v) => v instanceof PyIterator && v.pyTypeName === kind,
+  );
   register(kind, t);
   return t;
-}
-
-function* count(start: Value, step: Value): Gen {
-  for (let n = start; ; n = binop('+', n, step)) yield n;
 }
 
 function* cycle(it: Iterator<Value>): Gen {
@@ -46,11 +93,6 @@ function* cycle(it: Iterator<Value>): Gen {
   }
   if (saved.length === 0) return;
   for (;;) yield* saved;
-}
-
-function* repeat(v: Value, times: number | null): Gen {
-  if (times === null) for (;;) yield v;
-  for (let i = 0; i < times; i++) yield v;
 }
 
 function* accumulate(it: Iterator<Value>, func: Value, initial: Value): Gen {
@@ -258,7 +300,7 @@ function tee(src: Iterator<Value>, n: number): PyTuple {
 
 export function makeItertoolsModule(): PyModule {
   const d = new Map<string, Value>();
-  const def = (name: string, make: (args: Value[], kw: Kw) => Gen, attrs?: Record<string, Value>): void => {
+  const def = (name: string, make: (args: Value[], kw: Kw) => Gen | PyIterator, attrs?: Record<string, Value>): void => {
     d.set(name, itType(name, make, attrs));
   };
   const need = (fn: string, args: Value[], min: number, max: number): void => {
@@ -270,7 +312,7 @@ export function makeItertoolsModule(): PyModule {
     const start = a[0] ?? kw?.get('start') ?? 0;
     const step = a[1] ?? kw?.get('step') ?? 1;
     for (const v of [start, step]) if (typeof v !== 'number' && typeof v !== 'boolean' && typeName(v) !== 'float') typeError('a number is required');
-    return count(start, step);
+    return countIter(start, step);
   });
   def('cycle', (a, kw) => (noKwargs('cycle', kw), need('cycle', a, 1, 1), cycle(iter(a[0]))));
   def('repeat', (a, kw) => {
@@ -278,7 +320,7 @@ export function makeItertoolsModule(): PyModule {
     const obj = a.length > 0 ? a[0] : kw?.get('object');
     if (obj === undefined) typeError("repeat() missing required argument 'object' (pos 1)");
     const times = a.length > 1 ? a[1] : (kw?.get('times') ?? null);
-    return repeat(obj, times === null ? null : Math.max(0, asIndex(times)));
+    return repeatIter(obj, times === null ? null : Math.max(0, asIndex(times)));
   });
   def('accumulate', (a, kw) => {
     checkKw('accumulate', kw, ['iterable', 'func', 'initial']);

@@ -50,7 +50,7 @@ function quote(s: string, ascii: boolean): string {
 
 function floatText(x: number, o: DumpOptions): string {
   if (Number.isFinite(x)) return floatRepr(x);
-  if (!o.allowNan) valueError(`Out of range float values are not JSON compliant: ${floatRepr(x)}`);
+  if (!o.allowNan) valueError('Out of range float values are not JSON compliant');
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 
@@ -117,6 +117,7 @@ function encode(v: Value, o: DumpOptions, depth: number, seen: Set<object>): str
 const DUMPS_KW = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'];
 
 function dumps(args: Value[], kw: Map<string, Value> | null, encoderClass: PyClass): string {
+  if (args.length === 0) typeError("dumps() missing 1 required positional argument: 'obj'");
   if (args.length !== 1) typeError(`dumps() takes 1 positional argument but ${args.length} were given`);
   for (const k of kw?.keys() ?? []) if (!DUMPS_KW.includes(k)) typeError(`dumps() got an unexpected keyword argument '${k}'`);
   const cls = kw?.get('cls') ?? null;

@@ -5,8 +5,8 @@
 import { registerLeftOutNames } from '../compile/imports.ts';
 
 const LEFT_OUT: [module: string, names: string, why: string][] = [
-  ['typing', 'ForwardRef clear_overloads get_overloads get_type_hints ParamSpecArgs ParamSpecKwargs', 'Taskline never evaluates annotations'],
-  ['collections', 'UserDict UserList UserString', "Taskline's collections has deque, Counter, defaultdict, OrderedDict, namedtuple and ChainMap"],
+  ['typing', 'clear_overloads get_overloads get_type_hints ParamSpecArgs ParamSpecKwargs', 'Taskline never evaluates annotations'],
+  ['collections', 'UserString', "Taskline's collections has deque, Counter, defaultdict, OrderedDict, namedtuple, ChainMap, UserDict and UserList"],
   ['math', 'cbrt erf erfc exp2 gamma lgamma', "Taskline's math leaves out the functions whose last digit it cannot promise to match"],
   ['string', 'Formatter', "Taskline's string has the constants, capwords and Template"],
   ['json', 'JSONDecoder', "Taskline's json has dumps, loads, dump, load and JSONEncoder"],

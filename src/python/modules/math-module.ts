@@ -236,7 +236,7 @@ export function makeMathModule(): PyModule {
       'log',
       new PyBuiltin('log', (args, kw) => {
         noKwargs('log', kw);
-        if (args.length < 1 || args.length > 2) typeError(`log expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
+        if (args.length < 1 || args.length > 2) typeError('math.log requires 1 to 2 arguments');
         const x = log(real(args[0]));
         if (args.length === 1) return f(x);
         const b = log(real(args[1]));

@@ -6,14 +6,15 @@
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { asIndex } from '../runtime/builtin-args.ts';
-import { indexError, typeError } from '../runtime/errors.ts';
+import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { makeIterator } from '../runtime/iter.ts';
 import type { Method } from '../runtime/method-tables.ts';
 import { PyNative } from '../runtime/native.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
+import { LibType } from '../runtime/subclass-hooks.ts';
 import { registerBinding } from '../compile/objects.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { FLAGS, translate, type Translated } from './re/translate.ts';
@@ -276,7 +277,9 @@ export function makeReModule(): PyModule {
   const compile = (pat: Value, flags: Value): PyPattern => {
     if (pat instanceof PyPattern) return pat;
     const f = flags === undefined || flags === null ? 0 : asIndex(flags);
-    const key = `${f}:${textArg(pat)}`;
+    if (typeof pat !== 'string') typeError('first argument must be string or compiled pattern');
+    if ((f & FLAGS.L) !== 0) valueError('cannot use LOCALE flag with a str pattern');
+    const key = `${f}:${pat as string}`;
     let p = cache.get(key);
     if (p === undefined) cache.set(key, (p = new PyPattern(pat as string, f)));
     return p;
@@ -338,8 +341,8 @@ export function makeReModule(): PyModule {
   d.set('escape', new PyBuiltin('escape', (a) => [...textArg(a[0])].map((c) => (ESCAPED.has(c) ? '\\' + c : c)).join('')));
   d.set('purge', new PyBuiltin('purge', () => (cache.clear(), null)));
   d.set('error', ReError);
-  d.set('Pattern', new PyType('Pattern', () => typeError("cannot create 're.Pattern' instances"), (x) => x instanceof PyPattern));
-  d.set('Match', new PyType('Match', () => typeError("cannot create 're.Match' instances"), (x) => x instanceof PyMatch));
+  d.set('Pattern', new LibType('Pattern', 're', () => typeError("cannot create 're.Pattern' instances"), (x) => x instanceof PyPattern));
+  d.set('Match', new LibType('Match', 're', () => typeError("cannot create 're.Match' instances"), (x) => x instanceof PyMatch));
   for (const [short, long] of [['I', 'IGNORECASE'], ['M', 'MULTILINE'], ['S', 'DOTALL'], ['X', 'VERBOSE'], ['A', 'ASCII'], ['U', 'UNICODE'], ['L', 'LOCALE']] as const) {
     d.set(short, FLAGS[short]);
     d.set(long, FLAGS[short]);

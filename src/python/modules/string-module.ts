@@ -4,9 +4,9 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { str } from '../runtime/repr.ts';
 import { keyOf } from '../runtime/ops.ts';
 import { LibType } from '../runtime/subclass-hooks.ts';
-import { registerEngineType } from '../runtime/types.ts';
+import { registerEngineType, typeName } from '../runtime/types.ts';
 import { PyNative } from '../runtime/native.ts';
-import { fakeAddress, repr } from '../runtime/repr.ts';
+import { fakeAddress } from '../runtime/repr.ts';
 import { PyBuiltin, PyDict, PyModule, type Value } from '../runtime/values.ts';
 import { registerBinding } from '../compile/objects.ts';
 
@@ -41,6 +41,7 @@ function lookup(args: Value[], kw: Map<string, Value> | null): (name: string) =>
 }
 
 function substitute(t: PyTemplate, get: (name: string) => Value | undefined, safe: boolean): string {
+  if (typeof t.template !== 'string') typeError(`expected string or bytes-like object, got '${typeName(t.template)}'`);
   return t.template.replace(PLACEHOLDER, (m, esc: string | undefined, named: string | undefined, braced: string | undefined, invalid: string | undefined, offset: number) => {
     if (esc !== undefined) return '$';
     const name = named ?? braced;
@@ -75,7 +76,7 @@ const templateType = new LibType(
   'Template',
   'string',
   (args) => {
-    if (typeof args[0] !== 'string') typeError(`Template() argument must be str, not ${repr(args[0])}`);
+    if (args.length !== 1) typeError(`Template.__init__() missing 1 required positional argument: 'template'`);
     return new PyTemplate(args[0] as string);
   },
   (v) => v instanceof PyTemplate,

@@ -2,7 +2,8 @@
  * The `textwrap` module: wrap/fill/shorten with TextWrapper's chunking and line-filling rules
  * (hyphenated words, long words, max_lines and placeholder), dedent and indent.
  */
-import { typeError, valueError } from '../runtime/errors.ts';
+import { attributeError, typeError, valueError } from '../runtime/errors.ts';
+import { typeName } from '../runtime/types.ts';
 import { interp } from '../runtime/hooks.ts';
 import { truthy } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
@@ -144,9 +145,11 @@ function wrapLines(text: string, o: Options): string[] {
   return lines;
 }
 
-function textArg(v: Value): string {
-  if (typeof v !== 'string') typeError(`expected str, got ${repr(v)}`);
-  return v as string;
+/** The text argument: CPython's first use of it decides the error a non-str gets. */
+function textArg(v: Value, firstMethod: string | null = null): string {
+  if (typeof v === 'string') return v;
+  if (firstMethod !== null) attributeError(`'${typeName(v)}' object has no attribute '${firstMethod}'`);
+  return typeError(`expected string or bytes-like object, got '${typeName(v)}'`);
 }
 
 function dedent(text: string): string {
@@ -177,19 +180,19 @@ export function makeTextwrapModule(): PyModule {
   return new PyModule(
     'textwrap',
     new Map<string, Value>([
-      ['wrap', new PyBuiltin('wrap', (a, kw) => new PyList(wrapLines(textArg(a[0]), options(kw, width(a, kw)))))],
-      ['fill', new PyBuiltin('fill', (a, kw) => wrapLines(textArg(a[0]), options(kw, width(a, kw))).join('\n'))],
+      ['wrap', new PyBuiltin('wrap', (a, kw) => new PyList(wrapLines(textArg(a[0], 'expandtabs'), options(kw, width(a, kw)))))],
+      ['fill', new PyBuiltin('fill', (a, kw) => wrapLines(textArg(a[0], 'expandtabs'), options(kw, width(a, kw))).join('\n'))],
       [
         'shorten',
         new PyBuiltin('shorten', (a, kw) => {
           const w = a[1] ?? kw?.get('width');
           if (w === undefined) typeError("shorten() missing 1 required positional argument: 'width'");
-          const text = textArg(a[0]).trim().split(/\s+/).join(' ');
+          const text = textArg(a[0], 'strip').trim().split(/\s+/).join(' ');
           return wrapLines(text, options(kw, w, { maxLines: 1 })).join('\n');
         }),
       ],
       ['dedent', new PyBuiltin('dedent', (a) => dedent(textArg(a[0])))],
-      ['indent', new PyBuiltin('indent', (a, kw) => indent(textArg(a[0]), textArg(a[1] ?? kw?.get('prefix')), a[2] ?? kw?.get('predicate') ?? null))],
+      ['indent', new PyBuiltin('indent', (a, kw) => indent(textArg(a[0], 'splitlines'), a[1] === undefined ? textArg(kw?.get('prefix')) : String(a[1]), a[2] ?? kw?.get('predicate') ?? null))],
     ]),
   );
 }

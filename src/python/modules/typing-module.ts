@@ -13,11 +13,12 @@ import { dictUpdate } from '../runtime/methods-dict.ts';
 import { repr } from '../runtime/repr.ts';
 import { LibType, type ClassBuilder } from '../runtime/subclass-hooks.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyDict, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyClass, PyDict, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { makeClass } from '../compile/class.ts';
 import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { checkFieldNames, NamedTupleType, namedTupleFromClass } from './collections/namedtuple.ts';
-import { argsOf, originOf, TypeVarObj, TypingForm, unionForm, type FormKind } from './typing/forms.ts';
+import { argsOf, ForwardRef, originOf, TypeVarObj, TypingForm, unionForm, type FormKind } from './typing/forms.ts';
 
 /** collections.abc's classes, each of which typing aliases. */
 const ABC_NAMES =
@@ -79,12 +80,13 @@ class TypedDictType extends LibType implements ClassBuilder {
     if (name === '__total__') return this.total;
     return undefined;
   }
-  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value {
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>, kw?: ReadonlyMap<string, Value>): Value {
     const ann = new PyDict();
     for (const b of bases) if (b instanceof TypedDictType) for (const [k, e] of b.annotations.map) ann.map.set(k, e);
     const own = ns.get('__annotations__');
     if (own instanceof PyDict) for (const [k, e] of own.map) ann.map.set(k, e);
-    return new TypedDictType(name, ann, true);
+    const total = kw?.get('total');
+    return new TypedDictType(name, ann, total === undefined ? true : truthy(total));
   }
 }
 
@@ -99,8 +101,8 @@ class TypedDictBase extends PyBuiltin implements ClassBuilder {
       return new TypedDictType(name as string, ann, total === undefined ? true : truthy(total));
     });
   }
-  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value {
-    return new TypedDictType(name, new PyDict(), true).pyBuildClass(name, bases.filter((b) => b !== this), ns);
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>, kw?: ReadonlyMap<string, Value>): Value {
+    return new TypedDictType(name, new PyDict(), true).pyBuildClass(name, bases.filter((b) => b !== this), ns, kw);
   }
 }
 
@@ -118,12 +120,23 @@ function typeVar(variance: boolean): NativeFn {
 
 const identity = (name: string): PyBuiltin => builtin(name, (args) => args[0]);
 
-export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyModule {
+function typingClass(name: string, bases: PyClass[]): PyClass {
+  const ns = new Map<string, Value>([['__module__', 'typing']]);
+  const cls = makeClass(name, bases, ns);
+  Object.defineProperty(cls, 'module', { value: 'typing' });
+  return cls;
+}
+
+export function makeTypingModule(ctx: { stderr: (text: string) => void; module: (name: string) => PyModule }): PyModule {
   const d = new Map<string, Value>();
-  const form = (name: string, kind: FormKind, origin: Value = null, isClass = false): void => {
-    d.set(name, new TypingForm(`typing.${name}`, kind, origin, isClass));
+  const form = (name: string, kind: FormKind, origin: Value = null, isClass = false, base: PyClass | null = null): void => {
+    d.set(name, new TypingForm(`typing.${name}`, kind, origin, isClass, base));
   };
-  const abc = abcForms();
+  // Generic and Protocol are real classes in CPython: they show in a class's __mro__ and __bases__.
+  const generic = typingClass('Generic', []);
+  const protocol = typingClass('Protocol', [generic]);
+  // The run's collections.abc classes, so get_origin(Iterable[int]) is collections.abc.Iterable.
+  const abc = ctx.module('collections.abc').dict as Map<string, Value>;
   for (const n of ABC_NAMES) form(n === 'Set' ? 'AbstractSet' : n, 'generic', abc.get(n));
   const aliases: [string, Value][] = [
     ['List', listType],
@@ -153,10 +166,13 @@ export function makeTypingModule(ctx: { stderr: (text: string) => void }): PyMod
   form('Literal', 'literal');
   for (const n of ['ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired', 'TypeGuard', 'Unpack', 'Concatenate']) form(n, 'special');
   for (const n of ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias']) form(n, 'bare');
-  form('Generic', 'generic-base', null, true);
-  form('Protocol', 'protocol', null, true);
-  for (const n of ['SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound']) form(n, 'protocol', null, true);
+  form('Generic', 'generic-base', null, true, generic);
+  form('Protocol', 'protocol', null, true, protocol);
+  for (const n of ['SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound']) {
+    form(n, 'protocol', null, true, typingClass(n, [protocol]));
+  }
   d.set('Text', strType);
+  d.set('ForwardRef', new PyBuiltin('ForwardRef', (args) => new ForwardRef(String(args[0]))));
   d.set('TYPE_CHECKING', false);
   d.set('AnyStr', new TypeVarObj('AnyStr', '~'));
   d.set('TypeVar', builtin('TypeVar', typeVar(true)));

@@ -5,15 +5,16 @@
  */
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { PyNative } from './native.ts';
+import { interp } from './hooks.ts';
 import { repr } from './repr.ts';
-import { LibType, type MroEntries } from './subclass-hooks.ts';
+import type { MroEntries } from './subclass-hooks.ts';
 import { builtinExcClasses } from './types.ts';
 import { PyBuiltin, PyClass, PyTuple, PyType, type Value } from './values.ts';
 
 /** How typing writes a type inside brackets: `int`, `__main__.Job`, `collections.deque`, `...`. */
 export function typeRepr(v: Value): string {
-  if (v instanceof LibType) return `${v.pyModule}.${v.name}`;
-  if (v instanceof PyType) return v.name === 'NoneType' ? 'NoneType' : v.name;
+  // A type's qualified name is what its repr shows between the quotes: <class 'asyncio.queues.Queue'>.
+  if (v instanceof PyType) return repr(v).slice(8, -2);
   if (v instanceof PyClass) return `__main__.${(v.dict.get('__qualname__') as string | undefined) ?? v.name}`;
   if (builtinExcClasses.has(v as ExcClass)) {
     const c = v as ExcClass;
@@ -49,6 +50,10 @@ export class GenericAlias extends PyNative implements MroEntries {
   pyMroEntries(): Value[] {
     return [this.origin];
   }
+  /** list[int]() makes a list: the alias calls its origin. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    return interp.call(this.origin, args, kwargs);
+  }
 }
 
 function argRepr(a: Value): string {
@@ -60,12 +65,32 @@ function argRepr(a: Value): string {
   return typeRepr(a);
 }
 
-const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+/** The types whose class CPython gives a __class_getitem__, by qualified name. */
+const GENERIC_TYPES = new Set([
+  'list',
+  'dict',
+  'tuple',
+  'set',
+  'frozenset',
+  'type',
+  'collections.deque',
+  'collections.defaultdict',
+  'collections.OrderedDict',
+  'collections.Counter',
+  'collections.ChainMap',
+  'asyncio.queues.Queue',
+  'asyncio.queues.PriorityQueue',
+  'asyncio.queues.LifoQueue',
+  '_asyncio.Future',
+  '_asyncio.Task',
+  're.Pattern',
+  're.Match',
+]);
 
 /** T[key] for a type that CPython lets subscript, else undefined (the caller raises TypeError). */
 export function genericAlias(obj: Value, key: Value): GenericAlias | undefined {
   const generic =
-    (obj instanceof PyType && !(obj instanceof LibType) && GENERIC_BUILTINS.has(obj.name)) ||
+    (obj instanceof PyType && GENERIC_TYPES.has(typeRepr(obj))) ||
     // A class with Generic[T] (or Protocol[T]) among its bases.
     (obj instanceof PyClass && obj.mro.some((c) => c instanceof PyClass && c.dict.has('__parameters__')));
   if (!generic) return undefined;
@@ -87,12 +112,29 @@ export class UnionType extends PyNative {
   }
 }
 
-function isTypeOperand(v: Value): boolean {
+function isTypeOperandBase(v: Value): boolean {
   return v instanceof PyType || v instanceof PyClass || v instanceof GenericAlias || v instanceof UnionType || builtinExcClasses.has(v as ExcClass);
 }
 
+/** A typing object with its own `|` (Optional[int] | str is a typing.Union). */
+export interface TypingOr {
+  pyTypingOr(other: Value, reflected: boolean): Value;
+}
+
+function hasTypingOr(v: Value): v is TypingOr {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<TypingOr>).pyTypingOr === 'function';
+}
+
 /** `a | b` for types, or undefined when either side is not a type (None counts beside a type). */
-export function typeUnion(a: Value, b: Value): UnionType | undefined {
+export function typeUnion(a: Value, b: Value): Value | undefined {
+  if (hasTypingOr(a)) return a.pyTypingOr(b, false);
+  if (hasTypingOr(b)) return b.pyTypingOr(a, true);
+  return pep604Union(a, b);
+}
+
+/** types.UnionType of two types (`int | None`), or undefined when either side is not one. */
+export function pep604Union(a: Value, b: Value, typeLike: (v: Value) => boolean = () => false): UnionType | undefined {
+  const isTypeOperand = (v: Value): boolean => isTypeOperandBase(v) || typeLike(v);
   if (!((isTypeOperand(a) && (b === null || isTypeOperand(b))) || (a === null && isTypeOperand(b)))) return undefined;
   const args: Value[] = [];
   for (const x of [a, b]) for (const y of x instanceof UnionType ? x.args : [x]) if (!args.includes(y)) args.push(y);

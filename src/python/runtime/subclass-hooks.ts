@@ -64,7 +64,8 @@ export interface MroEntries {
 
 /** A base that builds the class itself, as a metaclass would (typing.NamedTuple, TypedDict). */
 export interface ClassBuilder {
-  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>): Value;
+  /** `kw`: the class statement's keywords (`class M(TypedDict, total=False)`). */
+  pyBuildClass(name: string, bases: readonly Value[], ns: Map<string, Value>, kw: ReadonlyMap<string, Value>): Value;
 }
 
 export function hasMroEntries(v: Value): v is MroEntries {

@@ -72,3 +72,9 @@ describe('namedtuple', () => {
     expect(show('from collections import namedtuple\nclass V(namedtuple("V", "x y")):\n    def total(self):\n        return self.x + self.y', 'V(2, 3).total(), V(2, 3)')).toEqual(['5 V(x=2, y=3)']);
   });
 });
+
+describe('OrderedDict equality', () => {
+  it('is order-sensitive between OrderedDicts only', () => {
+    expect(show('from collections import OrderedDict\na = OrderedDict(a=1, b=2)\nb = OrderedDict(b=2, a=1)', 'a == b, a == dict(b), dict(a) == b')).toEqual(['False True True']);
+  });
+});

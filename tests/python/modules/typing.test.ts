@@ -36,3 +36,19 @@ describe('typing', () => {
     ]);
   });
 });
+
+describe('class-body annotations', () => {
+  it('are evaluated, as CPython evaluates them', () => {
+    expect(show('from typing import Optional\nclass C:\n    a: int\n    b: Optional[str] = None', 'C.__annotations__')).toEqual(["{'a': <class 'int'>, 'b': typing.Optional[str]}"]);
+    expect(run('class C:\n    x: Missing').err).toBe("NameError: name 'Missing' is not defined");
+  });
+  it('stay text under from __future__ import annotations', () => {
+    expect(show('from __future__ import annotations\nclass C:\n    a: Missing\n    b: list[int] = []', 'C.__annotations__')).toEqual(["{'a': 'Missing', 'b': 'list[int]'}"]);
+  });
+});
+
+describe('class annotations naming what Taskline leaves out', () => {
+  it('keep their text instead of refusing the class', () => {
+    expect(show('import asyncio\nclass C:\n    loop: asyncio.AbstractEventLoop\n    n: int = 1', 'C.__annotations__')).toEqual(["{'loop': 'asyncio.AbstractEventLoop', 'n': <class 'int'>}"]);
+  });
+});

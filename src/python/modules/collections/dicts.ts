@@ -205,6 +205,18 @@ export class PyOrderedDict extends PyDictSubclass {
   pyAttr(name: string): Value | undefined {
     return boundFrom(orderedMethods, this, name);
   }
+  /** Two OrderedDicts are equal only in the same order; against a plain dict, order is ignored. */
+  override pyEq(other: Value): boolean | undefined {
+    if (!(other instanceof PyOrderedDict)) return undefined;
+    if (other.map.size !== this.map.size) return false;
+    const theirs = [...other.map.entries()];
+    let i = 0;
+    for (const [k, e] of this.map) {
+      const [ok, oe] = theirs[i++]!;
+      if (ok !== k || !eq(e.v, oe.v)) return false;
+    }
+    return true;
+  }
 }
 
 function lastFlag(a: Value[], k: Kwargs, pos: number): boolean {

@@ -4,15 +4,16 @@
  * does. Taskline never evaluates annotations, so nothing here checks types.
  */
 import { typeError } from '../../runtime/errors.ts';
-import { GenericAlias, subscriptArgs, typeRepr } from '../../runtime/generic-alias.ts';
+import { GenericAlias, pep604Union, subscriptArgs, typeRepr, UnionType } from '../../runtime/generic-alias.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { eq, is } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { type InstanceCheck, type MroEntries } from '../../runtime/subclass-hooks.ts';
 import { abcCheck } from './abc-checks.ts';
 import { isInstance, noneType } from '../../runtime/builtin-types.ts';
+import { interp } from '../../runtime/hooks.ts';
 import { registerEngineType } from '../../runtime/types.ts';
-import { PyList, PyTuple, type Value } from '../../runtime/values.ts';
+import { PyClass, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 
 /** How a form treats its subscript. */
 export type FormKind =
@@ -26,8 +27,24 @@ export type FormKind =
   | 'generic-base' // Generic
   | 'protocol'; // Protocol
 
-/** None inside a type's brackets stands for NoneType, as typing converts it. */
+/** typing.ForwardRef: a type named by a string inside brackets (`Optional["Node"]`). */
+export class ForwardRef extends PyNative {
+  readonly pyTypeName = 'ForwardRef';
+  constructor(readonly arg: string) {
+    super();
+  }
+  pyRepr(): string {
+    return `ForwardRef(${repr(this.arg)})`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof ForwardRef && other.arg === this.arg;
+  }
+}
+registerEngineType(ForwardRef, 'ForwardRef');
+
+/** None inside a type's brackets stands for NoneType and a string for a ForwardRef, as typing converts them. */
 function typeArg(v: Value): Value {
+  if (typeof v === 'string') return new ForwardRef(v);
   return v === null ? noneType : v;
 }
 
@@ -41,6 +58,8 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
     readonly origin: Value = null,
     /** Printed as a class (`<class 'typing.Generic'>`) rather than by name. */
     private readonly isClass = false,
+    /** Generic, Protocol, SupportsInt: the run's class a class statement puts in its bases. */
+    readonly baseClass: PyClass | null = null,
   ) {
     super();
     this.pyTypeName = isClass ? 'ABCMeta' : kind === 'generic' || kind === 'callable' ? '_SpecialGenericAlias' : '_SpecialForm';
@@ -59,19 +78,29 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
       case 'union':
         return makeUnion(args);
       case 'optional':
-        if (args.length !== 1) typeError(`${this.qualName} requires a single type.`);
+        if (args.length !== 1) typeError(`${this.qualName} requires a single type. Got ${repr(new PyTuple(args))}.`);
         return makeUnion([args[0], null]);
       case 'literal':
         return new TypingAlias(this, args, args.map(repr));
       case 'callable': {
         if (args.length !== 2) typeError('Callable must be used as Callable[[arg, ...], result].');
         const [params, result] = args;
-        const p = params instanceof PyList ? `[${params.items.map((a) => typeRepr(typeArg(a))).join(', ')}]` : typeRepr(params);
-        return new TypingAlias(this, args, [p, typeRepr(typeArg(result))]);
+        // The parameter list is copied, converted: the program's own list stays as it was.
+        const conv = params instanceof PyList ? new PyList(params.items.map(typeArg)) : params;
+        const p = conv instanceof PyList ? `[${conv.items.map(typeRepr).join(', ')}]` : typeRepr(conv);
+        return new TypingAlias(this, [conv, typeArg(result)], [p, typeRepr(typeArg(result))]);
       }
-      default:
-        return new TypingAlias(this, args.map(typeArg), args.map((a) => typeRepr(typeArg(a))));
+      default: {
+        // Annotated's metadata after the type stays as given.
+        const conv = this.qualName === 'typing.Annotated' ? args.map((a, i) => (i === 0 ? typeArg(a) : a)) : args.map(typeArg);
+        return new TypingAlias(this, conv, conv.map(typeRepr));
+      }
     }
+  }
+  /** `X | Y`: a typing.Union; Any is a class in 3.11, so `Any | None` is a types.UnionType. */
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    if (this.qualName === 'typing.Any') return pep604Union(reflected ? other : this, reflected ? this : other, isTypingObject)!;
+    return makeUnion(reflected ? [other, this] : [this, other]);
   }
   /** isinstance(x, Iterable) and isinstance(x, typing.List); other forms refuse, as in CPython. */
   pyInstanceCheck(v: Value): boolean {
@@ -79,12 +108,13 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
     if (this.origin !== null) return isInstance(v, this.origin);
     const check = this.isClass ? abcCheck(this.shortName) : undefined;
     if (check !== undefined) return check(v);
+    if (this.kind === 'generic-base' && this.baseClass !== null) return isInstance(v, this.baseClass);
     if (this.kind === 'protocol') return typeError('Instance and class checks can only be used with @runtime_checkable protocols');
     return typeError(`${this.qualName} cannot be used with isinstance()`);
   }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     if (this.kind === 'generic-base') typeError('Cannot inherit from plain Generic');
-    if (this.kind === 'protocol') return [];
+    if (this.kind === 'protocol') return this.baseClass !== null ? [this.baseClass] : [];
     // typing.List as a base stands for list; the abc classes are mixins Taskline leaves out.
     if (this.kind === 'generic' && this.origin !== null && !(this.origin instanceof TypingForm)) return [this.origin];
     void ns;
@@ -119,12 +149,27 @@ export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
   pyInstanceCheck(): boolean {
     return typeError('Subscripted generics cannot be used with class and instance checks');
   }
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    return makeUnion(reflected ? [other, this] : [this, other]);
+  }
+  /** List[int]() refuses as CPython's does; Deque[int]() and the like make the collection. */
+  override pyCall(args: Value[], kwargs: Map<string, Value> | null): Value {
+    const origin = this.form.origin;
+    const k = this.form.kind;
+    if (k === 'generic' && origin !== null && !(origin instanceof TypingForm) && !['List', 'Dict', 'Set', 'Tuple', 'FrozenSet', 'Type'].includes(this.form.shortName)) {
+      return interp.call(origin, args, kwargs);
+    }
+    if (k === 'generic' && origin !== null && !(origin instanceof TypingForm)) {
+      return typeError(`Type ${this.form.shortName} cannot be instantiated; use ${typeRepr(origin)}() instead`);
+    }
+    return typeError(`Cannot instantiate ${k === 'union' ? 'typing.Union' : this.pyRepr()}`);
+  }
   pyMroEntries(ns: Map<string, Value>): Value[] {
     const k = this.form.kind;
     if (k === 'generic-base' || k === 'protocol') {
       // A Generic class can itself be subscripted (Box[int]): genericAlias looks for this.
       ns.set('__parameters__', new PyTuple(this.args));
-      return [];
+      return this.form.baseClass !== null ? [this.form.baseClass] : [];
     }
     return this.form.pyMroEntries(ns);
   }
@@ -139,6 +184,7 @@ export function makeUnion(args: readonly Value[]): Value {
   const flat: Value[] = [];
   const add = (a: Value): void => {
     if (a instanceof TypingAlias && a.form.kind === 'union') a.args.forEach(add);
+    else if (a instanceof UnionType) a.args.forEach(add);
     else {
       const t = typeArg(a);
       if (!flat.some((x) => is(x, t) || eq(x, t))) flat.push(t);
@@ -161,6 +207,13 @@ export class TypeVarObj extends PyNative {
   pyRepr(): string {
     return `${this.variance}${this.name}`;
   }
+  pyTypingOr(other: Value, reflected: boolean): Value {
+    return makeUnion(reflected ? [other, this] : [this, other]);
+  }
+}
+
+function isTypingObject(v: Value): boolean {
+  return v instanceof TypingForm || v instanceof TypingAlias || v instanceof TypeVarObj;
 }
 registerEngineType(TypeVarObj, 'TypeVar');
 
