@@ -1,72 +1,75 @@
 /**
- * Annotations stay unevaluated in Taskline (as under `from __future__ import annotations`):
- * a class body's `x: int = 0` records the text `'int'` in `__annotations__`, in order. That is
- * what dataclasses reads to find the fields and to spot `ClassVar`/`InitVar`, and where
- * typing.NamedTuple and TypedDict find theirs.
+ * Class-body annotations: `x: int = 0` records `int` in the class's `__annotations__`, in
+ * order, evaluated as CPython evaluates it (or its text under `from __future__ import
+ * annotations`). typing.NamedTuple and TypedDict find their fields there; dataclasses also
+ * reads each entry's source text to spot `ClassVar`, `InitVar` and `KW_ONLY`. Function
+ * annotations are never evaluated: nothing a program prints depends on them.
  */
 import type * as A from '../ast.ts';
-import { PyException } from '../../engine/exceptions.ts';
 import { repr } from '../runtime/repr.ts';
-import { isExcClass } from '../runtime/types.ts';
 import { dictSet } from '../runtime/ops.ts';
-import { PyClass, PyDict, PyType, type Value } from '../runtime/values.ts';
+import { PyDict, type Value } from '../runtime/values.ts';
 import type { Compiler } from './compiler.ts';
 import { NORMAL } from './frame.ts';
 import type { CS } from './stmt.ts';
-import { globalsLookup } from './names.ts';
-import { getattr } from './objects.ts';
+import { compileExpr } from './expr.ts';
+import { Unsupported } from '../runtime/errors.ts';
 
 /** `name: T` in a class body: records the entry in the class's `__annotations__`. */
 export function classAnnotation(c: Compiler, st: A.AnnAssign): CS | null {
   if (c.scope.kind !== 'class' || st.target.kind !== 'Name') return null;
   const name = c.attrName(st.target.id);
-  const text = annotationEntry(st.annotation);
-  const isLiteral = st.annotation.kind === 'Constant' && typeof st.annotation.value === 'string';
+  // Under `from __future__ import annotations` an entry is its source (`'str'` keeps its quotes).
+  const text = c.futureAnnotations ? annotationText(st.annotation) : annotationEntry(st.annotation);
+  const source = annotationEntry(st.annotation);
+  // As in CPython, a class body evaluates its annotations unless `from __future__ import
+  // annotations` keeps them as text.
+  const ce = c.futureAnnotations ? null : compileExpr(c, st.annotation);
+  if (ce !== null && ce.g !== null) return null;
+  const evaluate = ce?.s ?? ((): Value => text);
   return {
     s: (f) => {
       const ns = f.classNs;
       if (ns === null) return NORMAL;
+      let v: Value;
+      try {
+        v = evaluate(f);
+      } catch (e) {
+        // An annotation naming something Taskline leaves out (asyncio.AbstractEventLoop) keeps
+        // its text: refusing the class would reject a program CPython runs.
+        if (!(e instanceof Unsupported)) throw e;
+        v = text;
+      }
       let d = ns.get('__annotations__');
       if (!(d instanceof PyDict)) ns.set('__annotations__', (d = new PyDict()));
-      noteAnnotation(d as PyDict, f.globals, name, isLiteral);
-      dictSet(d as PyDict, name, text);
+      noteSource(d as PyDict, name, source);
+      dictSet(d as PyDict, name, v);
       return NORMAL;
     },
     g: null,
   };
 }
 
-/** The globals of the class body each `__annotations__` dict was filled in, and which entries were string literals. */
-const scopes = new WeakMap<PyDict, { readonly globals: Map<string, Value>; readonly literal: Set<string> }>();
+/** The source text of each entry of a class's `__annotations__`. */
+const sources = new WeakMap<PyDict, Map<string, string>>();
 
-export function noteAnnotation(ann: PyDict, globals: Map<string, Value>, name: string, isLiteral: boolean): void {
-  let scope = scopes.get(ann);
-  if (scope === undefined) scopes.set(ann, (scope = { globals, literal: new Set() }));
-  if (isLiteral) scope.literal.add(name);
-  else scope.literal.delete(name);
+function noteSource(ann: PyDict, name: string, source: string): void {
+  let m = sources.get(ann);
+  if (m === undefined) sources.set(ann, (m = new Map()));
+  m.set(name, source);
+}
+
+/**
+ * The source text of a class annotation, whether or not it was evaluated: dataclasses tells
+ * ClassVar, InitVar and KW_ONLY fields apart by it (CPython's _is_type looks at the text too).
+ */
+export function annotationSource(ann: PyDict, name: string): string | undefined {
+  return sources.get(ann)?.get(name);
 }
 
 /** The text of an annotation as `__annotations__` holds it: a string literal is its own text. */
 export function annotationEntry(e: A.Expr): string {
   return e.kind === 'Constant' && typeof e.value === 'string' ? e.value : annotationText(e);
-}
-
-/**
- * What an annotation names, where the text is a plain (dotted) name of a class: `int` gives
- * the int type, as CPython's evaluated annotation would. Anything else stays text.
- */
-export function resolveAnnotation(text: Value, ann: PyDict, name: string): Value {
-  const scope = scopes.get(ann);
-  if (typeof text !== 'string' || scope === undefined || scope.literal.has(name) || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text)) return text;
-  try {
-    const [first, ...rest] = text.split('.');
-    let v = globalsLookup(scope.globals, first!);
-    for (const part of rest) v = getattr(v, part);
-    return v instanceof PyClass || v instanceof PyType || isExcClass(v) ? v : text;
-  } catch (e) {
-    if (e instanceof PyException) return text;
-    throw e;
-  }
 }
 
 export function annotationText(e: A.Expr): string {

@@ -6,7 +6,7 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { PyDict, PyInstance, PyList, PySet, type PyClass, type Value } from '../runtime/values.ts';
 import { repr } from '../runtime/repr.ts';
-import { resolveAnnotation } from '../compile/annotation-text.ts';
+import { annotationSource } from '../compile/annotation-text.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
 export type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
@@ -90,9 +90,8 @@ export function makeFieldTypes(): FieldTypes {
   };
 }
 
-/** dataclasses' _is_classvar / _is_initvar on string annotations: `ClassVar[...]`, `typing.ClassVar`. */
-function kindOf(annotation: Value): FieldKind {
-  if (typeof annotation !== 'string') return '_FIELD';
+/** dataclasses' _is_classvar / _is_initvar by the annotation's text: `ClassVar[...]`, `typing.ClassVar`. */
+function kindOf(annotation: string): FieldKind {
   const m = /^\s*(?:\w+\s*\.)?\s*(\w+)/.exec(annotation);
   if (m?.[1] === 'ClassVar') return '_FIELD_CLASSVAR';
   if (m?.[1] === 'InitVar') return '_FIELD_INITVAR';
@@ -129,21 +128,22 @@ export function collectFields(cls: PyClass, ft: FieldTypes, kwOnlyDefault: boole
   let kwOnly = kwOnlyDefault;
   for (const { k, v: annotation } of ann.map.values()) {
     const name = k as string;
+    const source = annotationSource(ann, name) ?? (typeof annotation === 'string' ? annotation : '');
     // `_: KW_ONLY` makes the fields after it keyword-only.
-    if (typeof annotation === 'string' && /^\s*(?:\w+\s*\.)?KW_ONLY\s*$/.test(annotation)) {
+    if (/^\s*(?:\w+\s*\.)?KW_ONLY\s*$/.test(source)) {
       kwOnly = true;
       continue;
     }
-    const kind = kindOf(annotation);
+    const kind = kindOf(source);
     const attr = cls.dict.get(name);
     let spec: FieldSpec;
     if (attr instanceof PyInstance && attr.cls === ft.Field) {
       const given = ft.spec(attr);
-      spec = { ...given, name, type: resolveAnnotation(annotation, ann, name), kind, kwOnly: attr.dict.get('kw_only') === ft.MISSING ? kwOnly : given.kwOnly };
+      spec = { ...given, name, type: annotation, kind, kwOnly: attr.dict.get('kw_only') === ft.MISSING ? kwOnly : given.kwOnly };
     } else {
       spec = {
         name,
-        type: resolveAnnotation(annotation, ann, name),
+        type: annotation,
         default: attr === undefined ? ft.MISSING : attr,
         defaultFactory: ft.MISSING,
         init: true,

@@ -15,7 +15,7 @@ describe('dataclasses', () => {
       'P()',
     );
     expect(out(src)).toBe(
-      "P(x=1, y=[], z='z') True False P(x=1, y=[2], z='q') z\n{'x': 'int', 'y': 'list[int]', 'z': 'str'}\n!! TypeError: P.__init__() missing 1 required positional argument: 'x'",
+      "P(x=1, y=[], z='z') True False P(x=1, y=[2], z='q') z\n{'x': <class 'int'>, 'y': 'list[int]', 'z': <class 'str'>}\n!! TypeError: P.__init__() missing 1 required positional argument: 'x'",
     );
   });
 
