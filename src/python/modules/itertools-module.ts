@@ -9,7 +9,7 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { iterate, makeIterator, PyIterator } from '../runtime/iter.ts';
 import { binop, eq, truthy } from '../runtime/ops.ts';
-import { LibType } from '../runtime/subclass-hooks.ts';
+import { NativeType } from '../runtime/native.ts';
 import { typeName } from '../runtime/types.ts';
 import { repr } from '../runtime/repr.ts';
 import { PyModule, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
@@ -66,10 +66,10 @@ function repeatIter(v: Value, times: number | null): PyIterator {
 }
 
 /** An itertools type: callable, `<class 'itertools.x'>`, and what type() of its iterators is. */
-function itType(name: string, make: (args: Value[], kw: Kw) => Gen | PyIterator, attrs: Record<string, Value> = {}): LibType {
+function itType(name: string, make: (args: Value[], kw: Kw) => Gen | PyIterator, attrs: Record<string, Value> = {}): NativeType {
   const kind = `itertools.${name}`;
-  const t = new (class extends LibType {
-    override pyTypeAttr(n: string): Value | undefined {
+  const t = new (class extends NativeType {
+    override typeAttr(n: string): Value | undefined {
       return attrs[n];
     }
   })(
@@ -389,7 +389,7 @@ export function makeItertoolsModule(): PyModule {
   });
   d.set(
     'tee',
-    new LibType('tee', 'itertools', (a, kw) => {
+    new NativeType('tee', 'itertools', (a, kw) => {
       noKwargs('tee', kw);
       need('tee', a, 1, 2);
       const n = a.length > 1 ? asIndex(a[1]) : 2;

@@ -14,7 +14,7 @@ import { PyNative } from '../runtime/native.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { LibType } from '../runtime/subclass-hooks.ts';
+import { NativeType } from '../runtime/native.ts';
 import { registerBinding } from '../compile/objects.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { FLAGS, translate, type Translated } from './re/translate.ts';
@@ -341,8 +341,8 @@ export function makeReModule(): PyModule {
   d.set('escape', new PyBuiltin('escape', (a) => [...textArg(a[0])].map((c) => (ESCAPED.has(c) ? '\\' + c : c)).join('')));
   d.set('purge', new PyBuiltin('purge', () => (cache.clear(), null)));
   d.set('error', ReError);
-  d.set('Pattern', new LibType('Pattern', 're', () => typeError("cannot create 're.Pattern' instances"), (x) => x instanceof PyPattern));
-  d.set('Match', new LibType('Match', 're', () => typeError("cannot create 're.Match' instances"), (x) => x instanceof PyMatch));
+  d.set('Pattern', new NativeType('Pattern', 're', () => typeError("cannot create 're.Pattern' instances"), (x) => x instanceof PyPattern));
+  d.set('Match', new NativeType('Match', 're', () => typeError("cannot create 're.Match' instances"), (x) => x instanceof PyMatch));
   for (const [short, long] of [['I', 'IGNORECASE'], ['M', 'MULTILINE'], ['S', 'DOTALL'], ['X', 'VERBOSE'], ['A', 'ASCII'], ['U', 'UNICODE'], ['L', 'LOCALE']] as const) {
     d.set(short, FLAGS[short]);
     d.set(long, FLAGS[short]);

@@ -3,7 +3,7 @@ import * as E from '../../engine/exceptions.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { str } from '../runtime/repr.ts';
 import { keyOf } from '../runtime/ops.ts';
-import { LibType } from '../runtime/subclass-hooks.ts';
+import { NativeType } from '../runtime/native.ts';
 import { registerEngineType, typeName } from '../runtime/types.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
@@ -72,7 +72,7 @@ registerBinding(PyTemplate, {
   props: new Map([['template', (t: PyTemplate) => t.template]]),
 });
 
-const templateType = new LibType(
+const templateType = new NativeType(
   'Template',
   'string',
   (args) => {

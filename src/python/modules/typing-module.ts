@@ -11,7 +11,8 @@ import { truthy } from '../runtime/ops.ts';
 import { dictType, listType, setType, strType, tupleType, typeType } from '../runtime/builtin-types.ts';
 import { dictUpdate } from '../runtime/methods-dict.ts';
 import { repr } from '../runtime/repr.ts';
-import { LibType, type ClassBuilder } from '../runtime/subclass-hooks.ts';
+import { type ClassBuilder } from '../runtime/subclass-hooks.ts';
+import { NativeType } from '../runtime/native.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyClass, PyDict, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
 import { makeClass } from '../compile/class.ts';
@@ -57,7 +58,7 @@ class NamedTupleBase extends PyBuiltin implements ClassBuilder {
 }
 
 /** A TypedDict class: calling it makes a plain dict, as CPython's does. */
-class TypedDictType extends LibType implements ClassBuilder {
+class TypedDictType extends NativeType implements ClassBuilder {
   constructor(
     name: string,
     readonly annotations: PyDict,
@@ -75,7 +76,7 @@ class TypedDictType extends LibType implements ClassBuilder {
       () => typeError('TypedDict does not support instance and class checks'),
     );
   }
-  override pyTypeAttr(name: string): Value | undefined {
+  override typeAttr(name: string): Value | undefined {
     if (name === '__annotations__') return this.annotations;
     if (name === '__total__') return this.total;
     return undefined;

@@ -16,7 +16,7 @@ import { dictMethods, floatMethods, intMethods, listMethods, setMethods, strMeth
 import { findMethod, keyOf, truthy } from './ops.ts';
 import { fakeAddress, str as strOf } from './repr.ts';
 import { NativeType, PyNative } from './native.ts';
-import { hasInstanceCheck, LibType, nativeSubclass } from './subclass-hooks.ts';
+import { hasInstanceCheck, nativeSubclass } from './subclass-hooks.ts';
 import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
@@ -295,11 +295,7 @@ function methodsOf(t: PyType): Map<string, Method> | undefined {
  */
 export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (name === '__name__' || name === '__qualname__') return t.name;
-  if (t instanceof LibType) {
-    if (name === '__module__') return t.pyModule;
-    return t.pyTypeAttr(name);
-  }
-  if (t instanceof NativeType) return name === '__module__' ? t.module : t.attrs.get(name);
+  if (t instanceof NativeType) return name === '__module__' ? t.module : t.typeAttr(name);
   if (name === '__module__') return 'builtins';
   if (t === dictType && name === 'fromkeys') return new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs));
   const m = methodsOf(t)?.get(name);

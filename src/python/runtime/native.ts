@@ -48,8 +48,9 @@ export abstract class PyNative {
 }
 
 /**
- * A type object of a stdlib module (datetime.datetime, logging.Logger): callable, usable with
- * isinstance, and with class attributes (`datetime.now`, `timedelta.max`).
+ * A type object of a library module (datetime.datetime, logging.Logger, collections.deque, a
+ * namedtuple class): callable, usable with isinstance, printed with its module
+ * (`<class 'collections.deque'>`), and with class attributes (`datetime.now`, `_fields`).
  */
 export class NativeType extends PyType {
   readonly attrs = new Map<string, Value>();
@@ -62,6 +63,10 @@ export class NativeType extends PyType {
     test: (v: Value) => boolean,
   ) {
     super(name, call, test);
+  }
+  /** `T.name` beyond __name__ and __module__; undefined when the type has no such attribute. */
+  typeAttr(name: string): Value | undefined {
+    return this.attrs.get(name);
   }
 }
 

@@ -7,7 +7,7 @@ import { intToString } from '../format/int-arith.ts';
 import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
-import { LibType, nativeSubclass } from './subclass-hooks.ts';
+import { nativeSubclass } from './subclass-hooks.ts';
 import { tupleMembers } from './group-members.ts';
 import { setOrder } from './set-order.ts';
 import { interp } from './hooks.ts';
@@ -150,7 +150,6 @@ export function repr(v: Value): string {
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
   if (v instanceof PyClass) return v.meta?.repr?.(v) ?? `<class '${v.module}.${v.dict.get('__qualname__') ?? v.name}'>`;
-  if (v instanceof LibType) return `<class '${v.pyModule}.${v.name}'>`;
   if (v instanceof NativeType) return `<class '${v.module}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);

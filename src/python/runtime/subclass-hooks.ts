@@ -7,7 +7,7 @@
  * CPython's `__mro_entries__` (Generic[T], Protocol) and a metaclass-like builder
  * (NamedTuple, TypedDict).
  */
-import { PyDict, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
+import { PyDict, PyTuple, PyType, type Value } from './values.ts';
 
 export interface NativeSubclass {
   /** What type(x) returns. */
@@ -87,26 +87,6 @@ export function hasClassGetItem(v: Value): v is ClassGetItem {
   return typeof v === 'object' && v !== null && typeof (v as Partial<ClassGetItem>).pyClassGetItem === 'function';
 }
 
-// ---- library types -----------------------------------------------------------------------------
-
-/**
- * A type a library module defines (collections.deque, a namedtuple class): repr names its
- * module (`<class 'collections.deque'>`), and it may have attributes of its own (`_fields`).
- */
-export class LibType extends PyType {
-  constructor(
-    name: string,
-    readonly pyModule: string,
-    call: NativeFn,
-    test: (v: Value) => boolean,
-  ) {
-    super(name, call, test);
-  }
-  /** `T.name` beyond __name__; undefined when the type has no such attribute. */
-  pyTypeAttr(_name: string): Value | undefined {
-    return undefined;
-  }
-}
 
 // ---- isinstance --------------------------------------------------------------------------------
 

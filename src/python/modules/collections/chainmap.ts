@@ -4,7 +4,7 @@ import { typeError } from '../../runtime/errors.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { dictSet, eq, keyOf } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { LibType } from '../../runtime/subclass-hooks.ts';
+import { NativeType } from '../../runtime/native.ts';
 import { registerEngineType } from '../../runtime/types.ts';
 import { PyDict, PyList, type Value } from '../../runtime/values.ts';
 import { registerBinding } from '../../compile/objects.ts';
@@ -107,7 +107,7 @@ registerBinding(PyChainMap, {
   ]),
 });
 
-export const chainMapType = new LibType(
+export const chainMapType = new NativeType(
   'ChainMap',
   'collections',
   (args, kwargs) => {

@@ -7,7 +7,7 @@ import type { Method } from '../../runtime/method-tables.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { eq } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { LibType } from '../../runtime/subclass-hooks.ts';
+import { NativeType } from '../../runtime/native.ts';
 import { registerEngineType, typeName } from '../../runtime/types.ts';
 import { type Value } from '../../runtime/values.ts';
 import { registerBinding } from '../../compile/objects.ts';
@@ -220,7 +220,7 @@ export function copyDeque(d: PyDeque): PyDeque {
   return c;
 }
 
-export const dequeType = new LibType(
+export const dequeType = new NativeType(
   'deque',
   'collections',
   (args, kwargs) => {

@@ -13,7 +13,8 @@ import { dictUpdate } from '../../runtime/methods-dict.ts';
 import { binop, dictSet, eq, keyOf, order, truthy } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { pySort } from '../../runtime/sort.ts';
-import { LibType, PyDictSubclass } from '../../runtime/subclass-hooks.ts';
+import { PyDictSubclass } from '../../runtime/subclass-hooks.ts';
+import { NativeType } from '../../runtime/native.ts';
 import { isCallable } from '../../runtime/builtin-types.ts';
 import { PyBuiltin, PyDict, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 import { boundFrom } from './methods.ts';
@@ -39,7 +40,7 @@ function getOr(d: PyDict, key: Value, dflt: Value): Value {
 // ---- Counter ---------------------------------------------------------------------------------
 
 export class PyCounter extends PyDictSubclass {
-  get pyType(): LibType {
+  get pyType(): NativeType {
     return counterType;
   }
   pyRepr(): string {
@@ -141,7 +142,7 @@ const counterMethods = new Map<string, Method>([
   ['copy', (c: PyCounter, a, k) => (noArgs('Counter.copy', a, k), copyInto(c, new PyCounter()))],
 ]);
 
-export const counterType = new LibType(
+export const counterType = new NativeType(
   'Counter',
   'collections',
   (args, kwargs) => {
@@ -159,7 +160,7 @@ export class PyDefaultDict extends PyDictSubclass {
   constructor(public factory: Value) {
     super();
   }
-  get pyType(): LibType {
+  get pyType(): NativeType {
     return defaultdictType;
   }
   pyRepr(): string {
@@ -178,7 +179,7 @@ export class PyDefaultDict extends PyDictSubclass {
   }
 }
 
-export const defaultdictType = new LibType(
+export const defaultdictType = new NativeType(
   'defaultdict',
   'collections',
   (args, kwargs) => {
@@ -195,7 +196,7 @@ export const defaultdictType = new LibType(
 // ---- OrderedDict -----------------------------------------------------------------------------
 
 export class PyOrderedDict extends PyDictSubclass {
-  get pyType(): LibType {
+  get pyType(): NativeType {
     return orderedDictType;
   }
   pyRepr(): string {
@@ -268,7 +269,7 @@ class ODictView extends DictView {
   }
 }
 
-export const orderedDictType = new LibType(
+export const orderedDictType = new NativeType(
   'OrderedDict',
   'collections',
   (args, kwargs) => {

@@ -8,14 +8,15 @@ import { interp } from '../../runtime/hooks.ts';
 import { iterate } from '../../runtime/iter.ts';
 import { dictSet } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { LibType, PyTupleSubclass, type ClassBuilder } from '../../runtime/subclass-hooks.ts';
+import { PyTupleSubclass, type ClassBuilder } from '../../runtime/subclass-hooks.ts';
+import { NativeType } from '../../runtime/native.ts';
 import { typeName } from '../../runtime/types.ts';
 import { BoundMethod, PyBuiltin, PyDict, PyTuple, type Value } from '../../runtime/values.ts';
 import { PyFunction } from '../../compile/frame.ts';
 
 type Kw = Map<string, Value> | null;
 
-export class NamedTupleType extends LibType implements ClassBuilder {
+export class NamedTupleType extends NativeType implements ClassBuilder {
   readonly fields: readonly string[];
   /** Defaults of the last fields, by field name. */
   readonly defaults: ReadonlyMap<string, Value>;
@@ -89,7 +90,7 @@ export class NamedTupleType extends LibType implements ClassBuilder {
     return new NamedTupleValue(items, this);
   }
 
-  override pyTypeAttr(name: string): Value | undefined {
+  override typeAttr(name: string): Value | undefined {
     switch (name) {
       case '_fields':
         return new PyTuple(this.fields);
@@ -155,7 +156,7 @@ export class NamedTupleValue extends PyTupleSubclass {
         return new PyBuiltin('_replace', (args, kwargs) => this.replace(args, kwargs), this);
       case '_fields':
       case '_field_defaults':
-        return this.pyType.pyTypeAttr(name);
+        return this.pyType.typeAttr(name);
     }
     const v = this.pyType.lookup(name);
     if (v === undefined) return undefined;
