@@ -811,34 +811,43 @@ function tryStmt(c: Compiler, st: A.Try): CS {
   return genS(function* (f): Suspended {
     f.line = line;
     if (fin === null) return yield* innerG(f);
-    const before = f.caught;
-    let r: Completion = NORMAL;
-    let pending: unknown = undefined;
-    let threw = false;
-    try {
-      r = yield* innerG(f);
-    } catch (e) {
-      threw = true;
-      pending = e;
-    }
-    const saved = f.handling;
-    if (threw && pending instanceof PyException) {
-      f.handling = pending;
-      noteCaught(pending, f);
-    }
-    let fr: Completion;
-    try {
-      fr = yield* runS(fin, f);
-    } finally {
-      f.handling = saved;
-    }
-    if (fr !== NORMAL) {
-      f.caught = before;
-      return fr;
-    }
-    if (threw) throw pending;
-    return r;
+    return yield* withFinally(f, innerG(f), fin);
   });
+}
+
+/**
+ * The `finally` of a try statement whose body (with its handlers) is a generator: `fin` runs
+ * on every way out, with the pending exception being handled meanwhile (for implicit
+ * chaining), and a break/continue/return in it wins over what was pending.
+ */
+export function* withFinally(f: Frame, body: Generator<Yielded, Completion, unknown>, fin: CS): Suspended {
+  const before = f.caught;
+  let r: Completion = NORMAL;
+  let pending: unknown = undefined;
+  let threw = false;
+  try {
+    r = yield* body;
+  } catch (e) {
+    threw = true;
+    pending = e;
+  }
+  const saved = f.handling;
+  if (threw && pending instanceof PyException) {
+    f.handling = pending;
+    noteCaught(pending, f);
+  }
+  let fr: Completion;
+  try {
+    fr = yield* runS(fin, f);
+  } finally {
+    f.handling = saved;
+  }
+  if (fr !== NORMAL) {
+    f.caught = before;
+    return fr;
+  }
+  if (threw) throw pending;
+  return r;
 }
 
 function unbindQuietly(unbind: (f: Frame) => void, f: Frame): void {

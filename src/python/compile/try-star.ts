@@ -10,7 +10,7 @@ import { deriveGroup, exceptStarCondition, groupMembers, prepReraiseStar, splitG
 import { run, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { NORMAL, type Completion, type Frame, type Suspended } from './frame.ts';
-import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
+import { asPyException, compileBlock, runS, withFinally, type CS } from './stmt.ts';
 import { compileDelete, storeName, type Store } from './targets.ts';
 import { noteCaught } from './traceback.ts';
 
@@ -97,37 +97,7 @@ export function compileTryStar(c: Compiler, st: A.Try): CS {
     return NORMAL;
   }
 
-  function* withFinally(f: Frame): Suspended {
-    const before = f.caught;
-    let r: Completion = NORMAL;
-    let pending: unknown = undefined;
-    let threw = false;
-    try {
-      r = yield* tryExcept(f);
-    } catch (e) {
-      threw = true;
-      pending = e;
-    }
-    const saved = f.handling;
-    if (threw && pending instanceof PyException) {
-      f.handling = pending;
-      noteCaught(pending, f);
-    }
-    let fr: Completion;
-    try {
-      fr = yield* runS(fin!, f);
-    } finally {
-      f.handling = saved;
-    }
-    if (fr !== NORMAL) {
-      f.caught = before;
-      return fr;
-    }
-    if (threw) throw pending;
-    return r;
-  }
-
-  const whole = fin === null ? tryExcept : withFinally;
+  const whole = fin === null ? tryExcept : (f: Frame): Suspended => withFinally(f, tryExcept(f), fin);
   const parts: CS[] = [body, ...handlers.map((h) => h.body), ...(orelse ? [orelse] : []), ...(fin ? [fin] : [])];
   const canSuspend = parts.some((p) => p.g !== null) || handlers.some((h) => h.type.g !== null);
   if (canSuspend) return { s: null, g: whole };
