@@ -5,6 +5,7 @@
 import type { Coro } from './coroutine.ts';
 import { isExitError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
+import { RunContext } from './context.ts';
 import { Handle, TimerHandle, type Callback } from './handles.ts';
 import { Task, type TaskOptions } from './task.ts';
 import { TimerHeap } from './timer-heap.ts';
@@ -52,6 +53,8 @@ export class EventLoop {
   /** Tasks not yet done, in creation order (all_tasks). */
   private readonly live = new Set<Task<unknown>>();
   current: Task<unknown> | null = null;
+  /** The contextvars Context code runs in now (context.ts). */
+  context: RunContext = new RunContext();
   readonly recorder: TraceRecorder | null;
   private readonly shouldStop: (() => string | null) | null;
   private readonly pollEvery: number;
@@ -155,7 +158,18 @@ export class EventLoop {
       const h = wakes.pop()!;
       h.scheduled = false;
       if (h.when > this.clock) this.clock = h.when;
+      this.runHandle(h);
+    }
+  }
+
+  /** Run a callback in a copy of the context it was scheduled from (a Task's step then enters its own). */
+  private runHandle(h: Handle<never>): void {
+    const saved = this.context;
+    if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
+    try {
       h.run();
+    } finally {
+      this.context = saved;
     }
   }
 
@@ -163,6 +177,7 @@ export class EventLoop {
 
   callSoon<A>(callback: Callback<A>, arg: A, label = 'callback'): Handle<A> {
     const h = new Handle(callback, arg, label);
+    h.ctxVars = this.context.vars;
     this.ready.push(h as unknown as Handle<never>);
     return h;
   }
@@ -173,6 +188,7 @@ export class EventLoop {
 
   callAt<A>(when: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
     const h = new TimerHandle(when, this.timerSeq++, callback, arg, label, this.onTimerCancelled);
+    h.ctxVars = this.context.vars;
     h.scheduled = true;
     this.scheduled.push(h as unknown as TimerHandle<never>);
     return h;
@@ -313,7 +329,7 @@ export class EventLoop {
       this.readyHead++;
       if (h.cancelled) continue;
       this.budgetTick();
-      h.run();
+      this.runHandle(h);
     }
     // Compact the queue now and then so it does not grow without bound.
     if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {

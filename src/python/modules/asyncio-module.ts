@@ -39,6 +39,7 @@ import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
+import { runContextOf } from './contextvars-module.ts';
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
 export interface AsyncioHost {
@@ -139,6 +140,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     checkKw('create_task', kw, ['name', 'context']);
     const c = arg('create_task', args, kw, 0, 'coro');
     const name = arg('create_task', args, kw, 1, 'name', null);
+    const context = runContextOf(kw?.get('context') ?? null, 'create_task');
     // anext(g), g.asend(v), g.aclose() are coroutines to CPython's Task too.
     const native = c instanceof NativeAwaitable;
     if (!native && !(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
@@ -148,6 +150,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     const opts: En.TaskOptions = {
       coroName: native ? (c as NativeAwaitable).pyTypeName : (c as PyCoroutine).coroName,
       ...(name !== null ? { name: str(name) } : {}),
+      ...(context !== undefined ? { context } : {}),
       ...(site.span ? { call: site.span } : {}),
       ...(lit && typeof name === 'string' ? { nameLiteral: lit } : {}),
     };

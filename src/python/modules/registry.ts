@@ -8,6 +8,7 @@ import type { Coro } from '../../engine/coroutine.ts';
 import { PyModule } from '../runtime/values.ts';
 import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
 import { makeThreadingModule } from './threading-module.ts';
+import { makeContextvarsModule } from './contextvars-module.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
@@ -89,6 +90,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['string', () => makeStringModule()],
   ['copy', () => makeCopyModule()],
   ['threading', (ctx) => makeThreadingModule(ctx.loop)],
+  ['contextvars', (ctx) => makeContextvarsModule(ctx.loop)],
   ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
   ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).
