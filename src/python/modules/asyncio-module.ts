@@ -31,7 +31,8 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
-import { markAwaited } from '../compile/expr.ts';
+import { awaitValue, markAwaited } from '../compile/expr.ts';
+import { AwaitIterator } from '../compile/await-protocol.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
@@ -84,6 +85,10 @@ function toAwaitable(v: Value, what: string): En.Awaitable<unknown> {
     return v;
   }
   if (v instanceof En.Future || v instanceof NativeAwaitable) return v;
+  // An object with __await__: ensure_future wraps it in a coroutine (tasks._wrap_awaitable).
+  if (v instanceof PyInstance && ops.findMethod(v, '__await__') !== undefined) {
+    return new NativeAwaitable('coroutine', () => awaitValue(v, 0), 'cannot reuse already awaited coroutine');
+  }
   return typeError(what);
 }
 
@@ -507,6 +512,7 @@ function cancelMsg(a: Value[], kw: Kw): string | null {
   return msg === null ? null : str(msg);
 }
 
+futureMethods.push(['__await__', (self: En.Future<unknown>) => new AwaitIterator(awaitValue(self, 0), 'FutureIter')]);
 registerBinding(En.Future, { methods: m(futureMethods) });
 registerBinding(En.Task, {
   methods: m([
@@ -539,7 +545,12 @@ function closeCoroutine(c: PyCoroutine): void {
     if (!En.isInstance(e, En.GeneratorExit)) throw e;
   }
 }
-registerBinding(PyCoroutine, { methods: m([['close', (self: PyCoroutine) => none(() => closeCoroutine(self))]]) });
+registerBinding(PyCoroutine, {
+  methods: m([
+    ['close', (self: PyCoroutine) => none(() => closeCoroutine(self))],
+    ['__await__', (self: PyCoroutine) => new AwaitIterator(awaitValue(self, 0), 'coroutine_wrapper')],
+  ]),
+});
 
 const acquireRelease = (owner: string): [string, Method][] => [
   ['acquire', (self: En.Lock, a) => maxPositional(`${owner}.acquire`, a.length + 1, 1, 1) ?? coro(self.acquire(), `${owner}.acquire`)],
