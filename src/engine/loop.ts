@@ -53,6 +53,13 @@ export class EventLoop {
   /** Tasks not yet done, in creation order (all_tasks). */
   private readonly live = new Set<Task<unknown>>();
   current: Task<unknown> | null = null;
+  /** The callback running now (an exception handler's context names it). */
+  currentHandle: Handle<never> | null = null;
+  /**
+   * loop.set_exception_handler's handler for a future whose exception nobody read, when it is
+   * freed; true when it took the report (otherwise the default one goes to stderr).
+   */
+  unretrievedHook: ((fut: Future<unknown>) => boolean) | null = null;
   /** The contextvars Context code runs in now (context.ts). */
   context: RunContext = new RunContext();
   readonly recorder: TraceRecorder | null;
@@ -166,10 +173,12 @@ export class EventLoop {
   private runHandle(h: Handle<never>): void {
     const saved = this.context;
     if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
+    this.currentHandle = h;
     try {
       h.run();
     } finally {
       this.context = saved;
+      this.currentHandle = null;
     }
   }
 

@@ -140,6 +140,8 @@ export class Task<T = unknown> extends Future<T> {
         super.setException(e);
       }
       rec?.done(this as Task<unknown>);
+      // A task the program threw away is freed as its last step ends: an unread exception is reported then.
+      if (this.discarded && this.logTraceback && loop.unretrievedHook?.(this as Future<unknown>)) this.logTraceback = false;
       // The task ends with it, and so does the loop: run_until_complete re-raises it.
       if (isExitError(e)) throw e;
       return;

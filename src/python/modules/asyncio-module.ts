@@ -20,6 +20,7 @@ import {
   PyBuiltin,
   PyInstance,
   PyCoroutine,
+  PyDict,
   PyFloat,
   PyList,
   PyModule,
@@ -40,6 +41,7 @@ import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
+import { isCallable } from '../runtime/builtin-types.ts';
 import { runContextOf } from './contextvars-module.ts';
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
@@ -119,8 +121,48 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loops = new Loops(loopsHost);
   loopsOf.set(loop, loops);
 
+  /** loop.call_exception_handler: the program's handler if it set one, else the default report. */
+  const callExceptionHandler = (l: PyLoop, context: PyDict): void => {
+    if (l.exceptionHandler === null) {
+      defaultExceptionHandler(context);
+      return;
+    }
+    try {
+      callValue(l.exceptionHandler, [l, context], null);
+    } catch (e) {
+      if (!(e instanceof PyException) || En.isExitError(e)) throw e;
+      host.reportException('Unhandled error in exception handler', e);
+    }
+  };
+  /** BaseEventLoop.default_exception_handler: the message, the other keys, then the traceback. */
+  const defaultExceptionHandler = (context: PyDict): void => {
+    const get = (k: string): Value => context.map.get(ops.keyOf(k))?.v;
+    const lines = [ops.truthy(get('message') ?? null) ? str(get('message')) : 'Unhandled exception in event loop'];
+    const keys = [...context.map.values()].map((e) => e.k).filter((k) => k !== 'message' && k !== 'exception');
+    for (const k of keys.sort()) lines.push(`${str(k)}: ${repr(get(str(k)))}`);
+    const exc = get('exception');
+    if (exc instanceof PyException) host.reportException(lines.join('\n'), exc);
+    else host.stderr(lines.join('\n') + '\n');
+  };
+  const contextDict = (entries: [string, Value][]): PyDict => {
+    const d = new PyDict();
+    for (const [k, v] of entries) ops.dictSet(d, k, v);
+    return d;
+  };
+  loop.unretrievedHook = (fut) => {
+    const l = loops.running ?? loops.lastRun;
+    if (l === null || l.exceptionHandler === null) return false;
+    const what = fut instanceof En.Task ? 'Task' : 'Future';
+    callExceptionHandler(l, contextDict([['message', `${what} exception was never retrieved`], ['exception', fut.peekException()], ['future', fut]]));
+    return true;
+  };
   const reportCallbackError = (e: unknown, what: string): void => {
     if (!(e instanceof PyException) || En.isExitError(e)) throw e;
+    const l = loops.running;
+    if (l !== null && l.exceptionHandler !== null) {
+      callExceptionHandler(l, contextDict([['message', `Exception in callback ${what}`], ['exception', e], ['handle', loop.currentHandle]]));
+      return;
+    }
     host.stderr(`Exception in callback ${what}\n${e.qualifiedName}${e.args.length ? ': ' + str(e) : ''}\n`);
   };
   /** A Python callable run by the loop: exceptions are reported, never propagated (Handle._run). */
@@ -317,6 +359,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loopOps: LoopOps = {
     threads,
     callback: pyCallback,
+    callExceptionHandler,
+    defaultExceptionHandler,
     createTask: (args, kw, site) => createTask(args, kw, site, null, false),
     loops,
     shutdownAsyncgens: () =>
@@ -638,6 +682,18 @@ function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group
   });
 }
 
+function setExceptionHandler(l: PyLoop, a: Value[]): void {
+  maxPositional('BaseEventLoop.set_exception_handler', a.length, 1, 1);
+  const h = a[0];
+  if (h !== null && !isCallable(h)) typeError(`A callable object or None is expected, got ${repr(h)}`);
+  l.exceptionHandler = h;
+}
+
+function contextArg(a: Value[]): PyDict {
+  if (!(a[0] instanceof PyDict)) return typeError(`context must be a dict, not ${typeName(a[0])}`);
+  return a[0];
+}
+
 function floatOrNone(x: number | null): Value {
   return x === null ? null : new PyFloat(x);
 }
@@ -656,6 +712,10 @@ registerBinding(PyLoop, {
     ['shutdown_asyncgens', (self: PyLoop) => self.ops.shutdownAsyncgens()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['set_exception_handler', (self: PyLoop, a) => none(() => setExceptionHandler(self, a))],
+    ['get_exception_handler', (self: PyLoop) => self.exceptionHandler],
+    ['call_exception_handler', (self: PyLoop, a) => none(() => self.ops.callExceptionHandler(self, contextArg(a)))],
+    ['default_exception_handler', (self: PyLoop, a) => none(() => self.ops.defaultExceptionHandler(contextArg(a)))],
     ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
