@@ -34,7 +34,7 @@ import {
 import type { Method } from '../runtime/method-tables.ts';
 import { awaitValue, markAwaited } from '../compile/expr.ts';
 import { AwaitIterator } from '../compile/await-protocol.ts';
-import { callValue, registerBinding } from '../compile/objects.ts';
+import { callValue, getattr, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
@@ -53,6 +53,8 @@ export interface AsyncioHost {
   readonly reportException: (message: string, exc: PyException) => void;
   /** loop.shutdown_asyncgens(), run by asyncio.run and Runner.close before the executor's shutdown. */
   readonly shutdownAsyncgens: () => En.Coro<void>;
+  /** The run's `logging` module if the program imported it (asyncio's reports go to its 'asyncio' logger). */
+  readonly logging?: () => PyModule | undefined;
 }
 
 /**
@@ -141,6 +143,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     const keys = [...context.map.values()].map((e) => e.k).filter((k) => k !== 'message' && k !== 'exception');
     for (const k of keys.sort()) lines.push(`${str(k)}: ${repr(get(str(k)))}`);
     const exc = get('exception');
+    if (logToAsyncioLogger(lines.join('\n'), exc instanceof PyException ? exc : null)) return;
     if (exc instanceof PyException) host.reportException(lines.join('\n'), exc);
     else host.stderr(lines.join('\n') + '\n');
   };
@@ -149,11 +152,25 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     for (const [k, v] of entries) ops.dictSet(d, k, v);
     return d;
   };
+  /**
+   * The default handler's report through asyncio's logger, once the program has imported
+   * logging (it may have sent records to stdout); false when the plain stderr text will do.
+   */
+  const logToAsyncioLogger = (message: string, exc: PyException | null): boolean => {
+    const logging = host.logging?.();
+    if (logging === undefined) return false;
+    const logger = callValue(logging.dict.get('getLogger'), ['asyncio'], null);
+    callValue(getattr(logger, 'error'), [message], exc === null ? null : new Map([['exc_info', exc]]));
+    return true;
+  };
   loop.unretrievedHook = (fut) => {
     const l = loops.running ?? loops.lastRun;
-    if (l === null || l.exceptionHandler === null) return false;
     const what = fut instanceof En.Task ? 'Task' : 'Future';
-    callExceptionHandler(l, contextDict([['message', `${what} exception was never retrieved`], ['exception', fut.peekException()], ['future', fut]]));
+    const message = `${what} exception was never retrieved`;
+    const exc = fut.peekException();
+    if (exc === null) return false;
+    if (l === null || l.exceptionHandler === null) return logToAsyncioLogger(`${message}\nfuture: ${repr(fut)}`, exc);
+    callExceptionHandler(l, contextDict([['message', message], ['exception', exc], ['future', fut]]));
     return true;
   };
   const reportCallbackError = (e: unknown, what: string): void => {
