@@ -12,7 +12,7 @@ import type { Method } from '../runtime/method-tables.ts';
 import { fakeAddress, registerEngineText, repr } from '../runtime/repr.ts';
 import { registerEngineType } from '../runtime/types.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
-import { PyBuiltin, PyList, PyModule, PyType, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyList, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
 import { arg, checkKw, maxPositional } from './args.ts';
 
 /** Token.MISSING: a token's old_value when the variable had no value before set(). */
@@ -146,6 +146,7 @@ registerBinding(PyContext, {
     }) as Method],
     ['keys', ((self: PyContext) => new PyList([...self.rc.vars.keys()])) as Method],
     ['values', ((self: PyContext) => new PyList([...self.rc.vars.values()])) as Method],
+    ['items', ((self: PyContext) => new PyList([...self.rc.vars].map(([k, v]) => new PyTuple([k, v])))) as Method],
   ]),
 });
 
