@@ -574,8 +574,11 @@ function cancelMsg(a: Value[], kw: Kw): string | null {
 }
 
 futureMethods.push(['__await__', (self: En.Future<unknown>) => new AwaitIterator(awaitValue(self, 0), 'FutureIter')]);
-registerBinding(En.Future, { methods: m(futureMethods) });
+/** Future._state, which tutorials print to show the states: PENDING, CANCELLED, FINISHED. */
+const futureProps = new Map<string, (self: En.Future<unknown>) => Value>([['_state', (self) => self.state.toUpperCase()]]);
+registerBinding(En.Future, { methods: m(futureMethods), props: futureProps });
 registerBinding(En.Task, {
+  props: futureProps,
   methods: m([
     ...futureMethods,
     // A task's outcome is its coroutine's: Task overrides these two to refuse.
