@@ -123,13 +123,16 @@ export class EventLoop {
   runInLane(lane: WorkerLane, f: () => void): void {
     const savedTask = this.current;
     const savedLane = this.currentLane;
+    const savedContext = this.context;
     this.current = null;
     this.currentLane = lane;
+    this.context = lane.job?.info.context ?? lane.context;
     try {
       f();
     } finally {
       this.current = savedTask;
       this.currentLane = savedLane;
+      this.context = savedContext;
     }
   }
 
