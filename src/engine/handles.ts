@@ -8,6 +8,8 @@ export type Callback<A> = (arg: A) => void;
 
 export class Handle<A = unknown> {
   cancelled = false;
+  /** The context the callback runs in (a snapshot of the scheduler's; see context.ts). */
+  ctxVars: ReadonlyMap<object, unknown> | null = null;
 
   constructor(
     readonly callback: Callback<A>,

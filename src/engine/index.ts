@@ -7,6 +7,7 @@ export { EventLoop, DeadlockError, BudgetExceeded, CLOCK_RESOLUTION, MAXIMUM_SEL
 export { Future, setResultUnlessCancelled, type DoneCallback, type FutureState } from './future.ts';
 export { Task, type TaskOptions } from './task.ts';
 export { Handle, TimerHandle, type Callback } from './handles.ts';
+export { RunContext } from './context.ts';
 export { yieldOnce, type Awaitable, type Coro, type Yielded } from './coroutine.ts';
 export { ensureFuture, coroInfo, type CoroInfo } from './ensure-future.ts';
 export { sleep, type SleepMeta } from './sleep.ts';

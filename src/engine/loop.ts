@@ -5,6 +5,7 @@
 import type { Coro } from './coroutine.ts';
 import { isExitError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
+import { RunContext } from './context.ts';
 import { Handle, TimerHandle, type Callback } from './handles.ts';
 import { Task, type TaskOptions } from './task.ts';
 import { TimerHeap } from './timer-heap.ts';
@@ -52,6 +53,15 @@ export class EventLoop {
   /** Tasks not yet done, in creation order (all_tasks). */
   private readonly live = new Set<Task<unknown>>();
   current: Task<unknown> | null = null;
+  /** The callback running now (an exception handler's context names it). */
+  currentHandle: Handle<never> | null = null;
+  /**
+   * loop.set_exception_handler's handler for a future whose exception nobody read, when it is
+   * freed; true when it took the report (otherwise the default one goes to stderr).
+   */
+  unretrievedHook: ((fut: Future<unknown>) => boolean) | null = null;
+  /** The contextvars Context code runs in now (context.ts). */
+  context: RunContext = new RunContext();
   readonly recorder: TraceRecorder | null;
   private readonly shouldStop: (() => string | null) | null;
   private readonly pollEvery: number;
@@ -113,13 +123,16 @@ export class EventLoop {
   runInLane(lane: WorkerLane, f: () => void): void {
     const savedTask = this.current;
     const savedLane = this.currentLane;
+    const savedContext = this.context;
     this.current = null;
     this.currentLane = lane;
+    this.context = lane.job?.info.context ?? lane.context;
     try {
       f();
     } finally {
       this.current = savedTask;
       this.currentLane = savedLane;
+      this.context = savedContext;
     }
   }
 
@@ -155,7 +168,20 @@ export class EventLoop {
       const h = wakes.pop()!;
       h.scheduled = false;
       if (h.when > this.clock) this.clock = h.when;
+      this.runHandle(h);
+    }
+  }
+
+  /** Run a callback in a copy of the context it was scheduled from (a Task's step then enters its own). */
+  private runHandle(h: Handle<never>): void {
+    const saved = this.context;
+    if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
+    this.currentHandle = h;
+    try {
       h.run();
+    } finally {
+      this.context = saved;
+      this.currentHandle = null;
     }
   }
 
@@ -163,6 +189,7 @@ export class EventLoop {
 
   callSoon<A>(callback: Callback<A>, arg: A, label = 'callback'): Handle<A> {
     const h = new Handle(callback, arg, label);
+    h.ctxVars = this.context.vars;
     this.ready.push(h as unknown as Handle<never>);
     return h;
   }
@@ -173,6 +200,7 @@ export class EventLoop {
 
   callAt<A>(when: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
     const h = new TimerHandle(when, this.timerSeq++, callback, arg, label, this.onTimerCancelled);
+    h.ctxVars = this.context.vars;
     h.scheduled = true;
     this.scheduled.push(h as unknown as TimerHandle<never>);
     return h;
@@ -313,7 +341,7 @@ export class EventLoop {
       this.readyHead++;
       if (h.cancelled) continue;
       this.budgetTick();
-      h.run();
+      this.runHandle(h);
     }
     // Compact the queue now and then so it does not grow without bound.
     if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {

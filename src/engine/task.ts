@@ -6,6 +6,7 @@
 import type { Coro } from './coroutine.ts';
 import { CancelledError, isExitError, isInstance, PyException, pyErr, RuntimeError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
+import type { RunContext } from './context.ts';
 import type { EventLoop } from './loop.ts';
 import type { SourceSpan, WaitTarget } from '../trace/format.ts';
 
@@ -19,6 +20,8 @@ export interface TaskOptions {
   nameLiteral?: SourceSpan;
   /** Loop-internal tasks (asyncio.run's shutdown steps) are not traced. */
   internal?: boolean;
+  /** create_task(context=...): otherwise a copy of the creator's context. */
+  context?: RunContext;
 }
 
 export class Task<T = unknown> extends Future<T> {
@@ -46,6 +49,8 @@ export class Task<T = unknown> extends Future<T> {
   /** Bound once: registered as a done callback on every future the task awaits. */
   readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
   private readonly stepCb: (exc: PyException | null) => void;
+  /** The contextvars Context every step of this task runs in. */
+  readonly context: RunContext;
 
   constructor(
     loop: EventLoop,
@@ -58,6 +63,7 @@ export class Task<T = unknown> extends Future<T> {
     this.name = opts.name ?? `Task-${number}`;
     this.coroName = opts.coroName ?? '';
     this.internal = opts.internal ?? false;
+    this.context = opts.context ?? loop.context.copy();
     const wakeup = ((fut: Future<unknown>) => this.onWakeup(fut)) as DoneCallback<unknown> & {
       wakesTask: Task<unknown>;
     };
@@ -118,10 +124,13 @@ export class Task<T = unknown> extends Future<T> {
     const rec = loop.recorder;
     loop.enterTask(this as Task<unknown>);
     rec?.step(this as Task<unknown>);
+    const outerContext = loop.context;
+    loop.context = this.context;
     let yielded: IteratorResult<Future<unknown> | null, T>;
     try {
       yielded = exc === null ? this.coro.next() : this.coro.throw(exc);
     } catch (e) {
+      loop.context = outerContext;
       loop.leaveTask(this as Task<unknown>);
       if (!(e instanceof PyException)) throw e; // an engine or interpreter bug: let it surface
       if (isInstance(e, CancelledError)) {
@@ -131,10 +140,13 @@ export class Task<T = unknown> extends Future<T> {
         super.setException(e);
       }
       rec?.done(this as Task<unknown>);
+      // A task the program threw away is freed as its last step ends: an unread exception is reported then.
+      if (this.discarded && this.logTraceback && loop.unretrievedHook?.(this as Future<unknown>)) this.logTraceback = false;
       // The task ends with it, and so does the loop: run_until_complete re-raises it.
       if (isExitError(e)) throw e;
       return;
     }
+    loop.context = outerContext;
     loop.leaveTask(this as Task<unknown>);
     if (yielded.done) {
       if (this.mustCancel) {

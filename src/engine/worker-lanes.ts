@@ -9,6 +9,7 @@
  * sleeps it runs at once (code takes no virtual time, on the loop as here), with the GIL as
  * its only lock: nothing else runs while a lane runs. See README, "What runs, and how exactly".
  */
+import { RunContext } from './context.ts';
 import type { Yielded } from './coroutine.ts';
 import { PyException, pyErr, RuntimeError } from './exceptions.ts';
 import { Future } from './future.ts';
@@ -39,6 +40,8 @@ export interface JobInfo {
   /** How the awaiting task's wait reads: "to_thread(blocking_io)". */
   readonly label: string;
   readonly call?: SourceSpan;
+  /** The context the function runs in: to_thread's copy of its caller's; else the thread's own. */
+  readonly context?: RunContext;
 }
 
 export type JobState = 'queued' | 'running' | 'finished' | 'cancelled';
@@ -67,6 +70,8 @@ export class Job {
 
 export class WorkerLane {
   job: Job | null = null;
+  /** A thread's own contextvars context (a new thread starts with an empty one). */
+  readonly context = new RunContext();
 
   constructor(
     /** Loop-wide lane number (0-based), as the trace names it. */

@@ -60,6 +60,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     const exc = t.peekException();
     if (exc === null) continue;
     t.logTraceback = false;
+    if (loop.unretrievedHook?.(t)) continue;
     text += `Task exception was never retrieved\nfuture: ${repr(t)}\n${formatException(exc, sourceLines)}`;
   }
   // Plain futures (loop.create_future(), gather's): "<class name> exception was never retrieved".
@@ -68,6 +69,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     const exc = f.peekException();
     if (exc === null) continue;
     f.logTraceback = false;
+    if (loop.unretrievedHook?.(f)) continue;
     const r = repr(f);
     const cls = /^<([\w.]+)/.exec(r)?.[1] ?? 'Future';
     text += `${cls} exception was never retrieved\nfuture: ${r}\n${formatException(exc, sourceLines)}`;

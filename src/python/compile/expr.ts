@@ -26,6 +26,7 @@ import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
 import { yieldFrom } from './generator.ts';
+import { awaitIterator } from './await-protocol.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { lastGenerator, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
@@ -667,6 +668,10 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
     const r = yield* v;
     // gather's results: the engine's JS array is a list to Python.
     return Array.isArray(r) ? new PyList(r) : r;
+  }
+  if (v instanceof PyInstance) {
+    const m = ops.findMethod(v, '__await__');
+    if (m !== undefined) return yield* awaitIterator(interp.call(m, [v]));
   }
   return typeError(`object ${typeName(v)} can't be used in 'await' expression`);
 }

@@ -19,6 +19,7 @@ import { registerEngineType, typeName } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
+import { AwaitIterator } from './await-protocol.ts';
 import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
 
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
@@ -196,6 +197,24 @@ export function stopIteration(value: Value): PyException {
  * it finishes, and its return value (StopIteration.value) is the expression's value.
  */
 export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (it: Value) => Value): Generator<Yielded, Value, unknown> {
+  if (src instanceof AwaitIterator) {
+    // `yield from coro.__await__()` in an `__await__` generator: sends and throws pass through.
+    const g = src.gen;
+    let r = g.next();
+    for (;;) {
+      if (r.done) return r.value;
+      let sent: unknown;
+      let error: unknown;
+      let thrown = false;
+      try {
+        sent = yield new YieldValue(r.value as Value);
+      } catch (e) {
+        thrown = true;
+        error = e;
+      }
+      r = thrown ? g.throw(error) : g.next(sent);
+    }
+  }
   if (src instanceof PyGen) {
     let r = src.resume(false, null);
     for (;;) {

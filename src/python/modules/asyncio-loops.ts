@@ -9,7 +9,7 @@ import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts'
 import { repr } from '../runtime/repr.ts';
 import { truthy } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyCoroutine, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyCoroutine, PyDict, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { markAwaited } from '../compile/expr.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import type { SyncContextManager } from '../compile/async-protocol.ts';
@@ -21,6 +21,8 @@ export class PyLoop {
   /** Debug mode changes only what CPython logs about slow callbacks, which never are slow here. */
   debug = false;
   slowCallbackDuration: Value = new PyFloat(0.1);
+  /** loop.set_exception_handler's callable, or None for the default (a report on stderr). */
+  exceptionHandler: Value = null;
 
   constructor(
     readonly loop: En.EventLoop,
@@ -39,6 +41,9 @@ export interface LoopOps {
   readonly threads: ThreadsHost;
   /** Wraps a Python callable as a loop callback whose errors are reported, not raised. */
   readonly callback: (f: Value, args: Value[], what: string) => () => void;
+  /** loop.call_exception_handler and loop.default_exception_handler with a context dict. */
+  readonly callExceptionHandler: (l: PyLoop, context: PyDict) => void;
+  readonly defaultExceptionHandler: (context: PyDict) => void;
   readonly createTask: NativeFn;
   readonly loops: Loops;
   /** loop.shutdown_asyncgens(): an awaitable that closes the async generators left unfinished. */

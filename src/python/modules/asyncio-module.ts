@@ -20,6 +20,7 @@ import {
   PyBuiltin,
   PyInstance,
   PyCoroutine,
+  PyDict,
   PyFloat,
   PyList,
   PyModule,
@@ -31,14 +32,17 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
-import { markAwaited } from '../compile/expr.ts';
-import { callValue, registerBinding } from '../compile/objects.ts';
+import { awaitValue, markAwaited } from '../compile/expr.ts';
+import { AwaitIterator } from '../compile/await-protocol.ts';
+import { callValue, getattr, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
+import { isCallable } from '../runtime/builtin-types.ts';
+import { runContextOf } from './contextvars-module.ts';
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
 
 export interface AsyncioHost {
@@ -49,6 +53,8 @@ export interface AsyncioHost {
   readonly reportException: (message: string, exc: PyException) => void;
   /** loop.shutdown_asyncgens(), run by asyncio.run and Runner.close before the executor's shutdown. */
   readonly shutdownAsyncgens: () => En.Coro<void>;
+  /** The run's `logging` module if the program imported it (asyncio's reports go to its 'asyncio' logger). */
+  readonly logging?: () => PyModule | undefined;
 }
 
 /**
@@ -83,6 +89,10 @@ function toAwaitable(v: Value, what: string): En.Awaitable<unknown> {
     return v;
   }
   if (v instanceof En.Future || v instanceof NativeAwaitable) return v;
+  // An object with __await__: ensure_future wraps it in a coroutine (tasks._wrap_awaitable).
+  if (v instanceof PyInstance && ops.findMethod(v, '__await__') !== undefined) {
+    return new NativeAwaitable('coroutine', () => awaitValue(v, 0), 'cannot reuse already awaited coroutine');
+  }
   return typeError(what);
 }
 
@@ -113,8 +123,63 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loops = new Loops(loopsHost);
   loopsOf.set(loop, loops);
 
+  /** loop.call_exception_handler: the program's handler if it set one, else the default report. */
+  const callExceptionHandler = (l: PyLoop, context: PyDict): void => {
+    if (l.exceptionHandler === null) {
+      defaultExceptionHandler(context);
+      return;
+    }
+    try {
+      callValue(l.exceptionHandler, [l, context], null);
+    } catch (e) {
+      if (!(e instanceof PyException) || En.isExitError(e)) throw e;
+      host.reportException('Unhandled error in exception handler', e);
+    }
+  };
+  /** BaseEventLoop.default_exception_handler: the message, the other keys, then the traceback. */
+  const defaultExceptionHandler = (context: PyDict): void => {
+    const get = (k: string): Value => context.map.get(ops.keyOf(k))?.v;
+    const lines = [ops.truthy(get('message') ?? null) ? str(get('message')) : 'Unhandled exception in event loop'];
+    const keys = [...context.map.values()].map((e) => e.k).filter((k) => k !== 'message' && k !== 'exception');
+    for (const k of keys.sort()) lines.push(`${str(k)}: ${repr(get(str(k)))}`);
+    const exc = get('exception');
+    if (logToAsyncioLogger(lines.join('\n'), exc instanceof PyException ? exc : null)) return;
+    if (exc instanceof PyException) host.reportException(lines.join('\n'), exc);
+    else host.stderr(lines.join('\n') + '\n');
+  };
+  const contextDict = (entries: [string, Value][]): PyDict => {
+    const d = new PyDict();
+    for (const [k, v] of entries) ops.dictSet(d, k, v);
+    return d;
+  };
+  /**
+   * The default handler's report through asyncio's logger, once the program has imported
+   * logging (it may have sent records to stdout); false when the plain stderr text will do.
+   */
+  const logToAsyncioLogger = (message: string, exc: PyException | null): boolean => {
+    const logging = host.logging?.();
+    if (logging === undefined) return false;
+    const logger = callValue(logging.dict.get('getLogger'), ['asyncio'], null);
+    callValue(getattr(logger, 'error'), [message], exc === null ? null : new Map([['exc_info', exc]]));
+    return true;
+  };
+  loop.unretrievedHook = (fut) => {
+    const l = loops.running ?? loops.lastRun;
+    const what = fut instanceof En.Task ? 'Task' : 'Future';
+    const message = `${what} exception was never retrieved`;
+    const exc = fut.peekException();
+    if (exc === null) return false;
+    if (l === null || l.exceptionHandler === null) return logToAsyncioLogger(`${message}\nfuture: ${repr(fut)}`, exc);
+    callExceptionHandler(l, contextDict([['message', message], ['exception', exc], ['future', fut]]));
+    return true;
+  };
   const reportCallbackError = (e: unknown, what: string): void => {
     if (!(e instanceof PyException) || En.isExitError(e)) throw e;
+    const l = loops.running;
+    if (l !== null && l.exceptionHandler !== null) {
+      callExceptionHandler(l, contextDict([['message', `Exception in callback ${what}`], ['exception', e], ['handle', loop.currentHandle]]));
+      return;
+    }
     host.stderr(`Exception in callback ${what}\n${e.qualifiedName}${e.args.length ? ': ' + str(e) : ''}\n`);
   };
   /** A Python callable run by the loop: exceptions are reported, never propagated (Handle._run). */
@@ -139,6 +204,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     checkKw('create_task', kw, ['name', 'context']);
     const c = arg('create_task', args, kw, 0, 'coro');
     const name = arg('create_task', args, kw, 1, 'name', null);
+    const context = runContextOf(kw?.get('context') ?? null, 'create_task');
     // anext(g), g.asend(v), g.aclose() are coroutines to CPython's Task too.
     const native = c instanceof NativeAwaitable;
     if (!native && !(c instanceof PyCoroutine)) typeError(`a coroutine was expected, got ${repr(c)}`);
@@ -148,6 +214,7 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
     const opts: En.TaskOptions = {
       coroName: native ? (c as NativeAwaitable).pyTypeName : (c as PyCoroutine).coroName,
       ...(name !== null ? { name: str(name) } : {}),
+      ...(context !== undefined ? { context } : {}),
       ...(site.span ? { call: site.span } : {}),
       ...(lit && typeof name === 'string' ? { nameLiteral: lit } : {}),
     };
@@ -309,6 +376,8 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loopOps: LoopOps = {
     threads,
     callback: pyCallback,
+    callExceptionHandler,
+    defaultExceptionHandler,
     createTask: (args, kw, site) => createTask(args, kw, site, null, false),
     loops,
     shutdownAsyncgens: () =>
@@ -504,8 +573,12 @@ function cancelMsg(a: Value[], kw: Kw): string | null {
   return msg === null ? null : str(msg);
 }
 
-registerBinding(En.Future, { methods: m(futureMethods) });
+futureMethods.push(['__await__', (self: En.Future<unknown>) => new AwaitIterator(awaitValue(self, 0), 'FutureIter')]);
+/** Future._state, which tutorials print to show the states: PENDING, CANCELLED, FINISHED. */
+const futureProps = new Map<string, (self: En.Future<unknown>) => Value>([['_state', (self) => self.state.toUpperCase()]]);
+registerBinding(En.Future, { methods: m(futureMethods), props: futureProps });
 registerBinding(En.Task, {
+  props: futureProps,
   methods: m([
     ...futureMethods,
     // A task's outcome is its coroutine's: Task overrides these two to refuse.
@@ -536,7 +609,12 @@ function closeCoroutine(c: PyCoroutine): void {
     if (!En.isInstance(e, En.GeneratorExit)) throw e;
   }
 }
-registerBinding(PyCoroutine, { methods: m([['close', (self: PyCoroutine) => none(() => closeCoroutine(self))]]) });
+registerBinding(PyCoroutine, {
+  methods: m([
+    ['close', (self: PyCoroutine) => none(() => closeCoroutine(self))],
+    ['__await__', (self: PyCoroutine) => new AwaitIterator(awaitValue(self, 0), 'coroutine_wrapper')],
+  ]),
+});
 
 const acquireRelease = (owner: string): [string, Method][] => [
   ['acquire', (self: En.Lock, a) => maxPositional(`${owner}.acquire`, a.length + 1, 1, 1) ?? coro(self.acquire(), `${owner}.acquire`)],
@@ -624,6 +702,18 @@ function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group
   });
 }
 
+function setExceptionHandler(l: PyLoop, a: Value[]): void {
+  maxPositional('BaseEventLoop.set_exception_handler', a.length, 1, 1);
+  const h = a[0];
+  if (h !== null && !isCallable(h)) typeError(`A callable object or None is expected, got ${repr(h)}`);
+  l.exceptionHandler = h;
+}
+
+function contextArg(a: Value[]): PyDict {
+  if (!(a[0] instanceof PyDict)) return typeError(`context must be a dict, not ${typeName(a[0])}`);
+  return a[0];
+}
+
 function floatOrNone(x: number | null): Value {
   return x === null ? null : new PyFloat(x);
 }
@@ -642,6 +732,10 @@ registerBinding(PyLoop, {
     ['shutdown_asyncgens', (self: PyLoop) => self.ops.shutdownAsyncgens()],
     ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
+    ['set_exception_handler', (self: PyLoop, a) => none(() => setExceptionHandler(self, a))],
+    ['get_exception_handler', (self: PyLoop) => self.exceptionHandler],
+    ['call_exception_handler', (self: PyLoop, a) => none(() => self.ops.callExceptionHandler(self, contextArg(a)))],
+    ['default_exception_handler', (self: PyLoop, a) => none(() => self.ops.defaultExceptionHandler(contextArg(a)))],
     ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [

@@ -31,14 +31,27 @@ export interface ThreadsHost {
 }
 
 /** BaseEventLoop.run_in_executor(None, func, *args) with the default executor. */
-export function submitToDefault(host: ThreadsHost, fn: Value, args: Value[], kwargs: Map<string, Value> | null, label: string, site: CallSite): En.Future<unknown> {
+export function submitToDefault(
+  host: ThreadsHost,
+  fn: Value,
+  args: Value[],
+  kwargs: Map<string, Value> | null,
+  label: string,
+  site: CallSite,
+  context?: En.RunContext,
+): En.Future<unknown> {
   const loop = host.loop;
   if (host.isClosed()) raise(En.RuntimeError, 'Event loop is closed');
   let pool = loop.defaultExecutor;
   if (pool === null) pool = loop.defaultExecutor = new En.ThreadPool(loop, En.DEFAULT_MAX_WORKERS, 'asyncio');
   else if (pool.shutDown) raise(En.RuntimeError, 'Executor shutdown has been called');
   const name = callableName(fn);
-  return pool.submit(() => laneBody(fn, args, kwargs, site), { fnName: name, label: `${label}(${name})`, ...(site.span ? { call: site.span } : {}) });
+  return pool.submit(() => laneBody(fn, args, kwargs, site), {
+    fnName: name,
+    label: `${label}(${name})`,
+    ...(site.span ? { call: site.span } : {}),
+    ...(context ? { context } : {}),
+  });
 }
 
 /** asyncio.to_thread(func, /, *args, **kwargs): a coroutine that submits when it first runs. */
@@ -48,7 +61,8 @@ export function makeToThread(host: ThreadsHost): PyBuiltin {
     const [fn, ...rest] = args;
     const gen = (function* (): En.Coro<unknown> {
       host.running();
-      const fut = submitToDefault(host, fn, rest, kw !== null && kw.size > 0 ? kw : null, 'to_thread', site);
+      // to_thread runs the function in a copy of the calling task's context (contextvars).
+      const fut = submitToDefault(host, fn, rest, kw !== null && kw.size > 0 ? kw : null, 'to_thread', site, host.loop.context.copy());
       return yield* fut;
     })();
     return host.coro(gen, 'to_thread', site);

@@ -8,6 +8,7 @@ import type { Coro } from '../../engine/coroutine.ts';
 import { PyModule } from '../runtime/values.ts';
 import { makeConcurrentFuturesModule } from './concurrent-futures.ts';
 import { makeThreadingModule } from './threading-module.ts';
+import { makeContextvarsModule } from './contextvars-module.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
@@ -52,6 +53,8 @@ export interface ModuleContext {
   readonly shutdownAsyncgens: () => Coro<void>;
   /** Another module of the same run (made on first use), for modules built on others. */
   readonly module: (name: string) => PyModule;
+  /** A module of the same run if the program (or a module) has imported it already. */
+  readonly loaded?: (name: string) => PyModule | undefined;
   /** The run's seed for `random` (the default generator starts as `random.seed(seed)` leaves it). */
   readonly seed: number;
   /** `random` drew from state the run's seed made: the run reports the seed. */
@@ -65,7 +68,13 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   [
     'asyncio',
     (ctx) =>
-      makeAsyncioModule({ loop: ctx.loop, stderr: ctx.stderr, reportException: ctx.reportException, shutdownAsyncgens: ctx.shutdownAsyncgens }),
+      makeAsyncioModule({
+        loop: ctx.loop,
+        stderr: ctx.stderr,
+        reportException: ctx.reportException,
+        shutdownAsyncgens: ctx.shutdownAsyncgens,
+        logging: () => ctx.loaded?.('logging'),
+      }),
   ],
   ['time', (ctx) => makeTimeModule(ctx.loop)],
   ['collections', (ctx) => makeCollectionsModule(() => ctx.module('collections.abc'))],
@@ -89,6 +98,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['string', () => makeStringModule()],
   ['copy', () => makeCopyModule()],
   ['threading', (ctx) => makeThreadingModule(ctx.loop)],
+  ['contextvars', (ctx) => makeContextvarsModule(ctx.loop)],
   ['concurrent', (ctx) => new PyModule('concurrent', new Map([['futures', ctx.module('concurrent.futures')]]))],
   ['concurrent.futures', (ctx) => makeConcurrentFuturesModule(ctx.loop)],
   // asyncio's submodules are made with it (asyncio-submodules.ts).
@@ -110,7 +120,7 @@ export function moduleTable(ctx: Omit<ModuleContext, 'module'>): (name: string) 
     if (m === undefined) {
       const factory = MODULE_FACTORIES.get(name);
       if (factory === undefined) throw new Error(`internal: no module '${name}'`);
-      m = factory({ ...ctx, module: get });
+      m = factory({ ...ctx, module: get, loaded: (n) => made.get(n) });
       made.set(name, m);
     }
     return m;

@@ -10,7 +10,7 @@
  *
  * Plain numbers for ints keep the hot path (loop counters, indexes, sums) free of allocation.
  */
-import type { ExcClass, PyException } from '../../engine/exceptions.ts';
+import { pyErr, RuntimeError, type ExcClass, type PyException } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { running, type RunningFrame } from './running-frame.ts';
@@ -180,6 +180,8 @@ export class PyCoroutine implements Coro<Value> {
   discarded = false;
   /** Closed by the garbage collector at exit while its task was still pending (pending-at-exit.ts). */
   finalized = false;
+  /** Returned or raised: sending into it again is CPython's "cannot reuse" error. */
+  private finished = false;
   constructor(
     private readonly gen: Generator<unknown, Value, unknown>,
     readonly coroName: string,
@@ -189,10 +191,16 @@ export class PyCoroutine implements Coro<Value> {
   ) {}
   next(v?: unknown): IteratorResult<never, Value> {
     if (!this.started) this.start();
+    // A task made from a coroutine that already ran to its end (asyncio.run(coro) twice).
+    if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     const prev = this.enter();
+    let done = true;
     try {
-      return this.gen.next(v) as IteratorResult<never, Value>;
+      const r = this.gen.next(v) as IteratorResult<never, Value>;
+      done = r.done === true;
+      return r;
     } finally {
+      if (done) this.finished = true;
       this.leave(prev);
     }
   }
