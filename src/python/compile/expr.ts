@@ -280,11 +280,20 @@ export function siteOf(c: Compiler, e: A.Call, plan: ArgPlan, keywords: readonly
     const fixed: CallSite = { ...where, argLiterals: posCEs.map((ce) => ce?.lit?.(null as unknown as Frame)) };
     return () => fixed;
   }
+  // Made on every call of a hot loop: object literals of one fixed shape, no spread.
+  if (codeName === undefined) {
+    return (f) => {
+      const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
+      let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
+      for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
+      return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
+    };
+  }
   return (f) => {
     const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
     let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
     for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
-    return kwLiterals ? { ...where, argLiterals, kwLiterals } : { ...where, argLiterals };
+    return kwLiterals ? { span, codeName, argLiterals, kwLiterals } : { span, codeName, argLiterals };
   };
 }
 
