@@ -97,7 +97,7 @@ function numbers(data: Value, fn: string): { xs: Q[]; isFloat: boolean; raw: Val
   const raw = [...iterate(data)];
   let isFloat = false;
   const xs = raw.map((v) => {
-    if (typeof v === 'number') return q(BigInt(v));
+    if (typeof v === 'number' || typeof v === 'bigint') return q(BigInt(v));
     if (typeof v === 'boolean') return q(v ? 1n : 0n);
     if (v instanceof PyFloat) {
       isFloat = true;
