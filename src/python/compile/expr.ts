@@ -1,5 +1,6 @@
 /** Expressions → closures. See compiler.ts for the sync/generator split. */
 import { PyNative } from '../runtime/native.ts';
+import { PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
@@ -502,7 +503,9 @@ function negate(a: Value): Value {
 function unaryDunder(a: Value, dunder: string, sym: string): Value {
   const m = a instanceof PyInstance ? ops.findMethod(a, dunder) : undefined;
   if (m !== undefined) return callValue(m, [a], null);
-  const r = a instanceof PyNative ? a.pyUnary?.(sym) : undefined;
+  // Library values answer for themselves: natives, and dict subclasses such as Counter.
+  const hook = a instanceof PyNative || a instanceof PyDictSubclass ? a.pyUnary : undefined;
+  const r = hook?.call(a, sym);
   if (r !== undefined) return r;
   return typeError(`bad operand type for unary ${sym}: '${typeName(a)}'`);
 }
