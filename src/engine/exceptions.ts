@@ -24,6 +24,21 @@ export interface TracebackFrame {
   readonly file: string;
   readonly line: number;
   readonly func: string;
+  /** The part of the source that raised (absolute offsets), for the caret line under the entry. */
+  readonly position?: TracebackPosition;
+}
+
+export interface TracebackPosition {
+  readonly from: number;
+  readonly to: number;
+  readonly anchors: CaretAnchors | null;
+}
+
+/** For `a + b`: where the left operand ends and the right begins; for `a[i]`: where the value and the index end. */
+export interface CaretAnchors {
+  readonly kind: 'binop' | 'subscript';
+  readonly leftEnd: number;
+  readonly right: number;
 }
 
 export class PyException {

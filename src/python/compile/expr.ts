@@ -45,8 +45,27 @@ import { globalLits } from './literals.ts';
 import { storeName } from './targets.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
 import { threadedCall } from './threaded.ts';
+import { withErrorPosition } from './error-position.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
+  const ce = compileExprAt(c, e);
+  switch (e.kind) {
+    case 'Call':
+    case 'Await':
+    case 'Subscript':
+    case 'BinOp':
+    case 'Attribute':
+    case 'Compare':
+      return withErrorPosition(ce, e);
+    case 'Name':
+      // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path).
+      return c.scope.resolve(e.id).where === 'local' ? ce : withErrorPosition(ce, e);
+    default:
+      return ce;
+  }
+}
+
+function compileExprAt(c: Compiler, e: A.Expr): CE {
   switch (e.kind) {
     case 'Constant':
       return constant(e);

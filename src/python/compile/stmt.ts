@@ -106,12 +106,26 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
   const g = ce.g!;
   if (ce.awaitOf !== undefined) {
     const inner = ce.awaitOf;
+    const onError = ce.onError;
     const finish = function* (f: Frame, p: Pending): Suspended {
-      return act(f, yield* p.gen);
+      let v: Value;
+      try {
+        v = yield* p.gen;
+      } catch (x) {
+        onError?.(x, f);
+        throw x;
+      }
+      return act(f, v);
     };
     return genS((f) => {
       f.line = line;
-      const v = awaitNow(inner(f), line);
+      let v: Value | Pending;
+      try {
+        v = awaitNow(inner(f), line);
+      } catch (x) {
+        onError?.(x, f);
+        throw x;
+      }
       return v instanceof Pending ? finish(f, v) : act(f, v);
     });
   }
