@@ -51,6 +51,11 @@ export class PyException {
   traceback: TracebackFrame[] = [];
   /** Instance attributes of user-defined exception classes (`self.code = 3`). */
   attrs: Map<string, unknown> | null = null;
+  /**
+   * Set by the front end when the exception came from looking up the method of `obj.m(...)`
+   * rather than from calling it (the traceback marks `obj.m`, not the call); read once.
+   */
+  fromMethodLookup = false;
 
   constructor(
     public cls: ExcClass,

@@ -56,6 +56,7 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
     case 'BinOp':
     case 'Attribute':
     case 'Compare':
+    case 'UnaryOp':
       return withErrorPosition(ce, e);
     case 'Name':
       // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path).

@@ -197,11 +197,17 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assert': {
       const test = compileExpr(c, st.test);
       const msg = st.msg ? compileExpr(c, st.msg) : null;
+      // The traceback marks the test that failed, as CPython places the raise there.
+      const testSpan = st.test.span;
+      const failed = (f: Frame, exc: E.PyException): E.PyException => {
+        f.errPos = { exc, span: testSpan, anchors: null };
+        return exc;
+      };
       if (test.g !== null || (msg !== null && msg.g !== null)) {
         return genS(function* (f): Suspended {
           f.line = line;
           if (!ops.truthy(yield* run(test, f))) {
-            throw msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError);
+            throw failed(f, msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError));
           }
           return NORMAL;
         });
@@ -210,7 +216,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       const m = msg?.s ?? null;
       return syncS((f) => {
         f.line = line;
-        if (!ops.truthy(t(f))) throw m ? E.pyErr(E.AssertionError, m(f)) : E.pyErr(E.AssertionError);
+        if (!ops.truthy(t(f))) throw failed(f, m ? E.pyErr(E.AssertionError, m(f)) : E.pyErr(E.AssertionError));
         return NORMAL;
       });
     }
