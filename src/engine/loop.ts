@@ -52,6 +52,8 @@ export class EventLoop {
   /** Tasks not yet done, in creation order (all_tasks). */
   private readonly live = new Set<Task<unknown>>();
   current: Task<unknown> | null = null;
+  /** Called as each task is made, before its first step is queued (contextvars copies the context then). */
+  onTaskCreated: ((task: Task<unknown>) => void) | null = null;
   readonly recorder: TraceRecorder | null;
   private readonly shouldStop: (() => string | null) | null;
   private readonly pollEvery: number;

@@ -66,6 +66,7 @@ export class Task<T = unknown> extends Future<T> {
     this.wakeup = wakeup;
     this.stepCb = (exc) => this.step(exc);
     loop.recorder?.create(this as Task<unknown>, opts);
+    loop.onTaskCreated?.(this as Task<unknown>);
     loop.callSoon(this.stepCb, null, this.name);
   }
 

@@ -12,6 +12,7 @@ import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
 import { makeLoggingConfigModule } from './logging-config.ts';
+import { makeContextvarsModule } from './contextvars-module.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import './left-out-names.ts';
@@ -79,6 +80,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['sys', makeSysModule],
   ['logging', makeLoggingModule],
   ['logging.config', makeLoggingConfigModule],
+  ['contextvars', makeContextvarsModule],
   ['contextlib', () => makeContextlibModule()],
   ['enum', () => makeEnumModule()],
   ['abc', () => makeAbcModule()],
