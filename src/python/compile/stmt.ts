@@ -329,6 +329,26 @@ function assign(c: Compiler, st: A.Assign): CS {
   });
 }
 
+/** `target op= value` for an attribute or item: `open` reads the current value and gives its setter. */
+function augInto(value: CE, line: number, op: string, open: (f: Frame) => [Value, (v: Value) => void]): CS {
+  if (value.g === null) {
+    const rhs = value.s!;
+    return syncS((f) => {
+      f.line = line;
+      const [cur, put] = open(f);
+      put(inplaceOp(op, cur, rhs(f)));
+      return NORMAL;
+    });
+  }
+  const g = value.g;
+  return genS(function* (f): Suspended {
+    f.line = line;
+    const [cur, put] = open(f);
+    put(inplaceOp(op, cur, yield* g(f)));
+    return NORMAL;
+  });
+}
+
 function augAssign(c: Compiler, st: A.AugAssign): CS {
   const line = st.span.line;
   const value = compileExpr(c, st.value);
@@ -346,24 +366,29 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
         return NORMAL;
       });
     }
-    const combined = augArith(op, load.s!, (f) => f.vars[rhsSlot]);
+    // As CPython, the name's value is read before the right side runs: `total += await f()`
+    // adds to what `total` was before the await (the lost update of race-condition demos).
+    const lhsSlot = c.tempSlot();
+    const loadNow = load.s!;
+    const combined = augArith(op, (f) => f.vars[lhsSlot], (f) => f.vars[rhsSlot]);
     const g = value.g;
     return genS(function* (f): Suspended {
       f.line = line;
+      f.vars[lhsSlot] = loadNow(f);
       f.vars[rhsSlot] = yield* g(f);
       store(f, combined(f));
       return NORMAL;
     });
   }
+  // The target's object (and key) and its current value come first, then the right side.
   if (t.kind === 'Attribute') {
     const obj = compileExpr(c, t.value);
     const name = c.attrName(t.attr);
     if (obj.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
     const o = obj.s!;
-    return exprStmt(value, line, (f, v) => {
+    return augInto(value, line, op, (f) => {
       const target = o(f);
-      setattr(target, name, inplaceOp(op, getattr(target, name), v));
-      return NORMAL;
+      return [getattr(target, name), (v) => setattr(target, name, v)];
     });
   }
   if (t.kind === 'Subscript') {
@@ -372,11 +397,10 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     if (obj.g !== null || key.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
     const o = obj.s!;
     const k = key.s!;
-    return exprStmt(value, line, (f, v) => {
+    return augInto(value, line, op, (f) => {
       const target = o(f);
       const kk = k(f);
-      setItem(target, kk, inplaceOp(op, getItem(target, kk), v));
-      return NORMAL;
+      return [getItem(target, kk), (v) => setItem(target, kk, v)];
     });
   }
   throw new Unsupported('illegal expression for augmented assignment', line);
