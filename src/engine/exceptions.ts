@@ -24,6 +24,21 @@ export interface TracebackFrame {
   readonly file: string;
   readonly line: number;
   readonly func: string;
+  /** The part of the source that raised (absolute offsets), for the caret line under the entry. */
+  readonly position?: TracebackPosition;
+}
+
+export interface TracebackPosition {
+  readonly from: number;
+  readonly to: number;
+  readonly anchors: CaretAnchors | null;
+}
+
+/** For `a + b`: where the left operand ends and the right begins; for `a[i]`: where the value and the index end. */
+export interface CaretAnchors {
+  readonly kind: 'binop' | 'subscript';
+  readonly leftEnd: number;
+  readonly right: number;
 }
 
 export class PyException {
@@ -36,6 +51,11 @@ export class PyException {
   traceback: TracebackFrame[] = [];
   /** Instance attributes of user-defined exception classes (`self.code = 3`). */
   attrs: Map<string, unknown> | null = null;
+  /**
+   * Set by the front end when the exception came from looking up the method of `obj.m(...)`
+   * rather than from calling it (the traceback marks `obj.m`, not the call); read once.
+   */
+  fromMethodLookup = false;
 
   constructor(
     public cls: ExcClass,

@@ -2,6 +2,7 @@
 import { PyException, isSubclass, BaseExceptionGroup } from '../engine/exceptions.ts';
 import { excStr, repr } from './runtime/repr.ts';
 import { bitLength } from './format/int-arith.ts';
+import { caretLine } from './traceback-carets.ts';
 
 export function formatException(e: PyException, sourceLines: readonly string[]): string {
   return format(e, sourceLines, { depth: 0, needClose: false }, new Set()).join('');
@@ -138,7 +139,11 @@ function frames(x: PyException, sourceLines: readonly string[], indent: string):
     last = f;
     s += `${indent}  File "${f.file}", line ${f.line}, in ${f.func}\n`;
     const src = sourceLines[f.line - 1]?.trim();
-    if (src) s += `${indent}    ${src}\n`;
+    if (src) {
+      s += `${indent}    ${src}\n`;
+      const carets = f.position === undefined ? null : caretLine(f.position, f.line, sourceLines);
+      if (carets !== null) s += `${indent}    ${carets}\n`;
+    }
   }
   flush();
   return s;

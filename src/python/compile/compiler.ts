@@ -19,6 +19,8 @@ export interface CE {
   readonly litIsStatic?: boolean;
   /** For `await x` with a synchronous `x`: lets statements await without a generator when x is already done. */
   readonly awaitOf?: SyncExpr;
+  /** With awaitOf: notes where an exception arose when a statement takes that fast path (error-position.ts). */
+  readonly onError?: (thrown: unknown, f: Frame) => void;
 }
 
 export function syncE(s: SyncExpr, lit?: LiteralOf): CE {

@@ -1,5 +1,6 @@
 /** Expressions → closures. See compiler.ts for the sync/generator split. */
 import { PyNative } from '../runtime/native.ts';
+import { PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import type * as A from '../ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
@@ -45,8 +46,28 @@ import { globalLits } from './literals.ts';
 import { storeName } from './targets.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
 import { threadedCall } from './threaded.ts';
+import { withErrorPosition } from './error-position.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
+  const ce = compileExprAt(c, e);
+  switch (e.kind) {
+    case 'Call':
+    case 'Await':
+    case 'Subscript':
+    case 'BinOp':
+    case 'Attribute':
+    case 'Compare':
+    case 'UnaryOp':
+      return withErrorPosition(ce, e);
+    case 'Name':
+      // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path).
+      return c.scope.resolve(e.id).where === 'local' ? ce : withErrorPosition(ce, e);
+    default:
+      return ce;
+  }
+}
+
+function compileExprAt(c: Compiler, e: A.Expr): CE {
   switch (e.kind) {
     case 'Constant':
       return constant(e);
@@ -512,7 +533,9 @@ function negate(a: Value): Value {
 function unaryDunder(a: Value, dunder: string, sym: string): Value {
   const m = a instanceof PyInstance ? ops.findMethod(a, dunder) : undefined;
   if (m !== undefined) return callValue(m, [a], null);
-  const r = a instanceof PyNative ? a.pyUnary?.(sym) : undefined;
+  // Library values answer for themselves: natives, and dict subclasses such as Counter.
+  const hook = a instanceof PyNative || a instanceof PyDictSubclass ? a.pyUnary : undefined;
+  const r = hook?.call(a, sym);
   if (r !== undefined) return r;
   return typeError(`bad operand type for unary ${sym}: '${typeName(a)}'`);
 }

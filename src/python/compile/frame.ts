@@ -1,7 +1,7 @@
 /**
  * Frames and functions: what a call creates and how arguments bind to parameters.
  */
-import type { PyException } from '../../engine/exceptions.ts';
+import type { CaretAnchors, PyException } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { typeError } from '../runtime/errors.ts';
 import { dictSet } from '../runtime/ops.ts';
@@ -42,6 +42,13 @@ export type GenExpr = (f: Frame) => Generator<Yielded, Value, unknown>;
 /** Where a value came from unchanged: the literal a drag on the timeline would rewrite. */
 export type LiteralOf = (f: Frame) => SourceSpan | undefined;
 
+/** The expression an exception left in a frame: its span, and for `a + b` / `a[i]` the anchor offsets. */
+export interface ErrorPosition {
+  readonly exc: PyException;
+  readonly span: SourceSpan;
+  readonly anchors: CaretAnchors | null;
+}
+
 export class Frame {
   ret: Value = null;
   /** The line of the statement being executed, for tracebacks. */
@@ -53,6 +60,11 @@ export class Frame {
    * taken then (at the line that raised, before a handler or `finally` moved `line` on).
    */
   caught: PyException | null = null;
+  /**
+   * Where in the statement an exception arose (the innermost call, await, subscript, operator
+   * or attribute it left), for the `^^^^` line CPython prints under a traceback entry.
+   */
+  errPos: ErrorPosition | null = null;
   /** Literal provenance of local slots (see LiteralOf); allocated on first use. */
   lits: (SourceSpan | undefined)[] | null = null;
   /** The frame that called or resumed this one (see runtime/running-frame.ts). */

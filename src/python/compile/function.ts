@@ -104,8 +104,13 @@ function codeFor(
     c.withScope(fs, `${qualName}.<locals>.`, () => {
       if (node.kind === 'Lambda') {
         if (fs.isGenerator) throw new Unsupported('`yield` inside a lambda is not supported by Taskline', node.span.line);
-        const body = compileExpr(c, node.body);
-        code.expr = body.s!;
+        const body = compileExpr(c, node.body).s!;
+        // The body's line is the lambda's line in tracebacks (a frame starts at line 0).
+        const line = node.body.span.line;
+        code.expr = (f) => {
+          f.line = line;
+          return body(f);
+        };
       } else {
         fs.ownedGenerators = ownedGeneratorLocals(node, fs);
         (code as { ownedSlots: readonly number[] }).ownedSlots = [...fs.ownedGenerators].map((n) => fs.slots.get(n)!).sort((x, y) => x - y);

@@ -422,7 +422,14 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
     if (m !== undefined) return m(obj as never, args, kwargs, site);
   }
   if (obj instanceof PyModule) checkModuleAttr(obj, name, site.span?.line ?? null);
-  return callValue(getattr(obj, name), args, kwargs, site);
+  let method: Value;
+  try {
+    method = getattr(obj, name);
+  } catch (x) {
+    if (x instanceof PyException) x.fromMethodLookup = true;
+    throw x;
+  }
+  return callValue(method, args, kwargs, site);
 }
 
 export type { SourceSpan };

@@ -106,12 +106,26 @@ function exprStmt(ce: CE, line: number, act: (f: Frame, v: Value) => Completion)
   const g = ce.g!;
   if (ce.awaitOf !== undefined) {
     const inner = ce.awaitOf;
+    const onError = ce.onError;
     const finish = function* (f: Frame, p: Pending): Suspended {
-      return act(f, yield* p.gen);
+      let v: Value;
+      try {
+        v = yield* p.gen;
+      } catch (x) {
+        onError?.(x, f);
+        throw x;
+      }
+      return act(f, v);
     };
     return genS((f) => {
       f.line = line;
-      const v = awaitNow(inner(f), line);
+      let v: Value | Pending;
+      try {
+        v = awaitNow(inner(f), line);
+      } catch (x) {
+        onError?.(x, f);
+        throw x;
+      }
       return v instanceof Pending ? finish(f, v) : act(f, v);
     });
   }
@@ -183,11 +197,17 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Assert': {
       const test = compileExpr(c, st.test);
       const msg = st.msg ? compileExpr(c, st.msg) : null;
+      // The traceback marks the test that failed, as CPython places the raise there.
+      const testSpan = st.test.span;
+      const failed = (f: Frame, exc: E.PyException): E.PyException => {
+        f.errPos = { exc, span: testSpan, anchors: null };
+        return exc;
+      };
       if (test.g !== null || (msg !== null && msg.g !== null)) {
         return genS(function* (f): Suspended {
           f.line = line;
           if (!ops.truthy(yield* run(test, f))) {
-            throw msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError);
+            throw failed(f, msg ? E.pyErr(E.AssertionError, yield* run(msg, f)) : E.pyErr(E.AssertionError));
           }
           return NORMAL;
         });
@@ -196,7 +216,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       const m = msg?.s ?? null;
       return syncS((f) => {
         f.line = line;
-        if (!ops.truthy(t(f))) throw m ? E.pyErr(E.AssertionError, m(f)) : E.pyErr(E.AssertionError);
+        if (!ops.truthy(t(f))) throw failed(f, m ? E.pyErr(E.AssertionError, m(f)) : E.pyErr(E.AssertionError));
         return NORMAL;
       });
     }
@@ -309,6 +329,26 @@ function assign(c: Compiler, st: A.Assign): CS {
   });
 }
 
+/** `target op= value` for an attribute or item: `open` reads the current value and gives its setter. */
+function augInto(value: CE, line: number, op: string, open: (f: Frame) => [Value, (v: Value) => void]): CS {
+  if (value.g === null) {
+    const rhs = value.s!;
+    return syncS((f) => {
+      f.line = line;
+      const [cur, put] = open(f);
+      put(inplaceOp(op, cur, rhs(f)));
+      return NORMAL;
+    });
+  }
+  const g = value.g;
+  return genS(function* (f): Suspended {
+    f.line = line;
+    const [cur, put] = open(f);
+    put(inplaceOp(op, cur, yield* g(f)));
+    return NORMAL;
+  });
+}
+
 function augAssign(c: Compiler, st: A.AugAssign): CS {
   const line = st.span.line;
   const value = compileExpr(c, st.value);
@@ -326,24 +366,29 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
         return NORMAL;
       });
     }
-    const combined = augArith(op, load.s!, (f) => f.vars[rhsSlot]);
+    // As CPython, the name's value is read before the right side runs: `total += await f()`
+    // adds to what `total` was before the await (the lost update of race-condition demos).
+    const lhsSlot = c.tempSlot();
+    const loadNow = load.s!;
+    const combined = augArith(op, (f) => f.vars[lhsSlot], (f) => f.vars[rhsSlot]);
     const g = value.g;
     return genS(function* (f): Suspended {
       f.line = line;
+      f.vars[lhsSlot] = loadNow(f);
       f.vars[rhsSlot] = yield* g(f);
       store(f, combined(f));
       return NORMAL;
     });
   }
+  // The target's object (and key) and its current value come first, then the right side.
   if (t.kind === 'Attribute') {
     const obj = compileExpr(c, t.value);
     const name = c.attrName(t.attr);
     if (obj.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
     const o = obj.s!;
-    return exprStmt(value, line, (f, v) => {
+    return augInto(value, line, op, (f) => {
       const target = o(f);
-      setattr(target, name, inplaceOp(op, getattr(target, name), v));
-      return NORMAL;
+      return [getattr(target, name), (v) => setattr(target, name, v)];
     });
   }
   if (t.kind === 'Subscript') {
@@ -352,11 +397,10 @@ function augAssign(c: Compiler, st: A.AugAssign): CS {
     if (obj.g !== null || key.g !== null) throw new Unsupported('`await` inside an assignment target is not supported by Taskline', line);
     const o = obj.s!;
     const k = key.s!;
-    return exprStmt(value, line, (f, v) => {
+    return augInto(value, line, op, (f) => {
       const target = o(f);
       const kk = k(f);
-      setItem(target, kk, inplaceOp(op, getItem(target, kk), v));
-      return NORMAL;
+      return [getItem(target, kk), (v) => setItem(target, kk, v)];
     });
   }
   throw new Unsupported('illegal expression for augmented assignment', line);

@@ -9,6 +9,7 @@ import { interp } from '../runtime/hooks.ts';
 import { Cell, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
+import { storeWithErrorPosition } from './error-position.ts';
 import type { Frame } from './frame.ts';
 import { globalLits } from './literals.ts';
 import { nameError, unboundLocal } from './names.ts';
@@ -29,6 +30,11 @@ export function compileStoreTarget(c: Compiler, t: A.Expr): CompiledTarget {
 }
 
 function store(c: Compiler, t: A.Expr): Store {
+  const s = storeAt(c, t);
+  return t.kind === 'Name' ? s : storeWithErrorPosition(s, t);
+}
+
+function storeAt(c: Compiler, t: A.Expr): Store {
   switch (t.kind) {
     case 'Name':
       return storeName(c, t.id);

@@ -1,5 +1,5 @@
 /** Tracebacks: frames recorded as an exception leaves each function, printed as CPython prints them. */
-import { PyException, type TracebackFrame } from '../../engine/exceptions.ts';
+import { PyException, type TracebackFrame, type TracebackPosition } from '../../engine/exceptions.ts';
 import type { Frame } from './frame.ts';
 import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
 
@@ -18,6 +18,7 @@ class FrameEntry implements TracebackFrame {
     readonly line: number,
     readonly func: string,
     readonly frame: Frame,
+    readonly position: TracebackPosition | undefined,
   ) {}
 }
 
@@ -60,7 +61,14 @@ export function noteRaised(e: PyException, frame: Frame): void {
 }
 
 function pushEntry(e: PyException, frame: Frame): void {
-  e.traceback.push(new FrameEntry(frame.code.filename, frame.line, frame.code.name, frame));
+  // The expression the exception left (error-position.ts), when it lies on the entry's line.
+  const p = frame.errPos;
+  let position: TracebackPosition | undefined;
+  if (p !== null && p.exc === e) {
+    frame.errPos = null;
+    if (p.span.line === frame.line) position = { from: p.span.from, to: p.span.to, anchors: p.anchors };
+  }
+  e.traceback.push(new FrameEntry(frame.code.filename, frame.line, frame.code.name, frame, position));
 }
 
 /** The Python frame behind a traceback entry (undefined for entries the library made). */

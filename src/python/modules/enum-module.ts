@@ -49,6 +49,13 @@ function isDescriptorLike(v: Value): boolean {
   );
 }
 
+function singleBit(v: Value | undefined): boolean {
+  // log2 is exact at powers of two (beyond 32 bits, where `&` would truncate).
+  if (typeof v === 'number') return v > 0 && Number.isInteger(v) && Number.isInteger(Math.log2(v));
+  if (typeof v === 'bigint') return v > 0n && (v & (v - 1n)) === 0n;
+  return false;
+}
+
 export function makeEnumModule(): PyModule {
   const d = new Map<string, Value>();
   const infos = new WeakMap<PyClass, EnumInfo>();
@@ -67,6 +74,12 @@ export function makeEnumModule(): PyModule {
     }),
   );
   const autoPending = new PyInstance(nativeClass('enum', '_auto_null', [], []));
+
+  /**
+   * The members that iteration, len() and _member_names_ show: a Flag's are its single-bit
+   * ones (3.11 treats 0 and multi-bit values like RW = R | W as aliases).
+   */
+  const listed = (info: EnumInfo): PyInstance[] => (info.flag ? info.members.filter((m) => singleBit(m.dict.get('_value_'))) : info.members);
 
   const lookupValue = (cls: PyClass, value: Value): PyInstance | null => {
     const info = infoOf(cls)!;
@@ -139,10 +152,10 @@ export function makeEnumModule(): PyModule {
       const map = new PyDict();
       for (const [k, v] of info.byName) map.map.set(k, { k, v });
       cls.dict.set('__members__', map);
-      cls.dict.set('_member_names_', listOf(info.members.map((m) => m.dict.get('_name_'))));
+      cls.dict.set('_member_names_', listOf(listed(info).map((m) => m.dict.get('_name_'))));
     },
-    iter: (cls) => infoOf(cls)!.members,
-    len: (cls) => infoOf(cls)!.members.length,
+    iter: (cls) => listed(infoOf(cls)!),
+    len: (cls) => listed(infoOf(cls)!).length,
     contains(cls, v) {
       if (v instanceof PyInstance && v.cls.mro.includes(cls)) return infoOf(cls)!.flag ? flagProtocolParts.contains(cls, v) : infoOf(cls)!.members.includes(v);
       return typeError(`unsupported operand type(s) for 'in': '${typeName(v)}' and 'EnumType'`);

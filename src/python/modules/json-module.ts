@@ -54,7 +54,17 @@ function floatText(x: number, o: DumpOptions): string {
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 
-function keyText(k: Value, o: DumpOptions): string | null {
+/**
+ * A member of an int or str enum (IntEnum, `class C(str, Enum)`) is an int or str subclass
+ * instance in CPython, which json writes as its plain value.
+ */
+function mixinValue(v: Value): Value {
+  if (!(v instanceof PyInstance) || !v.dict.has('_value_') || !v.cls.mro.some((c) => c instanceof PyClass && typeof c.dict.get('__enum_mixin__') === 'string')) return v;
+  return v.dict.get('_value_')!;
+}
+
+function keyText(key: Value, o: DumpOptions): string | null {
+  const k = mixinValue(key);
   if (typeof k === 'string') return k;
   if (k instanceof PyFloat) return floatText(k.v, o);
   if (typeof k === 'boolean') return k ? 'true' : 'false';
@@ -64,7 +74,8 @@ function keyText(k: Value, o: DumpOptions): string | null {
   return typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
 
-function encode(v: Value, o: DumpOptions, depth: number, seen: Set<object>): string {
+function encode(value: Value, o: DumpOptions, depth: number, seen: Set<object>): string {
+  const v = mixinValue(value);
   if (typeof v === 'string') return quote(v, o.ensureAscii);
   if (v === null) return 'null';
   if (v === true) return 'true';

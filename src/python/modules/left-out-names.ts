@@ -12,7 +12,7 @@ const LEFT_OUT: [module: string, names: string, why: string][] = [
   ['json', 'JSONDecoder', "Taskline's json has dumps, loads, dump, load and JSONEncoder"],
   ['textwrap', 'TextWrapper', "Taskline's textwrap has wrap, fill, shorten, dedent and indent"],
   ['re', 'template RegexFlag', "Taskline's re has the pattern functions, Pattern and Match objects and the flags"],
-  ['statistics', 'NormalDist correlation covariance geometric_mean linear_regression median_grouped', "Taskline's statistics has the averages and measures of spread"],
+  ['statistics', 'NormalDist median_grouped', "Taskline's statistics has the averages, measures of spread, correlation and linear regression"],
   ['pprint', 'isreadable isrecursive PrettyPrinter', "Taskline's pprint has pprint, pformat, pp and saferepr"],
   [
     'types',

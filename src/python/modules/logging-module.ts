@@ -19,6 +19,17 @@ import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
 
+/** The logging module, with what logging.config needs of its internals: the loggers made so far. */
+export class LoggingModule extends PyModule {
+  constructor(
+    dict: Map<string, Value>,
+    /** Manager.loggerDict's loggers (no placeholders: Taskline makes none). */
+    readonly existingLoggers: () => readonly Logger[],
+  ) {
+    super('logging', dict);
+  }
+}
+
 export function makeLoggingModule(ctx: ModuleContext): PyModule {
   const d = new Map<string, Value>();
   const levelToName = new Map<number, string>([
@@ -287,5 +298,5 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   d.set('logThreads', true);
   d.set('logProcesses', true);
   d.set('logMultiprocessing', true);
-  return new PyModule('logging', d);
+  return new LoggingModule(d, () => [...loggers.values()]);
 }

@@ -1,13 +1,13 @@
 /**
  * The `math` module with CPython's results and errors ("math domain error", "math range
  * error"). Float results are IEEE doubles as libm gives them; math.pow shares the exact
- * float `**` of the runtime. Ints are safe integers: factorial, comb, perm, prod and lcm
- * results beyond 2**53 raise OverflowError, as the runtime's int arithmetic does.
+ * float `**` of the runtime. Ints of any size are exact (gcd, lcm, isqrt, factorial, comb,
+ * perm, prod, floor/ceil of a big float); a big int as a real argument converts as float() does.
  */
 import * as E from '../../engine/exceptions.ts';
 import { floatPow, floatToInt } from '../format/numeric.ts';
-import { intMul, normBig, type Int } from '../format/int-arith.ts';
-import { asIndex, noKwargs } from '../runtime/builtin-args.ts';
+import { intMul, intToFloat, normBig, type Int } from '../format/int-arith.ts';
+import { asIndex, asInt, noKwargs } from '../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
 import { binop } from '../runtime/ops.ts';
@@ -22,6 +22,7 @@ function real(v: Value): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'bigint') return intToFloat(v);
   return typeError(`must be real number, not ${typeName(v)}`);
 }
 
@@ -29,6 +30,14 @@ function intArg(v: Value): number {
   if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
   return asIndex(v);
 }
+
+/** An int argument of any size, as a bigint (gcd, lcm, isqrt work on ints past 2**53). */
+function bigArg(v: Value): bigint {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  return BigInt(asInt(v));
+}
+
+const bigAbs = (b: bigint): bigint => (b < 0n ? -b : b);
 
 const f = (x: number): PyFloat => new PyFloat(x);
 
@@ -72,7 +81,7 @@ function toIntegral(name: string, round: (x: number) => number): [string, PyBuil
       noKwargs(name, kw);
       if (args.length !== 1) typeError(`math.${name}() takes exactly one argument (${args.length} given)`);
       const v = args[0];
-      if (typeof v === 'number') return v;
+      if (typeof v === 'number' || typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1 : 0;
       return floatToInt(round(real(v)));
     }),
@@ -135,19 +144,16 @@ function fsum(xs: number[]): number {
   return hi;
 }
 
-function gcd2(a: number, b: number): number {
-  a = Math.abs(a);
-  b = Math.abs(b);
-  while (b !== 0) [a, b] = [b, a % b];
+function gcd2(a: bigint, b: bigint): bigint {
+  a = bigAbs(a);
+  b = bigAbs(b);
+  while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
 
-function isqrt(n: number): number {
-  if (n < 0) valueError('isqrt() argument must be nonnegative');
-  let r = Math.floor(Math.sqrt(n));
-  while (r * r > n) r--;
-  while ((r + 1) * (r + 1) <= n) r++;
-  return r;
+function isqrt(n: bigint): Int {
+  if (n < 0n) valueError('isqrt() argument must be nonnegative');
+  return normBig(bigSqrt(n));
 }
 
 function comb(n: number, k: number): Int {
@@ -263,20 +269,17 @@ export function makeMathModule(): PyModule {
         return acc;
       }),
     ],
-    ['gcd', new PyBuiltin('gcd', (args) => args.map(intArg).reduce(gcd2, 0))],
+    ['gcd', new PyBuiltin('gcd', (args) => normBig(args.map(bigArg).reduce(gcd2, 0n)))],
     [
       'lcm',
       new PyBuiltin('lcm', (args) => {
-        const ns = args.map(intArg);
+        const ns = args.map(bigArg);
         if (ns.length === 0) return 1;
-        // In bigints: the lcm of safe ints can pass 2**53.
         let r = 1n;
         for (const n of ns) {
-          if (n === 0) return 0;
-          const b = BigInt(Math.abs(n));
-          let [x, y] = [r, b];
-          while (y !== 0n) [x, y] = [y, x % y];
-          r = (r / x) * b;
+          if (n === 0n) return 0;
+          const b = bigAbs(n);
+          r = (r / gcd2(r, b)) * b;
         }
         return normBig(r);
       }),
@@ -291,7 +294,7 @@ export function makeMathModule(): PyModule {
         return r;
       }),
     ],
-    ['isqrt', new PyBuiltin('isqrt', (args) => isqrt(intArg(args[0])))],
+    ['isqrt', new PyBuiltin('isqrt', (args) => isqrt(bigArg(args[0])))],
     ['comb', new PyBuiltin('comb', (args) => comb(intArg(args[0]), intArg(args[1])))],
     ['perm', new PyBuiltin('perm', (args) => (args.length < 2 || args[1] === null ? perm(intArg(args[0]), intArg(args[0])) : perm(intArg(args[0]), intArg(args[1]))))],
     ['isnan', new PyBuiltin('isnan', (args) => Number.isNaN(real(args[0])))],

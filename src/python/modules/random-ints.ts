@@ -2,18 +2,17 @@
  * The integer side of `random`: getrandbits, _randbelow, randrange (every argument form, with
  * CPython's errors and its 3.10 deprecation of integral floats) and randint.
  */
-import * as E from '../../engine/exceptions.ts';
-import { raise, typeError, valueError } from '../runtime/errors.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
 import { eq } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { intType } from '../runtime/builtin-types.ts';
 import { NO_CALL_SITE, type Value } from '../runtime/values.ts';
 import type { MersenneTwister } from './mersenne-twister.ts';
 
-/** An int result. Ints past 2**53 need the big-int runtime; until then they are refused, never rounded. */
+/** An int result: a number while it is exact as one, else a bigint (the runtime's big ints). */
 export function intResult(b: bigint): Value {
   if (b >= -BigInt(Number.MAX_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(b);
-  return raise(E.OverflowError, 'integers beyond 2**53 are not supported by Taskline');
+  return b;
 }
 
 /** An int value (bool included) as a number or a bigint; null when `v` is not an int. */

@@ -12,6 +12,7 @@ import { makeContextvarsModule } from './contextvars-module.ts';
 import { makeAsyncioModule } from './asyncio-module.ts';
 import { makeDatetimeModule } from './datetime-module.ts';
 import { makeLoggingModule } from './logging-module.ts';
+import { makeLoggingConfigModule } from './logging-config.ts';
 import { makeSysModule } from './sys-module.ts';
 import { makeTimeModule } from './time-module.ts';
 import './left-out-names.ts';
@@ -86,6 +87,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['random', (ctx) => makeRandomModule(ctx)],
   ['sys', makeSysModule],
   ['logging', makeLoggingModule],
+  ['logging.config', makeLoggingConfigModule],
   ['contextlib', () => makeContextlibModule()],
   ['enum', () => makeEnumModule()],
   ['abc', () => makeAbcModule()],

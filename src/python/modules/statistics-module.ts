@@ -12,6 +12,7 @@ import { binop, keyOf } from '../runtime/ops.ts';
 import { pySort } from '../runtime/sort.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyFloat, PyList, PyModule, type Value } from '../runtime/values.ts';
+import { bivariateFunctions } from './statistics-bivariate.ts';
 
 export const StatisticsError: ExcClass = Object.freeze({ name: 'StatisticsError', module: 'statistics', bases: [E.ValueError] });
 
@@ -97,7 +98,7 @@ function numbers(data: Value, fn: string): { xs: Q[]; isFloat: boolean; raw: Val
   const raw = [...iterate(data)];
   let isFloat = false;
   const xs = raw.map((v) => {
-    if (typeof v === 'number') return q(BigInt(v));
+    if (typeof v === 'number' || typeof v === 'bigint') return q(BigInt(v));
     if (typeof v === 'boolean') return q(v ? 1n : 0n);
     if (v instanceof PyFloat) {
       isFloat = true;
@@ -111,7 +112,7 @@ function numbers(data: Value, fn: string): { xs: Q[]; isFloat: boolean; raw: Val
 
 /** _convert: an int when the data were ints and the value is whole, else a float. */
 function convert(v: Q, isFloat: boolean): Value {
-  if (!isFloat && v.d === 1n && v.n >= BigInt(Number.MIN_SAFE_INTEGER) && v.n <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v.n);
+  if (!isFloat && v.d === 1n) return v.n >= BigInt(Number.MIN_SAFE_INTEGER) && v.n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v.n) : v.n;
   return new PyFloat(toFloat(v));
 }
 
@@ -232,6 +233,8 @@ export function makeStatisticsModule(): PyModule {
         } else valueError(`Unknown method: '${String(method)}'`);
         return new PyList(out);
       }),
+      // fsum: exact then rounded once (inf and nan, which have no ratio, add as floats do).
+      ...bivariateFunctions({ fail, fsum: (xs) => (xs.every(Number.isFinite) ? toFloat(sum(xs.map(exact))) : xs.reduce((a, b) => a + b, 0)) }),
     ]),
   );
 }

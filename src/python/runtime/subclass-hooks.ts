@@ -29,6 +29,8 @@ export abstract class PyDictSubclass extends PyDict implements NativeSubclass {
   pyMissing?(key: Value): Value;
   /** `this op other` (or `other op this` when reflected); undefined when not defined for `other`. */
   pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
+  /** A unary operator (`+c`, `-c`); undefined when the type does not define it. */
+  pyUnary?(op: string): Value | undefined;
   /** `this == other` when it differs from dict's (Counter: missing counts are zero); undefined: dict's. */
   pyEq?(other: Value): boolean | undefined;
 }

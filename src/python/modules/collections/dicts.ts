@@ -74,6 +74,15 @@ export class PyCounter extends PyDictSubclass {
     const [a, b] = reflected ? [other, this] : [this, other];
     return counterOp(op, a, b);
   }
+  /** `+c` keeps the positive counts; `-c` turns the negative ones positive. */
+  override pyUnary(op: string): Value | undefined {
+    if (op !== '+' && op !== '-') return undefined;
+    const r = new PyCounter();
+    for (const { k, v } of this.map.values()) {
+      if (op === '+' ? order('>', v, 0) : order('<', v, 0)) dictSet(r, k, op === '+' ? v : binop('-', 0, v));
+    }
+    return r;
+  }
 }
 
 function counterOp(op: string, a: PyCounter, b: PyCounter): PyCounter {
