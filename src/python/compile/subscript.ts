@@ -4,6 +4,7 @@ import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
+import { repr } from '../runtime/repr.ts';
 import { PyClass, PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { descriptorGet } from './descriptors.ts';
 import { lookupClass } from './instance-attrs.ts';
@@ -13,12 +14,21 @@ import { PyNative } from '../runtime/native.ts';
 import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import { genericAlias } from '../runtime/generic-alias.ts';
 
-export class PySlice {
+export class PySlice extends PyNative {
+  readonly pyTypeName = 'slice';
   constructor(
     readonly start: Value,
     readonly stop: Value,
     readonly step: Value,
-  ) {}
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof PySlice && ops.eq(this.start, other.start) && ops.eq(this.stop, other.stop) && ops.eq(this.step, other.step);
+  }
 }
 
 export function sliceOf(start: Value, stop: Value, step: Value): PySlice {
