@@ -23,6 +23,11 @@ export function ownedStore(frame: Frame, old: Value, v: Value): void {
   if (old !== v) release(old, frame);
 }
 
+/** `del g` on a local that owns its generator: the generator is freed, so finalized. */
+export function ownedDelete(frame: Frame, old: Value): void {
+  release(old, frame);
+}
+
 /** The function returned: the generators its owning locals hold are freed, so finalized. */
 export function releaseOwned(frame: Frame): void {
   for (const slot of frame.code.ownedSlots) {

@@ -36,7 +36,8 @@ export function ownedGeneratorLocals(fn: A.FunctionDef | A.AsyncFunctionDef, sco
       return;
     }
     if (n.ctx === 'del') {
-      escaped.add(n.id);
+      // `del g` drops the only reference, so the generator dies there (see compileDelete).
+      if (parent?.kind !== 'Delete') escaped.add(n.id);
       return;
     }
     if (parent?.kind === 'Call' && key === 'args') {
