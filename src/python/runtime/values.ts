@@ -124,13 +124,17 @@ export class PyClass implements ExcClass {
   slotNames: ReadonlySet<string> | null = null;
   /** Set when this class's own dict holds a data descriptor (a property...): instance lookups then check it first. */
   hasDataDescriptor = false;
+  /** The classes made with this one as a direct base, in creation order (`__subclasses__()`). */
+  readonly subclasses: PyClass[] = [];
   constructor(
     readonly name: string,
     readonly bases: readonly (PyClass | ExcClass)[],
     readonly dict: Map<string, Value>,
     /** The nearest builtin exception class among the bases, or null for plain classes. */
     readonly excBase: ExcClass | null,
-  ) {}
+  ) {
+    for (const b of bases) if (b instanceof PyClass && !b.subclasses.includes(this)) b.subclasses.push(this);
+  }
 }
 
 export class PyInstance {
