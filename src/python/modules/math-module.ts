@@ -1,8 +1,7 @@
 /**
  * The `math` module with CPython's results and errors ("math domain error", "math range
  * error"). Float results are IEEE doubles as libm gives them; math.pow shares the exact
- * float `**` of the runtime. Ints are safe integers: factorial, comb, perm, prod and lcm
- * results beyond 2**53 raise OverflowError, as the runtime's int arithmetic does.
+ * float `**` of the runtime. gcd, lcm and isqrt work in bigints, so take ints of any size.
  */
 import * as E from '../../engine/exceptions.ts';
 import { floatPow, floatToInt } from '../format/numeric.ts';
@@ -135,19 +134,29 @@ function fsum(xs: number[]): number {
   return hi;
 }
 
-function gcd2(a: number, b: number): number {
-  a = Math.abs(a);
-  b = Math.abs(b);
-  while (b !== 0) [a, b] = [b, a % b];
+/** An int argument of any size, as a bigint (gcd, lcm and isqrt take big ints too). */
+function bigArg(v: Value): bigint {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  return typeof v === 'bigint' ? v : BigInt(asIndex(v));
+}
+
+function gcd2(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
 
-function isqrt(n: number): number {
-  if (n < 0) valueError('isqrt() argument must be nonnegative');
-  let r = Math.floor(Math.sqrt(n));
-  while (r * r > n) r--;
-  while ((r + 1) * (r + 1) <= n) r++;
-  return r;
+/** The floor square root, exact for any size: Newton's method from above in bigints. */
+function isqrt(n: bigint): Int {
+  if (n < 0n) valueError('isqrt() argument must be nonnegative');
+  if (n < 2n) return normBig(n);
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return normBig(x);
+    x = y;
+  }
 }
 
 function comb(n: number, k: number): Int {
@@ -263,17 +272,17 @@ export function makeMathModule(): PyModule {
         return acc;
       }),
     ],
-    ['gcd', new PyBuiltin('gcd', (args) => args.map(intArg).reduce(gcd2, 0))],
+    ['gcd', new PyBuiltin('gcd', (args) => normBig(args.map(bigArg).reduce(gcd2, 0n)))],
     [
       'lcm',
       new PyBuiltin('lcm', (args) => {
-        const ns = args.map(intArg);
+        const ns = args.map(bigArg);
         if (ns.length === 0) return 1;
         // In bigints: the lcm of safe ints can pass 2**53.
         let r = 1n;
         for (const n of ns) {
-          if (n === 0) return 0;
-          const b = BigInt(Math.abs(n));
+          if (n === 0n) return 0;
+          const b = n < 0n ? -n : n;
           let [x, y] = [r, b];
           while (y !== 0n) [x, y] = [y, x % y];
           r = (r / x) * b;
@@ -291,7 +300,7 @@ export function makeMathModule(): PyModule {
         return r;
       }),
     ],
-    ['isqrt', new PyBuiltin('isqrt', (args) => isqrt(intArg(args[0])))],
+    ['isqrt', new PyBuiltin('isqrt', (args) => isqrt(bigArg(args[0])))],
     ['comb', new PyBuiltin('comb', (args) => comb(intArg(args[0]), intArg(args[1])))],
     ['perm', new PyBuiltin('perm', (args) => (args.length < 2 || args[1] === null ? perm(intArg(args[0]), intArg(args[0])) : perm(intArg(args[0]), intArg(args[1]))))],
     ['isnan', new PyBuiltin('isnan', (args) => Number.isNaN(real(args[0])))],
