@@ -23,6 +23,39 @@ export function ownedStore(frame: Frame, old: Value, v: Value): void {
   if (old !== v) release(old, frame);
 }
 
+/**
+ * A call's arguments that are generators just made by the argument's own expression
+ * (`take(ticker(), 3)`): the callee's frame gets the only reference. Set around each such call.
+ */
+export function handOver(args: readonly Value[], fresh: readonly boolean[]): object[] | null {
+  let out: object[] | null = null;
+  for (let i = 0; i < fresh.length; i++) {
+    const v = args[i];
+    if (fresh[i] && (v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null) (out ??= []).push(v);
+  }
+  if (out !== null) for (const g of out) handedOver.add(g);
+  return out;
+}
+
+/** The call ended: what its callee did not adopt stays unowned. */
+export function handOverEnded(gens: readonly object[]): void {
+  for (const g of gens) handedOver.delete(g);
+}
+
+/** Generators a call is handing to its callee's parameters right now. Emptied after each call. */
+const handedOver = new WeakSet<object>();
+
+/** A new frame adopts the handed-over generators its owning parameters were bound to. */
+export function adoptArguments(frame: Frame): void {
+  for (const slot of frame.code.ownedSlots) {
+    const v = frame.vars[slot];
+    if ((v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null && handedOver.has(v)) {
+      handedOver.delete(v);
+      v.owner = frame;
+    }
+  }
+}
+
 /** `del g` on a local that owns its generator: the generator is freed, so finalized. */
 export function ownedDelete(frame: Frame, old: Value): void {
   release(old, frame);

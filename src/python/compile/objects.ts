@@ -42,7 +42,7 @@ import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/excepti
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
-import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
+import { adoptArguments, lastGenerator, releaseOwned } from './generator-lifetime.ts';
 import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -329,6 +329,7 @@ export const RECURSION_LIMIT = 990;
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);
   const code = fn.code;
+  if (code.ownedSlots.length > 0) adoptArguments(frame);
   if (code.isGenerator) {
     const body = runFrame(frame);
     const g = code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
