@@ -185,7 +185,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   sys: {
-    why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, getrecursionlimit and exc_info",
+    why: "Taskline's sys has argv, stdout/stderr, exit, version/version_info, platform, maxsize, getrecursionlimit and exc_info",
     names: new Set(
       ('abiflags addaudithook api_version argv audit base_exec_prefix base_prefix breakpointhook builtin_module_names ' +
         'byteorder call_tracing copyright displayhook dont_write_bytecode exc_info excepthook exception exec_prefix ' +

@@ -107,6 +107,8 @@ export function makeSysModule(ctx: ModuleContext): PyModule {
   d.set('platform', 'linux');
   d.set('byteorder', 'little');
   d.set('maxunicode', 0x10ffff);
+  // A 64-bit build's Py_ssize_t bound: the usual "no limit" sentinel and overflow guard.
+  d.set('maxsize', 9223372036854775807n);
   d.set('float_repr_style', 'short');
   d.set('executable', '/usr/local/bin/python3');
   d.set(
