@@ -131,6 +131,10 @@ export function getattr(obj: Value, name: string): Value {
     // Every class ends its MRO in object, and a class without bases has (object,).
     if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
     if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
+    // type.mro(): what __mro__ holds, as a fresh list.
+    if (name === 'mro' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
+      return new PyBuiltin(name, () => new PyList([...obj.mro, objectType]), obj);
+    }
     if (name === '__subclasses__' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
       return new PyBuiltin(name, () => new PyList(obj.subclasses.slice()), obj);
     }
