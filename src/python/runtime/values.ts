@@ -88,6 +88,8 @@ export class PyBuiltin {
  * ABCMeta) are written against this protocol, and subclasses inherit it from their bases.
  */
 export interface ClassProtocol {
+  /** The namespace a subclass's body runs in (the metaclass __prepare__), given the bases. */
+  prepare?(bases: readonly Value[]): Map<string, Value>;
   /** Runs once the subclass exists (the metaclass __new__'s work), before __set_name__. */
   created?(cls: PyClass): void;
   iter?(cls: PyClass): Iterable<Value>;
