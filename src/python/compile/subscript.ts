@@ -5,6 +5,7 @@ import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { repr } from '../runtime/repr.ts';
+import { asInt } from '../runtime/builtin-args.ts';
 import { PyClass, PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { descriptorGet } from './descriptors.ts';
 import { lookupClass } from './instance-attrs.ts';
@@ -41,6 +42,7 @@ function sliceInt(v: Value): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // A big int clamps like any bound past the ends (CPython clips it to sys.maxsize).
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PyInstance && ops.findMethod(v, '__index__') !== undefined) return Number(asInt(v));
   return typeError('slice indices must be integers or None or have an __index__ method');
 }
 
