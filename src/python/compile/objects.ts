@@ -11,6 +11,7 @@ import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
+import { dictSet } from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import { PyBigRange } from '../runtime/big-range.ts';
@@ -75,6 +76,20 @@ export function functionStr(fn: Value): string {
   if (fn instanceof PyClass) return `__main__.${fn.dict.get('__qualname__') ?? fn.name}()`;
   if (fn instanceof PyBuiltin || fn instanceof PyType) return `${fn.name}()`;
   return `${typeName(fn)} object`;
+}
+
+/** fn.__defaults__ (a tuple of the positional defaults) or fn.__kwdefaults__ (a dict); None when empty. */
+function defaultsOf(fn: PyFunction, kwonly: boolean): Value {
+  const p = fn.code.params;
+  const n = p.positional.length;
+  const idx = kwonly ? p.defaultIndex.slice(n, n + p.kwonly.length) : p.defaultIndex.slice(0, n);
+  const names = kwonly ? p.kwonly : p.positional;
+  const present = idx.map((d, i) => [d, names[i]!] as const).filter(([d]) => d >= 0);
+  if (present.length === 0) return null;
+  if (!kwonly) return new PyTuple(present.map(([d]) => fn.defaults[d]!));
+  const d = new PyDict();
+  for (const [i, k] of present) dictSet(d, k, fn.defaults[i]!);
+  return d;
 }
 
 function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
@@ -161,6 +176,7 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__qualname__') return obj.code.qualName;
     if (name === '__doc__') return obj.code.doc ?? null;
     if (name === '__module__') return '__main__';
+    if (name === '__defaults__' || name === '__kwdefaults__') return defaultsOf(obj, name === '__kwdefaults__');
     if (name === '__wrapped__' || name === '__isabstractmethod__') return attributeError(`'function' object has no attribute '${name}'`);
     if (name === '__dict__') return dictOf(obj.attrs ??= new Map());
     return attributeError(`'function' object has no attribute '${name}'`);
