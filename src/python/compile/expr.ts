@@ -26,6 +26,7 @@ import { Unsupported } from '../runtime/errors.ts';
 import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
 import { yieldFrom } from './generator.ts';
+import { awaitCustom, hasAwaitMethod } from './custom-await.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { handOver, handOverEnded, lastGenerator, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
@@ -714,6 +715,7 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
     // gather's results: the engine's JS array is a list to Python.
     return Array.isArray(r) ? new PyList(r) : r;
   }
+  if (hasAwaitMethod(v)) return yield* awaitCustom(v, (c) => awaitValue(c, _line));
   return typeError(`object ${typeName(v)} can't be used in 'await' expression`);
 }
 

@@ -20,6 +20,9 @@ import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
 import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
+import { CoroAwaitIter } from './custom-await.ts';
+import { Future } from '../../engine/future.ts';
+import { awaitValue } from './expr.ts';
 
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
 export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
@@ -91,6 +94,19 @@ export class PyGen extends PyIterator {
    * `done` with the return value; an exception from the body propagates (PEP 479 applied).
    */
   resume(thrown: boolean, arg: Value): IteratorResult<Value, Value> {
+    const r = this.resumeRaw(thrown, arg);
+    if (r.done) return r;
+    const y = r.value;
+    if (this.raw) return { done: false, value: y as Value };
+    if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
+    return { done: false, value: y.value };
+  }
+
+  /**
+   * One step, giving what the body yielded as it is: a Python yield (YieldValue), or an engine
+   * suspension when the generator is an __await__ that delegates to a coroutine (custom-await.ts).
+   */
+  resumeRaw(thrown: boolean, arg: Value): IteratorResult<Yielded, Value> {
     if (this.state === 'running') raise(E.ValueError, 'generator already executing');
     if (this.state === 'closed') {
       if (thrown) throw arg;
@@ -112,9 +128,7 @@ export class PyGen extends PyIterator {
     this.state = 'suspended';
     const y = r.value;
     if (r.done === false && lastGenerator.v !== null && (y === lastGenerator.v || (y instanceof YieldValue && y.value === lastGenerator.v))) lastGenerator.v = null;
-    if (this.raw) return { done: false, value: y };
-    if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
-    return { done: false, value: y.value };
+    return { done: false, value: y };
   }
 
   /** The iteration protocol: exhaustion ends the loop; `value` keeps the return value for next(). */
@@ -196,6 +210,9 @@ export function stopIteration(value: Value): PyException {
  * it finishes, and its return value (StopIteration.value) is the expression's value.
  */
 export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (it: Value) => Value): Generator<Yielded, Value, unknown> {
+  // Inside an __await__: `yield from coro.__await__()` passes the coroutine's suspensions up.
+  if (src instanceof CoroAwaitIter) return yield* awaitValue(src.coro, 0);
+  if (src instanceof Future) return yield* awaitValue(src, 0);
   if (src instanceof PyGen) {
     let r = src.resume(false, null);
     for (;;) {

@@ -43,6 +43,7 @@ import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/excepti
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
+import { CoroAwaitIter } from './custom-await.ts';
 import { adoptArguments, lastGenerator, releaseOwned } from './generator-lifetime.ts';
 import { running } from '../runtime/running-frame.ts';
 
@@ -196,6 +197,7 @@ export function getattr(obj: Value, name: string): Value {
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyCoroutine) {
+    if (name === '__await__') return new PyBuiltin(name, () => new CoroAwaitIter(obj), obj);
     if (name === '__name__') return obj.coroName;
     if (name === '__qualname__') return obj.qualName ?? obj.coroName;
   }

@@ -31,7 +31,8 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
-import { markAwaited } from '../compile/expr.ts';
+import { awaitValue, markAwaited } from '../compile/expr.ts';
+import { hasAwaitMethod } from '../compile/custom-await.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
@@ -72,8 +73,8 @@ function fn(name: string, f: NativeFn): PyBuiltin {
   return new PyBuiltin(name, f);
 }
 
-function isAwaitable(v: Value): v is PyCoroutine | En.Future<unknown> | NativeAwaitable {
-  return v instanceof PyCoroutine || v instanceof En.Future || v instanceof NativeAwaitable;
+function isAwaitable(v: Value): boolean {
+  return v instanceof PyCoroutine || v instanceof En.Future || v instanceof NativeAwaitable || hasAwaitMethod(v);
 }
 
 /** What the engine awaits for a Python awaitable; a coroutine handed over is consumed. */
@@ -83,6 +84,8 @@ function toAwaitable(v: Value, what: string): En.Awaitable<unknown> {
     return v;
   }
   if (v instanceof En.Future || v instanceof NativeAwaitable) return v;
+  // An object with __await__ runs as CPython's ensure_future wraps it: in a coroutine of its own.
+  if (hasAwaitMethod(v)) return new NativeAwaitable('coroutine', () => awaitValue(v, 0), 'cannot reuse already awaited coroutine');
   return typeError(what);
 }
 
@@ -441,6 +444,8 @@ const none = (f: () => void): Value => {
 };
 
 const futureMethods: [string, Method][] = [
+  // A future is its own await iterator (`yield from fut.__await__()` inside a custom __await__).
+  ['__await__', (self: En.Future<unknown>) => self as unknown as Value],
   ['done', (self: En.Future<unknown>) => self.done()],
   ['cancelled', (self: En.Future<unknown>) => self.cancelled()],
   ['result', (self: En.Future<unknown>) => adaptResult(self.result())],
