@@ -44,6 +44,7 @@ import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import { CoroAwaitIter } from './custom-await.ts';
+import { typeDunder, valueDunder } from './builtin-dunders.ts';
 import { adoptArguments, lastGenerator, releaseOwned } from './generator-lifetime.ts';
 import { running } from '../runtime/running-frame.ts';
 
@@ -137,6 +138,8 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__class__') return typeObjectOf(obj);
     const a = numberAttr(obj, name);
     if (a !== undefined) return a;
+    const dd = valueDunder(obj, name);
+    if (dd !== undefined) return dd;
     return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyInstance) return instanceGetattr(obj, name);
@@ -193,6 +196,8 @@ export function getattr(obj: Value, name: string): Value {
     if (obj instanceof PyType) {
       const v = obj === objectType ? objectAttribute(name) : typeAttribute(obj, name);
       if (v !== undefined) return v;
+      const td = typeDunder(obj.name, obj.test, name);
+      if (td !== undefined) return td;
     }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
