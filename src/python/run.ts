@@ -203,6 +203,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetIds();
   PyCoroutine.unstarted.clear();
   lastGenerator.v = null;
+  lastGenerator.handedOver = new WeakSet();
   generatorSerial.n = 0;
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));

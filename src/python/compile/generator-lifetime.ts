@@ -15,7 +15,7 @@ import { frameOfEntry } from './traceback.ts';
  * The generator a call or generator expression made last: a local assigned straight from that
  * call holds the only reference to it (see owned-generators.ts). Reset by each run.
  */
-export const lastGenerator: { v: object | null } = { v: null };
+export const lastGenerator: { v: object | null; handedOver: WeakSet<object> } = { v: null, handedOver: new WeakSet() };
 
 /** A local that owns generators was assigned `v` (after the old value `old` was replaced). */
 export function ownedStore(frame: Frame, old: Value, v: Value): void {
@@ -25,7 +25,8 @@ export function ownedStore(frame: Frame, old: Value, v: Value): void {
 
 /**
  * A call's arguments that are generators just made by the argument's own expression
- * (`take(ticker(), 3)`): the callee's frame gets the only reference. Set around each such call.
+ * (`take(ticker(), 3)`): the callee's frame gets the only reference. They stay in
+ * lastGenerator.handedOver only while that call runs.
  */
 export function handOver(args: readonly Value[], fresh: readonly boolean[]): object[] | null {
   let out: object[] | null = null;
@@ -33,24 +34,21 @@ export function handOver(args: readonly Value[], fresh: readonly boolean[]): obj
     const v = args[i];
     if (fresh[i] && (v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null) (out ??= []).push(v);
   }
-  if (out !== null) for (const g of out) handedOver.add(g);
+  if (out !== null) for (const g of out) lastGenerator.handedOver.add(g);
   return out;
 }
 
 /** The call ended: what its callee did not adopt stays unowned. */
 export function handOverEnded(gens: readonly object[]): void {
-  for (const g of gens) handedOver.delete(g);
+  for (const g of gens) lastGenerator.handedOver.delete(g);
 }
-
-/** Generators a call is handing to its callee's parameters right now. Emptied after each call. */
-const handedOver = new WeakSet<object>();
 
 /** A new frame adopts the handed-over generators its owning parameters were bound to. */
 export function adoptArguments(frame: Frame): void {
   for (const slot of frame.code.ownedSlots) {
     const v = frame.vars[slot];
-    if ((v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null && handedOver.has(v)) {
-      handedOver.delete(v);
+    if ((v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null && lastGenerator.handedOver.has(v)) {
+      lastGenerator.handedOver.delete(v);
       v.owner = frame;
     }
   }
