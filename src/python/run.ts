@@ -21,6 +21,7 @@ import { NotImplemented } from './runtime/not-implemented.ts';
 import { builtinExcClasses, typeName } from './runtime/types.ts';
 import { PyBuiltin, PyCoroutine, type Value } from './runtime/values.ts';
 import { callMethod, callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
+import { sliceType } from './compile/slice-object.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
 import { classmethodType, propertyType, staticmethodType } from './compile/descriptor-builtins.ts';
 import { setBuiltins } from './compile/names.ts';
@@ -171,6 +172,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     }),
   );
   builtins.set('super', superBuiltin);
+  builtins.set('slice', sliceType);
   builtins.set('aiter', aiterBuiltin);
   builtins.set('anext', anextBuiltin);
   builtins.set(
@@ -201,6 +203,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   resetIds();
   PyCoroutine.unstarted.clear();
   lastGenerator.v = null;
+  lastGenerator.handedOver = new WeakSet();
   generatorSerial.n = 0;
   resetUnretrieved();
   onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));

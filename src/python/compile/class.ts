@@ -60,7 +60,7 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
     const baseVals = vals.slice(0, nBases).map((v) => v(f));
     const kwVals = new Map(kwNames.map((k, i) => [k, vals[nBases + i]!(f)] as [string, Value]));
     f.line = line;
-    const ns = new Map<string, Value>();
+    const ns = namespaceFor(baseVals);
     ns.set('__module__', '__main__');
     ns.set('__qualname__', qual);
     ns.set('__doc__', doc);
@@ -89,6 +89,12 @@ export function compileClass(c: Compiler, st: A.ClassDef): CS {
       return NORMAL;
     },
   };
+}
+
+/** A class body's namespace: a plain dict, unless a base's protocol prepares its own (enum's). */
+function namespaceFor(baseVals: readonly Value[]): Map<string, Value> {
+  for (const b of baseVals) if (b instanceof PyClass && b.meta?.prepare !== undefined) return b.meta.prepare(baseVals);
+  return new Map<string, Value>();
 }
 
 /**

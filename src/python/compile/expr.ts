@@ -29,7 +29,7 @@ import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } f
 import { yieldFrom } from './generator.ts';
 import { awaitIterator } from './await-protocol.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
-import { lastGenerator, releaseArgument } from './generator-lifetime.ts';
+import { handOver, handOverEnded, lastGenerator, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
@@ -357,6 +357,8 @@ function call(c: Compiler, e: A.Call): CE {
   const site = siteOf(c, e, plan, e.keywords);
   const n = plan.kids.length;
   const simple = e.keywords.length === 0 && e.args.every((a) => a.kind !== 'Starred');
+  // Which arguments make a generator of their own (`take(ticker(), 3)`), to hand it over.
+  const fresh = simple && e.args.some(isFreshArg) ? e.args.map(isFreshArg) : null;
   if (e.func.kind === 'Attribute') {
     const name = c.attrName(e.func.attr);
     const obj = compileExpr(c, e.func.value);
@@ -364,6 +366,19 @@ function call(c: Compiler, e: A.Call): CE {
       const o = vals[0]!;
       const rest = vals.slice(1);
       if (n === 0) return (f) => callMethod(o(f), name, [], null, site(f));
+      if (simple && fresh !== null) {
+        return (f) => {
+          const target = o(f);
+          const args: Value[] = new Array(n);
+          const made = freshArgs(rest, fresh, args, f);
+          if (made === null) return callMethod(target, name, args, null, site(f));
+          try {
+            return callMethod(target, name, args, null, site(f));
+          } finally {
+            handOverEnded(made);
+          }
+        };
+      }
       if (simple) {
         return (f) => {
           const target = o(f);
@@ -383,6 +398,20 @@ function call(c: Compiler, e: A.Call): CE {
   return lift(c, [fn, ...plan.kids], (vals) => {
     const fv = vals[0]!;
     const rest = vals.slice(1);
+    if (simple && fresh !== null) {
+      const n = rest.length;
+      return (f) => {
+        const callee = fv(f);
+        const args: Value[] = new Array(n);
+        const made = freshArgs(rest, fresh, args, f);
+        if (made === null) return callValue(callee, args, null, site(f));
+        try {
+          return callValue(callee, args, null, site(f));
+        } finally {
+          handOverEnded(made);
+        }
+      };
+    }
     if (simple) {
       const n = rest.length;
       return (f) => {
@@ -398,6 +427,23 @@ function call(c: Compiler, e: A.Call): CE {
       return callValue(callee, args, kw, site(f));
     };
   });
+}
+
+function isFreshArg(a: A.Expr): boolean {
+  return a.kind === 'GeneratorExp' || (a.kind === 'Call' && !(a.func.kind === 'Name' && (a.func.id === 'iter' || a.func.id === 'aiter')));
+}
+
+/**
+ * Evaluates a call's arguments into `args`; those that are generators their own expression
+ * just made are handed over for the callee's parameters to adopt (null when there are none).
+ */
+function freshArgs(rest: readonly SyncExpr[], fresh: readonly boolean[], args: Value[], f: Frame): object[] | null {
+  let made: boolean[] | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const v = (args[i] = rest[i]!(f));
+    if (fresh[i] && v !== null && v === lastGenerator.v) (made ??= new Array<boolean>(rest.length).fill(false))[i] = true;
+  }
+  return made === null ? null : handOver(args, made);
 }
 
 /** Zero-argument super(): the method's defining class and its first argument. */

@@ -92,6 +92,16 @@ export class PyGen extends PyIterator {
    * `done` with the return value; an exception from the body propagates (PEP 479 applied).
    */
   resume(thrown: boolean, arg: Value): IteratorResult<Value, Value> {
+    const r = this.resumeRaw(thrown, arg);
+    if (r.done) return r;
+    const y = r.value;
+    if (this.raw) return { done: false, value: y as Value };
+    if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
+    return { done: false, value: y.value };
+  }
+
+  /** One step, giving what the body yielded as it is (a YieldValue unless the body is raw). */
+  resumeRaw(thrown: boolean, arg: Value): IteratorResult<Yielded, Value> {
     if (this.state === 'running') raise(E.ValueError, 'generator already executing');
     if (this.state === 'closed') {
       if (thrown) throw arg;
@@ -113,9 +123,7 @@ export class PyGen extends PyIterator {
     this.state = 'suspended';
     const y = r.value;
     if (r.done === false && lastGenerator.v !== null && (y === lastGenerator.v || (y instanceof YieldValue && y.value === lastGenerator.v))) lastGenerator.v = null;
-    if (this.raw) return { done: false, value: y };
-    if (!(y instanceof YieldValue)) throw new Error('internal: a generator awaited');
-    return { done: false, value: y.value };
+    return { done: false, value: y };
   }
 
   /** The iteration protocol: exhaustion ends the loop; `value` keeps the return value for next(). */

@@ -11,6 +11,7 @@ import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { numberAttr } from '../runtime/methods-number.ts';
+import { dictSet } from '../runtime/ops.ts';
 import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import { PyBigRange } from '../runtime/big-range.ts';
@@ -42,7 +43,8 @@ import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/excepti
 import { addTracebackFrame, callDepth } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
-import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
+import { typeDunder, valueDunder } from './builtin-dunders.ts';
+import { adoptArguments, lastGenerator, releaseOwned } from './generator-lifetime.ts';
 import { running } from '../runtime/running-frame.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
@@ -75,6 +77,20 @@ export function functionStr(fn: Value): string {
   if (fn instanceof PyClass) return `__main__.${fn.dict.get('__qualname__') ?? fn.name}()`;
   if (fn instanceof PyBuiltin || fn instanceof PyType) return `${fn.name}()`;
   return `${typeName(fn)} object`;
+}
+
+/** fn.__defaults__ (a tuple of the positional defaults) or fn.__kwdefaults__ (a dict); None when empty. */
+function defaultsOf(fn: PyFunction, kwonly: boolean): Value {
+  const p = fn.code.params;
+  const n = p.positional.length;
+  const idx = kwonly ? p.defaultIndex.slice(n, n + p.kwonly.length) : p.defaultIndex.slice(0, n);
+  const names = kwonly ? p.kwonly : p.positional;
+  const present = idx.map((d, i) => [d, names[i]!] as const).filter(([d]) => d >= 0);
+  if (present.length === 0) return null;
+  if (!kwonly) return new PyTuple(present.map(([d]) => fn.defaults[d]!));
+  const d = new PyDict();
+  for (const [i, k] of present) dictSet(d, k, fn.defaults[i]!);
+  return d;
 }
 
 function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
@@ -121,6 +137,8 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__class__') return typeObjectOf(obj);
     const a = numberAttr(obj, name);
     if (a !== undefined) return a;
+    const dd = valueDunder(obj, name);
+    if (dd !== undefined) return dd;
     return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyInstance) return instanceGetattr(obj, name);
@@ -131,6 +149,13 @@ export function getattr(obj: Value, name: string): Value {
     // Every class ends its MRO in object, and a class without bases has (object,).
     if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
     if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
+    // type.mro(): what __mro__ holds, as a fresh list.
+    if (name === 'mro' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
+      return new PyBuiltin(name, () => new PyList([...obj.mro, objectType]), obj);
+    }
+    if (name === '__subclasses__' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
+      return new PyBuiltin(name, () => new PyList(obj.subclasses.slice()), obj);
+    }
     if (name === '__dict__') return dictOf(obj.dict);
     if (name === '__class__') return typeObjectOf(obj);
     const v = lookupClass(obj, name);
@@ -154,6 +179,7 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__qualname__') return obj.code.qualName;
     if (name === '__doc__') return obj.code.doc ?? null;
     if (name === '__module__') return '__main__';
+    if (name === '__defaults__' || name === '__kwdefaults__') return defaultsOf(obj, name === '__kwdefaults__');
     if (name === '__wrapped__' || name === '__isabstractmethod__') return attributeError(`'function' object has no attribute '${name}'`);
     if (name === '__dict__') return dictOf(obj.attrs ??= new Map());
     return attributeError(`'function' object has no attribute '${name}'`);
@@ -169,6 +195,8 @@ export function getattr(obj: Value, name: string): Value {
     if (obj instanceof PyType) {
       const v = obj === objectType ? objectAttribute(name) : typeAttribute(obj, name);
       if (v !== undefined) return v;
+      const td = typeDunder(obj.name, obj.test, name);
+      if (td !== undefined) return td;
     }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
   }
@@ -326,6 +354,7 @@ export const RECURSION_LIMIT = 990;
 export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
   const frame = bindArgs(fn, args, kwargs, site.argLiterals);
   const code = fn.code;
+  if (code.ownedSlots.length > 0) adoptArguments(frame);
   if (code.isGenerator) {
     const body = runFrame(frame);
     const g = code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);

@@ -5,6 +5,7 @@
  * and is only ever driven (`next(g)`, `await anext(g)`, `g.send(x)`, `for x in g`), never
  * passed, stored, returned or captured. Such a local holds the only reference to a generator
  * the call just made, so the generator dies when the local is rebound or the function returns.
+ * A parameter driven the same way owns a generator that a call passes straight from a call.
  */
 import type * as A from '../ast.ts';
 import type { Scope } from './scope.ts';
@@ -36,7 +37,8 @@ export function ownedGeneratorLocals(fn: A.FunctionDef | A.AsyncFunctionDef, sco
       return;
     }
     if (n.ctx === 'del') {
-      escaped.add(n.id);
+      // `del g` drops the only reference, so the generator dies there (see compileDelete).
+      if (parent?.kind !== 'Delete') escaped.add(n.id);
       return;
     }
     if (parent?.kind === 'Call' && key === 'args') {
@@ -87,6 +89,12 @@ export function ownedGeneratorLocals(fn: A.FunctionDef | A.AsyncFunctionDef, sco
   for (const name of stored) {
     if (escaped.has(name) || params.has(name) || scope.cells.has(name) || !scope.slots.has(name)) continue;
     if (scope.globalDecl.has(name) || scope.nonlocalDecl.has(name)) continue;
+    owned.add(name);
+  }
+  // A parameter that is only driven can own a generator handed over as a fresh argument
+  // (`take(ticker(), 3)`): the call binds the only reference (see adoptArguments).
+  for (const name of params) {
+    if (escaped.has(name) || stored.has(name) || scope.cells.has(name) || !scope.slots.has(name)) continue;
     owned.add(name);
   }
   return owned;

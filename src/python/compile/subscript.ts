@@ -4,6 +4,8 @@ import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
+import { repr } from '../runtime/repr.ts';
+import { asInt } from '../runtime/builtin-args.ts';
 import { PyClass, PyDict, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { descriptorGet } from './descriptors.ts';
 import { lookupClass } from './instance-attrs.ts';
@@ -13,12 +15,21 @@ import { PyNative } from '../runtime/native.ts';
 import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import { genericAlias } from '../runtime/generic-alias.ts';
 
-export class PySlice {
+export class PySlice extends PyNative {
+  readonly pyTypeName = 'slice';
   constructor(
     readonly start: Value,
     readonly stop: Value,
     readonly step: Value,
-  ) {}
+  ) {
+    super();
+  }
+  pyRepr(): string {
+    return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`;
+  }
+  override pyEq(other: Value): boolean {
+    return other instanceof PySlice && ops.eq(this.start, other.start) && ops.eq(this.stop, other.stop) && ops.eq(this.step, other.step);
+  }
 }
 
 export function sliceOf(start: Value, stop: Value, step: Value): PySlice {
@@ -31,6 +42,7 @@ function sliceInt(v: Value): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // A big int clamps like any bound past the ends (CPython clips it to sys.maxsize).
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PyInstance && ops.findMethod(v, '__index__') !== undefined) return Number(asInt(v));
   return typeError('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -15,6 +15,7 @@ import { globalLits } from './literals.ts';
 import { nameError, unboundLocal } from './names.ts';
 import { delattr, setattr } from './objects.ts';
 import { delItem, setItem, sliceOf } from './subscript.ts';
+import { ownedDelete } from './generator-lifetime.ts';
 
 /** Stores a value into the target; `lit` is the literal the value came from, if any. */
 export type Store = (f: Frame, value: Value, lit?: SourceSpan) => void;
@@ -137,9 +138,12 @@ export function compileDelete(c: Compiler, t: A.Expr): (f: Frame) => void {
       const r = c.scope.resolve(name);
       if (r.where === 'local') {
         const slot = r.slot;
+        const owns = c.scope.kind === 'function' && c.scope.ownedGenerators?.has(name) === true;
         return (f) => {
-          if (f.vars[slot] === undefined) unboundLocal(name);
+          const old = f.vars[slot];
+          if (old === undefined) unboundLocal(name);
           f.vars[slot] = undefined;
+          if (owns) ownedDelete(f, old as Value);
         };
       }
       if (r.where === 'global')

@@ -78,7 +78,7 @@ function fn(name: string, f: NativeFn): PyBuiltin {
   return new PyBuiltin(name, f);
 }
 
-function isAwaitable(v: Value): v is PyCoroutine | En.Future<unknown> | NativeAwaitable {
+function isAwaitable(v: Value): boolean {
   return v instanceof PyCoroutine || v instanceof En.Future || v instanceof NativeAwaitable;
 }
 

@@ -5,10 +5,11 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { dictSet, truthy } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { dictType, tupleType } from '../runtime/builtin-types.ts';
-import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, PyType, type NativeFn, type Value } from '../runtime/values.ts';
 import { collectFields, makeFieldTypes, type FieldSpec, type FieldTypes } from './dataclass-fields.ts';
 import { makeComparison, makeFrozenHooks, makeHash, makeInit, makeRepr, type DataclassContext, type DataclassOptions } from './dataclass-methods.ts';
-import { nativeClass } from './native-class.ts';
+import { nativeClass, nativeMethods } from './native-class.ts';
+import { PyClassMethod } from '../compile/descriptors.ts';
 import { setSlots } from '../compile/class.ts';
 
 const OPTION_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'];
@@ -206,8 +207,28 @@ export function makeDataclassesModule(): PyModule {
   d.set('MISSING', ft.MISSING);
   d.set('Field', ft.Field);
   d.set('FrozenInstanceError', frozenError);
-  d.set('InitVar', nativeClass('dataclasses', 'InitVar', [], []));
+  d.set('InitVar', makeInitVar());
   d.set('KW_ONLY', nativeClass('dataclasses', 'KW_ONLY', [], []));
   return new PyModule('dataclasses', d);
 }
 
+/**
+ * dataclasses.InitVar: `InitVar[str]` is an InitVar instance holding the type, now that
+ * class-body annotations are evaluated (a field's kind is still read from its source text).
+ */
+function makeInitVar(): PyClass {
+  const cls: PyClass = nativeClass('dataclasses', 'InitVar', [], [
+    ...nativeMethods('dataclasses.InitVar', {
+      __init__: (a) => {
+        (a[0] as PyInstance).dict.set('type', a[1] ?? null);
+        return null;
+      },
+      __repr__: (a) => {
+        const t = (a[0] as PyInstance).dict.get('type') ?? null;
+        return `dataclasses.InitVar[${t instanceof PyClass || t instanceof PyType ? t.name : repr(t)}]`;
+      },
+    }),
+    ['__class_getitem__', new PyClassMethod(new PyBuiltin('__class_getitem__', (a) => callValue(cls, [a[1] ?? null], null)))],
+  ]);
+  return cls;
+}

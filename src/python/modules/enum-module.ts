@@ -10,7 +10,7 @@ import { eq, keyOf } from '../runtime/ops.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { formatValue } from '../runtime/format-value.ts';
 import { PyMetaclass } from '../runtime/metaclass.ts';
-import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, type ClassProtocol, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, PyType, type ClassProtocol, type Value } from '../runtime/values.ts';
 import { hashOf } from '../runtime/hash.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyFunction } from '../compile/frame.ts';
@@ -80,6 +80,46 @@ export function makeEnumModule(): PyModule {
    * ones (3.11 treats 0 and multi-bit values like RW = R | W as aliases).
    */
   const listed = (info: EnumInfo): PyInstance[] => (info.flag ? info.members.filter((m) => singleBit(m.dict.get('_value_'))) : info.members);
+  /** An `auto()` member's value, as _generate_next_value_ (or the kind's default) gives it. */
+  const resolveAuto = (raw: Value, name: string, gen: Value | undefined, flag: boolean, mixin: Mixin | null, count: number, lastValues: readonly Value[]): Value => {
+    if (!(raw instanceof PyInstance && raw.cls === auto)) return raw;
+    const value = raw.dict.get('value')!;
+    if (value !== autoPending) return value;
+    const fn = gen instanceof PyStaticMethod ? gen.fn : gen;
+    if (fn !== undefined && !(fn instanceof PyMethodDescriptor)) return interp.call(fn, [name, 1, count, listOf([...lastValues])]);
+    if (flag) return nextFlagValue(lastValues);
+    return mixin === 'str' ? name.toLowerCase() : nextValue(lastValues);
+  };
+
+  /**
+   * The class body's namespace (EnumType.__prepare__'s _EnumDict): `R = auto()` stores the
+   * value right away, so later lines of the body can use it (`RW = R | W` in a Flag).
+   */
+  class EnumNamespace extends Map<string, Value> {
+    private readonly memberValues: Value[] = [];
+    constructor(
+      private readonly baseVals: readonly Value[],
+      private readonly flag: boolean,
+      private readonly mixin: Mixin | null,
+    ) {
+      super();
+    }
+    override set(name: string, v: Value): this {
+      // Map's constructor has no entries to add here; members start once the fields exist.
+      if (this.memberValues === undefined || isSunderOrDunder(name) || isDescriptorLike(v)) return super.set(name, v);
+      const gen = super.get('_generate_next_value_') ?? this.baseVals.map((b) => (b instanceof PyClass ? lookupClass(b, '_generate_next_value_') : undefined)).find((g) => g !== undefined);
+      const value = resolveAuto(v, name, gen, this.flag, this.mixin, this.memberValues.length, this.memberValues);
+      this.memberValues.push(value);
+      return super.set(name, value);
+    }
+  }
+
+  const prepare = (bases: readonly Value[]): Map<string, Value> => {
+    const inherited = bases.map((b) => (b instanceof PyClass ? infos.get(b) : undefined)).find((i) => i !== undefined);
+    const builtin = bases.find((b): b is PyType => b instanceof PyType && (b.name === 'int' || b.name === 'str'));
+    const mixin = (builtin?.name as Mixin | undefined) ?? inherited?.mixin ?? null;
+    return new EnumNamespace(bases, inherited?.flag ?? false, mixin);
+  };
 
   const lookupValue = (cls: PyClass, value: Value): PyInstance | null => {
     const info = infoOf(cls)!;
@@ -94,8 +134,10 @@ export function makeEnumModule(): PyModule {
     return info.byValue.get(key) ?? null;
   };
 
+
   const protocol: ClassProtocol = {
     mixesIn: ['int', 'str'],
+    prepare,
     created(cls) {
       const baseInfo = cls.mro.slice(1).find((b): b is PyClass => b instanceof PyClass && infos.has(b));
       const inherited = baseInfo !== undefined ? infos.get(baseInfo)! : null;
@@ -111,21 +153,7 @@ export function makeEnumModule(): PyModule {
       const lastValues: Value[] = [];
       for (const [name, raw] of [...cls.dict]) {
         if (isSunderOrDunder(name) || ignored.has(name) || isDescriptorLike(raw)) continue;
-        let value = raw;
-        if (value instanceof PyInstance && value.cls === auto) {
-          value = value.dict.get('value');
-          if (value === autoPending) {
-            const fn = gen instanceof PyStaticMethod ? gen.fn : gen;
-            value =
-              fn !== undefined && !(fn instanceof PyMethodDescriptor)
-                ? interp.call(fn, [name, 1, info.members.length, listOf([...lastValues])])
-                : flag
-                  ? nextFlagValue(lastValues)
-                  : info.mixin === 'str'
-                    ? name.toLowerCase()
-                    : nextValue(lastValues);
-          }
-        }
+        const value = resolveAuto(raw, name, gen, flag, info.mixin, info.members.length, lastValues);
         lastValues.push(value);
         const existing = lookupValue(cls, value);
         if (existing !== null) {

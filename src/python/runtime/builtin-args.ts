@@ -6,7 +6,9 @@
 import { MSG } from '../format/errors.ts';
 import { raise, typeError } from './errors.ts';
 import { typeName } from './types.ts';
-import type { Value } from './values.ts';
+import { PyInstance, type Value } from './values.ts';
+import { interp } from './hooks.ts';
+import { findMethod } from './ops.ts';
 import * as E from '../../engine/exceptions.ts';
 
 export type Kwargs = Map<string, Value> | null;
@@ -71,7 +73,17 @@ export function param(name: string, args: Value[], pos: number, kwargs: Kwargs, 
 }
 
 /** An int-like argument (`__index__`): ints and bools; anything else is CPython's TypeError. */
+/** An object's __index__ result (bin(), hex(), range() and the like take it as an int). */
+function indexOf(v: PyInstance): Value | undefined {
+  const m = findMethod(v, '__index__');
+  if (m === undefined || m === null) return undefined;
+  const r = interp.call(m, [v]);
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  return r;
+}
+
 export function asIndex(v: Value): number {
+  if (v instanceof PyInstance) v = indexOf(v) ?? v;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') raise(E.OverflowError, MSG.ssizeOverflow);
@@ -80,6 +92,7 @@ export function asIndex(v: Value): number {
 
 /** An int argument of any size (`__index__`): ints and bools. */
 export function asInt(v: Value): number | bigint {
+  if (v instanceof PyInstance) v = indexOf(v) ?? v;
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);

@@ -4,6 +4,7 @@
  * `type(x)` returns. bool is a subclass of int, as in Python.
  */
 import * as E from '../../engine/exceptions.ts';
+import { maketrans } from './str-translate.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import { floatToInt, intToFloat, parseFloatStr, parseIntStr, type Int } from '../format/index.ts';
 import { asIndex, asInt, checkKwargs, count, noKwargs, param, type Kwargs } from './builtin-args.ts';
@@ -298,6 +299,8 @@ export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (t instanceof NativeType) return name === '__module__' ? t.module : t.typeAttr(name);
   if (name === '__module__') return 'builtins';
   if (t === dictType && name === 'fromkeys') return new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs));
+  // A static method: str.maketrans(...) takes no str first.
+  if (t === strType && name === 'maketrans') return new PyBuiltin('maketrans', (args, kwargs) => maketrans(args, kwargs));
   const m = methodsOf(t)?.get(name);
   if (m === undefined) return undefined;
   const call = m as (self: Value, args: Value[], kwargs: Kwargs) => Value;

@@ -10,7 +10,7 @@ import { PyBigRange } from './big-range.ts';
 import { dictEntries, dictKeys, DictView } from './dict-views.ts';
 import { raise, typeError } from './errors.ts';
 import { interp } from './hooks.ts';
-import { findMethod, isNumber, num } from './ops.ts';
+import { findMethod, isNumber, num, pyLen } from './ops.ts';
 import { fakeAddress } from './repr.ts';
 import { registerEngineType, typeName } from './types.ts';
 import { PyNative } from './native.ts';
@@ -171,10 +171,44 @@ function* nextLoop(it: PyInstance, next: Value): Generator<Value, void, undefine
   }
 }
 
+/**
+ * The old sequence protocol: an object with __getitem__ but no __iter__ iterates by calling
+ * __getitem__(0), (1), ... until it raises IndexError (or StopIteration), as CPython's
+ * fallback iterator does.
+ */
+function* getitemLoop(seq: PyInstance, getitem: Value): Generator<Value, void, undefined> {
+  for (let i = 0; ; i++) {
+    let v: Value;
+    try {
+      v = interp.call(getitem, [seq, i]);
+    } catch (e) {
+      if (isStopIteration(e) || (e instanceof PyException && E.isSubclass(e.cls, E.IndexError))) return;
+      throw e;
+    }
+    yield v;
+  }
+}
+
+/** __iter__, or undefined when the class leaves it out or sets it to None (not iterable). */
+function iterMethod(v: PyInstance): Value | undefined {
+  const m = findMethod(v, '__iter__');
+  return m === null ? undefined : m;
+}
+
+/** __getitem__ for the sequence fallback, when the object has no __iter__ at all. */
+function sequenceGetItem(v: PyInstance): Value | undefined {
+  if (findMethod(v, '__iter__') !== undefined) return undefined;
+  const g = findMethod(v, '__getitem__');
+  return g === null ? undefined : g;
+}
+
 /** What `iter(obj)` gives for a user object: its __iter__ result, checked to be an iterator. */
 function instanceIterator(v: PyInstance): Iterable<Value> {
-  const m = findMethod(v, '__iter__');
-  if (m === undefined) return notIterable(v);
+  const m = iterMethod(v);
+  if (m === undefined) {
+    const g = sequenceGetItem(v);
+    return g === undefined ? notIterable(v) : getitemLoop(v, g);
+  }
   const it = interp.call(m, [v]);
   if (it instanceof PyIterator) return it;
   if (it instanceof PyInstance) {
@@ -206,7 +240,7 @@ export function isIterable(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple || typeof v === 'string' || v instanceof PyDict || v instanceof PySet) return true;
   if (v instanceof PyNative) return v.pyIter !== undefined;
   if (v instanceof PyClass) return v.meta?.iter !== undefined;
-  return v instanceof PyInstance && findMethod(v, '__iter__') !== undefined;
+  return v instanceof PyInstance && (iterMethod(v) !== undefined || sequenceGetItem(v) !== undefined);
 }
 
 /** All items of an iterable, in a fresh array. */
@@ -219,8 +253,11 @@ export function toArray(v: Value): Value[] {
 export function toIterator(v: Value): Value {
   if (v instanceof PyIterator) return v;
   if (v instanceof PyInstance) {
-    const m = findMethod(v, '__iter__');
-    if (m === undefined) return notIterable(v);
+    const m = iterMethod(v);
+    if (m === undefined) {
+      const g = sequenceGetItem(v);
+      return g === undefined ? notIterable(v) : makeIterator('iterator', getitemLoop(v, g));
+    }
     const it = interp.call(m, [v]);
     if (it instanceof PyIterator || (it instanceof PyInstance && findMethod(it, '__next__') !== undefined)) return it;
     return typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
@@ -281,9 +318,25 @@ export function reversedOf(v: Value): PyIterator | Value {
   if (v instanceof PyNative && v.pyReversed) return makeIterator(`${v.pyTypeName}_reverse_iterator`, v.pyReversed());
   if (v instanceof PyInstance) {
     const m = findMethod(v, '__reversed__');
-    if (m !== undefined) return interp.call(m, [v]);
+    if (m !== undefined && m !== null) return interp.call(m, [v]);
+    // Without __reversed__, a sequence (__len__ and __getitem__) runs backwards by index.
+    const g = findMethod(v, '__getitem__');
+    if (m === undefined && g !== undefined && g !== null && findMethod(v, '__len__') !== undefined) {
+      return makeIterator('reversed', sequenceBackwards(v, g));
+    }
   }
   return typeError(`'${typeName(v)}' object is not reversible`);
+}
+
+function* sequenceBackwards(seq: PyInstance, getitem: Value): Generator<Value, void, undefined> {
+  for (let i = pyLen(seq) - 1; i >= 0; i--) {
+    try {
+      yield interp.call(getitem, [seq, i]);
+    } catch (e) {
+      if (isStopIteration(e) || (e instanceof PyException && E.isSubclass(e.cls, E.IndexError))) return;
+      throw e;
+    }
+  }
 }
 
 function* listReversed(l: PyList): Generator<Value, void, undefined> {

@@ -10,6 +10,7 @@ import { strFormat } from './format-value.ts';
 import { iterate } from './iter.ts';
 import { strMethods, type Method } from './method-tables.ts';
 import { typeName } from './types.ts';
+import { maketrans, translate } from './str-translate.ts';
 import { PyDict, PyList, PyTuple, type Value } from './values.ts';
 
 type StrMethod = (s: string, args: Value[], kwargs: Kwargs) => Value;
@@ -204,6 +205,8 @@ const methods: Record<string, StrMethod> = {
   zfill: (s, args, kwargs) => A.zfill(s, asIndex(one('str.zfill', args, kwargs))),
   partition: parter('partition'),
   rpartition: parter('rpartition'),
+  translate: (s, args, kwargs) => translate(s, one('str.translate', args, kwargs)),
+  maketrans: (_s, args, kwargs) => maketrans(args, kwargs),
   removeprefix(s, args, kwargs) {
     const p = mustBeStr(one('str.removeprefix', args, kwargs));
     return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;

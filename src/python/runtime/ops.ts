@@ -242,6 +242,9 @@ export function binop(op: string, a: Value, b: Value, augmented = false): Value 
   }
   // A sequence on either side claims `*` as repetition, so CPython blames the other operand.
   if (op === '*') {
+    // ...unless that operand has __index__: it repeats by that int.
+    if (isSequence(a) && b instanceof PyInstance && findMethod(b, '__index__') !== undefined) return binop(op, a, interp.call(findMethod(b, '__index__'), [b]));
+    if (isSequence(b) && a instanceof PyInstance && findMethod(a, '__index__') !== undefined) return binop(op, interp.call(findMethod(a, '__index__'), [a]), b);
     if (isSequence(a)) typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
     if (isSequence(b)) typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }

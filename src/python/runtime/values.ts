@@ -88,6 +88,8 @@ export class PyBuiltin {
  * ABCMeta) are written against this protocol, and subclasses inherit it from their bases.
  */
 export interface ClassProtocol {
+  /** The namespace a subclass's body runs in (the metaclass __prepare__), given the bases. */
+  prepare?(bases: readonly Value[]): Map<string, Value>;
   /** Runs once the subclass exists (the metaclass __new__'s work), before __set_name__. */
   created?(cls: PyClass): void;
   iter?(cls: PyClass): Iterable<Value>;
@@ -124,13 +126,17 @@ export class PyClass implements ExcClass {
   slotNames: ReadonlySet<string> | null = null;
   /** Set when this class's own dict holds a data descriptor (a property...): instance lookups then check it first. */
   hasDataDescriptor = false;
+  /** The classes made with this one as a direct base, in creation order (`__subclasses__()`). */
+  readonly subclasses: PyClass[] = [];
   constructor(
     readonly name: string,
     readonly bases: readonly (PyClass | ExcClass)[],
     readonly dict: Map<string, Value>,
     /** The nearest builtin exception class among the bases, or null for plain classes. */
     readonly excBase: ExcClass | null,
-  ) {}
+  ) {
+    for (const b of bases) if (b instanceof PyClass && !b.subclasses.includes(this)) b.subclasses.push(this);
+  }
 }
 
 export class PyInstance {
