@@ -42,6 +42,13 @@ export function storeWithErrorPosition<S extends (f: Frame, v: Value) => void>(s
   };
 }
 
+/** What an expression that catches its own failures calls to note its span on the exception. */
+export function positionNoter(e: A.Expr): (thrown: unknown, f: Frame) => void {
+  const span = e.span;
+  const anchors = anchorsOf(e);
+  return (thrown, f) => note(thrown, f, span, anchors);
+}
+
 /** `ce`, noting `e`'s span on an exception that leaves it. */
 export function withErrorPosition(ce: CE, e: A.Expr): CE {
   const span = e.span;

@@ -46,22 +46,25 @@ import { globalLits } from './literals.ts';
 import { storeName } from './targets.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
 import { threadedCall } from './threaded.ts';
-import { withErrorPosition } from './error-position.ts';
+import { positionNoter, withErrorPosition } from './error-position.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   const ce = compileExprAt(c, e);
   switch (e.kind) {
     case 'Call':
     case 'Await':
-    case 'Subscript':
-    case 'BinOp':
     case 'Attribute':
     case 'Compare':
     case 'UnaryOp':
       return withErrorPosition(ce, e);
-    case 'Name':
-      // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path).
-      return c.scope.resolve(e.id).where === 'local' ? ce : withErrorPosition(ce, e);
+    case 'Name': {
+      // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path),
+      // and a global's lookup notes its own position.
+      const where = c.scope.resolve(e.id).where;
+      return where === 'local' || where === 'global' ? ce : withErrorPosition(ce, e);
+    }
+    case 'Subscript':
+      return e.slice.kind === 'Slice' ? withErrorPosition(ce, e) : ce;
     default:
       return ce;
   }
@@ -194,7 +197,19 @@ function loadName(c: Compiler, e: A.Name): CE {
     }
     case 'global':
       checkBuiltinSupported(c.table, name, e.span.line);
-      return syncE((f) => globalsLookup(f.globals, name), () => globalLits.get(name));
+      // A NameError notes the name's position here, in the lookup's own closure (a hot path).
+      const at = positionNoter(e);
+      return syncE(
+        (f) => {
+          try {
+            return globalsLookup(f.globals, name);
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
+        },
+        () => globalLits.get(name),
+      );
     case 'class': {
       if (!c.scope.bound.has(name)) checkBuiltinSupported(c.table, name, e.span.line);
       const key = c.attrName(name); // a class body's private names are mangled too
@@ -214,7 +229,18 @@ function subscript(c: Compiler, e: A.Subscript): CE {
     const parts = [e.slice.lower, e.slice.upper, e.slice.step].map((p) => (p ? compileExpr(c, p) : syncE(() => null)));
     return lift(c, [obj, ...parts], ([o, lo, hi, st]) => (f) => getItem(o!(f), sliceOf(lo!(f), hi!(f), st!(f))));
   }
-  return lift(c, [obj, compileExpr(c, e.slice)], ([o, k]) => (f) => getItem(o!(f), k!(f)));
+  // The item lookup notes its position itself: the operands note theirs.
+  const at = positionNoter(e);
+  return lift(c, [obj, compileExpr(c, e.slice)], ([o, k]) => (f) => {
+    const v = o!(f);
+    const key = k!(f);
+    try {
+      return getItem(v, key);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
+  });
 }
 
 // ---- calls --------------------------------------------------------------------------------
@@ -468,7 +494,18 @@ const MAX = Number.MAX_SAFE_INTEGER;
 
 function binop(c: Compiler, e: A.BinOp): CE {
   const op = e.op;
-  return lift(c, [compileExpr(c, e.left), compileExpr(c, e.right)], ([l, r]) => arith(op, l!, r!));
+  // Only the operation itself can raise here (the operands note their own positions), and only
+  // off the int fast path: the position is noted there, not by a wrapper around every `a + b`.
+  const at = positionNoter(e);
+  const slow = (f: Frame, a: Value, b: Value): Value => {
+    try {
+      return ops.binop(op, a, b);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
+  };
+  return lift(c, [compileExpr(c, e.left), compileExpr(c, e.right)], ([l, r]) => arith(op, l!, r!, slow));
 }
 
 /** `x op= y` for a name: ints take the fast path, everything else `inplaceOp`. */
@@ -489,7 +526,7 @@ export function augArith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
 }
 
 /** The closure for `a op b`, with the int fast path inlined for the common operators. */
-export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
+export function arith(op: string, l: SyncExpr, r: SyncExpr, slow: (f: Frame, a: Value, b: Value) => Value = (_f, a, b) => ops.binop(op, a, b)): SyncExpr {
   switch (op) {
     case '+':
       return (f) => {
@@ -499,7 +536,7 @@ export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
           const x = a + b;
           if (x <= MAX && x >= -MAX) return x;
         }
-        return ops.binop('+', a, b);
+        return slow(f, a, b);
       };
     case '-':
       return (f) => {
@@ -509,7 +546,7 @@ export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
           const x = a - b;
           if (x <= MAX && x >= -MAX) return x;
         }
-        return ops.binop('-', a, b);
+        return slow(f, a, b);
       };
     case '*':
       return (f) => {
@@ -519,24 +556,24 @@ export function arith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
           const x = a * b;
           if (x <= MAX && x >= -MAX) return x;
         }
-        return ops.binop('*', a, b);
+        return slow(f, a, b);
       };
     case '%':
       return (f) => {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return a % b;
-        return ops.binop('%', a, b);
+        return slow(f, a, b);
       };
     case '//':
       return (f) => {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number' && b !== 0) return Math.floor(a / b);
-        return ops.binop('//', a, b);
+        return slow(f, a, b);
       };
     default:
-      return (f) => ops.binop(op, l(f), r(f));
+      return (f) => slow(f, l(f), r(f));
   }
 }
 
