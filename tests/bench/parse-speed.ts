@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseModule } from '../../src/python/parser.ts';
+import { parseModule } from '../../src/python/syntax/parser.ts';
 import { ownCasesDir } from '../conformance/cases.ts';
 
 export interface ParseTiming {

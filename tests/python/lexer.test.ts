@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/python/lexer';
+import { tokenize } from '../../src/python/syntax/lexer';
 
 /** The token stream as `TYPE:value` strings (layout tokens by type only). */
 function toks(source: string): string[] {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { sharedCasesDir } from '../conformance/cases.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Expr, Module, SourceSpan, Stmt } from '../../src/python/ast';
-import { dump } from '../../src/python/ast-dump';
-import { parseModule } from '../../src/python/parser';
+import type { Expr, Module, SourceSpan, Stmt } from '../../src/python/syntax/ast';
+import { dump } from '../../src/python/syntax/ast-dump';
+import { parseModule } from '../../src/python/syntax/parser';
 
 function mod(source: string): Module {
   return parseModule(source);

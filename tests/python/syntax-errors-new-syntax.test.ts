@@ -5,8 +5,8 @@
  * holds sources CPython compiles, which must parse here too.
  */
 import { describe, expect, it } from 'vitest';
-import { parseModule } from '../../src/python/parser';
-import { PySyntaxError } from '../../src/python/syntax-error';
+import { parseModule } from '../../src/python/syntax/parser';
+import { PySyntaxError } from '../../src/python/syntax/syntax-error';
 
 type Row = [source: string, type: string, message: string, line: number, col: number, endCol?: number];
 

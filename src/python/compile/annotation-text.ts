@@ -5,7 +5,7 @@
  * reads each entry's source text to spot `ClassVar`, `InitVar` and `KW_ONLY`. Function
  * annotations are never evaluated: nothing a program prints depends on them.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import { repr } from '../runtime/repr.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { PyDict, type Value } from '../runtime/values.ts';

@@ -1,5 +1,5 @@
 /** `with`, `async with` and `async for`. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from './frame.ts';

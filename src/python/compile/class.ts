@@ -1,5 +1,5 @@
 /** `class` statements: run the body in its own namespace, then build the class object. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { builtinExcClasses, isExcClass } from '../runtime/types.ts';

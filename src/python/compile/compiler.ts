@@ -4,7 +4,7 @@
  * cannot suspend, and to a generator closure only when it contains `await` — so code that
  * never awaits (most of any program) runs without generator machinery.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { Yielded } from './frame.ts';
 import type { Value } from '../runtime/values.ts';
 import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';

@@ -4,7 +4,7 @@
  * with `async for` or `await` is an async generator. A comprehension with either awaits as it
  * runs. Their variables live in hidden slots of the enclosing frame (see scope.ts).
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyDict, PyList, PySet, type Value } from '../runtime/values.ts';
@@ -22,7 +22,7 @@ import { compileExpr } from './expr.ts';
 import { YieldValue, type Frame, type SyncExpr } from './frame.ts';
 import { compileStoreTarget } from './targets.ts';
 import { plainly } from './threaded.ts';
-import { containsAwait } from '../static-checks.ts';
+import { containsAwait } from '../syntax/static-checks.ts';
 
 type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
 

@@ -1,5 +1,5 @@
 /** `@decorator` lines: evaluated top-down before the definition, applied bottom-up after it. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { Value } from '../runtime/values.ts';
 import { lift, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';

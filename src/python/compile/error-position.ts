@@ -6,7 +6,7 @@
  * attribute reads and comparisons — note their span on the exception as it leaves them; the
  * innermost one wins, and the frame's traceback entry takes it (compile/traceback.ts).
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import { PyException, type CaretAnchors } from '../../engine/exceptions.ts';
 import type { CE } from './compiler.ts';
 import type { Frame, Yielded } from './frame.ts';

@@ -1,7 +1,7 @@
 /** Expressions → closures. See compiler.ts for the sync/generator split. */
 import { PyNative } from '../runtime/native.ts';
 import { PyDictSubclass } from '../runtime/subclass-hooks.ts';
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
 import type { Yielded } from './frame.ts';

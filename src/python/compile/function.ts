@@ -1,5 +1,5 @@
 /** `def`, `async def` and `lambda`: compile the body once, make a function object per execution. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import type { Cell, Value } from '../runtime/values.ts';
 import { lift, type CE, type Compiler } from './compiler.ts';

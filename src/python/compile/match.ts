@@ -4,7 +4,7 @@
  * matched, and then the guard decides. Patterns compile to matchers over a per-case array of
  * captured values.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { PyRange } from '../runtime/iter.ts';

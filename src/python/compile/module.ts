@@ -1,5 +1,5 @@
 /** Compile a whole program: scopes, then closures for the module body. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import { analyzeScopes, futureAnnotations } from './scope.ts';
 import { Compiler } from './compiler.ts';
 import { Frame, type CodeInfo } from './frame.ts';

@@ -7,7 +7,7 @@
  * the call just made, so the generator dies when the local is rebound or the function returns.
  * A parameter driven the same way owns a generator that a call passes straight from a call.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { Scope } from './scope.ts';
 
 /** Methods whose call keeps the generator where it is (the result is not the generator). */

@@ -6,7 +6,7 @@
  * Comprehensions get their own names (as in Python 3) but no frame of their own: their
  * variables take hidden slots in the enclosing frame, as CPython 3.12 inlines them.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
 

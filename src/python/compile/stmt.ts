@@ -1,6 +1,6 @@
 /** Statements → closures returning a completion code (normal, break, continue, return). */
 import { decorated } from './decorators.ts';
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from './frame.ts';

@@ -1,5 +1,5 @@
 /** Assignment and deletion targets: names, attributes, subscripts, and unpacking. */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { raise, typeError, Unsupported, valueError } from '../runtime/errors.ts';

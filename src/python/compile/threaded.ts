@@ -5,7 +5,7 @@
  * Calls into code this form does not reach (a builtin's callback, a class body, a lambda)
  * run as usual, and a time.sleep there in a worker is refused by name.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import type { Yielded } from './frame.ts';
 import type { LaneBody } from '../../engine/worker-lanes.ts';
 import { BoundMethod, NO_CALL_SITE, PyBuiltin, PyInstance, PyModule, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';

@@ -3,7 +3,7 @@
  * takes the part of the exception group it matches (a naked exception is wrapped in a group to
  * be matched), and what is left over, re-raised or newly raised is raised again at the end.
  */
-import type * as A from '../ast.ts';
+import type * as A from '../syntax/ast.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import type { Yielded } from './frame.ts';
 import { deriveGroup, exceptStarCondition, groupMembers, prepReraiseStar, splitGroup, wrapNaked } from '../runtime/exception-group.ts';

@@ -18,7 +18,7 @@ import type {
   Keyword,
 } from './ast';
 import { mergeParts, parseFStringBody, type FStringHost } from './fstring';
-import { MAX_STR_DIGITS } from './format/int-arith';
+import { MAX_STR_DIGITS } from '../format/int-arith';
 import { tokenize } from './lexer';
 import { ParserBase } from './parser-base';
 import { stringParts, decodeEscapes, EscapeError, normalizeNewlines } from './string-literal';

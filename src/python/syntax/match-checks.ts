@@ -5,7 +5,7 @@
  * in one sequence, duplicate literal keys in a mapping.
  */
 import type { Expr, MatchCase, Pattern, SourceSpan } from './ast';
-import { reprStr } from './format/string-repr';
+import { reprStr } from '../format/string-repr';
 import type { LineMap, PySyntaxError } from './syntax-error';
 
 export function checkCase(k: MatchCase, isLast: boolean, lines: LineMap): void {

@@ -7,7 +7,7 @@
  * Every node carries `span`: 0-based character offsets [from, to) into the source, plus the
  * 1-based line and 0-based column of its start.
  */
-import type { SourceSpan } from '../trace/format';
+import type { SourceSpan } from '../../trace/format';
 
 export type { SourceSpan };
 
