@@ -13,6 +13,7 @@ import { formatException } from './traceback-text.ts';
 import { heldByTraceback } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
 import { Task } from '../engine/task.ts';
+import { perRun } from './runtime/realm.ts';
 
 const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
 
@@ -21,10 +22,7 @@ const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object a
  * location and text, so a second unawaited `Lock.acquire` freed at exit (sys:1) prints nothing.
  */
 const shownWarnings = new Set<string>();
-
-export function resetUnretrieved(): void {
-  shownWarnings.clear();
-}
+perRun(() => shownWarnings.clear());
 
 /**
  * Everything the program can still reach from `roots` (the module's globals, an uncaught

@@ -10,12 +10,17 @@ import { PyAsyncGen } from './async-generator.ts';
 import type { Frame } from './frame.ts';
 import { PyGen } from './generator.ts';
 import { frameOfEntry } from './traceback.ts';
+import { perRun } from '../runtime/realm.ts';
 
 /**
  * The generator a call or generator expression made last: a local assigned straight from that
  * call holds the only reference to it (see owned-generators.ts). Reset by each run.
  */
 export const lastGenerator: { v: object | null; handedOver: WeakSet<object> } = { v: null, handedOver: new WeakSet() };
+perRun(() => {
+  lastGenerator.v = null;
+  lastGenerator.handedOver = new WeakSet();
+});
 
 /** A local that owns generators was assigned `v` (after the old value `old` was replaced). */
 export function ownedStore(frame: Frame, old: Value, v: Value): void {

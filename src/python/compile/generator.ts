@@ -21,6 +21,7 @@ import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
 import { AwaitIterator } from './await-protocol.ts';
 import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
+import { perRun } from '../runtime/realm.ts';
 
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
 export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
@@ -69,6 +70,9 @@ export function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  */
 /** Creation order of the run's generators (what CPython's collector finalizes them by at exit). */
 export const generatorSerial = { n: 0 };
+perRun(() => {
+  generatorSerial.n = 0;
+});
 
 export class PyGen extends PyIterator {
   state: GenState = 'created';

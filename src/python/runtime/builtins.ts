@@ -15,6 +15,7 @@ import { repr, str, fakeAddress } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyBuiltin, type NativeFn, type Value } from './values.ts';
 import * as E from '../../engine/exceptions.ts';
+import { perRun } from './realm.ts';
 
 export interface BuiltinsIO {
   /** Receives each print()'s full text, `end` included. */
@@ -79,11 +80,11 @@ function isAttributeError(e: unknown): boolean {
 const ids = new Map<unknown, number>();
 const FIRST_ID = 0x7f3a2c000000 / 16;
 let nextId = FIRST_ID;
-/** id()s of ints and strs restart with each run, as fake addresses do. */
-export function resetIds(): void {
+// id()s of ints and strs restart with each run, as fake addresses do.
+perRun(() => {
   ids.clear();
   nextId = FIRST_ID;
-}
+});
 
 /** id(x): objects use the fake address repr() prints; ints and strs get a stable number per value. */
 function idOf(v: Value): number {

@@ -18,6 +18,7 @@ import { PyDictSubclass, subclassBinop } from './subclass-hooks.ts';
 import { NotImplemented } from './not-implemented.ts';
 import { typeUnion } from './generic-alias.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
+import { perRun } from './realm.ts';
 
 /** int, bool or float. */
 export function isNumber(v: Value): v is number | bigint | boolean | PyFloat {
@@ -509,12 +510,12 @@ function tupleKeyPart(v: Value): string {
  */
 let instancesByHash = new Map<bigint, PyInstance[]>();
 
-/** Forget the previous run's instances (their __eq__ must never run again). */
-export function resetInstanceKeys(): void {
+// Each run forgets the previous run's instances (their __eq__ must never run again).
+perRun(() => {
   instancesByHash = new Map();
   ids = new WeakMap();
   nextId = 1;
-}
+});
 
 function instanceKey(v: PyInstance): unknown {
   const m = findMethod(v, '__hash__');

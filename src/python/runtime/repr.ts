@@ -27,6 +27,7 @@ import {
   PyType,
   type Value,
 } from './values.ts';
+import { perRun } from './realm.ts';
 
 /**
  * repr() and str() of engine objects whose CPython text is more than `<X object at 0x...>`
@@ -55,11 +56,11 @@ const active = new Set<unknown>();
 let addresses = new WeakMap<object, string>();
 const FIRST_ADDRESS = 0x7f3a1c000000;
 let nextAddress = FIRST_ADDRESS;
-/** Each run numbers its objects from the start, so a second run prints what the first did. */
-export function resetAddresses(): void {
+// Each run numbers its objects from the start, so a second run prints what the first did.
+perRun(() => {
   addresses = new WeakMap();
   nextAddress = FIRST_ADDRESS;
-}
+});
 export function fakeAddress(o: object): string {
   let a = addresses.get(o);
   if (a === undefined) {

@@ -5,6 +5,7 @@
  * and put the previous one back; run.ts clears it at the start of each run.
  */
 import type { PyException } from '../../engine/exceptions.ts';
+import { perRun } from './realm.ts';
 
 export interface RunningFrame {
   readonly code: { readonly name: string; readonly filename: string };
@@ -17,6 +18,9 @@ export interface RunningFrame {
 }
 
 export const running: { frame: RunningFrame | null } = { frame: null };
+perRun(() => {
+  running.frame = null;
+});
 
 /** What sys.exc_info() sees: the innermost exception being handled along the call chain. */
 export function handledException(): PyException | null {

@@ -14,6 +14,7 @@ import { pyErr, RuntimeError, type ExcClass, type PyException } from '../../engi
 import type { Coro } from '../../engine/coroutine.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { running, type RunningFrame } from './running-frame.ts';
+import { perRun } from './realm.ts';
 
 // `unknown` in signatures: a Python value is anything listed above.
 export type Value = unknown;
@@ -176,7 +177,7 @@ export class PyCoroutine implements Coro<Value> {
    * The run's coroutines of `async def` functions that have not started yet, in creation order:
    * CPython warns "coroutine ... was never awaited" for each one that is freed unstarted.
    */
-  static unstarted = new Set<PyCoroutine>();
+  static readonly unstarted = new Set<PyCoroutine>();
   started = false;
   /** `__qualname__`, from the function when it was called (functools.wraps may have renamed it). */
   qualName: string | null = null;
@@ -247,3 +248,5 @@ export class PyCoroutine implements Coro<Value> {
 }
 
 export type { PyException };
+
+perRun(() => PyCoroutine.unstarted.clear());
