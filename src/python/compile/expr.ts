@@ -53,8 +53,6 @@ export function compileExpr(c: Compiler, e: A.Expr): CE {
   switch (e.kind) {
     case 'Call':
     case 'Await':
-    case 'Attribute':
-    case 'Compare':
     case 'UnaryOp':
       return withErrorPosition(ce, e);
     case 'Name': {
@@ -79,9 +77,16 @@ function compileExprAt(c: Compiler, e: A.Expr): CE {
     case 'Attribute': {
       const name = c.attrName(e.attr);
       const line = e.span.line;
+      // The lookup notes its own position if it raises; the object's expression notes its own.
+      const at = positionNoter(e);
       return lift(c, [compileExpr(c, e.value)], ([obj]) => (f) => {
         const o = obj!(f);
-        return o instanceof PyModule ? moduleAttr(o, name, line, getattr) : getattr(o, name);
+        try {
+          return o instanceof PyModule ? moduleAttr(o, name, line, getattr) : getattr(o, name);
+        } catch (x) {
+          at(x, f);
+          throw x;
+        }
       });
     }
     case 'Subscript':
@@ -648,6 +653,33 @@ function boolop(c: Compiler, e: A.BoolOp): CE {
 }
 
 function compare(c: Compiler, e: A.Compare): CE {
+  // Off the fast paths the comparison notes its own position if it raises (a user __eq__, '<'
+  // between a str and an int): no wrapper closure around every `i < n`.
+  const at = positionNoter(e);
+  const orderAt = (f: Frame, op: string, a: Value, b: Value): boolean => {
+    try {
+      return ops.order(op, a, b);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
+  };
+  const eqAt = (f: Frame, a: Value, b: Value): boolean => {
+    try {
+      return ops.eq(a, b);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
+  };
+  const compareAt = (f: Frame, op: A.CmpOperator, a: Value, b: Value): boolean => {
+    try {
+      return ops.compare(op, a, b);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
+  };
   const left = compileExpr(c, e.left);
   const rights = e.comparators.map((x) => compileExpr(c, x));
   const opsList = e.ops;
@@ -661,22 +693,26 @@ function compare(c: Compiler, e: A.Compare): CE {
           return syncE((f) => {
             const a = l(f);
             const b = r(f);
-            return typeof a === 'number' && typeof b === 'number' ? a < b : ops.order('<', a, b);
+            return typeof a === 'number' && typeof b === 'number' ? a < b : orderAt(f, '<', a, b);
           });
         case '>':
           return syncE((f) => {
             const a = l(f);
             const b = r(f);
-            return typeof a === 'number' && typeof b === 'number' ? a > b : ops.order('>', a, b);
+            return typeof a === 'number' && typeof b === 'number' ? a > b : orderAt(f, '>', a, b);
           });
         case '==':
           return syncE((f) => {
             const a = l(f);
             const b = r(f);
-            return a === b ? !(a instanceof PyFloat && Number.isNaN(a.v)) : ops.eq(a, b);
+            return a === b ? !(a instanceof PyFloat && Number.isNaN(a.v)) : eqAt(f, a, b);
           });
         default:
-          return syncE((f) => ops.compare(op, l(f), r(f)));
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return compareAt(f, op, a, b);
+          });
       }
     }
     const rs = rights.map((k) => k.s!);
@@ -684,7 +720,7 @@ function compare(c: Compiler, e: A.Compare): CE {
       let a = l(f);
       for (let i = 0; i < opsList.length; i++) {
         const b = rs[i]!(f);
-        if (!ops.compare(opsList[i]!, a, b)) return false;
+        if (!compareAt(f, opsList[i]!, a, b)) return false;
         a = b;
       }
       return true;
@@ -694,7 +730,7 @@ function compare(c: Compiler, e: A.Compare): CE {
     let a = yield* run(left, f);
     for (let i = 0; i < opsList.length; i++) {
       const b = yield* run(rights[i]!, f);
-      if (!ops.compare(opsList[i]!, a, b)) return false;
+      if (!compareAt(f, opsList[i]!, a, b)) return false;
       a = b;
     }
     return true;
