@@ -531,7 +531,7 @@ export function augArith(op: string, l: SyncExpr, r: SyncExpr): SyncExpr {
 }
 
 /** The closure for `a op b`, with the int fast path inlined for the common operators. */
-export function arith(op: string, l: SyncExpr, r: SyncExpr, slow: (f: Frame, a: Value, b: Value) => Value = (_f, a, b) => ops.binop(op, a, b)): SyncExpr {
+function arith(op: string, l: SyncExpr, r: SyncExpr, slow: (f: Frame, a: Value, b: Value) => Value): SyncExpr {
   switch (op) {
     case '+':
       return (f) => {

@@ -287,3 +287,15 @@ export function intFromDigits(digits: string, base: number, neg: boolean): Int {
   if (b >= BIG_CAP) tooBig(bitLength(b));
   return normBig(neg ? -b : b);
 }
+
+/** floor(sqrt(n)) of a non-negative bigint, exact at any size (math.isqrt, statistics' square roots). */
+export function bigIsqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  // Newton's method from above converges to floor(sqrt(n)).
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}

@@ -6,7 +6,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { floatPow, floatToInt } from '../format/numeric.ts';
-import { intMul, intToFloat, normBig, type Int } from '../format/int-arith.ts';
+import { bigIsqrt, intMul, intToFloat, normBig, type Int } from '../format/int-arith.ts';
 import { asIndex, asInt, noKwargs } from '../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
@@ -153,7 +153,7 @@ function gcd2(a: bigint, b: bigint): bigint {
 
 function isqrt(n: bigint): Int {
   if (n < 0n) valueError('isqrt() argument must be nonnegative');
-  return normBig(bigSqrt(n));
+  return normBig(bigIsqrt(n));
 }
 
 function comb(n: number, k: number): Int {
@@ -386,7 +386,7 @@ function hypot(xs: number[]): number {
   // sqrt(sum) * 2**emin, with 64 extra bits and a sticky bit so that one rounding is exact.
   const shift = 128n;
   const scaled = sum << shift;
-  let r = bigSqrt(scaled);
+  let r = bigIsqrt(scaled);
   if (r * r !== scaled) r = r * 2n + 1n;
   else r *= 2n;
   const bits = r.toString(2).length;
@@ -399,13 +399,3 @@ function hypot(xs: number[]): number {
   return Number(top) * 2 ** Math.ceil(exp / 2) * 2 ** Math.floor(exp / 2);
 }
 
-function bigSqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  // Newton's method from above converges to floor(sqrt(n)).
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2) + 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}

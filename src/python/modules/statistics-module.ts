@@ -6,6 +6,7 @@
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { asIndex } from '../runtime/builtin-args.ts';
+import { bigIsqrt } from '../format/int-arith.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
 import { binop, keyOf } from '../runtime/ops.ts';
@@ -77,21 +78,12 @@ function sqrtFloat(v: Q): number {
   const nd = v.n * v.d;
   const k = Math.max(0, 70 - Math.floor(nd.toString(2).length / 2) + v.d.toString(2).length);
   const scaled = nd << BigInt(2 * k);
-  let r = isqrt(scaled);
+  let r = bigIsqrt(scaled);
   r = r * r === scaled ? r * 2n : r * 2n + 1n;
   // r / 2 = sqrt(n*d) * 2**k  =>  result = r / (2 * d * 2**k)
   return toFloat(q(r, v.d << BigInt(k + 1)));
 }
 
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2) + 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
 
 /** The data as exact ratios, and whether the result type is float (any float in the data). */
 function numbers(data: Value, fn: string): { xs: Q[]; isFloat: boolean; raw: Value[] } {
