@@ -4,7 +4,7 @@ import { Text } from '@codemirror/state';
 import { minimalChange } from '../../src/ui/editor/minimal-change.ts';
 import { toDiagnostics } from '../../src/ui/editor/diagnostics.ts';
 import { selectionSource } from '../../src/store/views/selection-source.ts';
-import { buildTaskRows } from '../../src/trace/spans.ts';
+import { buildTaskRows } from '../../src/trace/views/spans.ts';
 import { TRACE_VERSION, type SourceSpan, type Trace } from '../../src/trace/format.ts';
 
 describe('minimalChange', () => {

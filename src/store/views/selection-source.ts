@@ -3,7 +3,7 @@
  * the task was sleeping then, otherwise the call that created the task.
  */
 import type { SourceSpan, TaskId } from '../../trace/format.ts';
-import type { TaskRow } from '../../trace/spans.ts';
+import type { TaskRow } from '../../trace/views/spans.ts';
 
 export function selectionSource(rows: readonly TaskRow[], task: TaskId | undefined, t: number | undefined): SourceSpan | undefined {
   if (task === undefined) return undefined;

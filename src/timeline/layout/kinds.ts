@@ -2,7 +2,7 @@
  * Span and mark kinds as small integers, so that a row's bars fit in typed arrays and the
  * canvas can batch its fills by kind.
  */
-import type { MarkKind, SpanKind } from '../../trace/spans.ts';
+import type { MarkKind, SpanKind } from '../../trace/views/spans.ts';
 
 /** Drawing order too: later kinds paint over earlier ones when tiny bars merge into one pixel. */
 export const SPAN_KINDS: readonly SpanKind[] = ['ready', 'sleeping', 'waiting', 'held', 'running', 'blocked'];

@@ -4,7 +4,7 @@
  * DOM; the renderers and the hit test share it. Minimum visual widths are a render concern.
  */
 import type { RunOutcome, TaskId, Trace } from '../../trace/format.ts';
-import { buildTraceView, summarizeRun, type LoopBlock, type RunSummary, type TaskRow, type TraceView } from '../../trace/spans.ts';
+import { buildTraceView, summarizeRun, type LoopBlock, type RunSummary, type TaskRow, type TraceView } from '../../trace/views/spans.ts';
 import { MARK_CODE, SPAN_CODE } from './kinds.ts';
 
 export interface RowLayout {

@@ -1,7 +1,7 @@
 /** The current trace's layout and task rows, shared by every reader (see layoutOf). */
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 import { layoutOf } from '../../timeline/layout/layout-cache.ts';
-import type { TaskRow } from '../../trace/spans.ts';
+import type { TaskRow } from '../../trace/views/spans.ts';
 import { useTaskline } from '../../store/react.ts';
 
 const EMPTY: readonly TaskRow[] = [];

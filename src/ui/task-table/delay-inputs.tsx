@@ -1,7 +1,7 @@
 /** One number input per distinct sleep literal of a task; computed delays are shown as such. */
 import { useEffect, useState } from 'react';
 import type { SourceSpan } from '../../trace/format.ts';
-import type { TaskRow } from '../../trace/spans.ts';
+import type { TaskRow } from '../../trace/views/spans.ts';
 
 interface DelaySlot {
   readonly literal: SourceSpan | undefined;

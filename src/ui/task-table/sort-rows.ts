@@ -1,5 +1,5 @@
 /** Column definitions and sorting for the task table. */
-import type { TaskRow } from '../../trace/spans.ts';
+import type { TaskRow } from '../../trace/views/spans.ts';
 
 export type ColumnKey = 'name' | 'created' | 'finished' | 'outcome' | 'running' | 'sleeping' | 'waiting' | 'blocked';
 

@@ -1,6 +1,6 @@
 /** What each bar and mark means; the swatches use the chart's own classes and patterns. */
 import { memo } from 'react';
-import type { Mark } from '../../trace/spans.ts';
+import type { Mark } from '../../trace/views/spans.ts';
 import { markClass, markPath } from '../../timeline/render/svg/svg-marks.ts';
 
 const BARS: [kind: string, text: string][] = [

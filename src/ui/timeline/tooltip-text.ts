@@ -4,7 +4,7 @@
  */
 import type { Hit } from '../../timeline/layout/hit-test.ts';
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
-import type { Mark, Span } from '../../trace/spans.ts';
+import type { Mark, Span } from '../../trace/views/spans.ts';
 
 export interface TooltipText {
   readonly title: string;

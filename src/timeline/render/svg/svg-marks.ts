@@ -3,7 +3,7 @@
  * pin for a print, a cross for a cancel request, and for "finished" a dot (result), a diamond
  * (exception) or a hollow square (cancelled).
  */
-import type { Mark } from '../../../trace/spans.ts';
+import type { Mark } from '../../../trace/views/spans.ts';
 import { px } from './svg-node.ts';
 
 export function markClass(m: Mark): string {

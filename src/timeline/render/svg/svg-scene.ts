@@ -4,7 +4,7 @@
  * Pure: the same nodes feed the string renderer (golden files, export) and the DOM patcher.
  */
 import type { TaskId, TaskOutcome } from '../../../trace/format.ts';
-import type { Span } from '../../../trace/spans.ts';
+import type { Span } from '../../../trace/views/spans.ts';
 import { BAR_HEIGHT, type RowGeometry, type XScale } from '../../layout/geometry.ts';
 import { visibleSpanRange, type RowLayout, type TimelineLayout } from '../../layout/layout-trace.ts';
 import { barBox, fitLabel, MIN_BAR_WIDTH } from './bar-geometry.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEvent } from '../../src/trace/format.ts';
-import { buildTaskRows, buildTraceView, summarizeRun, type Span, type TaskRow } from '../../src/trace/spans.ts';
-import { FIXTURE_NAMES, loadTrace } from '../fixtures/load-trace.ts';
+import type { Trace, TraceEvent } from '../../../src/trace/format.ts';
+import { buildTaskRows, buildTraceView, summarizeRun, type Span, type TaskRow } from '../../../src/trace/views/spans.ts';
+import { FIXTURE_NAMES, loadTrace } from '../../fixtures/load-trace.ts';
 
 function trace(events: TraceEvent[], end: number): Trace {
   return { version: 1, end, events, outcome: { kind: 'ok' }, exitCode: 0, stdout: '', stderr: '' };

@@ -1,12 +1,12 @@
 /** The views over traces from the real engine (runProgram), for programs of the conformance set. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runProgram } from '../../src/python/run.ts';
-import { buildTraceView, summarizeRun } from '../../src/trace/spans.ts';
+import { runProgram } from '../../../src/python/run.ts';
+import { buildTraceView, summarizeRun } from '../../../src/trace/views/spans.ts';
 
 // The tutorial program is a built-in example; the others are copies of shared conformance cases.
-const programs = new URL('../fixtures/programs/', import.meta.url);
-const examples = new URL('../../src/examples/', import.meta.url);
+const programs = new URL('../../fixtures/programs/', import.meta.url);
+const examples = new URL('../../../src/examples/', import.meta.url);
 const run = (name: string) =>
   runProgram(readFileSync(new URL(`${name}.py`, name.startsWith('seed') ? examples : programs), 'utf8'), { filename: `${name}.py` });
 

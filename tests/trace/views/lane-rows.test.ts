@@ -1,9 +1,9 @@
 /** Worker threads on the timeline: one row per lane, below the tasks, with its jobs' spans. */
 import { describe, expect, it } from 'vitest';
-import { runProgram } from '../../src/python/run.ts';
-import { layoutTrace } from '../../src/timeline/layout/layout-trace.ts';
-import { SPAN_CODE } from '../../src/timeline/layout/kinds.ts';
-import { buildTraceView } from '../../src/trace/spans.ts';
+import { runProgram } from '../../../src/python/run.ts';
+import { layoutTrace } from '../../../src/timeline/layout/layout-trace.ts';
+import { SPAN_CODE } from '../../../src/timeline/layout/kinds.ts';
+import { buildTraceView } from '../../../src/trace/views/spans.ts';
 
 const PROGRAM = `import asyncio, time
 
@@ -70,7 +70,7 @@ describe('lane rows', () => {
 
 describe("a lane's tooltip", () => {
   it('says a time.sleep blocks only the worker thread', async () => {
-    const { tooltipFor } = await import('../../src/ui/timeline/tooltip-text.ts');
+    const { tooltipFor } = await import('../../../src/ui/timeline/tooltip-text.ts');
     const layout = layoutTrace(runProgram(PROGRAM, { filename: 'dl.py' }).trace);
     const row = layout.rows.find((r) => r.lane === 1)!;
     const span = row.row.spans.findIndex((s) => s.kind === 'blocked');

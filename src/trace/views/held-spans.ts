@@ -2,7 +2,7 @@
  * Held time: a task that could have run (ready, or its timer due) while another task's blocking
  * call (time.sleep) kept the loop. Computed after the replay, because blocks are global.
  */
-import type { TaskId } from './format.ts';
+import type { TaskId } from '../format.ts';
 import type { LoopBlock, Span } from './spans.ts';
 
 /** Below this, two times are the same moment (float noise like 0.1 + 0.2). */

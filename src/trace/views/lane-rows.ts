@@ -4,7 +4,7 @@
  * Rows have the TaskRow shape so the layout and renderers draw them like tasks; their ids are
  * negative (`-1 - lane`) so they never meet a task id.
  */
-import type { LaneId, TraceEvent } from './format.ts';
+import type { LaneId, TraceEvent } from '../format.ts';
 import type { Mark, Span, SpanTotals, TaskRow } from './spans.ts';
 
 type LaneEvent = Extract<TraceEvent, { type: 'lane-start' | 'lane-block' | 'lane-end' }>;

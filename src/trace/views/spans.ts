@@ -7,7 +7,7 @@
  * Spans of one task never overlap and are sorted by start, which is what the layout's binary
  * search relies on.
  */
-import type { LaneId, SourceSpan, TaskId, TaskOutcome, Trace, TraceEvent, WaitTarget } from './format.ts';
+import type { LaneId, SourceSpan, TaskId, TaskOutcome, Trace, TraceEvent, WaitTarget } from '../format.ts';
 import { splitHeld, TIME_EPSILON } from './held-spans.ts';
 import { LaneRowsBuilder } from './lane-rows.ts';
 

@@ -2,7 +2,7 @@
  * One sentence about a whole run, the lesson of the tutorial in numbers: the tasks slept far
  * longer in total than the run took, because their sleeps overlapped.
  */
-import type { RunOutcome } from './format.ts';
+import type { RunOutcome } from '../format.ts';
 import type { TaskRow } from './spans.ts';
 
 export interface RunSummary {
