@@ -82,10 +82,35 @@ export type TraceEvent =
   | { readonly type: 'step'; readonly t: number; readonly task: TaskId }
   /** The step ended with the task suspended on `on`; `at` is the await that suspended it. */
   | { readonly type: 'suspend'; readonly t: number; readonly task: TaskId; readonly on: WaitTarget; readonly at?: SourceSpan }
-  /** What the task waited on completed and its wakeup was scheduled; `by` is the task that caused it (null: a timer or the loop). */
-  | { readonly type: 'wake'; readonly t: number; readonly task: TaskId; readonly by: TaskId | null }
-  /** A cancel() request reached the task; `by` is the task that asked. */
-  | { readonly type: 'cancel'; readonly t: number; readonly task: TaskId; readonly by: TaskId | null; readonly message: string | null }
+  /**
+   * What the task waited on completed and its wakeup was scheduled; `by` is the task that caused
+   * it (null: a timer or the loop). `cause`, `object` and `child` added in version 1 (wakes).
+   */
+  | {
+      readonly type: 'wake';
+      readonly t: number;
+      readonly task: TaskId;
+      readonly by: TaskId | null;
+      /** What kind of action completed the awaited future. Added in version 1 (wakes). */
+      readonly cause?: WakeCause;
+      /** The primitive (lock, event, queue, ... or plain future) the action was on: its `object` id. Added in version 1 (wakes). */
+      readonly object?: number;
+      /** The child task whose completion did it (task-done, gather, wait, wait_for, taskgroup, ...). Added in version 1 (wakes). */
+      readonly child?: TaskId;
+    }
+  /**
+   * A cancel() request reached the task; `by` is the task that asked (for a request made by a
+   * callback, the task that callback acts for: a TaskGroup's failing child). `cause` added in
+   * version 1 (wakes): 'timeout' when a deadline asked, 'taskgroup' when a TaskGroup did.
+   */
+  | {
+      readonly type: 'cancel';
+      readonly t: number;
+      readonly task: TaskId;
+      readonly by: TaskId | null;
+      readonly message: string | null;
+      readonly cause?: 'cancel' | 'timeout' | 'taskgroup' | 'gather' | 'loop';
+    }
   /** A blocking call (time.sleep) held the loop from t to t + delay. */
   | {
       readonly type: 'block';
@@ -147,15 +172,110 @@ export type TraceEvent =
   | {
       readonly type: 'tick';
       readonly t: number;
+      /** Labels of the ready handles in the order they will run ("Task-2 step", "Task-1 wakeup", "gather._done_callback()"). */
       readonly ready: readonly string[];
       readonly readyCount: number;
-      readonly timers: readonly { readonly when: number; readonly label: string }[];
+      /** Pending timers, earliest first (ties in scheduling order). */
+      readonly timers: readonly TickTimer[];
       readonly timerCount: number;
-    };
+      /** The same ready handles as `ready`, with what each one runs. Added in version 1 (wakes). */
+      readonly handles?: readonly TickHandle[];
+    }
+  /**
+   * The state of a synchronization primitive after it changed (taken, released, a waiter came
+   * or left, an item went in or out). Lists are cut to `TICK_LIST_LIMIT` entries; the counts are
+   * exact. Only the first `RESOURCE_EVENT_LIMIT` are recorded. Added in version 1 (wakes).
+   */
+  | ResourceEvent;
+
+/** What completed a future a task awaited. Added in version 1 (wakes). */
+export type WakeCause =
+  /** The awaited task finished (`by` and `child` are that task). */
+  | 'task-done'
+  /** set_result / set_exception on a plain future (`by`: the task that called it; null: a loop callback). */
+  | 'future'
+  /** Event.set(), Lock.release(), Condition.notify(), Semaphore.release(), Queue put/get/task_done, a Barrier filling: `by` called it. */
+  | 'event'
+  | 'lock'
+  | 'condition'
+  | 'semaphore'
+  | 'queue'
+  | 'barrier'
+  /** A future that combines children completed in a child's done callback: `child` (and `by`) is that child. */
+  | 'gather'
+  | 'wait'
+  | 'wait_for'
+  | 'taskgroup'
+  /** asyncio.sleep(delay) ended: `by` is null. */
+  | 'timer'
+  /** cancel() on the task (or on the future it awaited): `by` is the task that called it. */
+  | 'cancel'
+  /** A deadline passed: wait_for, wait(timeout=...), asyncio.timeout(): `by` is null. */
+  | 'timeout'
+  /** A worker thread's job ended and its result reached the loop: `by` is null. */
+  | 'thread'
+  /** Anything else the loop did (asyncio.run's shutdown, a callback of the program's own). */
+  | 'loop';
+
+/** One handle in the ready queue. Added in version 1 (wakes). */
+export interface TickHandle {
+  readonly label: string;
+  /** step: the task's next step; wakeup: the task's Task.__wakeup; callback: anything else. */
+  readonly kind: 'step' | 'wakeup' | 'callback';
+  /** The task it runs or wakes (for a callback: the task that awaits the future it completes), if any. */
+  readonly task?: TaskId;
+}
+
+/** A pending timer. `task` and `kind` added in version 1 (wakes). */
+export interface TickTimer {
+  /** When it fires (loop time). */
+  readonly when: number;
+  /** What fires: "sleep 3 (Task-2)", "wait_for timeout (Task-1)", "timeout (Task-1)", "call_later: report()". */
+  readonly label: string;
+  /** The task its firing wakes or cancels, if any. */
+  readonly task?: TaskId;
+  /** sleep: a sleep ends; timeout: a wait_for / wait / asyncio.timeout deadline; call: the program's call_later/call_at. */
+  readonly kind?: 'sleep' | 'timeout' | 'call';
+}
+
+export type ResourceKind = 'lock' | 'semaphore' | 'queue' | 'event' | 'condition' | 'barrier';
+
+/** A primitive's state. Added in version 1 (wakes). */
+export interface ResourceEvent {
+  readonly type: 'resource';
+  readonly t: number;
+  /** The primitive's id, as WaitTarget.object and wake.object name it. */
+  readonly object: number;
+  readonly kind: ResourceKind;
+  readonly label: string;
+  /**
+   * Who holds it: lock and condition, the task that acquired it (0 or 1 entries); semaphore, one
+   * entry per acquire not yet released, oldest first. Empty for event, queue and barrier.
+   */
+  readonly holders: readonly TaskId[];
+  readonly holderCount: number;
+  /** Tasks blocked on it, in the order it will wake them (queue: getters, then putters, then joiners). */
+  readonly waiters: readonly TaskId[];
+  readonly waiterCount: number;
+  /** queue only: which call each listed waiter is blocked in, parallel to `waiters`. */
+  readonly ops?: readonly ('get' | 'put' | 'join')[];
+  /** queue: items stored; semaphore: the counter (free slots); barrier: tasks arrived. */
+  readonly items?: number;
+  /** queue: maxsize (absent: unbounded); BoundedSemaphore: its bound; barrier: parties. */
+  readonly capacity?: number;
+  /** event: is it set. */
+  readonly set?: boolean;
+  /** queue: put() items not yet task_done() (what join() waits for). */
+  readonly unfinished?: number;
+  /** barrier: 'filling' | 'draining' | 'resetting' | 'broken'. */
+  readonly state?: string;
+}
 
 export const TICK_LIST_LIMIT = 20;
 /** Loop-inspector snapshots stop after this many iterations, so huge runs stay small. */
 export const TICK_EVENT_LIMIT = 5000;
+/** Resource snapshots stop after this many, for the same reason. Added in version 1 (wakes). */
+export const RESOURCE_EVENT_LIMIT = 20000;
 
 /** How the run as a whole ended. */
 export type RunOutcome =
@@ -163,7 +283,7 @@ export type RunOutcome =
   /** An uncaught exception; `traceback` is the full text CPython would print on stderr. */
   | { readonly kind: 'error'; readonly type: string; readonly message: string; readonly line: number | null; readonly traceback: string }
   /** Nothing could run while main() was unfinished: who waits on what. */
-  | { readonly kind: 'deadlock'; readonly waiting: readonly { readonly task: TaskId; readonly name: string; readonly on: string }[] }
+  | { readonly kind: 'deadlock'; readonly waiting: readonly DeadlockWait[] }
   /** A budget (wall time, steps, output size) ran out; what ran before is kept. */
   | { readonly kind: 'limit'; readonly reason: string }
   /**
@@ -173,6 +293,24 @@ export type RunOutcome =
    * with that same type.
    */
   | { readonly kind: 'syntax'; readonly type: string; readonly message: string; readonly line: number; readonly col: number };
+
+/** One task stuck in a deadlock. `kind`, `object`, `holders` added in version 1 (wakes). */
+export interface DeadlockWait {
+  readonly task: TaskId;
+  readonly name: string;
+  /** The wait's label ("lock", "Task-3", "queue.get()"). */
+  readonly on: string;
+  /** The WaitTarget kind of the wait. */
+  readonly kind?: WaitKind;
+  /** The primitive waited on (WaitTarget.object), when it is one. */
+  readonly object?: number;
+  /**
+   * The tasks that would have to act to end the wait, so a cycle can be drawn: a lock's or
+   * condition's holder, a semaphore's holders, the awaited task, a gather's or TaskGroup's
+   * unfinished children. Absent when no task can (an event nobody sets, an empty queue).
+   */
+  readonly holders?: readonly TaskId[];
+}
 
 export interface Trace {
   readonly version: typeof TRACE_VERSION;

@@ -183,7 +183,7 @@ export function buildTraceView(trace: Trace): TraceView {
       });
       continue;
     }
-    if (ev.type === 'tick') continue;
+    if (ev.type === 'tick' || ev.type === 'resource') continue;
     if (ev.type === 'block') {
       blocks.push({ start: ev.t, end: ev.t + ev.delay, task: ev.task, delay: ev.delay, literal: ev.literal, ...(ev.call ? { call: ev.call } : {}) });
     }
@@ -229,7 +229,7 @@ export function printMark(ev: Extract<TraceEvent, { type: 'print' }>): Mark {
   return { kind: 'print', t: ev.t, text: ev.text, stream: ev.stream, ...(ev.call ? { call: ev.call } : {}) };
 }
 
-function apply(b: Builder, ev: Exclude<TraceEvent, { type: 'create' } | { type: 'tick' }>, tasks: Map<TaskId, Builder>): void {
+function apply(b: Builder, ev: Exclude<TraceEvent, { type: 'create' } | { type: 'tick' } | { type: 'resource' }>, tasks: Map<TaskId, Builder>): void {
   switch (ev.type) {
     case 'rename':
       b.marks.push({ kind: 'rename', t: ev.t, from: b.name, to: ev.name });
