@@ -6,6 +6,7 @@ import type { Coro, Yielded } from './coroutine.ts';
 import { CancelledError, InvalidStateError, PyException, pyErr, RuntimeError, type TracebackFrame } from './exceptions.ts';
 import type { EventLoop } from './loop.ts';
 import type { WaitTarget } from '../trace/format.ts';
+import type { CompletionCause } from './wake-cause.ts';
 
 export type FutureState = 'pending' | 'cancelled' | 'finished';
 
@@ -35,6 +36,8 @@ export class Future<T = unknown> {
   readonly objectId: number;
   /** "Task exception was never retrieved": set when an exception is stored, cleared when read. */
   logTraceback = false;
+  /** Who and what completed this future (traced runs only): each awaiter's wake reports it. */
+  doneCause: CompletionCause | null = null;
 
   constructor(readonly loop: EventLoop) {
     this.objectId = loop.nextObjectId();
@@ -104,7 +107,7 @@ export class Future<T = unknown> {
   }
 
   addDoneCallback(cb: DoneCallback<T>): void {
-    if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback');
+    if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback').fromDone = true;
     else if (this.firstCallback === null && this.moreCallbacks === null) this.firstCallback = cb;
     else (this.moreCallbacks ??= []).push(cb);
   }
@@ -157,7 +160,15 @@ export class Future<T = unknown> {
     this.scheduleCallbacks();
   }
 
+  /** A task's `done` event, written before its awaiters' wakes. */
+  protected recordDone(): void {}
+
   private scheduleCallbacks(): void {
+    const rec = this.loop.recorder;
+    if (rec !== null) {
+      this.doneCause = rec.completionCause(this as Future<unknown>);
+      this.recordDone();
+    }
     const first = this.firstCallback;
     const more = this.moreCallbacks;
     this.firstCallback = null;

@@ -10,6 +10,8 @@ export class Handle<A = unknown> {
   cancelled = false;
   /** The context the callback runs in (a snapshot of the scheduler's; see context.ts). */
   ctxVars: ReadonlyMap<object, unknown> | null = null;
+  /** A future's done callback (its arg is the future that completed): the trace follows causes through it. */
+  fromDone = false;
 
   constructor(
     readonly callback: Callback<A>,

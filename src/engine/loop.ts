@@ -11,6 +11,7 @@ import { Task, type TaskOptions } from './task.ts';
 import { TimerHeap } from './timer-heap.ts';
 import type { TraceRecorder } from './recorder.ts';
 import type { ThreadPool, WorkerLane } from './worker-lanes.ts';
+import type { CauseOverride } from './wake-cause.ts';
 
 /** CPython's time.get_clock_info('monotonic').resolution on Linux. */
 export const CLOCK_RESOLUTION = 1e-9;
@@ -213,8 +214,24 @@ export class EventLoop {
   /** Future.__schedule_callbacks: each done callback goes to the back of the ready queue. */
   scheduleDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>): void {
     const task = (cb as { wakesTask?: Task<unknown> }).wakesTask;
-    if (task !== undefined) this.recorder?.wake(task, this.current);
-    this.callSoon(cb as Callback<Future<unknown>>, fut, 'done callback');
+    if (task !== undefined) this.recorder?.wake(task, fut);
+    this.callSoon(cb as Callback<Future<unknown>>, fut, 'done callback').fromDone = true;
+  }
+
+  /**
+   * Why engine code acts now when the trace cannot tell from who runs (a deadline passing, a
+   * TaskGroup cancelling): set around the action by `withCause`.
+   */
+  causeOverride: CauseOverride | null = null;
+
+  withCause<A>(cause: CauseOverride, f: (arg: A) => void, arg: A): void {
+    const saved = this.causeOverride;
+    this.causeOverride = cause;
+    try {
+      f(arg);
+    } finally {
+      this.causeOverride = saved;
+    }
   }
 
   createFuture<T = unknown>(): Future<T> {
@@ -239,9 +256,12 @@ export class EventLoop {
     return this.tasks.length - 1;
   }
 
-  private readonly forgetTask = (t: Future<unknown>): void => {
-    this.live.delete(t as Task<unknown>);
-  };
+  private readonly forgetTask: DoneCallback<unknown> & { engineOnly: true } = Object.assign(
+    (t: Future<unknown>): void => {
+      this.live.delete(t as Task<unknown>);
+    },
+    { engineOnly: true as const },
+  );
 
   /** asyncio.all_tasks(): tasks not done, in creation order (CPython's set order is by address). */
   allTasks(): Task<unknown>[] {
@@ -331,7 +351,7 @@ export class EventLoop {
       this.ready.push(h);
     }
 
-    this.recorder?.tick(this.ready, this.readyHead, sched);
+    this.recorder?.tick(this.ready, this.readyHead, sched, this.timerCancelledCount);
 
     // Run what is ready now; callbacks they schedule wait for the next iteration.
     const ntodo = this.readyCount;
@@ -371,12 +391,13 @@ export class EventLoop {
 
   /** loop.run_until_complete(future): run until it is done, then return its result or raise. */
   runUntilComplete<T>(fut: Future<T>): T {
-    const stopWhenDone = (): void => {
+    const stopWhenDone: DoneCallback<T> = (): void => {
       // A SystemExit or KeyboardInterrupt already left the loop by raising (bpo-22429); this
       // callback, still queued, must not stop the next run as well.
       if (!fut.cancelled() && isExitError(fut.peekException())) return;
       this.stop();
     };
+    stopWhenDone.pyText = '_run_until_complete_cb()';
     fut.addDoneCallback(stopWhenDone);
     try {
       this.runForever();

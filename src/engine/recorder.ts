@@ -3,15 +3,21 @@
  * writes the trace (src/trace/format.ts). A loop without a recorder pays one null check per
  * event and nothing else.
  */
-import type { Handle, TimerHandle } from './handles.ts';
+import type { Handle } from './handles.ts';
 import type { EventLoop } from './loop.ts';
 import type { Task, TaskOptions } from './task.ts';
 import type { TimerHeap } from './timer-heap.ts';
 import { PyException } from './exceptions.ts';
+import type { Future } from './future.ts';
 import type { Job, WorkerLane } from './worker-lanes.ts';
+import type { TracedResource } from './resource.ts';
+import { tickEvent } from './tick-snapshot.ts';
+import { actorNow, completionCause, type CompletionCause } from './wake-cause.ts';
 import {
+  RESOURCE_EVENT_LIMIT,
   TICK_EVENT_LIMIT,
   TICK_LIST_LIMIT,
+  type ResourceEvent,
   type SourceSpan,
   type TaskOutcome,
   type TraceEvent,
@@ -29,12 +35,6 @@ const plainDescriber: Describer = {
   message: (e) => e.args.map(String).join(', '),
 };
 
-/** What the loop inspector calls a ready handle: a task's wakeup is named after the task. */
-function describeHandle(h: Handle<never>): string {
-  const task = (h.callback as { wakesTask?: Task<unknown> }).wakesTask;
-  return task !== undefined ? `${task.name} wakeup` : h.label;
-}
-
 export interface BlockMeta {
   call?: SourceSpan;
   literal?: SourceSpan;
@@ -43,6 +43,7 @@ export interface BlockMeta {
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
   private ticks = 0;
+  private resources = 0;
   private loop: EventLoop | null = null;
 
   constructor(
@@ -59,8 +60,12 @@ export class TraceRecorder {
     return this.loop === null ? 0 : this.loop.time();
   }
 
-  private traced(task: Task<unknown> | null): task is Task<unknown> {
-    return task !== null && !task.internal;
+  private traced(task: Task<unknown> | null | undefined): task is Task<unknown> {
+    return task !== null && task !== undefined && !task.internal;
+  }
+
+  private idOf(task: Task<unknown> | null | undefined): number | null {
+    return this.traced(task) ? task.id : null;
   }
 
   create(task: Task<unknown>, opts: TaskOptions): void {
@@ -91,14 +96,76 @@ export class TraceRecorder {
     this.events.push(at ? { type: 'suspend', t: this.now(), task: task.id, on, at } : { type: 'suspend', t: this.now(), task: task.id, on });
   }
 
-  wake(task: Task<unknown>, by: Task<unknown> | null): void {
-    if (!task.internal) this.events.push({ type: 'wake', t: this.now(), task: task.id, by: this.traced(by) ? by.id : null });
+  /** Who and what completes `fut` now (kept on the future, for its awaiters' wakes). */
+  completionCause(fut: Future<unknown>): CompletionCause | null {
+    return this.loop === null ? null : completionCause(this.loop, fut);
+  }
+
+  /** `task`'s wakeup was scheduled because `fut`, which it awaits, completed. */
+  wake(task: Task<unknown>, fut: Future<unknown>): void {
+    if (task.internal) return;
+    const c = fut.doneCause;
+    if (c === null) {
+      this.events.push({ type: 'wake', t: this.now(), task: task.id, by: null });
+      return;
+    }
+    const child = this.idOf(c.child);
+    this.events.push({
+      type: 'wake',
+      t: this.now(),
+      task: task.id,
+      by: this.idOf(c.by),
+      cause: c.cause,
+      ...(c.object !== undefined ? { object: c.object } : {}),
+      ...(child !== null ? { child } : {}),
+    });
   }
 
   cancel(task: Task<unknown>, message: string | null): void {
-    if (task.internal) return;
-    const by = this.loop?.current ?? null;
-    this.events.push({ type: 'cancel', t: this.now(), task: task.id, by: this.traced(by) ? by.id : null, message });
+    if (task.internal || this.loop === null) return;
+    const by = this.idOf(actorNow(this.loop).by);
+    const cause = this.loop.causeOverride ?? 'cancel';
+    this.events.push({ type: 'cancel', t: this.now(), task: task.id, by, message, cause });
+  }
+
+  /** A primitive changed: its whole state, lists cut to TICK_LIST_LIMIT. */
+  resource(r: TracedResource): void {
+    if (this.resources >= RESOURCE_EVENT_LIMIT) return;
+    this.resources++;
+    const s = r.traceState();
+    const holders: number[] = [];
+    for (const h of s.holders) {
+      if (holders.length >= TICK_LIST_LIMIT) break;
+      const id = this.idOf(h);
+      if (id !== null) holders.push(id);
+    }
+    const waiters: number[] = [];
+    const ops: ('get' | 'put' | 'join')[] = [];
+    for (const w of s.waiters) {
+      if (waiters.length >= TICK_LIST_LIMIT) break;
+      const id = this.idOf(w.task);
+      if (id === null) continue;
+      waiters.push(id);
+      if (w.op !== undefined) ops.push(w.op);
+    }
+    const ev: ResourceEvent = {
+      type: 'resource',
+      t: this.now(),
+      object: r.objectId,
+      kind: r.traceKind,
+      label: r.label,
+      holders,
+      holderCount: s.holders.length,
+      waiters,
+      waiterCount: s.waiters.length,
+      ...(r.traceKind === 'queue' ? { ops } : {}),
+      ...(s.items !== undefined ? { items: s.items } : {}),
+      ...(s.capacity !== undefined ? { capacity: s.capacity } : {}),
+      ...(s.set !== undefined ? { set: s.set } : {}),
+      ...(s.unfinished !== undefined ? { unfinished: s.unfinished } : {}),
+      ...(s.state !== undefined ? { state: s.state } : {}),
+    };
+    this.events.push(ev);
   }
 
   block(task: Task<unknown> | null, delay: number, meta?: BlockMeta): void {
@@ -158,27 +225,9 @@ export class TraceRecorder {
     return { state: 'result', repr: this.describer.repr(task.peekResult()) };
   }
 
-  tick(ready: readonly Handle<never>[], head: number, timers: TimerHeap): void {
+  tick(ready: readonly Handle<never>[], head: number, timers: TimerHeap, cancelledTimers: number): void {
     if (!this.recordTicks || this.ticks >= TICK_EVENT_LIMIT) return;
     this.ticks++;
-    const readyCount = ready.length - head;
-    const readyLabels: string[] = [];
-    for (let i = head; i < ready.length && readyLabels.length < TICK_LIST_LIMIT; i++) {
-      const h = ready[i]!;
-      if (!h.cancelled) readyLabels.push(describeHandle(h));
-    }
-    const pending: { when: number; label: string }[] = [];
-    if (timers.size <= TICK_LIST_LIMIT) {
-      for (const h of timers.all() as readonly TimerHandle<never>[]) if (!h.cancelled) pending.push({ when: h.when, label: h.label });
-      pending.sort((a, b) => a.when - b.when);
-    }
-    this.events.push({
-      type: 'tick',
-      t: this.now(),
-      ready: readyLabels,
-      readyCount,
-      timers: pending,
-      timerCount: timers.size,
-    });
+    this.events.push(tickEvent(this.now(), ready, head, timers, cancelledTimers));
   }
 }

@@ -48,7 +48,7 @@ export class Task<T = unknown> extends Future<T> {
   discarded = false;
   /** Bound once: registered as a done callback on every future the task awaits. */
   readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
-  private readonly stepCb: (exc: PyException | null) => void;
+  private readonly stepCb: ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
   /** The contextvars Context every step of this task runs in. */
   readonly context: RunContext;
 
@@ -70,7 +70,9 @@ export class Task<T = unknown> extends Future<T> {
     wakeup.wakesTask = this as Task<unknown>;
     wakeup.pyText = 'Task.task_wakeup()';
     this.wakeup = wakeup;
-    this.stepCb = (exc) => this.step(exc);
+    const stepCb = ((exc: PyException | null) => this.step(exc)) as ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
+    stepCb.stepsTask = this as Task<unknown>;
+    this.stepCb = stepCb;
     loop.recorder?.create(this as Task<unknown>, opts);
     loop.callSoon(this.stepCb, null, this.name);
   }
@@ -110,7 +112,11 @@ export class Task<T = unknown> extends Future<T> {
     return true;
   }
 
-  /** Task.__step: run the coroutine until it next suspends or finishes. */
+  /**
+   * Task.__step: run the coroutine until it next suspends or finishes. As in CPython, the task
+   * stays the current task until the step's very end: it sets its own result (so it is the one
+   * that wakes its awaiters) and registers its wakeup while current.
+   */
   private step(exc: PyException | null): void {
     if (this.done()) throw pyErr(RuntimeError, `_step(): already done: ${this.name}`);
     if (this.mustCancel) {
@@ -121,8 +127,17 @@ export class Task<T = unknown> extends Future<T> {
     }
     this.futWaiter = null;
     const loop = this.loop;
-    const rec = loop.recorder;
     loop.enterTask(this as Task<unknown>);
+    try {
+      this.runStep(exc);
+    } finally {
+      loop.leaveTask(this as Task<unknown>);
+    }
+  }
+
+  private runStep(exc: PyException | null): void {
+    const loop = this.loop;
+    const rec = loop.recorder;
     rec?.step(this as Task<unknown>);
     const outerContext = loop.context;
     loop.context = this.context;
@@ -131,7 +146,6 @@ export class Task<T = unknown> extends Future<T> {
       yielded = exc === null ? this.coro.next() : this.coro.throw(exc);
     } catch (e) {
       loop.context = outerContext;
-      loop.leaveTask(this as Task<unknown>);
       if (!(e instanceof PyException)) throw e; // an engine or interpreter bug: let it surface
       if (isInstance(e, CancelledError)) {
         this.cancelledExc = e;
@@ -139,7 +153,6 @@ export class Task<T = unknown> extends Future<T> {
       } else {
         super.setException(e);
       }
-      rec?.done(this as Task<unknown>);
       // A task the program threw away is freed as its last step ends: an unread exception is reported then.
       if (this.discarded && this.logTraceback && loop.unretrievedHook?.(this as Future<unknown>)) this.logTraceback = false;
       // The task ends with it, and so does the loop: run_until_complete re-raises it.
@@ -147,7 +160,6 @@ export class Task<T = unknown> extends Future<T> {
       return;
     }
     loop.context = outerContext;
-    loop.leaveTask(this as Task<unknown>);
     if (yielded.done) {
       if (this.mustCancel) {
         // cancel() arrived during the last step: the task ends cancelled, not with its result.
@@ -156,7 +168,6 @@ export class Task<T = unknown> extends Future<T> {
       } else {
         super.setResult(yielded.value);
       }
-      rec?.done(this as Task<unknown>);
       return;
     }
     const fut = yielded.value;
@@ -178,6 +189,10 @@ export class Task<T = unknown> extends Future<T> {
     this.futWaiter = fut;
     rec?.suspend(this as Task<unknown>, waitTargetOf(fut));
     if (this.mustCancel && fut.cancel(this.requestedMessage)) this.mustCancel = false;
+  }
+
+  protected override recordDone(): void {
+    this.loop.recorder?.done(this as Task<unknown>);
   }
 
   /** Task.__wakeup: the awaited future is done; resume, throwing its exception if it failed. */

@@ -26,6 +26,34 @@ export class TimerHeap {
     return this.items;
   }
 
+  /**
+   * The first `k` timers `keep` accepts, in firing order, without sorting the whole heap: a
+   * best-first walk from the root, since a node fires before both its children.
+   */
+  earliest(k: number, keep: (h: TimerHandle<never>) => boolean): TimerHandle<never>[] {
+    const out: TimerHandle<never>[] = [];
+    const n = this.items.length;
+    const frontier: number[] = n > 0 ? [0] : [];
+    while (frontier.length > 0 && out.length < k) {
+      let best = 0;
+      for (let i = 1; i < frontier.length; i++) if (this.before(frontier[i]!, frontier[best]!)) best = i;
+      const at = frontier[best]!;
+      frontier[best] = frontier[frontier.length - 1]!;
+      frontier.pop();
+      const h = this.items[at]!;
+      if (keep(h)) out.push(h);
+      if (2 * at + 1 < n) frontier.push(2 * at + 1);
+      if (2 * at + 2 < n) frontier.push(2 * at + 2);
+    }
+    return out;
+  }
+
+  private before(i: number, j: number): boolean {
+    const wi = this.whens[i]!;
+    const wj = this.whens[j]!;
+    return wi < wj || (wi === wj && this.seqs[i]! < this.seqs[j]!);
+  }
+
   push(h: TimerHandle<never>): void {
     const a = this.items;
     let i = a.length;

@@ -1,0 +1,105 @@
+/**
+ * The loop inspector's picture of one iteration: what each ready handle and pending timer is,
+ * in words and by task (src/trace/format.ts, `tick`). Read only while recording ticks.
+ */
+import { Future } from './future.ts';
+import type { Handle, TimerHandle } from './handles.ts';
+import type { Task } from './task.ts';
+import type { TimerHeap } from './timer-heap.ts';
+import { TICK_LIST_LIMIT, type TickHandle, type TickTimer, type TraceEvent } from '../trace/format.ts';
+
+interface CallbackMarks {
+  stepsTask?: Task<unknown>;
+  wakesTask?: Task<unknown>;
+  pyText?: string;
+  /** Engine bookkeeping CPython does not have (the loop's list of live tasks): not shown. */
+  engineOnly?: boolean;
+}
+
+/** An object a timer or callback acts for, that knows its task (a Timeout's deadline). */
+interface ActsForTask {
+  tracedTask(): Task<unknown> | null;
+}
+
+function marks(h: Handle<never>): CallbackMarks {
+  return h.callback as CallbackMarks;
+}
+
+/** The task a callback's argument stands for: the one awaiting the future it will complete. */
+function taskOfArg(arg: unknown): Task<unknown> | null {
+  if (arg instanceof Future) {
+    if (arg.done()) return null;
+    for (const cb of arg.doneCallbacks()) {
+      const t = (cb as CallbackMarks).wakesTask;
+      if (t !== undefined) return t;
+    }
+    return null;
+  }
+  if (typeof arg === 'object' && arg !== null && typeof (arg as Partial<ActsForTask>).tracedTask === 'function') {
+    return (arg as ActsForTask).tracedTask();
+  }
+  return null;
+}
+
+const TIMER_KINDS: Readonly<Record<string, TickTimer['kind']>> = {
+  'sleep timer': 'sleep',
+  'wait_for timeout': 'timeout',
+  'wait timeout': 'timeout',
+  timeout: 'timeout',
+  'as_completed timeout': 'timeout',
+};
+
+interface Described {
+  readonly label: string;
+  readonly kind: TickHandle['kind'];
+  readonly task: Task<unknown> | null;
+}
+
+function describe(h: Handle<never>): Described {
+  const m = marks(h);
+  if (m.stepsTask !== undefined) return { label: `${m.stepsTask.name} step`, kind: 'step', task: m.stepsTask };
+  if (m.wakesTask !== undefined) return { label: `${m.wakesTask.name} wakeup`, kind: 'wakeup', task: m.wakesTask };
+  const arg: unknown = h.arg;
+  const task = taskOfArg(arg);
+  let label = m.pyText ?? h.label;
+  if (h.label === 'sleep timer' && arg instanceof Future && arg.waitTarget !== null) label = arg.waitTarget.label;
+  if (task !== null && m.pyText === undefined) label += ` (${task.name})`;
+  return { label, kind: 'callback', task };
+}
+
+function idOf(task: Task<unknown> | null): { task?: number } {
+  return task !== null && !task.internal ? { task: task.id } : {};
+}
+
+function shown(h: Handle<never>): boolean {
+  return !h.cancelled && marks(h).engineOnly !== true;
+}
+
+/** The tick event: ready handles from `head` on, and the live timers (`cancelledTimers` of the heap are not). */
+export function tickEvent(t: number, ready: readonly Handle<never>[], head: number, timers: TimerHeap, cancelledTimers: number): TraceEvent {
+  const labels: string[] = [];
+  const handles: TickHandle[] = [];
+  let readyCount = 0;
+  for (let i = head; i < ready.length; i++) {
+    const h = ready[i]!;
+    if (!shown(h)) continue;
+    readyCount++;
+    if (labels.length >= TICK_LIST_LIMIT) continue;
+    const d = describe(h);
+    labels.push(d.label);
+    handles.push({ label: d.label, kind: d.kind, ...idOf(d.task) });
+  }
+  const pending: TickTimer[] = timers.earliest(TICK_LIST_LIMIT, shown).map((h: TimerHandle<never>) => {
+    const d = describe(h);
+    return { when: h.when, label: d.label, kind: TIMER_KINDS[h.label] ?? 'call', ...idOf(d.task) };
+  });
+  return {
+    type: 'tick',
+    t,
+    ready: labels,
+    readyCount,
+    timers: pending,
+    timerCount: Math.max(0, timers.size - cancelledTimers),
+    handles,
+  };
+}
