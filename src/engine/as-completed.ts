@@ -6,7 +6,7 @@
 import type { Awaitable, Coro } from './coroutine.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { pyErr, TimeoutError, TypeError } from './exceptions.ts';
-import type { Future } from './future.ts';
+import type { DoneCallback, Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import { Queue } from './queues.ts';
 import { awaitableTypeName } from './wait.ts';
@@ -45,7 +45,7 @@ export function* asCompleted<T>(
     todo.clear();
   };
 
-  const onCompletion = (f: Future<T>): void => {
+  const onCompletion: DoneCallback<T> = (f: Future<T>): void => {
     if (todo.size === 0) return; // the timeout came first
     todo.delete(f);
     done.putNowait(f);
@@ -58,9 +58,10 @@ export function* asCompleted<T>(
     return f.result();
   }
 
+  onCompletion.pyText = 'as_completed._on_completion()';
   for (const f of todo) f.addDoneCallback(onCompletion);
   const timeout = opts.timeout ?? null;
-  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, onTimeout, undefined, 'as_completed timeout');
+  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, () => loop.withCause('timeout', onTimeout, undefined), undefined, 'as_completed timeout');
   const n = todo.size;
   for (let i = 0; i < n; i++) {
     const coro = waitForOne();

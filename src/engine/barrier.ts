@@ -8,14 +8,18 @@ import type { Coro } from './coroutine.ts';
 import { BrokenBarrierError, PyException, pyErr, ValueError } from './exceptions.ts';
 import { Condition } from './locks.ts';
 import type { EventLoop } from './loop.ts';
+import type { ResourceState, TracedResource } from './resource.ts';
+import type { ResourceKind } from '../trace/format.ts';
 
 /** locks.py's _BarrierState, by value. */
 export type BarrierState = 'filling' | 'draining' | 'resetting' | 'broken';
 
-export class Barrier implements AsyncContextManager {
+export class Barrier implements AsyncContextManager, TracedResource {
   static readonly pyTypeName = 'Barrier';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'barrier';
+  readonly label = 'barrier';
   private readonly cond: Condition;
   private state: BarrierState = 'filling';
   /** Tasks inside wait() (arrived and not yet left). */
@@ -29,6 +33,16 @@ export class Barrier implements AsyncContextManager {
     if (parties < 1) throw pyErr(ValueError, 'parties must be > 0');
     this.cond = new Condition(loop);
     this.cond.label = 'barrier';
+    this.cond.lock.label = 'barrier lock';
+    this.cond.reportAs(this);
+  }
+
+  traceState(): ResourceState {
+    return { holders: [], waiters: this.cond.waiting, items: this.count, capacity: this.parties, state: this.state };
+  }
+
+  private traceChange(): void {
+    this.loop.recorder?.resource(this);
   }
 
   get nWaiting(): number {
@@ -60,12 +74,14 @@ export class Barrier implements AsyncContextManager {
       try {
         const index = this.count;
         this.count += 1;
+        this.traceChange();
         if (index + 1 === this.parties) this.release();
         else yield* this.waitForRelease();
         return index;
       } finally {
         this.count -= 1;
         this.exit();
+        this.traceChange();
       }
     } finally {
       this.cond.release();
@@ -81,6 +97,7 @@ export class Barrier implements AsyncContextManager {
   /** The last party arrived: start draining and wake everyone. */
   private release(): void {
     this.state = 'draining';
+    this.traceChange();
     this.cond.notifyAll();
   }
 
@@ -108,6 +125,7 @@ export class Barrier implements AsyncContextManager {
       } else {
         this.state = 'filling';
       }
+      this.traceChange();
       this.cond.notifyAll();
     } finally {
       this.cond.release();
@@ -119,6 +137,7 @@ export class Barrier implements AsyncContextManager {
     yield* this.cond.acquire();
     try {
       this.state = 'broken';
+      this.traceChange();
       this.cond.notifyAll();
     } finally {
       this.cond.release();

@@ -1,7 +1,7 @@
 import type { Awaitable } from './coroutine.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { CancelledError, pyErr } from './exceptions.ts';
-import { Future } from './future.ts';
+import { Future, type DoneCallback } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
 
@@ -21,7 +21,14 @@ export class GatheringFuture<L = unknown[]> extends Future<L> {
   override cancel(msg: string | null = null): boolean {
     if (this.done()) return false;
     let any = false;
-    for (const child of this.children) if (child.cancel(msg)) any = true;
+    const loop = this.loop;
+    const saved = loop.causeOverride;
+    loop.causeOverride = 'gather';
+    try {
+      for (const child of this.children) if (child.cancel(msg)) any = true;
+    } finally {
+      loop.causeOverride = saved;
+    }
     // A real cancellation of a child propagates as cancellation, whatever return_exceptions says.
     if (any) this.cancelRequested = true;
     return any;
@@ -57,7 +64,7 @@ export function gather<T, L>(
   let nfuts = 0;
   let nfinished = 0;
 
-  const onChildDone = (fut: Future<unknown>): void => {
+  const onChildDone: DoneCallback<unknown> = (fut: Future<unknown>): void => {
     nfinished += 1;
     if (outer === null || outer.done()) {
       if (!fut.cancelled()) fut.exception(); // mark the exception as retrieved
@@ -85,6 +92,7 @@ export function gather<T, L>(
     }
   };
 
+  onChildDone.pyText = 'gather._done_callback()';
   for (const aw of aws) {
     let fut = seen.get(aw);
     if (fut === undefined) {

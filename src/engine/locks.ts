@@ -6,18 +6,16 @@
 import type { AsyncContextManager } from './async-context.ts';
 import type { Coro } from './coroutine.ts';
 import { CancelledError, isInstance, PyException, pyErr, RuntimeError, ValueError } from './exceptions.ts';
-import { Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
-import type { WaitTarget } from '../trace/format.ts';
+import { holderList, WaiterFuture, type ResourceState, type TracedResource } from './resource.ts';
+import type { Task } from './task.ts';
+import type { ResourceKind, WaitTarget } from '../trace/format.ts';
 
 type WaiterKind = 'lock' | 'condition' | 'semaphore';
 
-/** A waiter future labelled for the trace. */
-function newWaiter<T>(loop: EventLoop, kind: WaiterKind, label: string, object: number): Future<T> {
-  const fut = loop.createFuture<T>();
-  const target: WaitTarget = { kind, label, object };
-  fut.waitTarget = target;
-  return fut;
+/** A waiter future labelled for the trace, on behalf of `owner` (the primitive the trace names). */
+function newWaiter<T>(loop: EventLoop, owner: TracedResource, kind: WaiterKind, label: string): WaiterFuture<T> {
+  return new WaiterFuture<T>(loop, owner, { kind, label, object: owner.objectId });
 }
 
 /** deque.remove: drop the first occurrence (each waiter is in its list exactly once). */
@@ -42,14 +40,17 @@ abstract class AcquireReleaseContext implements AsyncContextManager {
   }
 }
 
-export class Lock extends AcquireReleaseContext {
+export class Lock extends AcquireReleaseContext implements TracedResource {
   static readonly pyTypeName = 'Lock';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'lock';
   /** What the timeline calls this lock; the front end may pass the variable's name. */
   label = 'lock';
-  private waiters: Future<boolean>[] = [];
+  private waiters: WaiterFuture<boolean>[] = [];
   private isLocked = false;
+  /** The task that acquired it (asyncio's Lock has no owner; the trace reports who took it). */
+  private holder: Task<unknown> | null = null;
 
   constructor(readonly loop: EventLoop) {
     super();
@@ -60,6 +61,21 @@ export class Lock extends AcquireReleaseContext {
     return this.isLocked;
   }
 
+  traceState(): ResourceState {
+    return { holders: holderList(this.holder), waiters: this.waiters };
+  }
+
+  /** Who took it, for the trace (null: free, or taken outside any task). */
+  get holderTask(): Task<unknown> | null {
+    return this.holder;
+  }
+
+  private take(): void {
+    this.isLocked = true;
+    this.holder = this.loop.current;
+    this.loop.recorder?.resource(this);
+  }
+
   /** Waiting acquirers, for repr and the inspector. */
   get waiterCount(): number {
     return this.waiters.length;
@@ -68,11 +84,12 @@ export class Lock extends AcquireReleaseContext {
   *acquire(): Coro<boolean> {
     // Free and nobody (still) queued: take it without yielding.
     if (!this.isLocked && this.waiters.every((w) => w.cancelled())) {
-      this.isLocked = true;
+      this.take();
       return true;
     }
-    const fut = newWaiter<boolean>(this.loop, 'lock', this.label, this.objectId);
+    const fut = newWaiter<boolean>(this.loop, this, 'lock', this.label);
     this.waiters.push(fut);
+    this.loop.recorder?.resource(this);
     try {
       try {
         yield* fut;
@@ -83,16 +100,19 @@ export class Lock extends AcquireReleaseContext {
     } catch (e) {
       // Woken but cancelled before running: pass the turn on to the next waiter.
       if (isInstance(e, CancelledError) && !this.isLocked) this.wakeUpFirst();
+      this.loop.recorder?.resource(this);
       throw e;
     }
-    this.isLocked = true;
+    this.take();
     return true;
   }
 
   release(): void {
     if (!this.isLocked) throw pyErr(RuntimeError, 'Lock is not acquired.');
     this.isLocked = false;
+    this.holder = null;
     this.wakeUpFirst();
+    this.loop.recorder?.resource(this);
   }
 
   /** Wake the head of the queue; a head already woken will take the lock or pass it on itself. */
@@ -102,24 +122,38 @@ export class Lock extends AcquireReleaseContext {
   }
 }
 
-export class Event {
+export class Event implements TracedResource {
   static readonly pyTypeName = 'Event';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'event';
   label = 'event';
-  private waiters: Future<boolean>[] = [];
+  private waiters: WaiterFuture<boolean>[] = [];
   private value = false;
+  /** The primitive the trace reports for this event: itself, or the Queue whose join() it serves. */
+  private readonly owner: TracedResource;
 
   constructor(
     readonly loop: EventLoop,
     /** What a waiter waits on, for the trace; Queue.join() passes its own. */
     private readonly describeWait: ((event: Event) => WaitTarget) | null = null,
+    owner: TracedResource | null = null,
   ) {
     this.objectId = loop.nextObjectId();
+    this.owner = owner ?? this;
   }
 
   isSet(): boolean {
     return this.value;
+  }
+
+  traceState(): ResourceState {
+    return { holders: [], waiters: this.waiters, set: this.value };
+  }
+
+  /** The tasks in wait(), oldest first (Queue reports them as its joiners). */
+  get waiting(): readonly WaiterFuture<boolean>[] {
+    return this.waiters;
   }
 
   get waiterCount(): number {
@@ -131,36 +165,44 @@ export class Event {
     if (this.value) return;
     this.value = true;
     for (const fut of this.waiters) if (!fut.done()) fut.setResult(true);
+    this.loop.recorder?.resource(this.owner);
   }
 
   clear(): void {
+    if (!this.value) return;
     this.value = false;
+    this.loop.recorder?.resource(this.owner);
   }
 
   *wait(): Coro<boolean> {
     if (this.value) return true;
-    const fut = this.loop.createFuture<boolean>();
-    fut.waitTarget =
+    const target: WaitTarget =
       this.describeWait !== null
         ? this.describeWait(this)
         : { kind: 'event', label: `${this.label}.wait()`, object: this.objectId };
+    const fut = new WaiterFuture<boolean>(this.loop, this.owner, target, this.owner === this ? undefined : 'join');
     this.waiters.push(fut);
+    this.loop.recorder?.resource(this.owner);
     try {
       yield* fut;
       return true;
     } finally {
       removeFirst(this.waiters, fut);
+      this.loop.recorder?.resource(this.owner);
     }
   }
 }
 
-export class Condition extends AcquireReleaseContext {
+export class Condition extends AcquireReleaseContext implements TracedResource {
   static readonly pyTypeName = 'Condition';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'condition';
   label = 'condition';
   readonly lock: Lock;
-  private waiters: Future<boolean>[] = [];
+  private waiters: WaiterFuture<boolean>[] = [];
+  /** The primitive the trace reports for this condition: itself, or the Barrier built on it. */
+  private owner: TracedResource = this;
 
   constructor(
     readonly loop: EventLoop,
@@ -171,8 +213,22 @@ export class Condition extends AcquireReleaseContext {
     this.lock = lock ?? new Lock(loop);
   }
 
+  /** A Barrier built on this condition: its waits and wakes are reported as the barrier's. */
+  reportAs(owner: TracedResource): void {
+    this.owner = owner;
+  }
+
   locked(): boolean {
     return this.lock.locked();
+  }
+
+  traceState(): ResourceState {
+    return { holders: holderList(this.lock.holderTask), waiters: this.waiters };
+  }
+
+  /** The tasks in wait(), oldest first (a Barrier reports them as its waiters). */
+  get waiting(): readonly WaiterFuture<boolean>[] {
+    return this.waiters;
   }
 
   acquire(): Coro<boolean> {
@@ -192,13 +248,15 @@ export class Condition extends AcquireReleaseContext {
     if (!this.locked()) throw pyErr(RuntimeError, 'cannot wait on un-acquired lock');
     this.release();
     try {
-      const fut = newWaiter<boolean>(this.loop, 'condition', `${this.label}.wait()`, this.objectId);
+      const fut = newWaiter<boolean>(this.loop, this.owner, 'condition', `${this.label}.wait()`);
       this.waiters.push(fut);
+      this.loop.recorder?.resource(this.owner);
       try {
         yield* fut;
         return true;
       } finally {
         removeFirst(this.waiters, fut);
+        this.loop.recorder?.resource(this.owner);
       }
     } finally {
       let cancelled = false;
@@ -243,13 +301,17 @@ export class Condition extends AcquireReleaseContext {
   }
 }
 
-export class Semaphore extends AcquireReleaseContext {
+export class Semaphore extends AcquireReleaseContext implements TracedResource {
   static readonly pyTypeName: string = 'Semaphore';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'semaphore';
   label = 'semaphore';
-  protected waiters: Future<boolean>[] = [];
+  protected waiters: WaiterFuture<boolean>[] = [];
   protected value: number;
+  /** One entry per acquire() not yet released, oldest first: who holds a slot, for the trace. */
+  private readonly holders: Task<unknown>[] = [];
+  private readonly initialValue: number;
 
   constructor(
     readonly loop: EventLoop,
@@ -259,6 +321,17 @@ export class Semaphore extends AcquireReleaseContext {
     this.objectId = loop.nextObjectId();
     if (value < 0) throw pyErr(ValueError, 'Semaphore initial value must be >= 0');
     this.value = value;
+    this.initialValue = value;
+  }
+
+  traceState(): ResourceState {
+    return { holders: this.holders, waiters: this.waiters, items: this.value, capacity: this.initialValue };
+  }
+
+  private taken(): void {
+    if (this.loop.recorder === null) return;
+    if (this.loop.current !== null) this.holders.push(this.loop.current);
+    this.loop.recorder.resource(this);
   }
 
   /** The internal counter (`_value`), for repr and the inspector. */
@@ -278,10 +351,12 @@ export class Semaphore extends AcquireReleaseContext {
   *acquire(): Coro<boolean> {
     if (!this.locked()) {
       this.value -= 1;
+      this.taken();
       return true;
     }
-    const fut = newWaiter<boolean>(this.loop, 'semaphore', this.label, this.objectId);
+    const fut = newWaiter<boolean>(this.loop, this, 'semaphore', this.label);
     this.waiters.push(fut);
+    this.loop.recorder?.resource(this);
     try {
       try {
         yield* fut;
@@ -294,15 +369,23 @@ export class Semaphore extends AcquireReleaseContext {
         this.value += 1;
         this.wakeUpNext();
       }
+      this.loop.recorder?.resource(this);
       throw e;
     }
     if (this.value > 0) this.wakeUpNext();
+    this.taken();
     return true;
   }
 
   release(): void {
     this.value += 1;
     this.wakeUpNext();
+    const rec = this.loop.recorder;
+    if (rec === null) return;
+    // The releasing task's own slot goes back; a release by a task that holds none frees the oldest.
+    const mine = this.loop.current === null ? -1 : this.holders.indexOf(this.loop.current);
+    this.holders.splice(mine >= 0 ? mine : 0, 1);
+    rec.resource(this);
   }
 
   /** Hand one slot to the first waiter not yet woken. */
@@ -324,6 +407,10 @@ export class BoundedSemaphore extends Semaphore {
   constructor(loop: EventLoop, value = 1) {
     super(loop, value);
     this.boundValue = value;
+  }
+
+  override traceState(): ResourceState {
+    return { ...super.traceState(), capacity: this.boundValue };
   }
 
   override release(): void {

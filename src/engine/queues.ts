@@ -4,20 +4,22 @@
  */
 import type { Coro } from './coroutine.ts';
 import { pyErr, QueueEmpty, QueueFull, ValueError } from './exceptions.ts';
-import { Future } from './future.ts';
 import { Event } from './locks.ts';
 import type { EventLoop } from './loop.ts';
+import { WaiterFuture, type ResourceState, type TracedResource } from './resource.ts';
+import type { ResourceKind } from '../trace/format.ts';
 
-export class Queue<T = unknown> {
+export class Queue<T = unknown> implements TracedResource {
   static readonly pyTypeName: string = 'Queue';
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
+  readonly traceKind: ResourceKind = 'queue';
   /** What the timeline calls this queue ("queue.get()"); the front end may pass the variable's name. */
   label = 'queue';
   /** The label of a wait on this queue; as_completed replaces it with its own words. */
   describeWait: (op: 'get' | 'put' | 'join') => string = (op) => `${this.label}.${op}()`;
-  private readonly getters: Future<null>[] = [];
-  private readonly putters: Future<null>[] = [];
+  private readonly getters: WaiterFuture<null>[] = [];
+  private readonly putters: WaiterFuture<null>[] = [];
   private unfinishedTasks = 0;
   private readonly finished: Event;
   protected items: T[] = [];
@@ -27,8 +29,22 @@ export class Queue<T = unknown> {
     readonly maxsize = 0,
   ) {
     this.objectId = loop.nextObjectId();
-    this.finished = new Event(loop, () => ({ kind: 'queue', label: this.describeWait('join'), object: this.objectId }));
+    this.finished = new Event(loop, () => ({ kind: 'queue', label: this.describeWait('join'), object: this.objectId }), this);
     this.finished.set();
+  }
+
+  traceState(): ResourceState {
+    return {
+      holders: [],
+      waiters: [...this.getters, ...this.putters, ...this.finished.waiting],
+      items: this.items.length,
+      ...(this.maxsize > 0 ? { capacity: this.maxsize } : {}),
+      unfinished: this.unfinishedTasks,
+    };
+  }
+
+  private traceChange(): void {
+    this.loop.recorder?.resource(this);
   }
 
   // The storage discipline, overridden by LifoQueue and PriorityQueue (queues.py's _get/_put).
@@ -71,7 +87,7 @@ export class Queue<T = unknown> {
   }
 
   /** Wake the first waiter not already done; cancelled ones are dropped on the way. */
-  private wakeupNext(waiters: Future<null>[]): void {
+  private wakeupNext(waiters: WaiterFuture<null>[]): void {
     while (waiters.length > 0) {
       const w = waiters.shift()!;
       if (!w.done()) {
@@ -81,16 +97,15 @@ export class Queue<T = unknown> {
     }
   }
 
-  private newWaiter(op: 'get' | 'put'): Future<null> {
-    const fut = this.loop.createFuture<null>();
-    fut.waitTarget = { kind: 'queue', label: this.describeWait(op), object: this.objectId };
-    return fut;
+  private newWaiter(op: 'get' | 'put'): WaiterFuture<null> {
+    return new WaiterFuture<null>(this.loop, this, { kind: 'queue', label: this.describeWait(op), object: this.objectId }, op);
   }
 
   *put(item: T): Coro<void> {
     while (this.full()) {
       const putter = this.newWaiter('put');
       this.putters.push(putter);
+      this.traceChange();
       try {
         yield* putter;
       } catch (e) {
@@ -100,6 +115,7 @@ export class Queue<T = unknown> {
         if (i >= 0) this.putters.splice(i, 1);
         // Woken for a free slot but leaving: hand the slot to the next putter.
         if (!this.full() && !putter.cancelled()) this.wakeupNext(this.putters);
+        this.traceChange();
         throw e;
       }
     }
@@ -112,12 +128,14 @@ export class Queue<T = unknown> {
     this.unfinishedTasks += 1;
     this.finished.clear();
     this.wakeupNext(this.getters);
+    this.traceChange();
   }
 
   *get(): Coro<T> {
     while (this.empty()) {
       const getter = this.newWaiter('get');
       this.getters.push(getter);
+      this.traceChange();
       try {
         yield* getter;
       } catch (e) {
@@ -125,6 +143,7 @@ export class Queue<T = unknown> {
         const i = this.getters.indexOf(getter);
         if (i >= 0) this.getters.splice(i, 1);
         if (!this.empty() && !getter.cancelled()) this.wakeupNext(this.getters);
+        this.traceChange();
         throw e;
       }
     }
@@ -135,6 +154,7 @@ export class Queue<T = unknown> {
     if (this.empty()) throw pyErr(QueueEmpty);
     const item = this.takeItem();
     this.wakeupNext(this.putters);
+    this.traceChange();
     return item;
   }
 
@@ -142,6 +162,7 @@ export class Queue<T = unknown> {
     if (this.unfinishedTasks <= 0) throw pyErr(ValueError, 'task_done() called too many times');
     this.unfinishedTasks -= 1;
     if (this.unfinishedTasks === 0) this.finished.set();
+    else this.traceChange();
   }
 
   *join(): Coro<void> {

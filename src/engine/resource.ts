@@ -9,10 +9,16 @@ import type { Task } from './task.ts';
 
 export type WaiterOp = 'get' | 'put' | 'join';
 
+/** What the trace reads of a waiter future. */
+export interface WaiterInfo {
+  readonly task: Task<unknown> | null;
+  readonly op?: WaiterOp;
+}
+
 /** A primitive's state as the `resource` event reports it (tasks, not ids: the recorder maps them). */
 export interface ResourceState {
   readonly holders: readonly Task<unknown>[];
-  readonly waiters: readonly WaiterFuture<unknown>[];
+  readonly waiters: readonly WaiterInfo[];
   readonly items?: number;
   readonly capacity?: number;
   readonly set?: boolean;
@@ -32,7 +38,7 @@ export interface TracedResource {
  * about to await it: the wakeup callback is attached only when the task's step ends) and the
  * primitive it belongs to, so a wake and a deadlock can name both.
  */
-export class WaiterFuture<T> extends Future<T> {
+export class WaiterFuture<T> extends Future<T> implements WaiterInfo {
   readonly task: Task<unknown> | null;
 
   constructor(

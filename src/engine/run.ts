@@ -6,7 +6,7 @@ import type { Coro } from './coroutine.ts';
 import { PyException } from './exceptions.ts';
 import { gather } from './gather.ts';
 import type { EventLoop } from './loop.ts';
-import type { TaskOptions } from './task.ts';
+import type { Task, TaskOptions } from './task.ts';
 
 export interface RunHooks {
   /** loop.call_exception_handler: CPython logs these to stderr. */
@@ -69,7 +69,9 @@ export function* shutdownDefaultExecutor(loop: EventLoop): Coro<void> {
 function cancelAllTasks(loop: EventLoop, hooks: RunHooks): void {
   const toCancel = loop.allTasks();
   if (toCancel.length === 0) return;
-  for (const t of toCancel) t.cancel();
+  loop.withCause('loop', (tasks: Task<unknown>[]) => {
+    for (const t of tasks) t.cancel();
+  }, toCancel);
   loop.runUntilComplete(gather(loop, toCancel, true));
   for (const t of toCancel) {
     if (t.cancelled()) continue;

@@ -4,7 +4,7 @@
  */
 import type { Awaitable } from './coroutine.ts';
 import { ensureFuture } from './ensure-future.ts';
-import type { Future } from './future.ts';
+import type { DoneCallback, Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
 
@@ -18,7 +18,7 @@ export function shield<T>(loop: EventLoop, aw: Awaitable<T>): Future<T> {
       ? { kind: 'task', label: `shield(${inner.name})`, task: inner.id }
       : { kind: 'future', label: 'shield(a future)', object: inner.objectId };
 
-  const innerDone = (f: Future<T>): void => {
+  const innerDone: DoneCallback<T> = (f: Future<T>): void => {
     if (outer.cancelled()) {
       // Nobody will read the inner result now; mark its exception retrieved.
       if (!f.cancelled()) f.exception();
@@ -32,9 +32,11 @@ export function shield<T>(loop: EventLoop, aw: Awaitable<T>): Future<T> {
     if (exc !== null) outer.setException(exc);
     else outer.setResult(f.result());
   };
-  const outerDone = (): void => {
+  const outerDone: DoneCallback<T> = (): void => {
     if (!inner.done()) inner.removeDoneCallback(innerDone);
   };
+  innerDone.pyText = 'shield._inner_done_callback()';
+  outerDone.pyText = 'shield._outer_done_callback()';
   inner.addDoneCallback(innerDone);
   outer.addDoneCallback(outerDone);
   return outer;

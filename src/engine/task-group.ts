@@ -136,7 +136,9 @@ export class TaskGroup implements AsyncContextManager {
 
   private abort(): void {
     this.aborting = true;
-    for (const t of this.tasks) if (!t.done()) t.cancel();
+    this.loop.withCause('taskgroup', (tasks: Set<Task<unknown>>) => {
+      for (const t of tasks) if (!t.done()) t.cancel();
+    }, this.tasks);
   }
 
   private readonly onTaskDone: DoneCallback<unknown> = (fut: Future<unknown>): void => {
@@ -159,7 +161,7 @@ export class TaskGroup implements AsyncContextManager {
       // Interrupt whatever the body is awaiting; __aexit__ will uncancel() the parent.
       this.abort();
       this.parentCancelRequested = true;
-      parent.cancel();
+      this.loop.withCause('taskgroup', (p: Task<unknown>) => p.cancel(), parent);
     }
   };
 }

@@ -17,7 +17,7 @@ export type TimeoutState = 'created' | 'active' | 'expiring' | 'expired' | 'fini
 export class Timeout implements AsyncContextManager {
   static readonly pyTypeName = 'Timeout';
   private stateValue: TimeoutState = 'created';
-  private timeoutHandler: Handle<undefined> | null = null;
+  private timeoutHandler: Handle<Timeout> | null = null;
   private task: Task<unknown> | null = null;
   /** The task's cancelling() count on entry: more than that on exit means someone else cancelled too. */
   private cancellingOnEntry = 0;
@@ -50,9 +50,9 @@ export class Timeout implements AsyncContextManager {
       this.timeoutHandler = null;
     } else if (when <= this.loop.time()) {
       // A deadline already past fires on the next loop iteration, not at once.
-      this.timeoutHandler = this.loop.callSoon(this.onTimeout, undefined, 'timeout');
+      this.timeoutHandler = this.loop.callSoon(expire, this as Timeout, 'timeout');
     } else {
-      this.timeoutHandler = this.loop.callAt(when, this.onTimeout, undefined, 'timeout');
+      this.timeoutHandler = this.loop.callAt(when, expire, this as Timeout, 'timeout');
     }
   }
 
@@ -82,11 +82,17 @@ export class Timeout implements AsyncContextManager {
     return false;
   }
 
-  private readonly onTimeout = (): void => {
-    this.task!.cancel();
+  /** Timeout._on_timeout: the deadline passed; the trace says a timeout cancelled the task. */
+  onTimeout(): void {
+    this.loop.withCause('timeout', (t: Task<unknown>) => t.cancel(), this.task!);
     this.stateValue = 'expiring';
     this.timeoutHandler = null;
-  };
+  }
+
+  /** The task this deadline would cancel (the loop inspector names it beside the timer). */
+  tracedTask(): Task<unknown> | null {
+    return this.task;
+  }
 
   /** Python's repr: `<Timeout [active] when=1.5>`; `showWhen` prints `round(when, 3)` as Python does. */
   repr(showWhen: (when: number) => string = (when) => String(Math.round(when * 1000) / 1000)): string {
@@ -94,6 +100,10 @@ export class Timeout implements AsyncContextManager {
     const when = this.deadline === null ? 'None' : showWhen(this.deadline);
     return `<Timeout [${this.stateValue}] when=${when}>`;
   }
+}
+
+function expire(t: Timeout): void {
+  t.onTimeout();
 }
 
 /** `asyncio.timeout(delay)`: a deadline relative to now (None: never). */

@@ -6,10 +6,10 @@
 import type { Awaitable, Coro } from './coroutine.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { CancelledError, isInstance, PyException, pyErr, TimeoutError } from './exceptions.ts';
-import type { Future } from './future.ts';
+import type { DoneCallback, Future } from './future.ts';
 import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
-import { releaseWaiter } from './wait.ts';
+import { releaseWaiter, releaseWaiterOnTimeout } from './wait.ts';
 
 export interface WaitForMeta {
   /** How the timeout reads in labels (Python's repr: "1.5", "2"). */
@@ -47,8 +47,8 @@ export function* waitFor<T>(loop: EventLoop, aw: Awaitable<T>, timeout: number |
 
   const waiter = loop.createFuture<unknown>();
   // The timer is scheduled before the inner task exists: on a tie it fires first.
-  const timeoutHandle = loop.callLater(timeout, releaseWaiter, waiter, 'wait_for timeout');
-  const cb = (): void => releaseWaiter(waiter);
+  const timeoutHandle = loop.callLater(timeout, releaseWaiterOnTimeout, waiter, 'wait_for timeout');
+  const cb = releaser<T>(waiter);
   const fut = ensureFuture(loop, aw);
   const { label, task } = describe(fut);
   const text = meta.timeoutText ?? String(timeout);
@@ -86,6 +86,13 @@ export function* waitFor<T>(loop: EventLoop, aw: Awaitable<T>, timeout: number |
   }
 }
 
+/** functools.partial(_release_waiter, waiter), as a done callback. */
+function releaser<T>(waiter: Future<unknown>): DoneCallback<T> {
+  const cb: DoneCallback<T> = () => releaseWaiter(waiter);
+  cb.pyText = '_release_waiter()';
+  return cb;
+}
+
 /**
  * tasks.py's _cancel_and_wait: cancel `fut` and wait until it is done, through a separate
  * waiter so that this wait itself stays cancellable.
@@ -94,7 +101,7 @@ export function* cancelAndWait<T>(loop: EventLoop, fut: Future<T>): Coro<void> {
   const waiter = loop.createFuture<unknown>();
   const { label, task } = describe(fut);
   waiter.waitTarget = { kind: 'wait_for', label: `cancelling ${label}`, ...(task !== undefined ? { task } : {}), timeout: null };
-  const cb = (): void => releaseWaiter(waiter);
+  const cb = releaser<T>(waiter);
   fut.addDoneCallback(cb);
   try {
     fut.cancel();

@@ -5,7 +5,7 @@
  */
 import type { Awaitable, Coro } from './coroutine.ts';
 import { pyErr, TypeError, ValueError } from './exceptions.ts';
-import { Future } from './future.ts';
+import { Future, type DoneCallback } from './future.ts';
 import { GatheringFuture } from './gather.ts';
 import type { EventLoop } from './loop.ts';
 import { Task } from './task.ts';
@@ -48,6 +48,11 @@ export function releaseWaiter(waiter: Future<unknown>): void {
   if (!waiter.done()) waiter.setResult(null);
 }
 
+/** _release_waiter as a deadline's timer: the trace says a timeout woke the task. */
+export function releaseWaiterOnTimeout(waiter: Future<unknown>): void {
+  waiter.loop.withCause('timeout', releaseWaiter, waiter);
+}
+
 /** Futures in creation order: CPython's set order follows memory addresses (python-subset.md). */
 export function inCreationOrder<F extends { readonly objectId: number }>(fs: Iterable<F>): F[] {
   return [...new Set(fs)].sort((a, b) => a.objectId - b.objectId);
@@ -87,10 +92,10 @@ export function* waitInner<T>(
   const how = returnWhen === ALL_COMPLETED ? '' : `, ${returnWhen}`;
   const limit = timeout === null ? '' : `, timeout=${timeoutText ?? String(timeout)}`;
   waiter.waitTarget = { kind: 'wait', label: `wait(${fs.length}${how}${limit})`, tasks: taskIds };
-  const timeoutHandle = timeout === null ? null : loop.callLater(timeout, releaseWaiter, waiter, 'wait timeout');
+  const timeoutHandle = timeout === null ? null : loop.callLater(timeout, releaseWaiterOnTimeout, waiter, 'wait timeout');
   let counter = fs.length;
 
-  const onCompletion = (f: Future<T>): void => {
+  const onCompletion: DoneCallback<T> = (f: Future<T>): void => {
     counter -= 1;
     if (
       counter <= 0 ||
@@ -102,6 +107,7 @@ export function* waitInner<T>(
     }
   };
 
+  onCompletion.pyText = '_wait._on_completion()';
   for (const f of fs) f.addDoneCallback(onCompletion);
   try {
     yield* waiter;

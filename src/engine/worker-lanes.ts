@@ -138,9 +138,10 @@ export class ThreadPool {
     const dest = (job.dest = this.loop.createFuture<unknown>());
     dest.waitTarget = { kind: 'thread', label: job.info.label, job: job.id };
     // Cancelling the asyncio future cancels the job if it has not started.
-    dest.addDoneCallback((f) => {
+    const checkCancel = (f: Future<unknown>): void => {
       if (f.cancelled()) this.cancel(job);
-    });
+    };
+    dest.addDoneCallback(Object.assign(checkCancel, { pyText: '_chain_future._call_check_cancel()' }));
     if (job.state === 'finished' || job.state === 'cancelled') this.handOver(job);
     return dest;
   }
