@@ -7,6 +7,7 @@ import { PyException } from '../engine/exceptions.ts';
 import * as E from '../engine/exceptions.ts';
 import { TraceRecorder } from '../engine/recorder.ts';
 import type { Task } from '../engine/task.ts';
+import { stuckWait } from '../engine/deadlock-info.ts';
 import { TRACE_VERSION, type RunOutcome, type Trace } from '../trace/format.ts';
 import { parseModule } from './syntax/parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax/syntax-error.ts';
@@ -246,7 +247,12 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, 1);
     }
     if (e instanceof DeadlockError) {
-      const waiting = e.waiting.map((t: Task<unknown>) => ({ task: t.id, name: t.name, on: waitLabel(t) }));
+      const waiting = e.waiting.map((t: Task<unknown>) => ({
+        task: t.id,
+        name: t.name,
+        on: waitLabel(t),
+        ...stuckWait(t, (id) => loop.taskById(id)),
+      }));
       writeErr(
         'Deadlock: event loop idle: no ready callbacks and no timers, main not done\n' +
           waiting.map((w) => `  ${w.name} waits for ${w.on}\n`).join(''),
