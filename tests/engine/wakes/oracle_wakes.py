@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""CPython's answer to "who woke whom", for the wake tests.
+
+Runs PROG.py under the shared oracle (/work/shared/oracle/run.py: real asyncio on virtual
+time) and logs every Task.__wakeup that gets scheduled: the loop time, the woken task, and
+who caused it as CPython sees it -- the task that was current, or, when a callback ran (a
+timer, gather's or a TaskGroup's done callback), that callback's name and the task whose
+completion it reacts to.
+
+    oracle_wakes.py PROG.py PROG.wakes.json
+"""
+import asyncio
+import asyncio.base_events
+import asyncio.events
+import json
+import sys
+
+sys.path.insert(0, '/work/shared/oracle')
+import run as oracle  # noqa: E402
+
+wakes = []
+running = [None]
+_orig_run = asyncio.events.Handle._run
+
+
+def _run(self):
+    running[0] = self
+    try:
+        return _orig_run(self)
+    finally:
+        running[0] = None
+
+
+def callback_name(cb):
+    inner = getattr(cb, 'func', cb)  # functools.partial(_release_waiter, waiter)
+    return getattr(inner, '__qualname__', repr(inner))
+
+
+_orig_call_soon = asyncio.base_events.BaseEventLoop.call_soon
+
+
+def call_soon(self, cb, *args, context=None):
+    if getattr(cb, '__name__', '').endswith('__wakeup'):
+        current = oracle.current()
+        entry = {'t': oracle.now(), 'task': cb.__self__.get_name(), 'current': oracle.task_name(current)}
+        h = running[0]
+        if current is None and h is not None:
+            entry['callback'] = callback_name(h._callback)
+            arg = h._args[0] if h._args else None
+            if hasattr(arg, 'get_name') and hasattr(arg, 'add_done_callback'):  # a Task (the pure-Python one)
+                entry['finished'] = arg.get_name()
+        wakes.append(entry)
+    return _orig_call_soon(self, cb, *args, context=context)
+
+
+asyncio.events.Handle._run = _run
+asyncio.base_events.BaseEventLoop.call_soon = call_soon
+_orig_write_trace = oracle.write_trace
+
+
+out_path = sys.argv[2]
+
+
+def write_wakes():
+    _orig_write_trace()
+    with open(out_path, 'w') as f:
+        json.dump(wakes, f, indent=1)
+        f.write('\n')
+
+
+oracle.write_trace = write_wakes
+# The pure-Python Task (the oracle's --trace mode) is the one whose __wakeup we can see.
+sys.argv = [sys.argv[0], sys.argv[1], '--trace', '/dev/null']
+oracle.main()
