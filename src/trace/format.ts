@@ -230,7 +230,7 @@ export interface TickHandle {
 export interface TickTimer {
   /** When it fires (loop time). */
   readonly when: number;
-  /** What fires: "sleep 3 (Task-2)", "wait_for timeout (Task-1)", "timeout (Task-1)", "call_later: report()". */
+  /** What fires: "sleep 3 (Task-2)", "wait_for timeout (Task-1)", "timeout (Task-1)", the program's call_later callback "report() at prog.py:7". */
   readonly label: string;
   /** The task its firing wakes or cancels, if any. */
   readonly task?: TaskId;

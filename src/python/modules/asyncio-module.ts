@@ -740,20 +740,20 @@ registerBinding(PyLoop, {
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0])),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, 'call_soon'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0])),
     ],
     [
       'call_later',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_later'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1])),
     ],
     [
       'call_at',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, 'call_at'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1])),
     ],
   ]),
   props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),
