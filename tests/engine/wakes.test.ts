@@ -51,7 +51,7 @@ function oracle(name: string): OracleWake[] {
   return JSON.parse(readFileSync(join(dir, `${name}.wakes.json`), 'utf8')) as OracleWake[];
 }
 
-const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore', 'queue', 'barrier', 'gather', 'taskgroup', 'cancel', 'timeouts'];
+const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore', 'queue_put_get', 'barrier', 'gather', 'taskgroup', 'cancel', 'timeouts'];
 
 describe('wakes match CPython', () => {
   for (const name of CASES) {
@@ -142,7 +142,7 @@ describe('wake causes', () => {
   });
 
   it('Queue put wakes a getter, get wakes a putter, the last task_done wakes join', () => {
-    const { trace, wakes } = runCase('queue');
+    const { trace, wakes } = runCase('queue_put_get');
     const q = wakes.filter((w) => w.cause === 'queue');
     expect(q.map((w) => [w.t, w.task, w.by])).toEqual([
       [0, 'Task-2', 'Task-3'],

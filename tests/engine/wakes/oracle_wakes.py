@@ -15,7 +15,8 @@ import asyncio.events
 import json
 import sys
 
-sys.path.insert(0, '/work/shared/oracle')
+# As `python3 run.py PROG.py` would have it: the oracle's directory first, not this one.
+sys.path[0] = '/work/shared/oracle'
 import run as oracle  # noqa: E402
 
 wakes = []

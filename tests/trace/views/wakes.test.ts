@@ -55,7 +55,7 @@ describe('wakeEdges', () => {
   });
 
   it('queue: the words say which call ended the wait', () => {
-    const causes = wakeEdges(traceOf('queue')).map((e) => e.cause);
+    const causes = wakeEdges(traceOf('queue_put_get')).map((e) => e.cause);
     expect(causes).toContain('queue.put() in Task-3');
     expect(causes).toContain('queue.get() in Task-2');
     expect(causes).toContain('queue.task_done() in Task-2');
