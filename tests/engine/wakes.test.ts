@@ -51,7 +51,7 @@ function oracle(name: string): OracleWake[] {
   return JSON.parse(readFileSync(join(dir, `${name}.wakes.json`), 'utf8')) as OracleWake[];
 }
 
-const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore', 'queue_put_get', 'barrier', 'gather', 'taskgroup', 'cancel', 'timeouts'];
+const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore', 'queue_put_get', 'barrier', 'gather', 'taskgroup', 'cancel', 'cancel_gather', 'timeouts'];
 
 describe('wakes match CPython', () => {
   for (const name of CASES) {
@@ -193,6 +193,18 @@ describe('wake causes', () => {
     expect(wakeOf(wakes, 'Task-2', 1)).toMatchObject({ by: 'Task-1', cause: 'cancel' });
     const done = wakes.filter((w) => w.task === 'Task-1' && w.t === 1 && w.by === 'Task-2');
     expect(done[0]).toMatchObject({ cause: 'task-done' });
+  });
+
+  it('cancelling a gather cancels its children for it; asyncio.run cancels leftovers as the loop', () => {
+    const { trace, wakes } = runCase('cancel_gather');
+    const cancels = trace.events.filter((e) => e.type === 'cancel');
+    expect(cancels.map((e) => e.type === 'cancel' && [e.task, e.by, e.cause])).toEqual([
+      [1, 0, 'gather'],
+      [2, 0, 'gather'],
+      [3, null, 'loop'],
+    ]);
+    expect(wakeOf(wakes, 'Task-2', 1)).toMatchObject({ by: 'Task-1', cause: 'cancel' });
+    expect(wakeOf(wakes, 'Task-4', 1)).toMatchObject({ by: null, cause: 'loop' });
   });
 
   it('deadlines: wait_for, asyncio.timeout and wait(timeout=) say timeout', () => {
