@@ -1,27 +1,21 @@
 /**
- * asyncio's synchronization primitives (locks.py, 3.11.7): Lock, Event, Condition, Semaphore,
- * BoundedSemaphore. Waiters are futures in FIFO arrays; who wakes first, and what a cancelled
+ * asyncio's synchronization primitives (locks.py, 3.11.7): Lock, Condition, Semaphore,
+ * BoundedSemaphore (Event is in event.ts, Barrier in barrier.ts). Waiters are futures in FIFO arrays; who wakes first, and what a cancelled
  * waiter passes on, follow CPython exactly, since that order is what programs print.
  */
 import type { AsyncContextManager } from './async-context.ts';
 import type { Coro } from './coroutine.ts';
 import { CancelledError, isInstance, PyException, pyErr, RuntimeError, ValueError } from './exceptions.ts';
 import type { EventLoop } from './loop.ts';
-import { holderList, WaiterFuture, type ResourceState, type TracedResource } from './resource.ts';
+import { holderList, removeFirst, WaiterFuture, type ResourceState, type TracedResource } from './resource.ts';
 import type { Task } from './task.ts';
-import type { ResourceKind, WaitTarget } from '../trace/format.ts';
+import type { ResourceKind } from '../trace/format.ts';
 
 type WaiterKind = 'lock' | 'condition' | 'semaphore';
 
 /** A waiter future labelled for the trace, on behalf of `owner` (the primitive the trace names). */
 function newWaiter<T>(loop: EventLoop, owner: TracedResource, kind: WaiterKind, label: string): WaiterFuture<T> {
   return new WaiterFuture<T>(loop, owner, { kind, label, object: owner.objectId });
-}
-
-/** deque.remove: drop the first occurrence (each waiter is in its list exactly once). */
-function removeFirst<T>(list: T[], item: T): void {
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
 }
 
 /** Shared by Lock, Condition and Semaphore: `async with x` acquires, leaving releases. */
@@ -119,77 +113,6 @@ export class Lock extends AcquireReleaseContext implements TracedResource {
   private wakeUpFirst(): void {
     const fut = this.waiters[0];
     if (fut !== undefined && !fut.done()) fut.setResult(true);
-  }
-}
-
-export class Event implements TracedResource {
-  static readonly pyTypeName = 'Event';
-  /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
-  readonly objectId: number;
-  readonly traceKind: ResourceKind = 'event';
-  label = 'event';
-  private waiters: WaiterFuture<boolean>[] = [];
-  private value = false;
-  /** The primitive the trace reports for this event: itself, or the Queue whose join() it serves. */
-  private readonly owner: TracedResource;
-
-  constructor(
-    readonly loop: EventLoop,
-    /** What a waiter waits on, for the trace; Queue.join() passes its own. */
-    private readonly describeWait: ((event: Event) => WaitTarget) | null = null,
-    owner: TracedResource | null = null,
-  ) {
-    this.objectId = loop.nextObjectId();
-    this.owner = owner ?? this;
-  }
-
-  isSet(): boolean {
-    return this.value;
-  }
-
-  traceState(): ResourceState {
-    return { holders: [], waiters: this.waiters, set: this.value };
-  }
-
-  /** The tasks in wait(), oldest first (Queue reports them as its joiners). */
-  get waiting(): readonly WaiterFuture<boolean>[] {
-    return this.waiters;
-  }
-
-  get waiterCount(): number {
-    return this.waiters.length;
-  }
-
-  /** Wakes every waiter at once, in the order they started waiting. */
-  set(): void {
-    if (this.value) return;
-    this.value = true;
-    for (const fut of this.waiters) if (!fut.done()) fut.setResult(true);
-    this.loop.recorder?.resource(this.owner);
-  }
-
-  clear(): void {
-    if (!this.value) return;
-    this.value = false;
-    this.loop.recorder?.resource(this.owner);
-  }
-
-  *wait(): Coro<boolean> {
-    if (this.value) return true;
-    const target: WaitTarget =
-      this.describeWait !== null
-        ? this.describeWait(this)
-        : { kind: 'event', label: `${this.label}.wait()`, object: this.objectId };
-    const fut = new WaiterFuture<boolean>(this.loop, this.owner, target, this.owner === this ? undefined : 'join');
-    this.waiters.push(fut);
-    this.loop.recorder?.resource(this.owner);
-    try {
-      yield* fut;
-      return true;
-    } finally {
-      removeFirst(this.waiters, fut);
-      this.loop.recorder?.resource(this.owner);
-    }
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Coro } from './coroutine.ts';
 import { pyErr, QueueEmpty, QueueFull, ValueError } from './exceptions.ts';
-import { Event } from './locks.ts';
+import { Event } from './event.ts';
 import type { EventLoop } from './loop.ts';
 import { WaiterFuture, type ResourceState, type TracedResource } from './resource.ts';
 import type { ResourceKind } from '../trace/format.ts';

@@ -57,3 +57,9 @@ export class WaiterFuture<T> extends Future<T> implements WaiterInfo {
 export function holderList(task: Task<unknown> | null): readonly Task<unknown>[] {
   return task === null ? [] : [task];
 }
+
+/** deque.remove: drop the first occurrence (each waiter is in its list exactly once). */
+export function removeFirst<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
