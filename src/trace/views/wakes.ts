@@ -22,7 +22,7 @@ export function wakeEdges(trace: Trace): WakeEdge[] {
   const laneEnds = new Map<number, number>();
   const labels = new Map<number, string>();
   const edges: WakeEdge[] = [];
-  let lastTick: number | null = null;
+  let lastTick: { index: number; t: number } | null = null;
   const state = (id: TaskId): TaskState => {
     let s = tasks.get(id);
     if (s === undefined) {
@@ -40,7 +40,7 @@ export function wakeEdges(trace: Trace): WakeEdge[] {
         state(ev.task).name = ev.name;
         return;
       case 'tick':
-        lastTick = i;
+        lastTick = { index: i, t: ev.t };
         return;
       case 'resource':
         labels.set(ev.object, ev.label);
@@ -87,7 +87,7 @@ function causeIndexOf(
   on: WaitTarget | null,
   tasks: ReadonlyMap<TaskId, TaskState>,
   laneEnds: ReadonlyMap<number, number>,
-  lastTick: number | null,
+  lastTick: { readonly index: number; readonly t: number } | null,
 ): number | null {
   // A finished child: its `done` (recorded just before the wake, or in an earlier iteration).
   const finished = ev.child ?? (ev.cause === 'task-done' ? ev.by : undefined);
@@ -97,8 +97,8 @@ function causeIndexOf(
   }
   if (ev.by !== null) return tasks.get(ev.by)?.lastStep ?? null;
   if (ev.cause === 'thread' && on?.kind === 'thread') return laneEnds.get(on.job) ?? null;
-  // A timer or a deadline: the iteration that ran it.
-  return lastTick;
+  // A timer or a deadline: the iteration that ran it (unless ticks stopped being recorded).
+  return lastTick !== null && lastTick.t === ev.t ? lastTick.index : null;
 }
 
 function causeText(
