@@ -132,6 +132,9 @@ export class Task<T = unknown> extends Future<T> {
       this.runStep(exc);
     } finally {
       loop.leaveTask(this as Task<unknown>);
+      // A task the program threw away is freed as its last step ends, after it stopped being
+      // current (`self = None` after _leave_task): an unread exception is reported then.
+      if (this.discarded && this.logTraceback && loop.unretrievedHook?.(this as Future<unknown>)) this.logTraceback = false;
     }
   }
 
@@ -153,8 +156,6 @@ export class Task<T = unknown> extends Future<T> {
       } else {
         super.setException(e);
       }
-      // A task the program threw away is freed as its last step ends: an unread exception is reported then.
-      if (this.discarded && this.logTraceback && loop.unretrievedHook?.(this as Future<unknown>)) this.logTraceback = false;
       // The task ends with it, and so does the loop: run_until_complete re-raises it.
       if (isExitError(e)) throw e;
       return;
