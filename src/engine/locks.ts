@@ -252,9 +252,8 @@ export class Semaphore extends AcquireReleaseContext implements TracedResource {
   }
 
   private taken(): void {
-    if (this.loop.recorder === null) return;
     if (this.loop.current !== null) this.holders.push(this.loop.current);
-    this.loop.recorder.resource(this);
+    this.loop.recorder?.resource(this);
   }
 
   /** The internal counter (`_value`), for repr and the inspector. */
@@ -303,12 +302,10 @@ export class Semaphore extends AcquireReleaseContext implements TracedResource {
   release(): void {
     this.value += 1;
     this.wakeUpNext();
-    const rec = this.loop.recorder;
-    if (rec === null) return;
     // The releasing task's own slot goes back; a release by a task that holds none frees the oldest.
     const mine = this.loop.current === null ? -1 : this.holders.indexOf(this.loop.current);
     this.holders.splice(mine >= 0 ? mine : 0, 1);
-    rec.resource(this);
+    this.loop.recorder?.resource(this);
   }
 
   /** Hand one slot to the first waiter not yet woken. */

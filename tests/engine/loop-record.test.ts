@@ -258,6 +258,30 @@ asyncio.run(main())
     expect(a!.object).not.toBe(b!.object);
   });
 
+  it('a semaphore’s holders are known even when the run records no trace events', () => {
+    const r = runProgram(
+      `
+import asyncio
+
+async def main():
+    sem = asyncio.Semaphore(1)
+    async def hog():
+        await sem.acquire()
+        await asyncio.Event().wait()
+    t = asyncio.create_task(hog())
+    await asyncio.sleep(0)
+    async with sem:
+        pass
+
+asyncio.run(main())
+`,
+      { filename: 'prog.py', trace: false },
+    );
+    const o = r.trace.outcome;
+    if (o.kind !== 'deadlock') throw new Error(o.kind);
+    expect(o.waiting[0]).toMatchObject({ task: 0, kind: 'semaphore', holders: [1] });
+  });
+
   it('an event nobody sets has no holders', () => {
     const r = runProgram(
       `
