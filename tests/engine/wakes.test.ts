@@ -1,12 +1,13 @@
 // Who woke whom, per primitive: each program in ./wakes/ runs on the engine, and its wakes must
 // match CPython's (./wakes/NAME.wakes.json, written by ./wakes/regen.sh from the oracle): the
 // same tasks woken in the same order at the same times, by the task that was current or, for a
-// callback, the task whose completion it reacted to. The cause kinds are then checked by hand.
+// callback, the task whose completion it reacted to; and each loop iteration's ready queue must
+// hold the same handles in the same order. The cause kinds are then checked by hand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/python/run.ts';
-import type { Trace, TraceEvent } from '../../src/trace/format.ts';
+import type { TickHandle, Trace, TraceEvent } from '../../src/trace/format.ts';
 
 const dir = join(__dirname, 'wakes');
 
@@ -47,8 +48,29 @@ function runCase(name: string): { trace: Trace; wakes: Wake[]; stdout: string } 
   return { trace: r.trace, wakes, stdout: r.stdout };
 }
 
-function oracle(name: string): OracleWake[] {
-  return JSON.parse(readFileSync(join(dir, `${name}.wakes.json`), 'utf8')) as OracleWake[];
+interface OracleRecord {
+  wakes: OracleWake[];
+  /** Each iteration's ready queue as it starts running, as [kind, task name or null]. */
+  ticks: { t: number; ready: [string, string | null][] }[];
+}
+
+function oracle(name: string): OracleRecord {
+  return JSON.parse(readFileSync(join(dir, `${name}.wakes.json`), 'utf8')) as OracleRecord;
+}
+
+/** Our ticks as the oracle writes them: iterations that run something, each handle as [kind, task name]. */
+function ourTicks(trace: Trace): { t: number; ready: [string, string | null][] }[] {
+  const n = new Map<number, string>();
+  const out: { t: number; ready: [string, string | null][] }[] = [];
+  for (const e of trace.events) {
+    if (e.type === 'create' || e.type === 'rename') n.set(e.task, e.name);
+    if (e.type !== 'tick' || e.readyCount === 0) continue;
+    // asyncio.run's shutdown tasks are not traced (no id): their label still names them.
+    const taskName = (h: TickHandle): string | null =>
+      h.kind === 'callback' ? null : h.task === undefined ? h.label.replace(/ (step|wakeup)$/, '') : n.get(h.task)!;
+    out.push({ t: e.t, ready: e.handles!.map((h) => [h.kind, taskName(h)]) });
+  }
+  return out;
 }
 
 const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore', 'queue_put_get', 'barrier', 'gather', 'taskgroup', 'cancel', 'cancel_gather', 'timeouts'];
@@ -56,9 +78,13 @@ const CASES = ['task_done', 'future', 'event', 'lock', 'condition', 'semaphore',
 describe('wakes match CPython', () => {
   for (const name of CASES) {
     it(name, () => {
-      const ours = runCase(name).wakes.map((w) => ({ t: w.t, task: w.task, by: w.by }));
-      const theirs = oracle(name).map((w) => ({ t: w.t, task: w.task, by: w.current ?? w.finished ?? null }));
+      const run = runCase(name);
+      const ours = run.wakes.map((w) => ({ t: w.t, task: w.task, by: w.by }));
+      const theirs = oracle(name).wakes.map((w) => ({ t: w.t, task: w.task, by: w.current ?? w.finished ?? null }));
       expect(ours).toEqual(theirs);
+    });
+    it(`${name}: each iteration's ready queue`, () => {
+      expect(ourTicks(runCase(name).trace)).toEqual(oracle(name).ticks);
     });
   }
 });

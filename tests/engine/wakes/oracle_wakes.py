@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
-"""CPython's answer to "who woke whom", for the wake tests.
+"""CPython's answer to "who woke whom", and what each loop iteration runs, for the wake tests.
 
 Runs PROG.py under the shared oracle (/work/shared/oracle/run.py: real asyncio on virtual
-time) and logs every Task.__wakeup that gets scheduled: the loop time, the woken task, and
-who caused it as CPython sees it -- the task that was current, or, when a callback ran (a
-timer, gather's or a TaskGroup's done callback), that callback's name and the task whose
-completion it reacts to.
+time) and logs
+- `wakes`: every Task.__wakeup that gets scheduled: the loop time, the woken task, and who
+  caused it as CPython sees it -- the task that was current, or, when a callback ran (a
+  timer, gather's or a TaskGroup's done callback), that callback's name and the task whose
+  completion it reacts to;
+- `ticks`: for each iteration of _run_once that runs anything, the ready queue just before
+  the first handle runs (due timers already moved in), cancelled handles and the oracle's own
+  bookkeeping callback left out, each as
+  [kind, task]: ["step", "Task-2"], ["wakeup", "Task-1"] or ["callback", null].
 
     oracle_wakes.py PROG.py PROG.wakes.json
 """
 import asyncio
 import asyncio.base_events
 import asyncio.events
+import collections
 import json
 import sys
 
@@ -54,6 +60,54 @@ def call_soon(self, cb, *args, context=None):
     return _orig_call_soon(self, cb, *args, context=context)
 
 
+def describe(handle):
+    cb = handle._callback
+    owner = getattr(cb, '__self__', None)
+    name = getattr(cb, '__name__', '')
+    if owner is not None and hasattr(owner, 'get_name') and name.endswith('__step'):
+        return ['step', owner.get_name()]
+    if owner is not None and hasattr(owner, 'get_name') and name.endswith('__wakeup'):
+        return ['wakeup', owner.get_name()]
+    return ['callback', None]
+
+
+def is_oracle_own(handle):
+    return getattr(handle._callback, '__name__', '') == '_oracle_done'
+
+
+ticks = []
+new_iteration = [False]
+
+
+class ReadyQueue(collections.deque):
+    """The loop's _ready, noting its contents as the iteration starts running them."""
+
+    def popleft(self):
+        if new_iteration[0]:
+            new_iteration[0] = False
+            # The oracle's own done callback (its --trace bookkeeping) is not the program's.
+            ready = [describe(h) for h in self if not h._cancelled and not is_oracle_own(h)]
+            if ready:
+                ticks.append({'t': oracle.now(), 'ready': ready})
+        return super().popleft()
+
+
+_orig_init = oracle.VirtualLoop.__init__
+_orig_process = oracle.VirtualLoop._process_events
+
+
+def loop_init(self):
+    _orig_init(self)
+    self._ready = ReadyQueue(self._ready)
+
+
+def process_events(self, event_list):
+    new_iteration[0] = True  # _run_once: the selector returned; due timers move in next
+    return _orig_process(self, event_list)
+
+
+oracle.VirtualLoop.__init__ = loop_init
+oracle.VirtualLoop._process_events = process_events
 asyncio.events.Handle._run = _run
 asyncio.base_events.BaseEventLoop.call_soon = call_soon
 _orig_write_trace = oracle.write_trace
@@ -65,7 +119,7 @@ out_path = sys.argv[2]
 def write_wakes():
     _orig_write_trace()
     with open(out_path, 'w') as f:
-        json.dump(wakes, f, indent=1)
+        json.dump({'wakes': wakes, 'ticks': ticks}, f, indent=1)
         f.write('\n')
 
 
