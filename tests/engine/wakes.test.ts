@@ -48,27 +48,38 @@ function runCase(name: string): { trace: Trace; wakes: Wake[]; stdout: string } 
   return { trace: r.trace, wakes, stdout: r.stdout };
 }
 
+interface OracleTick {
+  t: number;
+  ready: [string, string | null][];
+  /** [when, kind, task name or null], in firing order. */
+  timers: [number, string, string | null][];
+}
+
 interface OracleRecord {
   wakes: OracleWake[];
-  /** Each iteration's ready queue as it starts running, as [kind, task name or null]. */
-  ticks: { t: number; ready: [string, string | null][] }[];
+  /** Each iteration's ready queue as it starts running, as [kind, task name or null], and its pending timers. */
+  ticks: OracleTick[];
 }
 
 function oracle(name: string): OracleRecord {
   return JSON.parse(readFileSync(join(dir, `${name}.wakes.json`), 'utf8')) as OracleRecord;
 }
 
-/** Our ticks as the oracle writes them: iterations that run something, each handle as [kind, task name]. */
-function ourTicks(trace: Trace): { t: number; ready: [string, string | null][] }[] {
+/** Our ticks as the oracle writes them: iterations that run something, each handle as [kind, task name], each timer as [when, kind, task name]. */
+function ourTicks(trace: Trace): OracleTick[] {
   const n = new Map<number, string>();
-  const out: { t: number; ready: [string, string | null][] }[] = [];
+  const out: OracleTick[] = [];
   for (const e of trace.events) {
     if (e.type === 'create' || e.type === 'rename') n.set(e.task, e.name);
     if (e.type !== 'tick' || e.readyCount === 0) continue;
     // asyncio.run's shutdown tasks are not traced (no id): their label still names them.
     const taskName = (h: TickHandle): string | null =>
       h.kind === 'callback' ? null : h.task === undefined ? h.label.replace(/ (step|wakeup)$/, '') : n.get(h.task)!;
-    out.push({ t: e.t, ready: e.handles!.map((h) => [h.kind, taskName(h)]) });
+    out.push({
+      t: e.t,
+      ready: e.handles!.map((h) => [h.kind, taskName(h)]),
+      timers: e.timers.map((x) => [x.when, x.kind!, x.task === undefined ? null : n.get(x.task)!]),
+    });
   }
   return out;
 }
@@ -83,7 +94,7 @@ describe('wakes match CPython', () => {
       const theirs = oracle(name).wakes.map((w) => ({ t: w.t, task: w.task, by: w.current ?? w.finished ?? null }));
       expect(ours).toEqual(theirs);
     });
-    it(`${name}: each iteration's ready queue`, () => {
+    it(`${name}: each iteration's ready queue and timers`, () => {
       expect(ourTicks(runCase(name).trace)).toEqual(oracle(name).ticks);
     });
   }

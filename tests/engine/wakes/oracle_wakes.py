@@ -10,7 +10,9 @@ time) and logs
 - `ticks`: for each iteration of _run_once that runs anything, the ready queue just before
   the first handle runs (due timers already moved in), cancelled handles and the oracle's own
   bookkeeping callback left out, each as
-  [kind, task]: ["step", "Task-2"], ["wakeup", "Task-1"] or ["callback", null].
+  [kind, task]: ["step", "Task-2"], ["wakeup", "Task-1"] or ["callback", null]; and the
+  timers still pending, in firing order, as [when, kind, task]: kind "sleep", "timeout" (a
+  wait_for / wait / asyncio.timeout deadline) or "call", task the one it wakes or cancels.
 
     oracle_wakes.py PROG.py PROG.wakes.json
 """
@@ -79,8 +81,35 @@ ticks = []
 new_iteration = [False]
 
 
+TIMEOUTS = {'_release_waiter', 'Timeout._on_timeout', 'as_completed.<locals>._on_timeout'}
+
+
+def timer_task(handle):
+    """The task a timer's firing wakes or cancels, as the engine's tick names it."""
+    cb = handle._callback
+    owner = getattr(cb, '__self__', None)
+    if owner is not None and hasattr(owner, '_task'):  # Timeout._on_timeout
+        return owner._task.get_name()
+    arg = handle._args[0] if handle._args else None
+    for fn, _ctx in getattr(arg, '_callbacks', None) or []:
+        task = getattr(fn, '__self__', None)
+        if getattr(fn, '__name__', '').endswith('__wakeup') and task is not None:
+            return task.get_name()
+    return None
+
+
+def describe_timer(handle):
+    name = callback_name(handle._callback)
+    kind = 'sleep' if name == '_set_result_unless_cancelled' else 'timeout' if name in TIMEOUTS else 'call'
+    return [handle._when, kind, timer_task(handle)]
+
+
 class ReadyQueue(collections.deque):
-    """The loop's _ready, noting its contents as the iteration starts running them."""
+    """The loop's _ready, noting its contents (and the timers left) as the iteration starts running them."""
+
+    def __init__(self, items, loop):
+        super().__init__(items)
+        self.loop = loop
 
     def popleft(self):
         if new_iteration[0]:
@@ -88,7 +117,8 @@ class ReadyQueue(collections.deque):
             # The oracle's own done callback (its --trace bookkeeping) is not the program's.
             ready = [describe(h) for h in self if not h._cancelled and not is_oracle_own(h)]
             if ready:
-                ticks.append({'t': oracle.now(), 'ready': ready})
+                pending = sorted((h for h in self.loop._scheduled if not h._cancelled), key=lambda h: (h._when, h._seq))
+                ticks.append({'t': oracle.now(), 'ready': ready, 'timers': [describe_timer(h) for h in pending]})
         return super().popleft()
 
 
@@ -98,7 +128,7 @@ _orig_process = oracle.VirtualLoop._process_events
 
 def loop_init(self):
     _orig_init(self)
-    self._ready = ReadyQueue(self._ready)
+    self._ready = ReadyQueue(self._ready, self)
 
 
 def process_events(self, event_list):
