@@ -29,6 +29,7 @@ export function* asCompleted<T>(
 ): Generator<Coro<T>, void, unknown> {
   if (!Array.isArray(fs)) throw pyErr(TypeError, `expect an iterable of futures, not ${awaitableTypeName(fs)}`);
   const done = new Queue<Future<T> | null>(loop);
+  done.label = 'as_completed';
   done.describeWait = () => 'as_completed: next to finish';
   const todo = new Set<Future<T>>();
   for (const aw of new Set(fs as readonly Awaitable<T>[])) todo.add(ensureFuture(loop, aw));
