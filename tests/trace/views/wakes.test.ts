@@ -70,6 +70,28 @@ describe('wakeEdges', () => {
     expect(tg).toContain('Task-3 finished (TaskGroup)');
   });
 
+  it('a worker thread: from the job’s lane-end, by nobody', () => {
+    const trace = runProgram(
+      `
+import asyncio, time
+
+def work():
+    time.sleep(1)
+    return 1
+
+async def main():
+    print(await asyncio.to_thread(work))
+
+asyncio.run(main())
+`,
+      { filename: 'prog.py' },
+    ).trace;
+    const [e] = wakeEdges(trace);
+    expect(at(trace, e!.wakeIndex)).toMatchObject({ type: 'wake', task: 0, by: null, cause: 'thread' });
+    expect(at(trace, e!.causeIndex)).toMatchObject({ type: 'lane-end', job: 0 });
+    expect(e!.cause).toBe('to_thread(work) finished');
+  });
+
   it('a task that never ran again has no resume; a trace without causes still reads', () => {
     const trace: Trace = {
       version: 1,
