@@ -35,6 +35,8 @@ const plainDescriber: Describer = {
   message: (e) => e.args.map(String).join(', '),
 };
 
+type WakeEvent = Extract<TraceEvent, { type: 'wake' }>;
+
 export interface BlockMeta {
   call?: SourceSpan;
   literal?: SourceSpan;
@@ -109,16 +111,11 @@ export class TraceRecorder {
       this.events.push({ type: 'wake', t: this.now(), task: task.id, by: null });
       return;
     }
+    const ev: { -readonly [K in keyof WakeEvent]: WakeEvent[K] } = { type: 'wake', t: this.now(), task: task.id, by: this.idOf(c.by), cause: c.cause };
+    if (c.object !== null) ev.object = c.object;
     const child = this.idOf(c.child);
-    this.events.push({
-      type: 'wake',
-      t: this.now(),
-      task: task.id,
-      by: this.idOf(c.by),
-      cause: c.cause,
-      ...(c.object !== undefined ? { object: c.object } : {}),
-      ...(child !== null ? { child } : {}),
-    });
+    if (child !== null) ev.child = child;
+    this.events.push(ev);
   }
 
   cancel(task: Task<unknown>, message: string | null): void {

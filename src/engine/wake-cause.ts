@@ -17,10 +17,10 @@ export interface CompletionCause {
   readonly cause: WakeCause;
   /** The task whose action it was (null: a timer, a worker thread, the loop). */
   readonly by: Task<unknown> | null;
-  /** The primitive acted on (its objectId). */
-  readonly object?: number;
-  /** The child task whose completion it was. */
-  readonly child?: Task<unknown>;
+  /** The primitive acted on (its objectId), or null. */
+  readonly object: number | null;
+  /** The child task whose completion it was, or null. */
+  readonly child: Task<unknown> | null;
 }
 
 export interface Actor {
@@ -29,10 +29,17 @@ export interface Actor {
 }
 
 const NOBODY: Actor = { by: null, child: null };
+/** The commonest cause by far (every sleep's end), shared rather than made anew each time. */
+const SLEEP_ENDED: CompletionCause = { cause: 'timer', by: null, object: null, child: null };
 
 /** Who acts now: the running task, else the task behind the done callback that runs, else nobody. */
 export function actorNow(loop: EventLoop): Actor {
   if (loop.current !== null) return { by: loop.current, child: null };
+  return callbackActor(loop);
+}
+
+/** With no task running: the task whose completion the running done callback reacts to. */
+function callbackActor(loop: EventLoop): Actor {
   const h = loop.currentHandle;
   const arg: unknown = h?.arg;
   if (h === null || !h.fromDone || !(arg instanceof Future)) return NOBODY;
@@ -40,21 +47,17 @@ export function actorNow(loop: EventLoop): Actor {
   if (done instanceof Task) return { by: done, child: done };
   // A future that is not a task (a gather inside a gather): the task that completed it.
   const inner = done.doneCause;
-  if (inner === null) return NOBODY;
-  return { by: inner.by, child: inner.child ?? null };
+  return inner === null ? NOBODY : { by: inner.by, child: inner.child };
 }
 
 export function completionCause(loop: EventLoop, fut: Future<unknown>): CompletionCause {
-  if (fut instanceof Task) return { cause: 'task-done', by: fut, child: fut };
-  const { by, child } = actorNow(loop);
-  const object = objectOf(fut);
+  if (fut instanceof Task) return { cause: 'task-done', by: fut, child: fut, object: null };
   const cause = causeOf(fut, loop.causeOverride);
-  return {
-    cause,
-    by,
-    ...(object !== undefined ? { object } : {}),
-    ...(child !== null ? { child } : {}),
-  };
+  const object = objectOf(fut);
+  if (loop.current !== null) return { cause, by: loop.current, object, child: null };
+  const { by, child } = callbackActor(loop);
+  if (cause === 'timer' && by === null && child === null && object === null) return SLEEP_ENDED;
+  return { cause, by, object, child };
 }
 
 function causeOf(fut: Future<unknown>, override: CauseOverride | null): WakeCause {
@@ -75,9 +78,9 @@ function causeOf(fut: Future<unknown>, override: CauseOverride | null): WakeCaus
   }
 }
 
-function objectOf(fut: Future<unknown>): number | undefined {
+function objectOf(fut: Future<unknown>): number | null {
   if (fut instanceof WaiterFuture) return fut.resource.objectId;
   const target = fut.waitTarget;
   if (target === null) return fut.objectId;
-  return 'object' in target ? target.object : undefined;
+  return 'object' in target ? target.object : null;
 }
