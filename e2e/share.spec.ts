@@ -42,7 +42,9 @@ test('a link reproduces the view it was copied from: zoom, playhead, selected ta
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await waitForRuns(page, 1);
-  await page.getByRole('button', { name: 'Previous event' }).click();
+  // Back event by event until the playhead leaves the last moment (t = 3).
+  const slider = page.getByRole('slider', { name: 'Playhead' });
+  for (let i = 0; i < 40 && Number(await slider.getAttribute('aria-valuenow')) >= 3; i++) await page.getByRole('button', { name: 'Previous event' }).click();
   const chart = page.getByRole('group', { name: /Timeline chart/ });
   await chart.focus();
   await page.keyboard.press('+');

@@ -8,7 +8,8 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import type { SourceSpan, TaskId } from '../trace/format.ts';
 import { RunSupersededError, type Runner } from '../runner/types.ts';
 import { renameInCode, replaceDelay } from './code-edits.ts';
-import { advance, eventTimes, nextEventTime, prevEventTime, type Speed } from './playback.ts';
+import type { Speed } from './playback.ts';
+import { advanceByEvents, atEnd, eventAtTime, nextStop, prevStop, timeOfEvent } from './playback-events.ts';
 import { PERSIST_KEY, PERSIST_VERSION, migratePersisted } from './persist-config.ts';
 import type { PersistedState, Selection, TasklineState, ThemeSetting } from './state.ts';
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
@@ -49,6 +50,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let errorFromRun = false;
   // A share link's view, applied once its program's first run is in.
   let pendingView: SharedView | null = null;
+  // Wall milliseconds playback still stays on the current event (see advanceByEvents).
+  let hold = 0;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -78,6 +81,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           completedRuns: 0,
           error: null,
           playhead: 0,
+          playheadEvent: -1,
           playing: false,
           speed: 1,
           selection: {},
@@ -109,7 +113,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 running: false,
                 completedRuns: get().completedRuns + 1,
                 ...(clearError ? { error: null } : {}),
-                playhead: view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end,
+                ...(() => {
+                  const t = view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end;
+                  return { playhead: t, playheadEvent: eventAtTime(trace, t) };
+                })(),
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
                 ...(view ? { viewWindow: view.window ?? null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
@@ -185,19 +192,20 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           replay() {
             const trace = get().trace;
             if (!trace) return;
-            if (get().speed === 'instant') set({ playhead: trace.end, playing: false });
-            else set({ playhead: 0, playing: trace.end > 0 });
+            hold = 0;
+            if (get().speed === 'instant') set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
+            else set({ playhead: 0, playheadEvent: -1, playing: !atEnd(trace, { t: 0, event: -1 }) });
           },
 
           play() {
             const trace = get().trace;
             if (!trace) return;
             if (get().speed === 'instant') {
-              set({ playhead: trace.end, playing: false });
+              set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
               return;
             }
-            const atEnd = get().playhead >= trace.end;
-            set({ playhead: atEnd ? 0 : get().playhead, playing: trace.end > 0 });
+            if (atEnd(trace, { t: get().playhead, event: get().playheadEvent })) get().replay();
+            else set({ playing: true });
           },
 
           pause() {
@@ -212,32 +220,46 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           stepNext() {
             const trace = get().trace;
             if (!trace) return;
-            const t = nextEventTime(eventTimes(trace), get().playhead);
-            set({ playing: false, ...(t !== null ? { playhead: t } : {}) });
+            const next = nextStop(trace, get().playheadEvent);
+            if (next === null) set({ playing: false });
+            else get().seekEvent(next);
           },
 
           stepPrev() {
             const trace = get().trace;
             if (!trace) return;
-            const t = prevEventTime(eventTimes(trace), get().playhead);
-            set({ playing: false, ...(t !== null ? { playhead: t } : {}) });
+            if (get().playheadEvent < 0) set({ playing: false });
+            else get().seekEvent(prevStop(trace, get().playheadEvent));
           },
 
           seek(t: number) {
-            const end = get().trace?.end ?? 0;
-            set({ playhead: Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0)) });
+            const trace = get().trace;
+            const end = trace?.end ?? 0;
+            const at = Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0));
+            hold = 0;
+            set({ playhead: at, playheadEvent: trace ? eventAtTime(trace, at) : -1 });
+          },
+
+          seekEvent(index: number) {
+            const trace = get().trace;
+            if (!trace) return;
+            const i = Math.max(-1, Math.min(trace.events.length - 1, Math.trunc(index)));
+            hold = 0;
+            set({ playing: false, playheadEvent: i, playhead: timeOfEvent(trace, i) });
           },
 
           setSpeed(speed: Speed) {
             set({ speed });
-            if (speed === 'instant' && get().playing) set({ playhead: get().trace?.end ?? 0, playing: false });
+            const trace = get().trace;
+            if (speed === 'instant' && get().playing && trace) set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
           },
 
           tick(wallMs: number) {
             const s = get();
             if (!s.playing || !s.trace) return;
-            const t = advance(s.playhead, wallMs, s.speed, s.trace.end);
-            set({ playhead: t, playing: t < s.trace.end });
+            const pos = advanceByEvents(s.trace, { t: s.playhead, event: s.playheadEvent, hold }, wallMs, s.speed);
+            hold = pos.hold;
+            set({ playhead: pos.t, playheadEvent: pos.event, playing: !atEnd(s.trace, pos) });
           },
 
           select(selection: Selection) {

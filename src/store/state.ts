@@ -37,6 +37,12 @@ export interface RunState {
 
 export interface PlaybackState {
   readonly playhead: number;
+  /**
+   * The playhead as an event: the index in `trace.events` of the last event that has happened
+   * (-1: none yet). Steps move it one narrated event at a time; a seek puts it at the last
+   * event of that moment. See playback-events.ts.
+   */
+  readonly playheadEvent: number;
   readonly playing: boolean;
   readonly speed: Speed;
 }
@@ -74,6 +80,8 @@ export interface Actions {
   stepNext(): void;
   stepPrev(): void;
   seek(t: number): void;
+  /** Moves the playhead to event `index` (and its time). */
+  seekEvent(index: number): void;
   setSpeed(speed: Speed): void;
   /** Advances the playhead by `wallMs` of real time while playing (called once per frame). */
   tick(wallMs: number): void;

@@ -1,14 +1,17 @@
 /**
- * Console and task table share the lower right panel as tabs (arrow keys move between them).
+ * Console, task table and the loop at the playhead share the lower right panel as tabs (arrow
+ * keys move between them).
  * Only the open tab is rendered: a hidden table of a big run would still cost its render.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ConsolePanel } from './console/console-panel.tsx';
 import { TaskTable } from './task-table/task-table.tsx';
+import { LoopPanel } from './loop-panel/loop-panel.tsx';
 
 const TABS = [
   { id: 'console', label: 'Console' },
   { id: 'tasks', label: 'Tasks' },
+  { id: 'loop', label: 'Loop' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -48,7 +51,7 @@ export function LowerTabs() {
       </div>
       {TABS.map((t) => (
         <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={active !== t.id} className="tabpanel">
-          {active === t.id && (t.id === 'console' ? <ConsolePanel /> : <TaskTable />)}
+          {active === t.id && (t.id === 'console' ? <ConsolePanel /> : t.id === 'tasks' ? <TaskTable /> : <LoopPanel />)}
         </div>
       ))}
     </section>

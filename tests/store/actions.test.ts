@@ -39,7 +39,7 @@ describe('playback driver', () => {
     expect(queue).toHaveLength(0);
     store.getState().replay();
     let now = 1000;
-    for (let i = 0; i < 40 && queue.length > 0; i++) {
+    for (let i = 0; i < 80 && queue.length > 0; i++) {
       queue.shift()!(now);
       now += 100;
     }

@@ -140,18 +140,21 @@ describe('store: edits from the chart and the table', () => {
 });
 
 describe('store: playback', () => {
-  it('replay starts at 0 and ticks at 1× virtual time to the end', async () => {
+  it('replay starts before the first event, stays on each event, then moves at 1× virtual time to the end', async () => {
     const { store } = setup();
     await store.getState().run();
     store.getState().replay();
-    expect(store.getState()).toMatchObject({ playhead: 0, playing: true });
-    store.getState().tick(1000);
-    expect(store.getState().playhead).toBeCloseTo(1);
+    expect(store.getState()).toMatchObject({ playhead: 0, playheadEvent: -1, playing: true });
+    store.getState().tick(1);
+    expect(store.getState()).toMatchObject({ playhead: 0, playheadEvent: 0 });
+    // Past the dwells on the events at t = 0 (0.15 s each): time moves on.
+    store.getState().tick(2_500);
+    expect(store.getState().playing).toBe(true);
+    expect(store.getState().playhead).toBeGreaterThan(0);
     store.getState().setSpeed(10);
-    store.getState().tick(150);
-    expect(store.getState().playhead).toBeCloseTo(2.5);
-    store.getState().tick(1000);
-    expect(store.getState()).toMatchObject({ playhead: 3, playing: false });
+    store.getState().tick(60_000);
+    const trace = store.getState().trace!;
+    expect(store.getState()).toMatchObject({ playhead: 3, playheadEvent: trace.events.length - 1, playing: false });
   });
 
   it('instant speed jumps to the end', async () => {
@@ -166,8 +169,9 @@ describe('store: playback', () => {
   it('pause stops ticking; play resumes; play at the end restarts', async () => {
     const { store } = setup();
     await store.getState().run();
-    store.getState().replay();
-    store.getState().tick(500);
+    store.getState().seek(0.25);
+    store.getState().play();
+    store.getState().tick(250);
     store.getState().pause();
     store.getState().tick(500);
     expect(store.getState().playhead).toBeCloseTo(0.5);
@@ -177,23 +181,36 @@ describe('store: playback', () => {
     expect(store.getState().playhead).toBe(3);
     store.getState().pause();
     store.getState().play();
-    expect(store.getState().playhead).toBe(0);
+    expect(store.getState()).toMatchObject({ playhead: 0, playheadEvent: -1 });
   });
 
-  it('steps between event times', async () => {
+  it('steps event by event, each with its own time, and a seek lands on the last event of that moment', async () => {
     const { store } = setup();
     await store.getState().run();
-    store.getState().seek(0);
-    store.getState().stepNext();
-    expect(store.getState().playhead).toBe(2);
-    store.getState().stepNext();
-    expect(store.getState().playhead).toBe(3);
-    store.getState().stepNext();
-    expect(store.getState().playhead).toBe(3);
+    const events = store.getState().trace!.events;
+    store.getState().seekEvent(-1);
+    const seen: string[] = [];
+    for (let i = 0; i < events.length + 2; i++) {
+      store.getState().stepNext();
+      const s = store.getState();
+      seen.push(`${events[s.playheadEvent]!.type}@${s.playhead}`);
+    }
+    // traceFor(PROGRAM_A): main, then two tasks each created, stepped, printing and sleeping at 0.
+    expect(seen.slice(0, 5)).toEqual(['create@0', 'create@0', 'step@0', 'print@0', 'suspend@0']);
+    expect(seen.at(-1)).toBe('done@3');
+    expect(store.getState().playheadEvent).toBe(events.length - 1);
     store.getState().stepPrev();
-    expect(store.getState().playhead).toBe(2);
+    expect(store.getState().playheadEvent).toBe(events.length - 2);
+    store.getState().seek(2.5);
+    expect(events[store.getState().playheadEvent]!.t).toBe(2);
+    expect(events[store.getState().playheadEvent + 1]!.t).toBe(3);
     store.getState().seek(-5);
     expect(store.getState().playhead).toBe(0);
+    store.getState().seekEvent(0);
+    store.getState().stepPrev();
+    expect(store.getState()).toMatchObject({ playheadEvent: -1, playhead: 0 });
+    store.getState().stepPrev();
+    expect(store.getState().playheadEvent).toBe(-1);
   });
 });
 

@@ -3,9 +3,8 @@ import { consoleLines } from '../../src/store/views/console-lines.ts';
 import { runProgram } from '../../src/python/run.ts';
 import { outcomeDetail } from '../../src/store/views/outcome-detail.ts';
 import { nameAt } from '../../src/store/views/task-names.ts';
-import { advance, eventTimes, nextEventTime, parseSpeed, prevEventTime } from '../../src/store/playback.ts';
+import { parseSpeed } from '../../src/store/playback.ts';
 import { TRACE_VERSION, type Trace, type TraceEvent } from '../../src/trace/format.ts';
-import { PROGRAM_A, traceFor } from './fixtures.ts';
 
 function trace(events: TraceEvent[], extra: Partial<Trace> = {}): Trace {
   return { version: TRACE_VERSION, end: 2, events, outcome: { kind: 'ok' }, exitCode: 0, stdout: '', stderr: '', ...extra };
@@ -71,20 +70,7 @@ describe('outcomeDetail', () => {
   });
 });
 
-describe('playback arithmetic', () => {
-  it('collects distinct event times including 0 and the end', () => {
-    expect(eventTimes(traceFor(PROGRAM_A))).toEqual([0, 2, 3]);
-    const times = [0, 0.1 + 0.2, 1];
-    expect(nextEventTime(times, 0.3)).toBe(1);
-    expect(prevEventTime(times, 0.3)).toBe(0);
-    expect(nextEventTime(times, 1)).toBeNull();
-  });
-  it('advances by wall time times speed, clamped to the end', () => {
-    expect(advance(0, 500, 1, 3)).toBe(0.5);
-    expect(advance(0, 500, 0.25, 3)).toBe(0.125);
-    expect(advance(2.9, 500, 10, 3)).toBe(3);
-    expect(advance(0, 0, 'instant', 3)).toBe(3);
-  });
+describe('playback speeds and names', () => {
   it('parses speeds from a select value', () => {
     expect(parseSpeed('0.25')).toBe(0.25);
     expect(parseSpeed('instant')).toBe('instant');

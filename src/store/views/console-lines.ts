@@ -12,6 +12,8 @@ export interface ConsoleLine {
   readonly taskName: string | null;
   readonly stream: 'stdout' | 'stderr';
   readonly call?: SourceSpan;
+  /** Index in `trace.events` of the print that began the line, so it follows the playhead event by event. */
+  readonly index: number;
 }
 
 interface Partial {
@@ -20,6 +22,7 @@ interface Partial {
   task: TaskId | null;
   taskName: string | null;
   call?: SourceSpan;
+  index: number;
 }
 
 export function consoleLines(trace: Trace): ConsoleLine[] {
@@ -37,7 +40,7 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
     open[stream] = null;
   };
 
-  for (const e of trace.events) {
+  for (const [index, e] of trace.events.entries()) {
     if (e.type === 'create' || e.type === 'rename') names.set(e.task, e.name);
     if (e.type === 'lane-start') laneNames.set(e.lane, e.name);
     if (e.type !== 'print') continue;
@@ -49,7 +52,7 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
       let p = open[e.stream];
       if (!p) {
         const taskName = e.task !== null ? (names.get(e.task) ?? null) : e.lane !== undefined ? (laneNames.get(e.lane) ?? null) : null;
-        p = { text: '', t: e.t, task: e.task, taskName };
+        p = { text: '', t: e.t, task: e.task, taskName, index };
         if (e.call) p.call = e.call;
         open[e.stream] = p;
       }
@@ -62,7 +65,7 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
   // A traceback the engine wrote without a print event still belongs in the console.
   if (!sawStderr && trace.stderr) {
     for (const text of trace.stderr.replace(/\n$/, '').split('\n')) {
-      lines.push({ text, t: trace.end, task: null, taskName: null, stream: 'stderr' });
+      lines.push({ text, t: trace.end, task: null, taskName: null, stream: 'stderr', index: trace.events.length });
     }
   }
   return lines;

@@ -1,6 +1,7 @@
 /**
  * What the program printed, line by line with the virtual time and task of each print.
- * Lines after the playhead are dimmed; clicking one selects its task and moves the playhead.
+ * Lines after the playhead's event are dimmed and the one it printed is marked; clicking one
+ * selects its task and moves the playhead to that print.
  * Everything is rendered as text: program output is never HTML. Long outputs are windowed,
  * one unwrapped line per row.
  */
@@ -10,29 +11,27 @@ import { consoleLines } from '../../store/views/console-lines.ts';
 import { fmtTime } from '../format.ts';
 import { useVisibleRows } from '../hooks/use-visible-rows.ts';
 
-const EPS = 1e-9;
 /** Height of a line when the console is windowed (app.css .console-windowed). */
 const LINE_HEIGHT = 21;
 
 export function ConsolePanel() {
   // A new run's chart comes first: the console follows in a render React may put off.
   const trace = useDeferredValue(useTaskline((s) => s.trace));
-  const playhead = useTaskline((s) => s.playhead);
-  const playing = useTaskline((s) => s.playing);
+  const playheadEvent = useTaskline((s) => s.playheadEvent);
   const selectedTask = useTaskline((s) => s.selection.task);
-  const { select, seek, pause } = useActions();
+  const { select, seekEvent } = useActions();
   const lines = useMemo(() => (trace ? consoleLines(trace) : []), [trace]);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const shown = lines.filter((l) => l.t <= playhead + EPS).length;
+  const shown = lines.filter((l) => l.index <= playheadEvent).length;
   const { first, last, windowed } = useVisibleRows(scroller, lines.length, LINE_HEIGHT);
 
-  // While playing, keep the newest printed line in view, as a terminal would.
+  // While playing or stepping, keep the newest printed line in view, as a terminal would.
   useEffect(() => {
-    if (!playing || shown === 0) return;
+    if (shown === 0) return;
     if (windowed) scrollRowIntoView(scroller.current, list.current, shown - 1);
     else list.current?.children[shown - 1]?.scrollIntoView({ block: 'nearest' });
-  }, [playing, shown, windowed]);
+  }, [shown, windowed]);
 
   if (lines.length === 0) return <p className="console-empty">{trace ? 'The program printed nothing.' : ''}</p>;
 
@@ -46,20 +45,21 @@ export function ConsolePanel() {
         style={windowed ? { paddingTop: first * LINE_HEIGHT, paddingBottom: (lines.length - last) * LINE_HEIGHT } : undefined}
       >
         {lines.slice(first, last).map((line, i) => {
-          const future = line.t > playhead + EPS;
+          const future = line.index > playheadEvent;
+          const current = line.index === playheadEvent;
           return (
             <li
               key={first + i}
-              className={`console-line stream-${line.stream}${future ? ' future' : ''}${line.task !== null && line.task === selectedTask ? ' selected' : ''}`}
+              className={`console-line stream-${line.stream}${future ? ' future' : ''}${current ? ' current' : ''}${line.task !== null && line.task === selectedTask ? ' selected' : ''}`}
               data-t={line.t}
               data-stream={line.stream}
+              {...(current ? { 'aria-current': 'step' as const } : {})}
             >
               <button
                 type="button"
                 className="console-button"
                 onClick={() => {
-                  pause();
-                  seek(line.t);
+                  seekEvent(line.index);
                   select({ t: line.t, ...(line.task !== null ? { task: line.task } : {}), ...(line.call ? { source: line.call } : {}) });
                 }}
               >

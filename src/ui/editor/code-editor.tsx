@@ -13,6 +13,7 @@ import { editorTheme } from './editor-theme.ts';
 import { minimalChange } from './minimal-change.ts';
 import { setSourceHighlight, sourceHighlight, type Range } from './source-highlight.ts';
 import { toDiagnostics, type LineDiagnostic } from './diagnostics.ts';
+import { currentLine, setCurrentLine } from './current-line.ts';
 
 /** Marks changes that came from the store, so they are not echoed back to it. */
 const fromStore = Annotation.define<boolean>();
@@ -23,6 +24,8 @@ export interface CodeEditorProps {
   readonly onRun: () => void;
   readonly diagnostic: LineDiagnostic | null;
   readonly highlight: Range | null;
+  /** The 1-based line of the playhead's event, marked as the line running now. */
+  readonly currentLine?: number | null;
 }
 
 export function CodeEditor(props: CodeEditorProps) {
@@ -49,6 +52,7 @@ export function CodeEditor(props: CodeEditorProps) {
           python(),
           lintGutter(),
           sourceHighlight,
+          currentLine,
           editorTheme,
           keymap.of([runKey, ...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorView.contentAttributes.of({ 'aria-label': 'Python code', 'aria-describedby': 'editor-help' }),
@@ -79,7 +83,7 @@ export function CodeEditor(props: CodeEditorProps) {
       return;
     }
     return afterNextPaint(() => syncEditor(v, latest.current));
-  }, [props.code, props.diagnostic, props.highlight?.from, props.highlight?.to]);
+  }, [props.code, props.diagnostic, props.highlight?.from, props.highlight?.to, props.currentLine]);
 
   return <div className="code-editor" ref={host} />;
 }
@@ -90,8 +94,10 @@ function syncEditor(v: EditorView, props: CodeEditorProps): void {
   // Effects in a transaction refer to the document after its changes.
   const doc = change ? v.state.doc.replace(change.from, change.to, Text.of(change.insert.split('\n'))) : v.state.doc;
   const h = props.highlight;
-  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic)).effects ?? [], setSourceHighlight.of(h));
+  const line = props.currentLine ?? null;
+  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic)).effects ?? [], setSourceHighlight.of(h), setCurrentLine.of(line));
   if (h && h.to <= doc.length) effects.push(EditorView.scrollIntoView(h.from, { y: 'nearest' }));
+  else if (line !== null && line <= doc.lines) effects.push(EditorView.scrollIntoView(doc.line(line).from, { y: 'nearest' }));
   v.dispatch({ ...(change ? { changes: change, annotations: fromStore.of(true) } : {}), effects });
 }
 

@@ -1,5 +1,8 @@
-/** Replay, pause, step between events, scrub, and the speed. */
+/** Replay, pause, step event by event, scrub, the speed, and the current event in words. */
+import { useMemo } from 'react';
 import { useActions, useTaskline } from '../../store/react.ts';
+import { playbackStops } from '../../store/playback-events.ts';
+import { describeEvent } from '../../trace/views/describe-event.ts';
 import { SPEEDS, parseSpeed, speedLabel } from '../../store/playback.ts';
 import { fmtTime } from '../format.ts';
 import { NextIcon, PrevIcon } from './icons.tsx';
@@ -10,6 +13,16 @@ export function PlaybackBar() {
   const playhead = useTaskline((s) => s.playhead);
   const playing = useTaskline((s) => s.playing);
   const speed = useTaskline((s) => s.speed);
+  const trace = useTaskline((s) => s.trace);
+  const eventIndex = useTaskline((s) => s.playheadEvent);
+  const narration = useMemo(() => (trace ? describeEvent(trace, eventIndex) : ''), [trace, eventIndex]);
+  const stopNumber = useMemo(() => {
+    if (!trace) return null;
+    const stops = playbackStops(trace);
+    let n = 0;
+    while (n < stops.length && (stops[n] as number) <= eventIndex) n++;
+    return { n, of: stops.length };
+  }, [trace, eventIndex]);
   const { replay, togglePlay, stepPrev, stepNext, seek, setSpeed } = useActions();
 
   return (
@@ -51,6 +64,12 @@ export function PlaybackBar() {
           ))}
         </select>
       </label>
+      {trace && (
+        <p className="narration" data-testid="narration" data-event={eventIndex} aria-live={playing ? 'off' : 'polite'}>
+          {stopNumber && <span className="narration-count">Event {stopNumber.n} of {stopNumber.of}</span>}
+          <span className="narration-text">{narration}</span>
+        </p>
+      )}
     </div>
   );
 }

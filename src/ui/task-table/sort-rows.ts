@@ -1,7 +1,10 @@
 /** Column definitions and sorting for the task table. */
+import type { TaskId } from '../../trace/format.ts';
+import { outcomeWords } from '../../trace/views/describe-event.ts';
 import type { TaskRow } from '../../trace/views/spans.ts';
+import type { WakeColumns } from './wake-columns.ts';
 
-export type ColumnKey = 'name' | 'created' | 'finished' | 'outcome' | 'running' | 'sleeping' | 'waiting' | 'blocked';
+export type ColumnKey = 'name' | 'created' | 'finished' | 'outcome' | 'running' | 'sleeping' | 'waiting' | 'blocked' | 'wokenBy' | 'waitedOn';
 
 export interface SortState {
   readonly key: ColumnKey;
@@ -9,11 +12,7 @@ export interface SortState {
 }
 
 export function outcomeText(row: TaskRow): string {
-  const o = row.outcome;
-  if (!o) return 'unfinished';
-  if (o.state === 'result') return `returned ${o.repr}`;
-  if (o.state === 'cancelled') return 'cancelled';
-  return `raised ${o.excType}${o.message ? `: ${o.message}` : ''}`;
+  return outcomeWords(row.outcome);
 }
 
 /** Waiting counts time ready in the queue too; blocked counts time held up by another task's blocking call. */
@@ -22,8 +21,11 @@ export function totalsFor(row: TaskRow): Record<'running' | 'sleeping' | 'waitin
   return { running: t.running, sleeping: t.sleeping, waiting: t.waiting + t.ready, blocked: t.blocked + t.held };
 }
 
-function value(row: TaskRow, key: ColumnKey): number | string {
+function value(row: TaskRow, key: ColumnKey, wakes: ReadonlyMap<TaskId, WakeColumns>): number | string {
   switch (key) {
+    case 'wokenBy':
+    case 'waitedOn':
+      return wakes.get(row.id)?.[key] ?? '';
     case 'name':
       return row.name.toLowerCase();
     case 'created':
@@ -37,11 +39,11 @@ function value(row: TaskRow, key: ColumnKey): number | string {
   }
 }
 
-export function sortRows(rows: readonly TaskRow[], sort: SortState): TaskRow[] {
+export function sortRows(rows: readonly TaskRow[], sort: SortState, wakes: ReadonlyMap<TaskId, WakeColumns> = new Map()): TaskRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const va = value(a, sort.key);
-    const vb = value(b, sort.key);
+    const va = value(a, sort.key, wakes);
+    const vb = value(b, sort.key, wakes);
     const c = va < vb ? -1 : va > vb ? 1 : 0;
     return c !== 0 ? c * sign : a.id - b.id;
   });

@@ -11,6 +11,7 @@ import { fmtTime } from '../format.ts';
 import { DelayInputs } from './delay-inputs.tsx';
 import { EditableName } from './editable-name.tsx';
 import { outcomeText, sortRows, totalsFor, type ColumnKey, type SortState } from './sort-rows.ts';
+import { wakeColumns, type WakeColumns } from './wake-columns.ts';
 
 /** Height of a row when the table is windowed (app.css .task-table-windowed). */
 const ROW_HEIGHT = 30;
@@ -24,16 +25,20 @@ const COLUMNS: readonly { key: ColumnKey; label: string; numeric: boolean }[] = 
   { key: 'sleeping', label: 'Sleeping', numeric: true },
   { key: 'waiting', label: 'Waiting', numeric: true },
   { key: 'blocked', label: 'Blocked', numeric: true },
+  { key: 'waitedOn', label: 'Waited on', numeric: false },
+  { key: 'wokenBy', label: 'Woken by', numeric: false },
 ];
 
 export function TaskTable() {
   // A new run's chart comes first: the table follows in a render React may put off.
   const rows = useDeferredValue(useTaskRows());
+  const trace = useDeferredValue(useTaskline((s) => s.trace));
   const code = useTaskline((s) => s.code);
   const selectedTask = useTaskline((s) => s.selection.task);
   const { renameTask, setDelay, select } = useActions();
   const [sort, setSort] = useState<SortState>({ key: 'created', dir: 'asc' });
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const wakes = useMemo(() => (trace ? wakeColumns(trace, rows) : new Map<number, WakeColumns>()), [trace, rows]);
+  const sorted = useMemo(() => sortRows(rows, sort, wakes), [rows, sort, wakes]);
   const scroller = useRef<HTMLDivElement>(null);
   const { first, last, windowed } = useVisibleRows(scroller, sorted.length, ROW_HEIGHT);
 
@@ -82,6 +87,8 @@ export function TaskTable() {
                 <td className="num">{fmtTime(totals.sleeping)}</td>
                 <td className="num">{fmtTime(totals.waiting)}</td>
                 <td className="num">{fmtTime(totals.blocked)}</td>
+                <td className="wake-cell" title={wakes.get(row.id)?.waitedOn}>{wakes.get(row.id)?.waitedOn ?? '—'}</td>
+                <td className="wake-cell" title={wakes.get(row.id)?.wokenBy}>{wakes.get(row.id)?.wokenBy ?? '—'}</td>
                 <td>
                   <DelayInputs row={row} onCommit={setDelay} />
                 </td>

@@ -135,7 +135,7 @@ export function measureFirstDraw({ code, traceJson, rows, rowHeight, timeoutMs }
     const t0 = performance.now();
     if (injected) {
       const s = store.getState();
-      store.setState({ trace: injected, previous: null, playhead: injected.end, playing: false, selection: {}, completedRuns: s.completedRuns + 1 });
+      store.setState({ trace: injected, previous: null, playhead: injected.end, playheadEvent: injected.events.length - 1, playing: false, selection: {}, completedRuns: s.completedRuns + 1 });
     } else if (code !== null) {
       store.getState().openCode(code);
     }
