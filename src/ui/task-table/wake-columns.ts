@@ -4,7 +4,7 @@
  */
 import type { TaskId, Trace } from '../../trace/format.ts';
 import type { TaskRow } from '../../trace/views/spans.ts';
-import { wakeEdges } from '../../trace/views/wake-edges-interim.ts';
+import { wakeEdges } from '../../trace/views/wakes.ts';
 
 export interface WakeColumns {
   readonly wokenBy: string;
