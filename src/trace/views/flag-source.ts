@@ -61,10 +61,10 @@ export function* blocks(root: object): Generator<readonly Stmt[]> {
   if ('kind' in root && (root as AnyNode).kind === 'Module') yield (root as Module).body;
 }
 
-/** Names read anywhere inside `node`. */
-export function namesRead(node: object): Set<string> {
+/** Names anywhere inside `holder`'s values (wrap nodes: `{ args: call.args }`). */
+export function namesRead(holder: object): Set<string> {
   const out = new Set<string>();
-  for (const { node: n } of walk({ n: node })) if (n.kind === 'Name') out.add((n as unknown as { id: string }).id);
+  for (const { node: n } of walk(holder)) if (n.kind === 'Name') out.add((n as unknown as { id: string }).id);
   return out;
 }
 
