@@ -15,6 +15,8 @@ import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import { sameWindow, type ViewWindow } from './view-window.ts';
+import { mistakeFlags } from '../trace/views/flags.ts';
+import type { Trace } from '../trace/format.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -77,6 +79,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           running: false,
           completedRuns: 0,
           error: null,
+          flags: [],
+          lastGood: null,
+          dimmed: false,
           playhead: 0,
           playing: false,
           speed: 1,
@@ -91,8 +96,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             const ghost = keepGhost;
             keepGhost = true;
             set({ running: true });
+            const code = get().code;
             try {
-              const result = await deps.runner.run(get().code, { seed: get().seed });
+              const result = await deps.runner.run(code, { seed: get().seed });
               if (id !== runSeq) return;
               const old = get().trace;
               const clearError = errorFromRun;
@@ -103,8 +109,14 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
               const tasks = createEvents(trace);
               const selection = view?.task !== undefined ? (tasks.has(view.task) ? { task: view.task } : {}) : get().selection;
               const taskStillThere = selection.task === undefined || tasks.has(selection.task);
+              // A program that did not run keeps the last one that did on screen, dimmed.
+              const good = didRun(old) ? old : get().lastGood;
+              const dimmed = !didRun(trace) && ghost && good !== null;
               set({
                 trace,
+                flags: didRun(trace) ? mistakeFlags(trace, code) : [],
+                lastGood: dimmed ? good : null,
+                dimmed,
                 previous: ghost ? old : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
@@ -279,6 +291,11 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
       },
     ),
   );
+}
+
+/** Whether the program ran at all (a syntax error or refusal draws nothing). */
+function didRun(trace: Trace | null): trace is Trace {
+  return trace !== null && trace.outcome.kind !== 'syntax';
 }
 
 /** Stored state comes from an older version or another tab: take only fields of the right type. */

@@ -3,6 +3,7 @@ import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import type { Speed } from './playback.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import type { ViewWindow } from './view-window.ts';
+import type { MistakeFlag } from '../trace/views/flag-types.ts';
 
 export interface Selection {
   readonly task?: TaskId;
@@ -33,6 +34,15 @@ export interface RunState {
   readonly completedRuns: number;
   /** A problem outside the program itself (Taskline crashed, an edit could not be applied). */
   readonly error: string | null;
+  /** The learner's mistakes in `trace` (found against the code that ran): the editor and the chart mark them. */
+  readonly flags: readonly MistakeFlag[];
+  /**
+   * The last run that did run, kept while the latest one could not (a half-typed line under
+   * "Run on change"): the chart draws it dimmed instead of wiping the picture.
+   */
+  readonly lastGood: Trace | null;
+  /** `trace` did not run and `lastGood` is what stays drawn, dimmed. */
+  readonly dimmed: boolean;
 }
 
 export interface PlaybackState {

@@ -4,18 +4,20 @@ import { useActions, useTaskline } from '../store/react.ts';
 import { outcomeDetail } from '../store/views/outcome-detail.ts';
 import { CodeEditor } from './editor/code-editor.tsx';
 import { IS_MAC } from './hooks/use-shortcuts.ts';
+import { useMistakeWarnings } from './hooks/use-trace-view.ts';
 
 export function EditorPanel() {
   const code = useTaskline((s) => s.code);
   const trace = useTaskline((s) => s.trace);
   const source = useTaskline((s) => s.selection.source);
+  const warnings = useMistakeWarnings();
   const { setCode, run } = useActions();
   const diagnostic = useMemo(() => (trace ? outcomeDetail(trace).diagnostic : null), [trace]);
   const highlight = useMemo(() => (source ? { from: source.from, to: source.to } : null), [source]);
 
   return (
     <section className="editor-panel" aria-label="Code">
-      <CodeEditor code={code} onChange={setCode} onRun={() => void run()} diagnostic={diagnostic} highlight={highlight} />
+      <CodeEditor code={code} onChange={setCode} onRun={() => void run()} diagnostic={diagnostic} warnings={warnings} highlight={highlight} />
       <p id="editor-help" className="hint">
         {IS_MAC ? '⌘' : 'Ctrl'}+Enter runs · Esc then Tab leaves the editor
       </p>

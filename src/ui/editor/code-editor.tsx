@@ -12,7 +12,7 @@ import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { editorTheme } from './editor-theme.ts';
 import { minimalChange } from './minimal-change.ts';
 import { setSourceHighlight, sourceHighlight, type Range } from './source-highlight.ts';
-import { toDiagnostics, type LineDiagnostic } from './diagnostics.ts';
+import { toDiagnostics, type LineDiagnostic, type LineWarning } from './diagnostics.ts';
 
 /** Marks changes that came from the store, so they are not echoed back to it. */
 const fromStore = Annotation.define<boolean>();
@@ -22,6 +22,8 @@ export interface CodeEditorProps {
   readonly onChange: (code: string) => void;
   readonly onRun: () => void;
   readonly diagnostic: LineDiagnostic | null;
+  /** The run's mistake flags, shown as warnings on their lines. */
+  readonly warnings?: readonly LineWarning[];
   readonly highlight: Range | null;
 }
 
@@ -79,7 +81,7 @@ export function CodeEditor(props: CodeEditorProps) {
       return;
     }
     return afterNextPaint(() => syncEditor(v, latest.current));
-  }, [props.code, props.diagnostic, props.highlight?.from, props.highlight?.to]);
+  }, [props.code, props.diagnostic, props.warnings, props.highlight?.from, props.highlight?.to]);
 
   return <div className="code-editor" ref={host} />;
 }
@@ -90,7 +92,7 @@ function syncEditor(v: EditorView, props: CodeEditorProps): void {
   // Effects in a transaction refer to the document after its changes.
   const doc = change ? v.state.doc.replace(change.from, change.to, Text.of(change.insert.split('\n'))) : v.state.doc;
   const h = props.highlight;
-  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic)).effects ?? [], setSourceHighlight.of(h));
+  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic, props.warnings)).effects ?? [], setSourceHighlight.of(h));
   if (h && h.to <= doc.length) effects.push(EditorView.scrollIntoView(h.from, { y: 'nearest' }));
   v.dispatch({ ...(change ? { changes: change, annotations: fromStore.of(true) } : {}), effects });
 }

@@ -4,6 +4,7 @@ import { findExample } from '../../examples/index.ts';
 import { useActions, useTaskline } from '../../store/react.ts';
 import { outcomeDetail } from '../../store/views/outcome-detail.ts';
 import { useTraceLayout } from '../hooks/use-trace-view.ts';
+import { MistakeList } from '../mistakes/mistake-list.tsx';
 
 export function RunSummaryBar() {
   const trace = useTaskline((s) => s.trace);
@@ -29,6 +30,7 @@ export function RunSummaryBar() {
           ))}
         </ul>
       )}
+      <MistakeList />
       {error && (
         <p className="banner tone-error" role="alert">
           {error}{' '}
