@@ -74,6 +74,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: initial.code,
           exampleId: initial.id,
           seed: freshSeed(),
+          setAside: null,
           trace: null,
           previous: null,
           running: false,
@@ -148,7 +149,19 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           loadExample(id: string) {
             const example = deps.examples.find((e) => e.id === id);
             if (!example) return;
+            // The user's own code is kept for "Restore your code"; an example's is there to reload.
+            const own = get().exampleId === null ? get().code : get().setAside;
+            set({ setAside: own !== example.code ? own : null });
             set({ code: example.code, exampleId: id, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+            keepGhost = false;
+            pendingView = null;
+            void get().run();
+          },
+
+          restoreCode() {
+            const code = get().setAside;
+            if (code === null) return;
+            set({ code, exampleId: null, setAside: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
             keepGhost = false;
             pendingView = null;
             void get().run();
@@ -282,6 +295,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: s.code,
           exampleId: s.exampleId,
           seed: s.seed,
+          setAside: s.setAside,
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,

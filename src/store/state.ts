@@ -23,6 +23,8 @@ export interface ScenarioState {
    * numbers, and a share link replays them. "New seed" picks another.
    */
   readonly seed: number;
+  /** The user's own code that loading an example replaced, until restored or edited over. */
+  readonly setAside: string | null;
 }
 
 export interface RunState {
@@ -66,6 +68,8 @@ export interface Actions {
   run(): Promise<void>;
   setCode(code: string): void;
   loadExample(id: string): void;
+  /** Brings back the code that loading an example set aside, and runs it. */
+  restoreCode(): void;
   /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
   openCode(code: string, view?: SharedView, seed?: number): void;
   /** Picks a fresh seed for `random` and reruns. */
