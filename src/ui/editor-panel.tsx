@@ -19,7 +19,7 @@ export function EditorPanel() {
     <section className="editor-panel" aria-label="Code">
       <CodeEditor code={code} onChange={setCode} onRun={() => void run()} diagnostic={diagnostic} warnings={warnings} highlight={highlight} />
       <p id="editor-help" className="hint">
-        {IS_MAC ? '⌘' : 'Ctrl'}+Enter runs · Esc then Tab leaves the editor
+        {IS_MAC ? '⌘' : 'Ctrl'}+Enter runs · Esc then Tab leaves the editor · ? lists the shortcuts
       </p>
     </section>
   );
