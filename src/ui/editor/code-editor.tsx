@@ -53,7 +53,8 @@ export function CodeEditor(props: CodeEditorProps) {
           sourceHighlight,
           editorTheme,
           keymap.of([runKey, ...defaultKeymap, ...historyKeymap, indentWithTab]),
-          EditorView.contentAttributes.of({ 'aria-label': 'Python code', 'aria-describedby': 'editor-help' }),
+          // An explicit tabindex lets checkers see the scroller's focusable content (it is focusable either way).
+          EditorView.contentAttributes.of({ 'aria-label': 'Python code', 'aria-describedby': 'editor-help', tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && u.transactions.some((tr) => tr.docChanged && !tr.annotation(fromStore))) {
               latest.current.onChange(u.state.doc.toString());

@@ -5,7 +5,8 @@ export function MistakeList() {
   const flags = useMistakeFlags();
   if (flags.length === 0) return null;
   return (
-    <ul className="mistakes" aria-label="Mistakes" data-testid="mistakes">
+    // It scrolls when long, so it takes focus for keyboard scrolling.
+    <ul className="mistakes" aria-label="Mistakes" data-testid="mistakes" tabIndex={0}>
       {flags.map((f, i) => (
         <li key={i} data-kind={f.kind}>
           {f.line !== undefined && <span className="mistake-line">Line {f.line}: </span>}
