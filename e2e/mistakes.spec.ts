@@ -75,3 +75,17 @@ test('arrowing through the examples menu does not replace the code; Enter loads;
   expect(await code(page)).toBe(mine);
   await expect(page.getByRole('button', { name: 'Restore your code' })).toHaveCount(0);
 });
+
+test('a rename in the task table keeps the focus in the name field', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  // Sorted by name, the renamed row moves to the bottom: moving its element used to drop the focus.
+  await page.getByRole('button', { name: 'Task', exact: true }).click();
+  const field = page.getByRole('textbox', { name: 'Name of Task-2' });
+  await field.fill('zzz-last');
+  await afterNextRun(page, () => field.press('Enter'));
+  const renamed = page.getByRole('textbox', { name: 'Name of zzz-last' });
+  await expect(renamed).toBeFocused();
+  await page.keyboard.type('x');
+  await expect(renamed).toHaveValue('zzz-lastx');
+});
