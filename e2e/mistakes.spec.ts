@@ -89,3 +89,21 @@ test('a rename in the task table keeps the focus in the name field', async ({ pa
   await page.keyboard.type('x');
   await expect(renamed).toHaveValue('zzz-lastx');
 });
+
+test('run on change with a half-typed line keeps the last good run drawn, dimmed, with the error', async ({ page }) => {
+  await openApp(page);
+  const rowsBefore = await page.locator('[data-task]').count();
+  const editor = page.getByRole('textbox', { name: 'Python code' });
+  await editor.click();
+  await afterNextRun(page, async () => {
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\nprint(');
+  });
+  await expect(page.getByRole('region', { name: 'Run summary' })).toHaveAttribute('data-outcome', 'syntax');
+  await expect(page.locator('.timeline-host')).toHaveAttribute('data-dimmed', 'true');
+  await expect(page.locator('[data-task]')).toHaveCount(rowsBefore);
+  await expect(page.locator('.cm-editor .cm-lintRange-error')).toHaveCount(1);
+  // Finishing the line brings the picture back to full strength.
+  await afterNextRun(page, () => page.keyboard.type('"done")'));
+  await expect(page.locator('.timeline-host')).toHaveAttribute('data-dimmed', 'false');
+});

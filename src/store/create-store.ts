@@ -118,11 +118,12 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 flags: didRun(trace) ? mistakeFlags(trace, code) : [],
                 lastGood: dimmed ? good : null,
                 dimmed,
-                previous: ghost ? old : null,
+                // While dimmed the ghost stays as it was; after, the run before the typo is the ghost.
+                previous: dimmed ? get().previous : ghost ? good : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
                 ...(clearError ? { error: null } : {}),
-                playhead: view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end,
+                playhead: view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : dimmed ? good.end : trace.end,
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
                 ...(view ? { viewWindow: view.window ?? null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
@@ -249,7 +250,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           seek(t: number) {
-            const end = get().trace?.end ?? 0;
+            const end = (get().dimmed ? get().lastGood?.end : get().trace?.end) ?? 0;
             set({ playhead: Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0)) });
           },
 
