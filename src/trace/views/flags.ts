@@ -355,7 +355,7 @@ function deadlockCycle(trace: Trace, names: Map<TaskId, TaskInfo>): MistakeFlag[
   })();
   const message = cycle
     ? `Deadlock: ${cycle.map((id, k) => `${name(id)} waits for ${onOf(id)} held by ${name(cycle[(k + 1) % cycle.length]!)}`).join(', ')}.`
-    : `Deadlock: ${o.waiting.map((w) => `${w.name} waits for ${w.on}`).join(', ')}, and nothing left can wake them.`;
+    : stuckMessage(o.waiting, needs);
   return [
     {
       kind: 'deadlock-cycle',
@@ -370,6 +370,16 @@ function deadlockCycle(trace: Trace, names: Map<TaskId, TaskInfo>): MistakeFlag[
         : 'Make sure some task will set, release or fill what these tasks wait for, or give the waits a timeout.',
     },
   ];
+}
+
+/** No cycle: name the waits at the bottom (those no stuck task can end), then who waits on them. */
+function stuckMessage(waiting: readonly { task: TaskId; name: string; on: string }[], needs: ReadonlyMap<TaskId, readonly TaskId[]>): string {
+  const stuck = new Set(waiting.map((w) => w.task));
+  const onStuck = (w: { task: TaskId }) => (needs.get(w.task) ?? []).some((n) => stuck.has(n));
+  const roots = waiting.filter((w) => !onStuck(w));
+  const above = waiting.filter(onStuck);
+  const list = (ws: readonly { name: string; on: string }[]) => ws.map((w) => `${w.name} waits for ${w.on}`).join(', ');
+  return `Deadlock: ${list(roots.length > 0 ? roots : waiting)}, and nothing left can wake ${roots.length === 1 ? 'it' : 'them'}${roots.length > 0 && above.length > 0 ? ` (${list(above)})` : ''}.`;
 }
 
 function findCycle(starts: readonly TaskId[], needs: ReadonlyMap<TaskId, readonly TaskId[]>): TaskId[] | null {
