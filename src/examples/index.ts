@@ -11,6 +11,7 @@ import queueProducerConsumer from './queue-producer-consumer.py?raw';
 import semaphoreDownloads from './semaphore-downloads.py?raw';
 import lockContention from './lock-contention.py?raw';
 import eventSignal from './event-signal.py?raw';
+import commonMistakes from './common-mistakes.py?raw';
 
 export interface Example {
   readonly id: string;
@@ -105,6 +106,13 @@ export const EXAMPLES: readonly Example[] = [
     title: 'Event signalling',
     notice: 'Three tasks wait on one Event; set() wakes them all at once.',
     code: eventSignal,
+    exitCode: 0,
+  },
+  {
+    id: 'common-mistakes',
+    title: 'Common mistakes (flagged)',
+    notice: 'Each flagged line is a classic asyncio mistake: hover its marker in the editor to read what went wrong and the fix.',
+    code: commonMistakes,
     exitCode: 0,
   },
 ];

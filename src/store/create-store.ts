@@ -16,6 +16,8 @@ import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import { sameWindow, type ViewWindow } from './view-window.ts';
+import { mistakeFlags } from '../trace/views/flags.ts';
+import type { Trace } from '../trace/format.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -75,11 +77,15 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: initial.code,
           exampleId: initial.id,
           seed: freshSeed(),
+          setAside: null,
           trace: null,
           previous: null,
           running: false,
           completedRuns: 0,
           error: null,
+          flags: [],
+          lastGood: null,
+          dimmed: false,
           playhead: 0,
           playheadEvent: -1,
           playing: false,
@@ -95,8 +101,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             const ghost = keepGhost;
             keepGhost = true;
             set({ running: true });
+            const code = get().code;
             try {
-              const result = await deps.runner.run(get().code, { seed: get().seed });
+              const result = await deps.runner.run(code, { seed: get().seed });
               if (id !== runSeq) return;
               const old = get().trace;
               const clearError = errorFromRun;
@@ -107,15 +114,23 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
               const tasks = createEvents(trace);
               const selection = view?.task !== undefined ? (tasks.has(view.task) ? { task: view.task } : {}) : get().selection;
               const taskStillThere = selection.task === undefined || tasks.has(selection.task);
+              // A program that did not run keeps the last one that did on screen, dimmed.
+              const good = didRun(old) ? old : get().lastGood;
+              const dimmed = !didRun(trace) && ghost && good !== null;
               set({
                 trace,
-                previous: ghost ? old : null,
+                flags: didRun(trace) ? mistakeFlags(trace, code) : [],
+                lastGood: dimmed ? good : null,
+                dimmed,
+                // While dimmed the ghost stays as it was; after, the run before the typo is the ghost.
+                previous: dimmed ? get().previous : ghost ? good : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
                 ...(clearError ? { error: null } : {}),
                 ...(() => {
-                  const t = view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end;
-                  return { playhead: t, playheadEvent: eventAtTime(trace, t) };
+                  const shown = dimmed ? good : trace;
+                  const t = view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : shown.end;
+                  return { playhead: t, playheadEvent: eventAtTime(shown, t) };
                 })(),
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
@@ -143,7 +158,19 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           loadExample(id: string) {
             const example = deps.examples.find((e) => e.id === id);
             if (!example) return;
+            // The user's own code is kept for "Restore your code"; an example's is there to reload.
+            const own = get().exampleId === null ? get().code : get().setAside;
+            set({ setAside: own !== example.code ? own : null });
             set({ code: example.code, exampleId: id, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+            keepGhost = false;
+            pendingView = null;
+            void get().run();
+          },
+
+          restoreCode() {
+            const code = get().setAside;
+            if (code === null) return;
+            set({ code, exampleId: null, setAside: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
             keepGhost = false;
             pendingView = null;
             void get().run();
@@ -233,7 +260,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           seek(t: number) {
-            const trace = get().trace;
+            const trace = get().dimmed ? get().lastGood : get().trace;
             const end = trace?.end ?? 0;
             const at = Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0));
             hold = 0;
@@ -292,6 +319,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: s.code,
           exampleId: s.exampleId,
           seed: s.seed,
+          setAside: s.setAside,
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,
@@ -301,6 +329,11 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
       },
     ),
   );
+}
+
+/** Whether the program ran at all (a syntax error or refusal draws nothing). */
+function didRun(trace: Trace | null): trace is Trace {
+  return trace !== null && trace.outcome.kind !== 'syntax';
 }
 
 /** Stored state comes from an older version or another tab: take only fields of the right type. */

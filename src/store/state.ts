@@ -3,6 +3,7 @@ import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import type { Speed } from './playback.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import type { ViewWindow } from './view-window.ts';
+import type { MistakeFlag } from '../trace/views/flag-types.ts';
 
 export interface Selection {
   readonly task?: TaskId;
@@ -22,6 +23,8 @@ export interface ScenarioState {
    * numbers, and a share link replays them. "New seed" picks another.
    */
   readonly seed: number;
+  /** The user's own code that loading an example replaced, until restored or edited over. */
+  readonly setAside: string | null;
 }
 
 export interface RunState {
@@ -33,6 +36,15 @@ export interface RunState {
   readonly completedRuns: number;
   /** A problem outside the program itself (Taskline crashed, an edit could not be applied). */
   readonly error: string | null;
+  /** The learner's mistakes in `trace` (found against the code that ran): the editor and the chart mark them. */
+  readonly flags: readonly MistakeFlag[];
+  /**
+   * The last run that did run, kept while the latest one could not (a half-typed line under
+   * "Run on change"): the chart draws it dimmed instead of wiping the picture.
+   */
+  readonly lastGood: Trace | null;
+  /** `trace` did not run and `lastGood` is what stays drawn, dimmed. */
+  readonly dimmed: boolean;
 }
 
 export interface PlaybackState {
@@ -62,6 +74,8 @@ export interface Actions {
   run(): Promise<void>;
   setCode(code: string): void;
   loadExample(id: string): void;
+  /** Brings back the code that loading an example set aside, and runs it. */
+  restoreCode(): void;
   /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
   openCode(code: string, view?: SharedView, seed?: number): void;
   /** Picks a fresh seed for `random` and reruns. */

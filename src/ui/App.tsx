@@ -1,5 +1,7 @@
 /** The page: code on the left; summary, playback, timeline and output on the right. */
+import { useState } from 'react';
 import { useTaskline } from '../store/react.ts';
+import { ShortcutHelp } from './help/shortcut-help.tsx';
 import { EditorPanel } from './editor-panel.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { useResolvedTheme } from './hooks/use-theme.ts';
@@ -12,7 +14,8 @@ import { Toolbar } from './toolbar/toolbar.tsx';
 export function App() {
   const themeSetting = useTaskline((s) => s.theme);
   const theme = useResolvedTheme(themeSetting);
-  useShortcuts();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(() => setHelpOpen(true));
   return (
     <div className="app">
       <Toolbar />
@@ -25,6 +28,7 @@ export function App() {
           <LowerTabs />
         </section>
       </main>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

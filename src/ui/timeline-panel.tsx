@@ -7,7 +7,11 @@ import { useTaskRows } from './hooks/use-trace-view.ts';
 import { Timeline, type TimelineSelection } from './timeline/Timeline.tsx';
 
 export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
-  const trace = useTaskline((s) => s.trace);
+  const latest = useTaskline((s) => s.trace);
+  // A run that could not run (a half-typed line) leaves the last good one drawn, dimmed.
+  const dimmed = useTaskline((s) => s.dimmed);
+  const lastGood = useTaskline((s) => s.lastGood);
+  const trace = dimmed && lastGood ? lastGood : latest;
   const previous = useTaskline((s) => s.previous);
   const playhead = useTaskline((s) => s.playhead);
   const selection = useTaskline((s) => s.selection);
@@ -26,7 +30,7 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
 
   if (!trace) return <div className="timeline-placeholder">Run the program to see its timeline.</div>;
   return (
-    <div className="timeline-host">
+    <div className={dimmed ? 'timeline-host dimmed' : 'timeline-host'} data-dimmed={dimmed}>
       <Timeline
         trace={trace}
         {...(previous ? { previous } : {})}

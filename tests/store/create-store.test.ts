@@ -224,7 +224,7 @@ describe('store: persistence', () => {
     const saved = JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}');
     expect(saved.version).toBe(1);
     const seed = store.getState().seed;
-    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, seed, runOnChange: false, theme: 'system', speed: 5 });
+    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, setAside: null, seed, runOnChange: false, theme: 'system', speed: 5 });
     expect(saved.state.trace).toBeUndefined();
     const again = setup(storage).store;
     expect(again.getState().code).toBe('print("mine")');

@@ -12,7 +12,7 @@ import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { editorTheme } from './editor-theme.ts';
 import { minimalChange } from './minimal-change.ts';
 import { setSourceHighlight, sourceHighlight, type Range } from './source-highlight.ts';
-import { toDiagnostics, type LineDiagnostic } from './diagnostics.ts';
+import { toDiagnostics, type LineDiagnostic, type LineWarning } from './diagnostics.ts';
 import { currentLine, setCurrentLine } from './current-line.ts';
 
 /** Marks changes that came from the store, so they are not echoed back to it. */
@@ -23,6 +23,8 @@ export interface CodeEditorProps {
   readonly onChange: (code: string) => void;
   readonly onRun: () => void;
   readonly diagnostic: LineDiagnostic | null;
+  /** The run's mistake flags, shown as warnings on their lines. */
+  readonly warnings?: readonly LineWarning[];
   readonly highlight: Range | null;
   /** The 1-based line of the playhead's event, marked as the line running now. */
   readonly currentLine?: number | null;
@@ -55,7 +57,8 @@ export function CodeEditor(props: CodeEditorProps) {
           currentLine,
           editorTheme,
           keymap.of([runKey, ...defaultKeymap, ...historyKeymap, indentWithTab]),
-          EditorView.contentAttributes.of({ 'aria-label': 'Python code', 'aria-describedby': 'editor-help' }),
+          // An explicit tabindex lets checkers see the scroller's focusable content (it is focusable either way).
+          EditorView.contentAttributes.of({ 'aria-label': 'Python code', 'aria-describedby': 'editor-help', tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && u.transactions.some((tr) => tr.docChanged && !tr.annotation(fromStore))) {
               latest.current.onChange(u.state.doc.toString());
@@ -83,7 +86,7 @@ export function CodeEditor(props: CodeEditorProps) {
       return;
     }
     return afterNextPaint(() => syncEditor(v, latest.current));
-  }, [props.code, props.diagnostic, props.highlight?.from, props.highlight?.to, props.currentLine]);
+  }, [props.code, props.diagnostic, props.warnings, props.highlight?.from, props.highlight?.to, props.currentLine]);
 
   return <div className="code-editor" ref={host} />;
 }
@@ -95,7 +98,7 @@ function syncEditor(v: EditorView, props: CodeEditorProps): void {
   const doc = change ? v.state.doc.replace(change.from, change.to, Text.of(change.insert.split('\n'))) : v.state.doc;
   const h = props.highlight;
   const line = props.currentLine ?? null;
-  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic)).effects ?? [], setSourceHighlight.of(h), setCurrentLine.of(line));
+  const effects = ([] as StateEffect<unknown>[]).concat(setDiagnostics(v.state, toDiagnostics(doc, props.diagnostic, props.warnings)).effects ?? [], setSourceHighlight.of(h), setCurrentLine.of(line));
   if (h && h.to <= doc.length) effects.push(EditorView.scrollIntoView(h.from, { y: 'nearest' }));
   else if (line !== null && line <= doc.lines) effects.push(EditorView.scrollIntoView(doc.line(line).from, { y: 'nearest' }));
   v.dispatch({ ...(change ? { changes: change, annotations: fromStore.of(true) } : {}), effects });

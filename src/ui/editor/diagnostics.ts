@@ -1,4 +1,7 @@
-/** Turns a run's failure line into a CodeMirror diagnostic underlining that line. */
+/**
+ * Turns a run's failure line into a CodeMirror diagnostic underlining that line, and the
+ * run's mistake flags into warnings on theirs (what went wrong, then the fix).
+ */
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 
@@ -8,7 +11,35 @@ export interface LineDiagnostic {
   readonly message: string;
 }
 
-export function toDiagnostics(doc: Text, d: LineDiagnostic | null): Diagnostic[] {
+/** A mistake flag as the editor shows it. */
+export interface LineWarning {
+  readonly line: number;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export function toDiagnostics(doc: Text, d: LineDiagnostic | null, warnings: readonly LineWarning[] = []): Diagnostic[] {
+  return [...errorDiagnostic(doc, d), ...warningDiagnostics(doc, warnings)];
+}
+
+function warningDiagnostics(doc: Text, warnings: readonly LineWarning[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // One marker per line and message: a loop that makes the same mistake a hundred times says it once.
+  const seen = new Set<string>();
+  for (const w of warnings) {
+    if (w.line < 1 || w.line > doc.lines) continue;
+    const key = `${w.line}\n${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const line = doc.line(w.line);
+    const indent = line.text.length - line.text.trimStart().length;
+    const from = Math.min(line.from + indent, line.to);
+    out.push({ from, to: Math.max(line.to, from), severity: 'warning', message: `${w.message} Fix: ${w.fix}`, source: 'Taskline' });
+  }
+  return out;
+}
+
+function errorDiagnostic(doc: Text, d: LineDiagnostic | null): Diagnostic[] {
   if (!d || d.line < 1 || d.line > doc.lines) return [];
   const line = doc.line(d.line);
   const indent = line.text.length - line.text.trimStart().length;

@@ -1,5 +1,5 @@
-/** The global keyboard shortcuts from the action table. */
-import { useEffect } from 'react';
+/** The global keyboard shortcuts from the action table, and "?" for their help. */
+import { useEffect, useRef } from 'react';
 import { actionForKey } from '../../store/actions.ts';
 import { useTasklineStore } from '../../store/react.ts';
 
@@ -12,12 +12,20 @@ function isTextField(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
-export function useShortcuts(): void {
+/** `onHelp` runs on "?" outside text fields (the shortcut help). */
+export function useShortcuts(onHelp?: () => void): void {
   const store = useTasklineStore();
+  const help = useRef(onHelp);
+  help.current = onHelp;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // The editor handles its own Mod-Enter and marks the event.
       if (e.defaultPrevented || e.repeat) return;
+      if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target) && help.current) {
+        e.preventDefault();
+        help.current();
+        return;
+      }
       const action = actionForKey(e, isTextField(e.target), IS_MAC);
       if (!action) return;
       e.preventDefault();

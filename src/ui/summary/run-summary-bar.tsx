@@ -1,9 +1,10 @@
 /** The run in one sentence, plus what went wrong if anything did, and the example's lesson. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { findExample } from '../../examples/index.ts';
 import { useActions, useTaskline } from '../../store/react.ts';
 import { outcomeDetail } from '../../store/views/outcome-detail.ts';
 import { useTraceLayout } from '../hooks/use-trace-view.ts';
+import { MistakeList } from '../mistakes/mistake-list.tsx';
 
 export function RunSummaryBar() {
   const trace = useTaskline((s) => s.trace);
@@ -14,7 +15,10 @@ export function RunSummaryBar() {
   const { dismissError } = useActions();
   const summary = useTraceLayout()?.summary ?? null;
   const detail = useMemo(() => (trace ? outcomeDetail(trace) : null), [trace]);
-  const example = exampleId ? findExample(exampleId) : undefined;
+  // An edited example keeps its lesson: dropping the line on the first keystroke moved the whole page under the cursor.
+  const lessonOf = useRef(exampleId);
+  if (exampleId !== null) lessonOf.current = exampleId;
+  const example = lessonOf.current ? findExample(lessonOf.current) : undefined;
 
   return (
     <section className="summary" aria-label="Run summary" data-running={running} data-runs={completedRuns} data-outcome={trace?.outcome.kind ?? ''}>
@@ -29,6 +33,7 @@ export function RunSummaryBar() {
           ))}
         </ul>
       )}
+      <MistakeList />
       {error && (
         <p className="banner tone-error" role="alert">
           {error}{' '}
