@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import type { SourceSpan, TaskId } from '../trace/format.ts';
+import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import { RunSupersededError, type Runner } from '../runner/types.ts';
 import { renameInCode, replaceDelay } from './code-edits.ts';
 import { advance, eventTimes, nextEventTime, prevEventTime, type Speed } from './playback.ts';
@@ -49,6 +49,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let errorFromRun = false;
   // A share link's view, applied once its program's first run is in.
   let pendingView: SharedView | null = null;
+  // The user's code while an opened trace file is shown: what persists, and what "close" restores.
+  let beforeImport: { code: string; exampleId: string | null } | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -73,6 +75,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           exampleId: initial.id,
           seed: freshSeed(),
           trace: null,
+          traceCode: null,
           previous: null,
           running: false,
           completedRuns: 0,
@@ -84,15 +87,22 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           viewWindow: null,
           runOnChange: true,
           theme: 'system',
+          imported: null,
 
           async run() {
             cancelDebounce();
+            if (get().imported) {
+              // Running is the user's choice to leave the opened trace for the code in the editor.
+              beforeImport = null;
+              set({ imported: null });
+            }
             const id = ++runSeq;
             const ghost = keepGhost;
             keepGhost = true;
             set({ running: true });
             try {
-              const result = await deps.runner.run(get().code, { seed: get().seed });
+              const code = get().code;
+              const result = await deps.runner.run(code, { seed: get().seed });
               if (id !== runSeq) return;
               const old = get().trace;
               const clearError = errorFromRun;
@@ -105,6 +115,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
               const taskStillThere = selection.task === undefined || tasks.has(selection.task);
               set({
                 trace,
+                traceCode: code,
                 previous: ghost ? old : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
@@ -125,7 +136,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             if (code === get().code) return;
             set({ code, exampleId: null });
             cancelDebounce();
-            if (get().runOnChange) {
+            if (get().runOnChange && !get().imported) {
               debounce = setTimeout(() => {
                 debounce = null;
                 void get().run();
@@ -166,6 +177,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           setDelay(literal: SourceSpan, value: number) {
             if (!Number.isFinite(value)) return;
+            if (get().imported) return set({ error: READ_ONLY });
             applyEdit(
               replaceDelay(get().code, literal, value),
               'That delay could not be changed: the code has changed since the last run. Run it again first.',
@@ -176,6 +188,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             const trace = get().trace;
             const created = trace ? createEvents(trace).get(task) : undefined;
             if (!created || name === '' || name === created.name) return;
+            if (get().imported) return set({ error: READ_ONLY });
             applyEdit(
               renameInCode(get().code, { ...(created.call ? { call: created.call } : {}), ...(created.nameLiteral ? { nameLiteral: created.nameLiteral } : {}) }, name),
               `${created.name} cannot be renamed in the code: only tasks made by create_task(...) with no computed name= can.`,
@@ -260,6 +273,37 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           dismissError() {
             set({ error: null });
           },
+
+          openTrace(trace: Trace, fileName: string) {
+            cancelDebounce();
+            runSeq++; // a run still in flight would replace the opened trace when it lands
+            if (!get().imported) beforeImport = { code: get().code, exampleId: get().exampleId };
+            pendingView = null;
+            set({
+              imported: { fileName, hasProgram: trace.program !== undefined },
+              code: trace.program?.code ?? `# ${fileName} holds a trace without its program.\n# Run, or close the trace, to go back to code.\n`,
+              exampleId: null,
+              trace,
+              traceCode: trace.program?.code ?? null,
+              previous: null,
+              running: false,
+              error: null,
+              playhead: trace.end,
+              playing: false,
+              selection: {},
+              viewWindow: null,
+              ...(trace.seed !== undefined ? { seed: trace.seed } : {}),
+            });
+          },
+
+          closeTrace() {
+            const back = beforeImport;
+            if (!get().imported || !back) return;
+            beforeImport = null;
+            keepGhost = false;
+            set({ imported: null, code: back.code, exampleId: back.exampleId, previous: null, selection: {}, viewWindow: null });
+            void get().run();
+          },
         };
       },
       {
@@ -267,8 +311,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
         version: PERSIST_VERSION,
         storage: createJSONStorage(() => skipUnchangedWrites(deps.storage ?? defaultStorage())),
         partialize: (s): PersistedState => ({
-          code: s.code,
-          exampleId: s.exampleId,
+          // An opened trace's program is not the user's work: their own code stays saved.
+          code: s.imported && beforeImport ? beforeImport.code : s.code,
+          exampleId: s.imported && beforeImport ? beforeImport.exampleId : s.exampleId,
           seed: s.seed,
           runOnChange: s.runOnChange,
           theme: s.theme,
@@ -280,6 +325,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
     ),
   );
 }
+
+const READ_ONLY = 'This trace was opened from a file and is read-only: Run its program first, then edit it from the chart.';
 
 /** Stored state comes from an older version or another tab: take only fields of the right type. */
 function sanitize(persisted: unknown): Partial<PersistedState> {
