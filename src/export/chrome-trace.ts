@@ -25,7 +25,9 @@ export type ChromeEvent =
   | { readonly ph: 'M'; readonly name: 'process_name' | 'thread_name' | 'thread_sort_index'; readonly pid: number; readonly tid: number; readonly args: Args }
   | { readonly ph: 'X'; readonly name: string; readonly cat: string; readonly pid: number; readonly tid: number; readonly ts: number; readonly dur: number; readonly args: Args }
   | { readonly ph: 'i'; readonly name: string; readonly cat: string; readonly pid: number; readonly tid: number; readonly ts: number; readonly s: 't'; readonly args: Args }
-  | { readonly ph: 's' | 'f'; readonly name: string; readonly cat: string; readonly id: number; readonly pid: number; readonly tid: number; readonly ts: number; readonly bp?: 'e' };
+  | { readonly ph: 's'; readonly name: string; readonly cat: string; readonly id: number; readonly pid: number; readonly tid: number; readonly ts: number }
+  /** `bp: "e"`: the end binds to the slice it sits in (the woken task's step), not the next one. */
+  | { readonly ph: 'f'; readonly name: string; readonly cat: string; readonly id: number; readonly pid: number; readonly tid: number; readonly ts: number; readonly bp: 'e' };
 
 export interface ChromeTrace {
   readonly traceEvents: readonly ChromeEvent[];
