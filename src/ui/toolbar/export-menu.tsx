@@ -113,7 +113,8 @@ export function ExportMenu() {
           ))}
         </ul>
       )}
-      <span className="share-status" role="status" aria-live="polite">
+      {/* The browser shows the download itself; this tells a screen reader. */}
+      <span className="visually-hidden" role="status" aria-live="polite">
         {status}
       </span>
     </div>

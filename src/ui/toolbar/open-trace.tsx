@@ -75,7 +75,7 @@ export function OpenTrace() {
       {imported && (
         <span className="opened-trace" role="status" data-testid="opened-trace">
           <span className="opened-trace-name">
-            Viewing <strong>{imported.fileName}</strong> (read-only{imported.hasProgram ? '' : ', no program'})
+            Viewing <strong>{imported.fileName}</strong> (read-only{imported.hasProgram ? '' : ', no program'}): editing the code does not rerun it.
           </span>
           <button type="button" onClick={() => void run()} title="Run the code in the editor: the chart then shows that run">
             Run code
