@@ -11,7 +11,7 @@
  * rule and DevTools' equal-timestamp rule read the same way.
  */
 import { layoutOf } from '../timeline/layout/layout-cache.ts';
-import type { RowLayout } from '../timeline/layout/layout-trace.ts';
+import { firstStartingAfter, type RowLayout } from '../timeline/layout/layout-trace.ts';
 import { TRACE_VERSION, type Trace } from '../trace/format.ts';
 import type { Mark, Span } from '../trace/views/spans.ts';
 
@@ -84,8 +84,8 @@ function wakeFlows(trace: Trace, rows: readonly RowLayout[], rowOfTask: Readonly
     const woken = rows[rowOfTask.get(e.task) ?? -1];
     if (!waker || !woken) continue;
     // The waker's step that did it; the woken task's next step (none if the run ended first).
-    const from = findLast(waker.row.spans, (s) => STEP_KINDS.has(s.kind) && s.start <= e.t + EPS && s.end >= e.t - EPS);
-    const to = woken.row.spans.find((s) => s.kind === 'running' && s.start >= e.t - EPS);
+    const from = wakerStep(waker, e.t);
+    const to = nextStep(woken, e.t);
     if (!from || !to) continue;
     id++;
     out.push({ ph: 's', name: 'wake', cat: CHROME_CATEGORY, id, pid: CHROME_PID, tid: waker.index + 1, ts: micros(from.start) });
@@ -94,8 +94,19 @@ function wakeFlows(trace: Trace, rows: readonly RowLayout[], rowOfTask: Readonly
   return out;
 }
 
-function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+/** The running or blocked span around `t`: a binary search, then back over spans that still reach `t`. */
+function wakerStep(r: RowLayout, t: number): Span | undefined {
+  const spans = r.row.spans;
+  for (let j = firstStartingAfter(r.starts, t + EPS) - 1; j >= 0 && spans[j]!.end >= t - EPS; j--) {
+    if (STEP_KINDS.has(spans[j]!.kind)) return spans[j];
+  }
+  return undefined;
+}
+
+/** The first running span that starts at `t` or later. */
+function nextStep(r: RowLayout, t: number): Span | undefined {
+  const spans = r.row.spans;
+  for (let j = firstStartingAfter(r.starts, t - EPS); j < spans.length; j++) if (spans[j]!.kind === 'running') return spans[j];
   return undefined;
 }
 
