@@ -45,7 +45,7 @@ function nanos(t: number): number {
 }
 
 /** Virtual seconds → microseconds at nanosecond resolution. */
-export function micros(t: number): number {
+function micros(t: number): number {
   return nanos(t) / 1e3;
 }
 
