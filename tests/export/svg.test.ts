@@ -1,10 +1,17 @@
 /** The SVG export: a golden file per theme, and the properties that make it a standalone file. */
 import { Resvg } from '@resvg/resvg-js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { standaloneSvg } from '../../src/export/svg/standalone-svg.ts';
 import type { Trace } from '../../src/trace/format.ts';
 import { loadTrace } from '../fixtures/load-trace.ts';
+import { decodePng } from './decode-png.ts';
 import { golden, HOSTILE_NAMES } from './golden.ts';
+
+const hasInkscape = spawnSync('inkscape', ['--version'], { encoding: 'utf8' }).status === 0;
 
 function hostile(t: Trace): Trace {
   return {
@@ -63,4 +70,17 @@ describe('SVG export', () => {
     // resvg's XML reader is strict: a stray character or tag would throw here.
     expect(() => new Resvg(text).render()).not.toThrow();
   });
+
+  // Only where Inkscape is installed (apt-get install inkscape): it reads SVG with its own parser and CSS support.
+  it.skipIf(!hasInkscape)('opens in Inkscape, which draws the bars in their colours', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'taskline-inkscape-'));
+    writeFileSync(join(dir, 'seed1.svg'), standaloneSvg(loadTrace('seed1')).text);
+    const r = spawnSync('inkscape', [join(dir, 'seed1.svg'), '--export-type=png', `--export-filename=${join(dir, 'seed1.png')}`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const p = decodePng(readFileSync(join(dir, 'seed1.png')));
+    expect([p.width, p.height]).toEqual([960, 100]);
+    // Task-1's waiting bar at x=420, middle of row 0: the waiting fill, not black or blank.
+    const i = ((22 + 13) * p.width + 420) * 4;
+    expect([p.rgba[i], p.rgba[i + 1], p.rgba[i + 2]]).toEqual([0xe3, 0xf5, 0xef]);
+  }, 60_000);
 });
