@@ -50,7 +50,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   // A share link's view, applied once its program's first run is in.
   let pendingView: SharedView | null = null;
   // The user's code while an opened trace file is shown: what persists, and what "close" restores.
-  let beforeImport: { code: string; exampleId: string | null } | null = null;
+  let beforeImport: { code: string; exampleId: string | null; seed: number } | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -177,7 +177,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           setDelay(literal: SourceSpan, value: number) {
             if (!Number.isFinite(value)) return;
-            if (get().imported) return set({ error: READ_ONLY });
+            if (get().imported) {
+              set({ error: READ_ONLY });
+              return;
+            }
             applyEdit(
               replaceDelay(get().code, literal, value),
               'That delay could not be changed: the code has changed since the last run. Run it again first.',
@@ -188,7 +191,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             const trace = get().trace;
             const created = trace ? createEvents(trace).get(task) : undefined;
             if (!created || name === '' || name === created.name) return;
-            if (get().imported) return set({ error: READ_ONLY });
+            if (get().imported) {
+              set({ error: READ_ONLY });
+              return;
+            }
             applyEdit(
               renameInCode(get().code, { ...(created.call ? { call: created.call } : {}), ...(created.nameLiteral ? { nameLiteral: created.nameLiteral } : {}) }, name),
               `${created.name} cannot be renamed in the code: only tasks made by create_task(...) with no computed name= can.`,
@@ -277,11 +283,11 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           openTrace(trace: Trace, fileName: string) {
             cancelDebounce();
             runSeq++; // a run still in flight would replace the opened trace when it lands
-            if (!get().imported) beforeImport = { code: get().code, exampleId: get().exampleId };
+            if (!get().imported) beforeImport = { code: get().code, exampleId: get().exampleId, seed: get().seed };
             pendingView = null;
             set({
               imported: { fileName, hasProgram: trace.program !== undefined },
-              code: trace.program?.code ?? `# ${fileName} holds a trace without its program.\n# Run, or close the trace, to go back to code.\n`,
+              code: trace.program?.code ?? `# ${fileName} holds a trace without its program.\n# Close the trace to go back to your code, or write a program here and run it.\n`,
               exampleId: null,
               trace,
               traceCode: trace.program?.code ?? null,
@@ -301,7 +307,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             if (!get().imported || !back) return;
             beforeImport = null;
             keepGhost = false;
-            set({ imported: null, code: back.code, exampleId: back.exampleId, previous: null, selection: {}, viewWindow: null });
+            set({ imported: null, code: back.code, exampleId: back.exampleId, seed: back.seed, previous: null, selection: {}, viewWindow: null });
             void get().run();
           },
         };

@@ -56,15 +56,16 @@ describe('an opened trace file', () => {
     expect(saved().code).toBe(PROGRAM_B);
   });
 
-  it('closing brings back the code from before and runs it', async () => {
+  it('closing brings back the code and seed from before and runs it', async () => {
     const { store, runner } = setup();
     await store.getState().run();
+    const seed = store.getState().seed;
     store.getState().openTrace({ ...fileTrace, program: undefined }, 'bare.json');
     expect(store.getState().imported?.hasProgram).toBe(false);
     expect(store.getState().code).toMatch(/^# bare\.json holds a trace without its program/);
     store.getState().closeTrace();
     await later();
-    expect(store.getState()).toMatchObject({ code: PROGRAM_A, exampleId: 'a', imported: null });
+    expect(store.getState()).toMatchObject({ code: PROGRAM_A, exampleId: 'a', imported: null, seed });
     expect(runner.sources).toEqual([PROGRAM_A, PROGRAM_A]);
   });
 
