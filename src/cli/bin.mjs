@@ -43,6 +43,8 @@ if (bundleAge() < newestSource(srcDir)) {
     format: 'esm',
     target: 'node20',
     outfile: tmp,
+    // A native addon (the PNG rasterizer) loads from node_modules, not from the bundle.
+    external: ['@resvg/resvg-js'],
     logLevel: 'error',
   });
   const { renameSync } = await import('node:fs');

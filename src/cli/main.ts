@@ -1,18 +1,22 @@
 /**
- * `taskline run PROGRAM.py [--trace OUT.json] [--seed N]`: run a program on Taskline's loop and
- * print what CPython prints (stdout, traceback on stderr); exit 0 ok, 1 uncaught exception or
- * syntax error, 3 deadlock, 4 a budget ran out. Same code path as the browser's worker, in-process.
+ * `taskline run PROGRAM.py [--trace OUT.json] [--svg OUT.svg] ... [--seed N]`: run a program on
+ * Taskline's loop and print what CPython prints (stdout, traceback on stderr); exit 0 ok, 1
+ * uncaught exception or syntax error, 3 deadlock, 4 a budget ran out. Same code path as the
+ * browser's worker, in-process. Each export flag comes from the exporter registry.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { EXPORTERS } from '../export/registry.ts';
+import type { Exporter, ExportPlatform } from '../export/types.ts';
 import { runProgram } from '../python/run.ts';
 
-const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--timeout SECONDS] [--seed N]
+const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--svg OUT.svg] [--png OUT.png]
+                    [--chrome-trace OUT.json] [--console OUT.txt] [--timeout SECONDS] [--seed N]
 
 Runs an asyncio program on Taskline's virtual-time event loop.
-  --trace OUT.json    also write the run's trace (task events, format version 1)
-  --timeout SECONDS   stop a run that takes longer than this much wall time (default: none)
-  --seed N            seed random as random.seed(N) would (default: a fresh seed per run)
+${EXPORTERS.map((e) => `  ${`${e.cliFlag} OUT${e.suffix.slice(e.suffix.lastIndexOf('.'))}`.padEnd(26)}${e.description}`).join('\n')}
+  --timeout SECONDS         stop a run that takes longer than this much wall time (default: none)
+  --seed N                  seed random as random.seed(N) would (default: a fresh seed per run)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -22,14 +26,19 @@ export async function main(argv: string[]): Promise<number> {
     return args.includes('-h') || args.includes('--help') ? 0 : 2;
   }
   args.shift();
-  let tracePath: string | null = null;
+  const exports = new Map<Exporter, string>();
+  let missingPath = false;
   let timeoutSec: number | null = null;
   let seed: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--trace') tracePath = args[++i] ?? null;
-    else if (a === '--timeout') timeoutSec = Number(args[++i]);
+    const exporter = EXPORTERS.find((e) => e.cliFlag === a);
+    if (exporter) {
+      const path = args[++i];
+      if (path === undefined) missingPath = true;
+      else exports.set(exporter, path);
+    } else if (a === '--timeout') timeoutSec = Number(args[++i]);
     else if (a === '--seed') {
       const n = Number(args[++i]);
       if (!Number.isSafeInteger(n)) {
@@ -39,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       seed = n;
     } else files.push(a);
   }
-  if (files.length !== 1 || (tracePath === null && args.includes('--trace'))) {
+  if (files.length !== 1 || missingPath) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -52,17 +61,31 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const deadline = timeoutSec !== null && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
+  const filename = basename(file);
   const result = runProgram(source, {
-    filename: basename(file),
-    trace: tracePath !== null,
+    filename,
+    trace: exports.size > 0,
     ...(seed !== undefined ? { seed } : {}),
     ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
   });
   await write(process.stdout, result.stdout);
   await write(process.stderr, result.stderr);
-  if (tracePath !== null) writeFileSync(tracePath, JSON.stringify(result.trace));
+  const input = { trace: result.trace, program: { filename, code: source }, baseName: filename.replace(/\.py$/, ''), theme: 'light' as const };
+  for (const [exporter, path] of exports) {
+    try {
+      writeFileSync(path, await exporter.render(input, NODE_PLATFORM));
+    } catch (e) {
+      process.stderr.write(`taskline: cannot write ${path}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   return result.exitCode;
 }
+
+/** resvg's native binary loads only for a PNG: a platform without one still runs programs. */
+const NODE_PLATFORM: ExportPlatform = {
+  rasterize: async (svg, scale) => (await import('../export/png/rasterize-node.ts')).rasterizeInNode(svg, scale),
+};
 
 /** Write and wait for the stream to drain, so output is complete before the process exits. */
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {

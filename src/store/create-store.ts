@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import type { SourceSpan, TaskId } from '../trace/format.ts';
+import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
 import { RunSupersededError, type Runner } from '../runner/types.ts';
 import { renameInCode, replaceDelay } from './code-edits.ts';
 import type { Speed } from './playback.ts';
@@ -17,7 +17,6 @@ import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import { sameWindow, type ViewWindow } from './view-window.ts';
 import { mistakeFlags } from '../trace/views/flags.ts';
-import type { Trace } from '../trace/format.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -54,6 +53,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let pendingView: SharedView | null = null;
   // Wall milliseconds playback still stays on the current event (see advanceByEvents).
   let hold = 0;
+  // The user's code while an opened trace file is shown: what persists, and what "close" restores.
+  let beforeImport: { code: string; exampleId: string | null; seed: number } | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -79,6 +80,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           seed: freshSeed(),
           setAside: null,
           trace: null,
+          traceCode: null,
           previous: null,
           running: false,
           completedRuns: 0,
@@ -94,9 +96,15 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           viewWindow: null,
           runOnChange: true,
           theme: 'system',
+          imported: null,
 
           async run() {
             cancelDebounce();
+            if (get().imported) {
+              // Running is the user's choice to leave the opened trace for the code in the editor.
+              beforeImport = null;
+              set({ imported: null });
+            }
             const id = ++runSeq;
             const ghost = keepGhost;
             keepGhost = true;
@@ -122,6 +130,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 flags: didRun(trace) ? mistakeFlags(trace, code) : [],
                 lastGood: dimmed ? good : null,
                 dimmed,
+                traceCode: code,
                 // While dimmed the ghost stays as it was; after, the run before the typo is the ghost.
                 previous: dimmed ? get().previous : ghost ? good : null,
                 running: false,
@@ -147,7 +156,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             if (code === get().code) return;
             set({ code, exampleId: null });
             cancelDebounce();
-            if (get().runOnChange) {
+            if (get().runOnChange && !get().imported) {
               debounce = setTimeout(() => {
                 debounce = null;
                 void get().run();
@@ -200,6 +209,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           setDelay(literal: SourceSpan, value: number) {
             if (!Number.isFinite(value)) return;
+            if (get().imported) {
+              set({ error: READ_ONLY });
+              return;
+            }
             applyEdit(
               replaceDelay(get().code, literal, value),
               'That delay could not be changed: the code has changed since the last run. Run it again first.',
@@ -210,6 +223,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             const trace = get().trace;
             const created = trace ? createEvents(trace).get(task) : undefined;
             if (!created || name === '' || name === created.name) return;
+            if (get().imported) {
+              set({ error: READ_ONLY });
+              return;
+            }
             applyEdit(
               renameInCode(get().code, { ...(created.call ? { call: created.call } : {}), ...(created.nameLiteral ? { nameLiteral: created.nameLiteral } : {}) }, name),
               `${created.name} cannot be renamed in the code: only tasks made by create_task(...) with no computed name= can.`,
@@ -309,6 +326,37 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           dismissError() {
             set({ error: null });
           },
+
+          openTrace(trace: Trace, fileName: string) {
+            cancelDebounce();
+            runSeq++; // a run still in flight would replace the opened trace when it lands
+            if (!get().imported) beforeImport = { code: get().code, exampleId: get().exampleId, seed: get().seed };
+            pendingView = null;
+            set({
+              imported: { fileName, hasProgram: trace.program !== undefined },
+              code: trace.program?.code ?? `# ${fileName} holds a trace without its program.\n# Close the trace to go back to your code, or write a program here and run it.\n`,
+              exampleId: null,
+              trace,
+              traceCode: trace.program?.code ?? null,
+              previous: null,
+              running: false,
+              error: null,
+              playhead: trace.end,
+              playing: false,
+              selection: {},
+              viewWindow: null,
+              ...(trace.seed !== undefined ? { seed: trace.seed } : {}),
+            });
+          },
+
+          closeTrace() {
+            const back = beforeImport;
+            if (!get().imported || !back) return;
+            beforeImport = null;
+            keepGhost = false;
+            set({ imported: null, code: back.code, exampleId: back.exampleId, seed: back.seed, previous: null, selection: {}, viewWindow: null });
+            void get().run();
+          },
         };
       },
       {
@@ -316,8 +364,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
         version: PERSIST_VERSION,
         storage: createJSONStorage(() => skipUnchangedWrites(deps.storage ?? defaultStorage())),
         partialize: (s): PersistedState => ({
-          code: s.code,
-          exampleId: s.exampleId,
+          // An opened trace's program is not the user's work: their own code stays saved.
+          code: s.imported && beforeImport ? beforeImport.code : s.code,
+          exampleId: s.imported && beforeImport ? beforeImport.exampleId : s.exampleId,
           seed: s.seed,
           setAside: s.setAside,
           runOnChange: s.runOnChange,
@@ -335,6 +384,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 function didRun(trace: Trace | null): trace is Trace {
   return trace !== null && trace.outcome.kind !== 'syntax';
 }
+
+const READ_ONLY = 'This trace was opened from a file and is read-only: Run its program first, then edit it from the chart.';
 
 /** Stored state comes from an older version or another tab: take only fields of the right type. */
 function sanitize(persisted: unknown): Partial<PersistedState> {

@@ -29,6 +29,8 @@ export interface ScenarioState {
 
 export interface RunState {
   readonly trace: Trace | null;
+  /** The code `trace` was run from (the editor may have changed since); null for an opened file without its program. */
+  readonly traceCode: string | null;
   /** The run before the last edit: drawn as a ghost behind the new one. */
   readonly previous: Trace | null;
   readonly running: boolean;
@@ -45,6 +47,18 @@ export interface RunState {
   readonly lastGood: Trace | null;
   /** `trace` did not run and `lastGood` is what stays drawn, dimmed. */
   readonly dimmed: boolean;
+}
+
+/** A trace opened from a file: shown read-only, so editing the code does not rerun it. */
+export interface ImportedTrace {
+  readonly fileName: string;
+  /** The file carried its program, which the editor now shows. */
+  readonly hasProgram: boolean;
+}
+
+export interface ImportState {
+  /** Set while the chart shows a trace opened from a file; the next run (the user's choice) clears it. */
+  readonly imported: ImportedTrace | null;
 }
 
 export interface PlaybackState {
@@ -105,9 +119,13 @@ export interface Actions {
   setRunOnChange(on: boolean): void;
   setTheme(theme: ThemeSetting): void;
   dismissError(): void;
+  /** Shows a trace from a file, read-only: its program (if it has one) in the editor, no rerun until the user runs. */
+  openTrace(trace: Trace, fileName: string): void;
+  /** Leaves an opened trace: the code from before it comes back and runs. */
+  closeTrace(): void;
 }
 
-export type TasklineState = ScenarioState & RunState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
+export type TasklineState = ScenarioState & RunState & ImportState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
 
 /** What survives a reload. */
 export type PersistedState = ScenarioState & SettingsState & Pick<PlaybackState, 'speed'>;

@@ -324,4 +324,6 @@ export interface Trace {
   readonly stderr: string;
   /** The seed `random` started from, when the program drew numbers from it (so a rerun can replay them). */
   readonly seed?: number;
+  /** The program that made the trace, written by an export so that opening the file shows the code too. Added in version 1 (exports). */
+  readonly program?: { readonly filename: string; readonly code: string };
 }

@@ -1,9 +1,11 @@
-/** The top bar: examples, run, run-on-change, the random seed, share, theme. */
+/** The top bar: examples, run, run-on-change, the random seed, share, export, open a trace, theme. */
 import { getAction, shortcutLabel } from '../../store/actions.ts';
 import { useActions, useTaskline } from '../../store/react.ts';
 import type { ThemeSetting } from '../../store/state.ts';
 import { IS_MAC } from '../hooks/use-shortcuts.ts';
 import { ExamplesMenu } from './examples-menu.tsx';
+import { ExportMenu } from './export-menu.tsx';
+import { OpenTrace } from './open-trace.tsx';
 import { SeedControl } from './seed-control.tsx';
 import { ShareButton } from './share-button.tsx';
 
@@ -27,6 +29,8 @@ export function Toolbar() {
       </label>
       <SeedControl />
       <ShareButton />
+      <ExportMenu />
+      <OpenTrace />
       <span className="spacer" />
       <label className="field">
         Theme

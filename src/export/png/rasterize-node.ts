@@ -1,0 +1,20 @@
+/**
+ * PNG in Node (the CLI) with resvg: a Rust SVG renderer whose prebuilt binary comes as an
+ * optional npm dependency for each platform, so nothing is downloaded at run time. Fonts are
+ * DejaVu Sans from the dejavu-fonts-ttf package, not the system's: the picture is the same
+ * on a machine without fonts, and the golden test can compare pixels.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { SvgDocument } from '../svg/standalone-svg.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+
+export async function rasterizeInNode(svg: SvgDocument, scale: number): Promise<Uint8Array> {
+  const resvg = new Resvg(svg.text, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans Mono' },
+  });
+  return resvg.render().asPng();
+}
