@@ -1,0 +1,101 @@
+/**
+ * public/taskline-record.py against Taskline itself: each conformance program (and each
+ * built-in example) is recorded under real CPython with --virtual, and the trace must fit the
+ * format (format.ts) and tell the same story as Taskline's own trace of the program: the same
+ * tasks with the same names, parents and coroutines, the same steps, suspensions and endings at
+ * the same virtual times, the same timeline spans, and the same prints by the same tasks.
+ *
+ * Needs python3 ≥ 3.11 on PATH; without it the suite is skipped with a message.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/python/run.ts';
+import type { Trace } from '../../src/trace/format.ts';
+import { repoRoot, sharedCasesDir } from '../conformance/cases.ts';
+import { stdoutPrints, taskSummaries } from './compare.ts';
+import { traceProblems } from './trace-shape.ts';
+
+const RECORDER = resolve(repoRoot, 'public', 'taskline-record.py');
+const CASE_TIMEOUT_MS = 60_000;
+
+/**
+ * Programs whose recorded trace differs from Taskline's for a reason inherent in the two
+ * runtimes, not in the recorder. Each entry says why.
+ */
+const INHERENT: Record<string, string> = {};
+
+function pythonVersion(): string | null {
+  const r = spawnSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2]) if sys.version_info >= (3, 11) else None'], {
+    encoding: 'utf8',
+  });
+  const v = r.status === 0 ? r.stdout.trim() : '';
+  return v !== '' && v !== 'None' ? v : null;
+}
+
+const python = pythonVersion();
+const work = mkdtempSync(join(tmpdir(), 'taskline-record-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Recorded {
+  readonly trace: unknown;
+  readonly stdout: string;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+/** Runs the recorder on a copy of the program in a folder of its own, named as Taskline names it (sys.argv, tracebacks). */
+function record(path: string, args: readonly string[] = ['--virtual']): Recorded {
+  const dir = mkdtempSync(join(work, 'case-'));
+  const name = basename(path);
+  copyFileSync(path, join(dir, name));
+  const r = spawnSync('python3', [RECORDER, ...args, '--out', 'trace.json', name], { cwd: dir, encoding: 'utf8', timeout: CASE_TIMEOUT_MS });
+  const trace: unknown = JSON.parse(readFileSync(join(dir, 'trace.json'), 'utf8'));
+  return { trace, stdout: r.stdout, status: r.status, stderr: r.stderr };
+}
+
+function programs(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function compare(path: string): void {
+  const rec = record(path);
+  expect(traceProblems(rec.trace), 'the recorded trace fits format.ts').toEqual([]);
+  const recorded = rec.trace as Trace;
+  const ours = runProgram(readFileSync(path, 'utf8'), { filename: basename(path), seed: 0 });
+  expect(recorded.stdout, 'stdout').toBe(ours.stdout);
+  expect(rec.stdout, 'the program still prints to the terminal').toBe(recorded.stdout);
+  expect(recorded.exitCode, 'exit code').toBe(ours.exitCode);
+  expect(rec.status, 'the recorder exits as the program did').toBe(ours.exitCode);
+  expect(recorded.outcome.kind, 'outcome').toBe(ours.trace.outcome.kind);
+  expect(taskSummaries(recorded), 'tasks').toEqual(taskSummaries(ours.trace));
+  expect(stdoutPrints(recorded), 'prints').toEqual(stdoutPrints(ours.trace));
+}
+
+const dirs: { label: string; dir: string }[] = [{ label: 'examples', dir: resolve(repoRoot, 'src', 'examples') }];
+const shared = sharedCasesDir();
+if (shared !== null) dirs.push({ label: 'shared conformance', dir: shared });
+
+if (python === null) {
+  describe('taskline-record.py', () => {
+    it.skip('needs python3 ≥ 3.11 on PATH (not found): recorder tests skipped', () => {});
+  });
+} else {
+  describe(`taskline-record.py under CPython ${python}`, () => {
+    for (const { label, dir } of dirs) {
+      describe(label, () => {
+        for (const path of programs(dir)) {
+          const name = basename(path, '.py');
+          const why = INHERENT[name];
+          if (why !== undefined) it.skip(`${name}: ${why}`, () => {});
+          else it(name, () => compare(path), CASE_TIMEOUT_MS);
+        }
+      });
+    }
+  });
+}
