@@ -60,6 +60,7 @@ import types
 import weakref
 
 TRACE_VERSION = 1
+_set_result_unless_cancelled = asyncio.futures._set_result_unless_cancelled  # asyncio.sleep's timer
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
 _real = types.SimpleNamespace(
     sleep=time.sleep, time=time.time, monotonic=time.monotonic, perf_counter=time.perf_counter,
@@ -82,13 +83,26 @@ class Source:
             self.starts.append(at)
             at += _units(line)
         self.nodes = {}
+        self.scopes = {}  # first line of a function (decorators included) -> its node
         try:
-            tree = ast.parse(text)
+            self.tree = ast.parse(text)
         except SyntaxError:
+            self.tree = None
             return
-        for node in ast.walk(tree):
+        for node in ast.walk(self.tree):
             if isinstance(node, (ast.Call, ast.Await)) and node.end_lineno is not None:
                 self.nodes[(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)] = node
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.scopes[min([node.lineno] + [d.lineno for d in node.decorator_list])] = node
+
+    def scope_of(self, code):
+        return self.tree if code.co_name == '<module>' else self.scopes.get(code.co_firstlineno)
+
+    @staticmethod
+    def calls_named(scope, name):
+        """The calls of `name(...)` or `x.name(...)` inside a node, in source order."""
+        found = [n for n in ast.walk(scope) if isinstance(n, ast.Call) and _func_name(n) == name] if scope else []
+        return sorted(found, key=lambda n: (n.lineno, n.col_offset))
 
     def offset(self, line, byte_col):
         """Offset in UTF-16 units (what the app's editor counts) of a 1-based line, byte column."""
@@ -158,11 +172,35 @@ def _positions(code):
     return p
 
 
-def _program_frame(source, frame):
-    """The innermost frame of the program itself, from `frame` outwards."""
-    while frame is not None and frame.f_code.co_filename != source.path:
+def _caller(source, frame, through_asyncio):
+    """The program's frame that called: `frame` itself or, past the recorder's own frames (and
+    asyncio's, when asked), its caller; None when some other code made the call."""
+    while frame is not None and (frame.f_code.co_filename == __file__ or through_asyncio and _in_asyncio(frame)):
         frame = frame.f_back
-    return frame
+    return frame if frame is not None and frame.f_code.co_filename == source.path else None
+
+
+def _func_name(call):
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+
+
+_WRAPPING = {'gather': None, 'wait_for': 0, 'ensure_future': 0, 'shield': 0}
+
+
+def _awaitable_arg(node, index):
+    """For a task made from an argument of gather / wait_for / ensure_future / shield, that
+    argument's expression (None when the call is create_task, run, ... or a starred gather)."""
+    if not isinstance(node, ast.Call):
+        return None
+    name = _func_name(node)
+    if name not in _WRAPPING:
+        return None
+    position = _WRAPPING[name] if _WRAPPING[name] is not None else index
+    args = node.args
+    if any(isinstance(a, ast.Starred) for a in args[:position + 1]) or position >= len(args):
+        return None
+    return args[position]
 
 
 def _number_text(x):
@@ -211,9 +249,9 @@ class VirtualClock:
         time.time = time.monotonic = time.perf_counter = self.now
         time.time_ns = time.monotonic_ns = time.perf_counter_ns = lambda: int(self.t * 1e9)
         # Calendar time reads the clock too, as seconds since the epoch in UTC.
-        for name in ('gmtime', 'localtime', 'ctime'):
-            real = getattr(time, name)
-            setattr(time, name, lambda secs=None, _f=real: _f(self.t if secs is None else secs))
+        real_gmtime = time.gmtime
+        time.gmtime = time.localtime = lambda secs=None: real_gmtime(self.t if secs is None else secs)
+        time.ctime = lambda secs=None: time.asctime(time.gmtime(secs))
         real_strftime, real_asctime = time.strftime, time.asctime
         time.strftime = lambda fmt, t=None: real_strftime(fmt, time.gmtime() if t is None else t)
         time.asctime = lambda t=None: real_asctime(time.gmtime() if t is None else t)
@@ -285,6 +323,7 @@ class Targets:
     def __init__(self, recorder):
         self.rec = recorder
         self.objects = weakref.WeakKeyDictionary()
+        self.noted = weakref.WeakKeyDictionary()  # future -> its target, noted as it was made
 
     def object_id(self, obj):
         try:
@@ -305,12 +344,49 @@ class Targets:
             at = self.rec.source.span(*pos) if pos else None
         if fut is None:
             return {'kind': 'yield', 'label': 'sleep(0)'}, at
+        noted = self.noted.get(fut)
+        if noted is not None and noted['kind'] == 'sleep':
+            return noted, at
         api = chain[user[-1] + 1:] if user else chain
         for frame in api:
-            target = self.from_frame(frame, inner_user)
+            target = self.from_frame(frame)
             if target is not None:
                 return target, at
-        return self.from_future(fut), at
+        # An async generator's frames are out of reach of the chain (its asend object does not
+        # show them): what made the future says what it is.
+        return noted or self.from_future(fut), at
+
+    def note_sleep(self, fut, when):
+        """asyncio.sleep sets its timer: the target, from the live frames of sleep and its caller."""
+        frame = sys._getframe(2)
+        while frame is not None and not (frame.f_code.co_name == 'sleep' and _in_asyncio(frame)):
+            frame = frame.f_back
+        if frame is None:
+            return
+        delay = frame.f_locals.get('delay', 0)
+        source = self.rec.source
+        caller = _caller(source, frame.f_back, False)
+        node, call = source.call_at(caller)
+        task = asyncio.current_task()
+        if caller is None and task is not None and getattr(task.get_coro(), 'cr_frame', None) is frame:
+            # A task of its own (create_task(asyncio.sleep(1))): the sleep call inside its create call.
+            inner = source.calls_named(getattr(task, '_tl_create_node', None), 'sleep')
+            node, call = (inner[0], source.node_span(inner[0])) if len(inner) == 1 else (None, None)
+        literal, text = self.rec.source.literal(node, 0, 'delay', (int, float))
+        target = {'kind': 'sleep', 'label': f'sleep {text if literal else _number_text(delay)}', 'delay': delay,
+                  'until': self.rec.clock.trace_time(when)}
+        if call:
+            target['call'] = call
+        if literal:
+            target['literal'] = literal
+        self.noted[fut] = target
+
+    def note_future(self, fut, frame):
+        """A synchronization primitive made a waiter future (for when the chain cannot say so)."""
+        name = frame.f_code.co_qualname if _in_asyncio(frame) else None
+        if name in _PRIMITIVES and 'self' in frame.f_locals:
+            kind, label = _PRIMITIVES[name]
+            self.noted[fut] = {'kind': kind, 'label': label, 'object': self.object_id(frame.f_locals['self'])}
 
     def ids(self, futures):
         ids = [f._tl_id for f in futures if getattr(f, '_tl_id', None) is not None]
@@ -319,22 +395,9 @@ class Targets:
     def name(self, fut):
         return fut.get_name() if isinstance(fut, asyncio.Task) else 'a future'
 
-    def from_frame(self, frame, caller):
+    def from_frame(self, frame):
         name = frame.f_code.co_qualname
         loc = frame.f_locals
-        if name == 'sleep' and 'delay' in loc:
-            delay = loc['delay']
-            h = loc.get('h')
-            until = self.rec.clock.trace_time(h.when()) if h is not None else self.rec.now() + delay
-            node, call = self.rec.source.call_at(caller)
-            literal, text = self.rec.source.literal(node, 0, 'delay', (int, float))
-            text = text if literal else _number_text(delay)
-            target = {'kind': 'sleep', 'label': f'sleep {text}', 'delay': delay, 'until': until}
-            if call:
-                target['call'] = call
-            if literal:
-                target['literal'] = literal
-            return target
         if name == 'wait' and 'fs' in loc:
             fs = loc['fs']
             how = '' if loc.get('return_when') in (None, asyncio.ALL_COMPLETED) else f", {loc['return_when']}"
@@ -395,6 +458,8 @@ class Recorder:
         self.stdout = []
         self.stderr = []
         self.next_id = 0
+        self.last_create = None  # (frame, instruction, event count) of the latest create event
+        self.create_index = 0  # how many tasks that one call made before this one
         self.targets = Targets(self)
         self.quiet = 0  # > 0 while the recorder itself runs program code (a result's __repr__)
 
@@ -419,22 +484,51 @@ class Recorder:
     # tasks
 
     def created(self, task, coro):
+        # Every task takes a number, as every task takes a Task-N name; asyncio.run's own
+        # shutdown steps are not the program's tasks and are not traced.
+        task_id = self.next_id
+        self.next_id += 1
         code = getattr(coro, 'cr_code', None)
         if code is not None and code.co_filename.startswith(ASYNCIO_DIR) and code.co_name in (
                 'shutdown_asyncgens', 'shutdown_default_executor'):
-            return  # asyncio.run's own shutdown steps are not the program's tasks
-        task._tl_id = self.next_id
-        self.next_id += 1
+            return
+        task._tl_id = task_id
         ev = task._tl_create = self.emit('create', task=task._tl_id, name=task.get_name(), parent=self.current_id())
-        coro_name = getattr(coro, '__name__', None)
+        # asyncio.run closes unfinished async generators with tasks running agen.aclose().
+        coro_name = 'aclose' if type(coro).__name__ == 'async_generator_athrow' else getattr(coro, '__qualname__', None)
         if isinstance(coro_name, str):
             ev['coro'] = coro_name
-        node, call = self.source.call_at(_program_frame(self.source, sys._getframe(1)))
+        frame = _caller(self.source, sys._getframe(1), True)
+        node, call = self.source.call_at(frame)
+        task._tl_create_node = node
+        made = self.made_at(frame, node, coro)
+        if made is not None:
+            call = self.source.node_span(made)
         if call:
             ev['call'] = call
         literal, _ = self.source.literal(node, None, 'name', (str,))
         if literal:
             ev['nameLiteral'] = literal
+
+    def made_at(self, frame, node, coro):
+        """For a task that gather / wait_for / ensure_future / shield made of a coroutine: the
+        call that made the coroutine (an argument, or a call in a list built before)."""
+        # gather(a(), b()) makes a task per argument, in order.
+        key = (id(frame), frame.f_lasti if frame is not None else -1, len(self.events))
+        same = self.last_create is not None and self.last_create[:2] == key[:2] and self.last_create[2] == key[2] - 1
+        self.create_index = self.create_index + 1 if same else 0
+        self.last_create = key
+        if not isinstance(node, ast.Call) or _func_name(node) not in _WRAPPING:
+            return None
+        name = getattr(coro, '__name__', None)
+        arg = _awaitable_arg(node, self.create_index)
+        if isinstance(arg, ast.Call) and _func_name(arg) == name:
+            return arg
+        for scope in (node, self.source.scope_of(frame.f_code)):
+            calls = self.source.calls_named(scope, name)
+            if len(calls) == 1:
+                return calls[0]
+        return arg
 
     def step_done(self, task):
         if task.done():
@@ -444,6 +538,8 @@ class Recorder:
             return
         on, at = self.targets.of(task)
         task._tl_on = on
+        if task._fut_waiter is not None:
+            task._tl_waited = weakref.ref(task._fut_waiter)
         ev = self.emit('suspend', task=task._tl_id, on=on)
         if at:
             ev['at'] = at
@@ -455,8 +551,17 @@ class Recorder:
             # A CancelledError that ended the task keeps its message where only result()
             # reaches it, and result() would hand the awaiting code a different exception; the
             # message is the one its latest cancel() asked for.
+            # Without a cancel() of its own, the task ended on the CancelledError of what it awaited.
             message = task._cancel_message
-            return {'state': 'cancelled', 'message': message if message is not None else task._tl_cancel_msg}
+            if message is None and task._tl_cancel_requested:
+                message = task._tl_cancel_msg
+            elif message is None:
+                waited = task._tl_waited() if task._tl_waited is not None else None
+                if waited is not None and waited.cancelled():
+                    message = getattr(waited, '_tl_done_message', None) or waited._cancel_message
+            if task._tl_id is not None:
+                task._tl_done_message = message
+            return {'state': 'cancelled', 'message': message}
         exc = task._exception
         self.quiet += 1
         try:
@@ -477,7 +582,7 @@ class Recorder:
             ev['call'] = call
 
     def block(self, delay, sleep):
-        node, call = self.source.call_at(_program_frame(self.source, sys._getframe(1)))
+        node, call = self.source.call_at(_caller(self.source, sys._getframe(1), False))
         ev = self.emit('block', task=self.current_id(), delay=delay)
         if call:
             ev['call'] = call
@@ -528,14 +633,17 @@ def _safe(fn, value):
 # ---- the hooks: loop, task, streams -------------------------------------------------------
 
 def make_hooks(rec):
-    class RecordedTask(asyncio.Task):
+    class Task(asyncio.Task):
         _tl_id = None
         _tl_cancel_msg = None
+        _tl_cancel_requested = False
+        _tl_waited = None  # weakref to the future of its latest suspension
 
         def cancel(self, msg=None):
             if self._tl_id is not None and not self.done():
                 rec.emit('cancel', task=self._tl_id, by=rec.current_id(), message=msg)
                 self._tl_cancel_msg = msg
+                self._tl_cancel_requested = True
             return super().cancel(msg)
 
         def set_name(self, value):
@@ -564,7 +672,10 @@ def make_hooks(rec):
     class RecordingLoop(asyncio.SelectorEventLoop):
         def __init__(self):
             self._tl_jobs = []
-            super().__init__(selector=ClockSelector(selectors.DefaultSelector(), self, rec))
+            inner = selectors.DefaultSelector()
+            # Named as the selector it wraps: asyncio logs "Using selector: EpollSelector".
+            named = type(type(inner).__name__, (ClockSelector,), {})
+            super().__init__(selector=named(inner, self, rec))
 
         if rec.clock.virtual:
             def time(self):
@@ -575,7 +686,7 @@ def make_hooks(rec):
                 return super().create_task(coro, name=name, context=context)
             if self.is_closed():
                 raise RuntimeError('Event loop is closed')
-            task = RecordedTask(coro, loop=self, name=name, context=context)
+            task = Task(coro, loop=self, name=name, context=context)
             rec.created(task, coro)
             return task
 
@@ -586,15 +697,22 @@ def make_hooks(rec):
                 raise TypeError('when cannot be None')
             if self.is_closed():
                 raise RuntimeError('Event loop is closed')
+            if callback is _set_result_unless_cancelled and args and isinstance(args[0], asyncio.Future):
+                rec.targets.note_sleep(args[0], when)
             timer = OrderedTimer(when, callback, args, self, context)
             heapq.heappush(self._scheduled, timer)
             timer._scheduled = True
             return timer
 
+        def create_future(self):
+            fut = super().create_future()
+            rec.targets.note_future(fut, sys._getframe(1))
+            return fut
+
         def call_soon(self, callback, *args, context=None):
             task = getattr(callback, '__self__', None)
             # The first step is scheduled inside Task.__init__, before the task has its id.
-            if isinstance(task, RecordedTask):
+            if isinstance(task, Task):
                 if task._tl_id is not None and 'wakeup' in (getattr(callback, '__name__', '') or ''):
                     rec.emit('wake', task=task._tl_id, by=rec.current_id())
                 callback = run_step(task, callback)
@@ -608,6 +726,9 @@ def make_hooks(rec):
         def _tl_jobs_pending(self):
             self._tl_jobs = [r for r in self._tl_jobs if r() is not None and not r().done()]
             return bool(self._tl_jobs)
+
+    # Named as asyncio's own Task is: reprs and type() print the class's name.
+    Task.__qualname__, Task.__module__ = 'Task', asyncio.Task.__module__
 
     class Policy(asyncio.DefaultEventLoopPolicy):
         def new_event_loop(self):
@@ -671,29 +792,52 @@ class TracedStream:
         return getattr(self._real, name)
 
 
-def traced_print(rec):
-    def print(*args, sep=' ', end='\n', file=None, flush=False):
+class builtin_function_or_method:  # noqa: N801 (the name a program sees for print)
+    """builtins.print, recording each call as one print event. It looks like the builtin where
+    programs can tell (its repr, its name in error messages, no settable attributes)."""
+    __slots__ = ('_rec',)
+    __module__ = 'builtins'
+
+    def __init__(self, rec):
+        self._rec = rec
+
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return 'print'
+        return getattr(_real.print, name)
+
+    def __repr__(self):
+        return '<built-in function print>'
+
+    def __call__(self, *args, **kwargs):
+        file = kwargs.get('file')
         target = sys.stdout if file is None else file
         if not isinstance(target, TracedStream) or target._collect is not None:
-            return _real.print(*args, sep=sep, end=end, file=file, flush=flush)
-        _, call = rec.source.call_at(_program_frame(rec.source, sys._getframe(1)))
+            return _real.print(*args, **kwargs)
+        rec = self._rec
+        _, call = rec.source.call_at(_caller(rec.source, sys._getframe(1), False))
         target._collect = []
         try:
-            _real.print(*args, sep=sep, end=end, file=target, flush=flush)
+            return _real.print(*args, **kwargs)
         finally:
             text = ''.join(target._collect)
             target._collect = None
             rec.write(target._name, text, call)
-    return print
 
 
 # ---- running the program ----------------------------------------------------------------------
 
 def _trim(tb, path):
-    """The traceback from the program's first frame on (the recorder's frames are not the program's)."""
+    """The traceback from the program's first frame on, without the recorder's own frames (the
+    print hook's, say): CPython would show none of them."""
     while tb is not None and tb.tb_frame.f_code.co_filename != path:
         tb = tb.tb_next
-    return tb
+    head = tb
+    while tb is not None:
+        while tb.tb_next is not None and tb.tb_next.tb_frame.f_code.co_filename == __file__:
+            tb.tb_next = tb.tb_next.tb_next
+        tb = tb.tb_next
+    return head
 
 
 def run(args):
@@ -718,7 +862,7 @@ def run(args):
     asyncio.set_event_loop_policy(make_hooks(rec)())
     sys.stdout = TracedStream(rec, sys.stdout, 'stdout')
     sys.stderr = TracedStream(rec, sys.stderr, 'stderr')
-    builtins.print = traced_print(rec)
+    builtins.print = builtin_function_or_method(rec)
 
     module = types.ModuleType('__main__')
     module.__file__ = args.program
@@ -759,7 +903,9 @@ def run(args):
         del e, tb
     # What the interpreter reports as it frees the program's objects at exit ("Task was
     # destroyed but it is pending!", "Task exception was never retrieved") belongs to the run.
-    module.__dict__.clear()
+    # As at exit, the program's namespace becomes garbage and the collector finalizes it.
+    sys.modules.pop('__main__', None)
+    del module, code
     gc.collect()
     rec.finish(outcome, exit_code)
     return exit_code

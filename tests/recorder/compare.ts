@@ -5,7 +5,7 @@
  * printed it and when. Source spans, labels and wake causes are left out: they say the same
  * things in words that differ between Taskline's engine and CPython's frames.
  */
-import type { Trace, TraceEvent } from '../../src/trace/format.ts';
+import type { SourceSpan, Trace, TraceEvent } from '../../src/trace/format.ts';
 import { buildTraceView } from '../../src/trace/views/spans.ts';
 
 /** Times as text to 9 decimals: virtual times agree exactly, but reading them must not hinge on the last bit. */
@@ -64,6 +64,23 @@ export function stdoutPrints(trace: Trace): string[] {
   const out: string[] = [];
   for (const ev of trace.events) {
     if (ev.type === 'print' && ev.stream === 'stdout' && ev.text !== '') out.push(`${time(ev.t)} ${ev.task ?? '-'} ${JSON.stringify(ev.text)}`);
+  }
+  return out;
+}
+
+const spanText = (s: SourceSpan | undefined): string => (s === undefined ? '-' : `${s.from}-${s.to}@${s.line}:${s.col}`);
+
+/**
+ * The source spans both traces can find: each task's creating call, each stdout print's call,
+ * and each sleep's `asyncio.sleep(...)` call. (Literals are left out: Taskline follows a value
+ * through variables to its literal, the recorder only sees a literal written at the call.)
+ */
+export function callSpans(trace: Trace): string[] {
+  const out: string[] = [];
+  for (const ev of trace.events) {
+    if (ev.type === 'create') out.push(`create ${ev.task} ${spanText(ev.call)}`);
+    else if (ev.type === 'print' && ev.stream === 'stdout' && ev.text !== '') out.push(`print ${spanText(ev.call)}`);
+    else if (ev.type === 'suspend' && ev.on.kind === 'sleep') out.push(`sleep ${ev.task} ${spanText(ev.on.call)}`);
   }
   return out;
 }

@@ -8,14 +8,14 @@
  * Needs python3 ≥ 3.11 on PATH; without it the suite is skipped with a message.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/python/run.ts';
 import type { Trace } from '../../src/trace/format.ts';
 import { repoRoot, sharedCasesDir } from '../conformance/cases.ts';
-import { stdoutPrints, taskSummaries } from './compare.ts';
+import { callSpans, stdoutPrints, taskSummaries } from './compare.ts';
 import { traceProblems } from './trace-shape.ts';
 
 const RECORDER = resolve(repoRoot, 'public', 'taskline-record.py');
@@ -75,6 +75,7 @@ function compare(path: string): void {
   expect(recorded.outcome.kind, 'outcome').toBe(ours.trace.outcome.kind);
   expect(taskSummaries(recorded), 'tasks').toEqual(taskSummaries(ours.trace));
   expect(stdoutPrints(recorded), 'prints').toEqual(stdoutPrints(ours.trace));
+  expect(callSpans(recorded), 'source spans').toEqual(callSpans(ours.trace));
 }
 
 const dirs: { label: string; dir: string }[] = [{ label: 'examples', dir: resolve(repoRoot, 'src', 'examples') }];
@@ -97,5 +98,58 @@ if (python === null) {
         }
       });
     }
+    describe('on real time', () => {
+      it('records the same story with real times', () => {
+        const path = writeProgram('real_time.py', REAL_TIME_PROGRAM);
+        const rec = record(path, []);
+        expect(traceProblems(rec.trace)).toEqual([]);
+        const recorded = rec.trace as Trace;
+        const ours = runProgram(REAL_TIME_PROGRAM, { filename: 'real_time.py' });
+        expect(recorded.stdout).toBe(ours.stdout);
+        const withoutTimes = (t: Trace) => taskSummaries(t).map((s) => ({ ...s, life: s.life.map((e) => e.slice(12).replace(/^block .*/, 'block')), spans: [] }));
+        expect(withoutTimes(recorded)).toEqual(withoutTimes(ours.trace));
+        // Real sleeps take at least their delay; time.sleep blocks for at least its own (as measured).
+        const done = recorded.events.filter((e) => e.type === 'done');
+        expect(done.find((e) => e.task === 2)!.t).toBeGreaterThanOrEqual(0.1);
+        const block = recorded.events.find((e) => e.type === 'block');
+        expect(block?.type === 'block' && block.delay).toBeGreaterThanOrEqual(0.02);
+        expect(recorded.end).toBeGreaterThanOrEqual(0.12);
+      }, CASE_TIMEOUT_MS);
+    });
+
+    it('reports a syntax error as Taskline does', () => {
+      const source = 'import asyncio\n\nasync def main(:\n    pass\n';
+      const rec = record(writeProgram('broken.py', source));
+      expect(traceProblems(rec.trace)).toEqual([]);
+      const recorded = rec.trace as Trace;
+      const ours = runProgram(source, { filename: 'broken.py' });
+      expect(recorded.outcome).toEqual(ours.trace.outcome);
+      expect(recorded.exitCode).toBe(1);
+      expect(rec.status).toBe(1);
+    }, CASE_TIMEOUT_MS);
   });
 }
+
+function writeProgram(name: string, source: string): string {
+  const path = join(mkdtempSync(join(work, 'src-')), name);
+  writeFileSync(path, source);
+  return path;
+}
+
+const REAL_TIME_PROGRAM = `import asyncio
+import time
+
+
+async def worker(n):
+    await asyncio.sleep(0.05 * n)
+    print("worker", n)
+    return n
+
+
+async def main():
+    time.sleep(0.02)
+    print(await asyncio.gather(worker(1), worker(2)))
+
+
+asyncio.run(main())
+`;
