@@ -18,18 +18,19 @@ terminal, and the recorder exits with the program's exit status.
 
 What is recorded: task creation (with the create_task/gather/asyncio.run call), renames, every
 step, what each step suspended on (sleep, sleep(0), a task, gather, wait, wait_for, TaskGroup,
-Lock, Event, Condition, Semaphore, Queue, else "a future"), wake-ups and who caused them,
-cancel requests, how each task ended, each print (one event per print() call, and one per write
-for other writes to stdout/stderr) with the task that printed it, blocking time.sleep calls,
-and how the run ended. A run that can never go on (nothing ready, no timers, no I/O, no worker
-jobs) is a deadlock: the recorder writes the trace and exits with status 3, where CPython
-itself would hang.
+Lock, Event, Condition, Semaphore, Queue, shield, a worker job, else "a future"), wake-ups and
+who caused them, cancel requests, how each task ended, each print (one event per print() call,
+and one per write for other writes to stdout/stderr) with the task that printed it, blocking
+time.sleep calls, and how the run ended. A run that can never go on (nothing ready, no timers,
+no I/O, no worker jobs) is a deadlock: the recorder writes the trace and exits with status 3,
+where CPython itself would hang.
 
-Limits: worker threads (to_thread, run_in_executor) are not drawn as lanes; their prints have
-no task, and under --virtual their time.sleep is real, the clock following real time while a
-worker job is pending. Tasks are seen only when made through the loop's create_task (which
-create_task, ensure_future, gather, wait_for and TaskGroup use) and not when a program installs
-its own task factory or constructs asyncio.Task directly.
+Limits: worker threads (to_thread, run_in_executor) get no lanes (a task waiting on one waits
+on its job, numbered by submission); their prints have no task, and under --virtual their
+time.sleep is real, the clock following real time while a worker job is pending. Tasks are seen
+only when made through the loop's create_task (which create_task, ensure_future, gather,
+wait_for and TaskGroup use), not when a program installs its own task factory or constructs
+asyncio.Task directly. datetime.now() and friends read the real clock even under --virtual.
 
 How it hooks in: an event-loop policy makes every new loop a subclass of the default selector
 loop. Its create_task makes tasks of a Task subclass (cancel and set_name are observed there);
@@ -240,8 +241,7 @@ class VirtualClock:
     def install(self, recorder):
         def sleep(secs):
             if recorder.on_loop_thread():
-                if secs < 0:
-                    raise ValueError('sleep length must be non-negative')
+                _real.sleep(0 if isinstance(secs, (int, float)) and secs >= 0 else secs)  # its errors
                 recorder.block(secs, lambda: setattr(self, 't', self.t + secs))
             else:
                 _real.sleep(secs)  # a worker thread: real time (see the module docstring)
@@ -345,13 +345,18 @@ class Targets:
         if fut is None:
             return {'kind': 'yield', 'label': 'sleep(0)'}, at
         noted = self.noted.get(fut)
-        if noted is not None and noted['kind'] == 'sleep':
+        if noted is not None and noted['kind'] in ('sleep', 'thread'):
             return noted, at
         api = chain[user[-1] + 1:] if user else chain
-        for frame in api:
+        for i, frame in enumerate(api):
             target = self.from_frame(frame)
-            if target is not None:
-                return target, at
+            if target is None:
+                continue
+            # Condition.wait takes its lock back before it returns: then it waits on the lock.
+            if target['kind'] == 'condition' and any(f.f_code.co_qualname == 'Lock.acquire' for f in api[i + 1:]):
+                lock = next(f for f in api[i + 1:] if f.f_code.co_qualname == 'Lock.acquire')
+                target = self.from_frame(lock)
+            return target, at
         # An async generator's frames are out of reach of the chain (its asend object does not
         # show them): what made the future says what it is.
         return noted or self.from_future(fut), at
@@ -419,10 +424,16 @@ class Targets:
         if name in _PRIMITIVES and 'self' in loc:
             kind, label = _PRIMITIVES[name]
             return {'kind': kind, 'label': label, 'object': self.object_id(loc['self'])}
-        if name == 'to_thread' and 'func' in loc:
-            fn = getattr(loc['func'], '__name__', 'fn')
-            return {'kind': 'future', 'label': f'to_thread({fn})', 'object': -1}
         return None
+
+    def note_job(self, fut, func, job):
+        """run_in_executor submitted a job (to_thread is one): the future it gives waits on it."""
+        frame = sys._getframe(2)
+        if frame.f_code.co_name == 'to_thread' and _in_asyncio(frame):
+            label = f"to_thread({getattr(frame.f_locals.get('func'), '__name__', 'fn')})"
+        else:
+            label = f"run_in_executor({getattr(func, '__name__', 'fn')})"
+        self.noted[fut] = {'kind': 'thread', 'label': label, 'job': job}
 
     def from_future(self, fut):
         if isinstance(fut, asyncio.Task) and getattr(fut, '_tl_id', None) is not None:
@@ -458,6 +469,7 @@ class Recorder:
         self.stdout = []
         self.stderr = []
         self.next_id = 0
+        self.next_job = 0  # worker jobs, numbered by submission
         self.last_create = None  # (frame, instruction, event count) of the latest create event
         self.create_index = 0  # how many tasks that one call made before this one
         self.targets = Targets(self)
@@ -495,7 +507,7 @@ class Recorder:
         task._tl_id = task_id
         ev = task._tl_create = self.emit('create', task=task._tl_id, name=task.get_name(), parent=self.current_id())
         # asyncio.run closes unfinished async generators with tasks running agen.aclose().
-        coro_name = 'aclose' if type(coro).__name__ == 'async_generator_athrow' else getattr(coro, '__qualname__', None)
+        coro_name = 'aclose' if type(coro).__name__ == 'async_generator_athrow' else getattr(coro, '__name__', None)
         if isinstance(coro_name, str):
             ev['coro'] = coro_name
         frame = _caller(self.source, sys._getframe(1), True)
@@ -566,7 +578,7 @@ class Recorder:
         self.quiet += 1
         try:
             if exc is not None:
-                return {'state': 'exception', 'excType': type(exc).__name__, 'message': _safe(str, exc)}
+                return {'state': 'exception', 'excType': type(exc).__name__, 'message': _safe(str, exc, '<exception str() failed>')}
             return {'state': 'result', 'repr': _safe(repr, task._result)}
         finally:
             self.quiet -= 1
@@ -623,11 +635,11 @@ class Recorder:
             json.dump(trace, f, ensure_ascii=False)
 
 
-def _safe(fn, value):
+def _safe(fn, value, failed=None):
     try:
         return fn(value)
     except Exception as e:  # a broken __repr__/__str__ must not stop the recording
-        return f'<{fn.__name__} failed: {type(e).__name__}>'
+        return failed or f'<{fn.__name__} failed: {type(e).__name__}>'
 
 
 # ---- the hooks: loop, task, streams -------------------------------------------------------
@@ -721,6 +733,8 @@ def make_hooks(rec):
         def run_in_executor(self, executor, func, *args):
             fut = super().run_in_executor(executor, func, *args)
             self._tl_jobs.append(weakref.ref(fut))
+            rec.targets.note_job(fut, func, rec.next_job)
+            rec.next_job += 1
             return fut
 
         def _tl_jobs_pending(self):

@@ -68,6 +68,7 @@ function compare(path: string): void {
   expect(traceProblems(rec.trace), 'the recorded trace fits format.ts').toEqual([]);
   const recorded = rec.trace as Trace;
   const ours = runProgram(readFileSync(path, 'utf8'), { filename: basename(path), seed: 0 });
+  expect(traceProblems(JSON.parse(JSON.stringify(ours.trace))), "Taskline's own trace fits the same check").toEqual([]);
   expect(recorded.stdout, 'stdout').toBe(ours.stdout);
   expect(rec.stdout, 'the program still prints to the terminal').toBe(recorded.stdout);
   expect(recorded.exitCode, 'exit code').toBe(ours.exitCode);
@@ -116,6 +117,21 @@ if (python === null) {
         expect(recorded.end).toBeGreaterThanOrEqual(0.12);
       }, CASE_TIMEOUT_MS);
     });
+
+    it('has a structural check that rejects what the app could not open', () => {
+      const rec = record(resolve(repoRoot, 'src', 'examples', 'gather.py'));
+      const good = rec.trace as { events: Record<string, unknown>[] };
+      const broken = (change: (t: { events: Record<string, unknown>[] }) => void): string[] => {
+        const copy = JSON.parse(JSON.stringify(good)) as { events: Record<string, unknown>[] };
+        change(copy);
+        return traceProblems(copy);
+      };
+      expect(broken(() => {})).toEqual([]);
+      expect(broken((t) => delete t.events.find((e) => e['type'] === 'create')!['name'])).toEqual(['trace.events[0].name: expected a name']);
+      expect(broken((t) => (t.events.find((e) => e['type'] === 'suspend')!['on'] = { kind: 'nap', label: 'x' })).join()).toMatch(/on\.kind: expected a known wait kind/);
+      expect(broken((t) => t.events.reverse()).length).toBeGreaterThan(0);
+      expect(traceProblems({ ...good, version: 2 })).toEqual(['trace.version: expected version 1']);
+    }, CASE_TIMEOUT_MS);
 
     it('reports a syntax error as Taskline does', () => {
       const source = 'import asyncio\n\nasync def main(:\n    pass\n';
