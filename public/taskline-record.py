@@ -861,7 +861,8 @@ def run(args):
     text = raw.decode(encoding)
     if text.startswith('\ufeff'):
         text = text[1:]
-    source = Source(args.program, text)
+    path = os.path.abspath(args.program)  # as CPython names the main script (__file__, tracebacks)
+    source = Source(path, text)
     rec = Recorder(source, VirtualClock() if args.virtual else RealClock())
     rec.out = args.out
     if rec.clock.virtual:
@@ -879,15 +880,15 @@ def run(args):
     builtins.print = builtin_function_or_method(rec)
 
     module = types.ModuleType('__main__')
-    module.__file__ = args.program
+    module.__file__ = path
     module.__builtins__ = builtins
     sys.modules['__main__'] = module
     sys.argv = [args.program] + args.args
-    sys.path.insert(0, os.path.dirname(os.path.abspath(args.program)))
+    sys.path.insert(0, os.path.dirname(path))
 
     outcome, exit_code = {'kind': 'ok'}, 0
     try:
-        code = compile(text, args.program, 'exec', dont_inherit=True)
+        code = compile(text, path, 'exec', dont_inherit=True)
     except SyntaxError as e:
         traceback.print_exception(type(e), e, None)
         col = max((e.offset or 1) - 1, 0)
@@ -904,12 +905,12 @@ def run(args):
         if exit_code:
             outcome = {'kind': 'error', 'type': 'SystemExit', 'message': str(e.code), 'line': None, 'traceback': ''}
     except BaseException as e:
-        tb = _trim(e.__traceback__, args.program)
+        tb = _trim(e.__traceback__, path)
         lines = traceback.format_exception(type(e), e, tb)
         sys.stderr.write(''.join(lines))
         line = None
         for entry in traceback.extract_tb(tb):
-            if entry.filename == args.program:
+            if entry.filename == path:
                 line = entry.lineno
         outcome = {'kind': 'error', 'type': type(e).__name__, 'message': _safe(str, e),
                    'line': line, 'traceback': ''.join(lines)}
