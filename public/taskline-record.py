@@ -314,7 +314,11 @@ def _await_chain(task):
 
 
 def _in_asyncio(frame):
-    return frame.f_code.co_filename.startswith(ASYNCIO_DIR + os.sep)
+    return _in_asyncio_code(frame.f_code)
+
+
+def _in_asyncio_code(code):
+    return code.co_filename.startswith(ASYNCIO_DIR + os.sep)
 
 
 class Targets:
@@ -506,8 +510,11 @@ class Recorder:
             return
         task._tl_id = task_id
         ev = task._tl_create = self.emit('create', task=task._tl_id, name=task.get_name(), parent=self.current_id())
-        # asyncio.run closes unfinished async generators with tasks running agen.aclose().
-        coro_name = 'aclose' if type(coro).__name__ == 'async_generator_athrow' else getattr(coro, '__name__', None)
+        # asyncio.run closes unfinished async generators with tasks running agen.aclose(); a
+        # coroutine of asyncio's own is named with its class, as Taskline does ("Event.wait").
+        coro_name = getattr(coro, '__qualname__' if code is not None and _in_asyncio_code(code) else '__name__', None)
+        if type(coro).__name__ == 'async_generator_athrow':
+            coro_name = 'aclose'
         if isinstance(coro_name, str):
             ev['coro'] = coro_name
         frame = _caller(self.source, sys._getframe(1), True)
