@@ -29,6 +29,7 @@ export function App() {
         </section>
       </main>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <footer style={{ padding: '3px 14px', fontSize: 12, borderTop: '1px solid var(--border)' }}><a href="./taskline-record.py" download>Record a real program</a> under CPython as a Taskline trace (Python 3.11+ script)</footer>
     </div>
   );
 }
