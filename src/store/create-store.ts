@@ -14,7 +14,7 @@ import type { PersistedState, Selection, TasklineState, ThemeSetting } from './s
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
-import { sameWindow, type ViewWindow } from './view-window.ts';
+import { clampWindow, sameWindow, type ViewWindow } from './view-window.ts';
 
 export interface ExampleSource {
   readonly id: string;
@@ -49,6 +49,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let errorFromRun = false;
   // A share link's view, applied once its program's first run is in.
   let pendingView: SharedView | null = null;
+  // The code the last link opened: opening another over it, unedited, keeps the user's own code set aside.
+  let openedCode: string | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -82,6 +84,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           speed: 1,
           selection: {},
           viewWindow: null,
+          replacedCode: null,
           runOnChange: true,
           theme: 'system',
 
@@ -112,7 +115,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 playhead: view?.playhead !== undefined ? Math.min(view.playhead, trace.end) : trace.end,
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
-                ...(view ? { viewWindow: view.window ?? null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
+                ...(view ? { viewWindow: view.window ? clampWindow(view.window, trace.end) : null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
               });
             } catch (e) {
               if (e instanceof RunSupersededError || id !== runSeq) return;
@@ -142,13 +145,40 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             void get().run();
           },
 
-          openCode(code: string, view?: SharedView, seed?: number) {
-            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+          openCode(code: string, view?: SharedView, seed?: number, exampleId?: string) {
+            const s = get();
+            // The user's own code stays one click away: an unedited example is in the menu anyway.
+            const own = s.exampleId === null && s.code !== code && s.code !== openedCode && s.code.trim() !== '';
+            const example = exampleId !== undefined && deps.examples.some((e) => e.id === exampleId) ? exampleId : null;
+            set({
+              code,
+              exampleId: example,
+              previous: null,
+              selection: {},
+              viewWindow: null,
+              error: null,
+              playing: false,
+              ...(own ? { replacedCode: s.code } : {}),
+            });
+            openedCode = code;
             // A link's seed replays its numbers; an older link without one keeps the current seed.
             if (seed !== undefined) set({ seed });
             keepGhost = false;
             pendingView = view ?? null;
             void get().run();
+          },
+
+          restoreReplacedCode() {
+            const code = get().replacedCode;
+            if (code === null) return;
+            set({ code, exampleId: null, replacedCode: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+            keepGhost = false;
+            pendingView = null;
+            void get().run();
+          },
+
+          forgetReplacedCode() {
+            set({ replacedCode: null });
           },
 
           newSeed() {
@@ -270,6 +300,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: s.code,
           exampleId: s.exampleId,
           seed: s.seed,
+          replacedCode: s.replacedCode,
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,

@@ -22,6 +22,11 @@ export interface ScenarioState {
    * numbers, and a share link replays them. "New seed" picks another.
    */
   readonly seed: number;
+  /**
+   * The user's own code that a share link replaced, kept (and autosaved) until they restore
+   * or dismiss it: pasting a link into an open tab never loses work.
+   */
+  readonly replacedCode: string | null;
 }
 
 export interface RunState {
@@ -56,8 +61,14 @@ export interface Actions {
   run(): Promise<void>;
   setCode(code: string): void;
   loadExample(id: string): void;
-  /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
-  openCode(code: string, view?: SharedView, seed?: number): void;
+  /**
+   * Replaces the program with one from elsewhere (a share link) and runs it, then shows it as
+   * `view` says; `exampleId` names the built-in example it is (ignored when unknown).
+   */
+  openCode(code: string, view?: SharedView, seed?: number, exampleId?: string): void;
+  /** Puts back the code a share link replaced (replacedCode) and runs it. */
+  restoreReplacedCode(): void;
+  forgetReplacedCode(): void;
   /** Picks a fresh seed for `random` and reruns. */
   newSeed(): void;
   /** Shows a message about something that went wrong outside the program. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { currentScenario, openSharedLink, shareUrl } from '../../src/share/share-link.ts';
+import { currentScenario, openSharedLink, shareUrl } from '../../src/app-wiring/share-link.ts';
 import { createTasklineStore } from '../../src/store/create-store.ts';
 import { PROGRAM_A, PROGRAM_B, ScriptedRunner } from '../store/fixtures.ts';
 

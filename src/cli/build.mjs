@@ -1,0 +1,28 @@
+// Bundles src/cli/main.ts into build/cli.mjs with esbuild. `npm install` / `npm ci` run it
+// (the root `prepare` script), so `npx taskline` starts from a ready bundle; bin.mjs also
+// calls it when a source file is newer than the bundle (a working checkout after an edit).
+import { build } from 'esbuild';
+import { mkdirSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const BUNDLE = join(here, '..', '..', 'build', 'cli.mjs');
+
+export async function buildCli() {
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  // Build to a temporary name and rename, so a concurrent run never sees half a file.
+  const tmp = `${BUNDLE}.${process.pid}.tmp.mjs`;
+  await build({
+    entryPoints: [join(here, 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: tmp,
+    logLevel: 'error',
+  });
+  renameSync(tmp, BUNDLE);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();
