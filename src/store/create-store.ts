@@ -300,7 +300,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           code: s.code,
           exampleId: s.exampleId,
           seed: s.seed,
-          replacedCode: s.replacedCode,
+          // Saved only while there is one, so the usual stored state stays as it was.
+          ...(s.replacedCode !== null ? { replacedCode: s.replacedCode } : {}),
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,

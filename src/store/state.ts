@@ -99,4 +99,4 @@ export interface Actions {
 export type TasklineState = ScenarioState & RunState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
 
 /** What survives a reload. */
-export type PersistedState = ScenarioState & SettingsState & Pick<PlaybackState, 'speed'>;
+export type PersistedState = Omit<ScenarioState, 'replacedCode'> & Partial<Pick<ScenarioState, 'replacedCode'>> & SettingsState & Pick<PlaybackState, 'speed'>;
