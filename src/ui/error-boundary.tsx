@@ -30,7 +30,10 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error, componentStack } = this.state;
     if (error === null) return this.props.children;
-    const details = [`${error.name}: ${error.message}`, error.stack ?? '', componentStack && `Component stack:${componentStack}`, `Page: ${location.href.split('#')[0]}`, `Browser: ${navigator.userAgent}`]
+    const head = `${error.name}: ${error.message}`;
+    // V8's stack starts with the message; other engines' do not.
+    const stack = error.stack ?? '';
+    const details = [stack.startsWith(head) ? stack : `${head}\n${stack}`, componentStack && `Component stack:${componentStack}`, `Page: ${location.href.split('#')[0]}`, `Browser: ${navigator.userAgent}`]
       .filter((x) => x !== '')
       .join('\n');
     return <InternalError details={details} code={this.props.code()} onRetry={() => this.setState({ error: null, componentStack: '' })} />;
