@@ -6,13 +6,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../python/run.ts';
+import { CLI_TIMEOUT_MS, MAX_OUTPUT_CHARS } from '../runner/types.ts';
 
 const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--timeout SECONDS] [--seed N]
 
 Runs an asyncio program on Taskline's virtual-time event loop.
   --trace OUT.json    also write the run's trace (task events, format version 1)
-  --timeout SECONDS   stop a run that takes longer than this much wall time (default: none)
+  --timeout SECONDS   stop a run that takes longer than this much wall time (default: ${CLI_TIMEOUT_MS / 1000}; 0: no limit)
   --seed N            seed random as random.seed(N) would (default: a fresh seed per run)
+Output past ${MAX_OUTPUT_CHARS.toLocaleString('en-US')} characters also stops the run (exit status 4).
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -23,14 +25,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   args.shift();
   let tracePath: string | null = null;
-  let timeoutSec: number | null = null;
+  let timeoutSec = CLI_TIMEOUT_MS / 1000;
   let seed: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--trace') tracePath = args[++i] ?? null;
-    else if (a === '--timeout') timeoutSec = Number(args[++i]);
-    else if (a === '--seed') {
+    else if (a === '--timeout') {
+      const n = Number(args[++i]);
+      if (!(n >= 0)) {
+        process.stderr.write(`taskline: --timeout needs a number of seconds, not ${args[i] ?? 'nothing'}\n`);
+        return 2;
+      }
+      timeoutSec = n;
+    } else if (a === '--seed') {
       const n = Number(args[++i]);
       if (!Number.isSafeInteger(n)) {
         process.stderr.write(`taskline: --seed needs an integer, not ${args[i] ?? 'nothing'}\n`);
@@ -51,10 +59,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`taskline: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const deadline = timeoutSec !== null && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
+  const deadline = timeoutSec > 0 && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
   const result = runProgram(source, {
     filename: basename(file),
     trace: tracePath !== null,
+    maxOutput: MAX_OUTPUT_CHARS,
     ...(seed !== undefined ? { seed } : {}),
     ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
   });
