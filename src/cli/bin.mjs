@@ -23,16 +23,16 @@ function newestSource(dir) {
 
 const bundleTime = existsSync(bundle) ? statSync(bundle).mtimeMs : -1;
 if (bundleTime < newestSource(srcDir)) {
-  let buildCli = null;
   try {
-    ({ buildCli } = await import('./build.mjs'));
-  } catch {
+    const { buildCli } = await import('./build.mjs');
+    await buildCli();
+  } catch (e) {
     // No esbuild (an install without dev dependencies): an existing bundle still runs.
-  }
-  if (buildCli) await buildCli();
-  else if (bundleTime < 0) {
-    process.stderr.write('taskline: build/cli.mjs is missing; run `npm install` in the Taskline folder first\n');
-    process.exit(2);
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    if (bundleTime < 0) {
+      process.stderr.write('taskline: build/cli.mjs is missing; run `npm install` in the Taskline folder first\n');
+      process.exit(2);
+    }
   }
 }
 
