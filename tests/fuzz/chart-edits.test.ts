@@ -10,7 +10,7 @@ import { parseModule } from '../../src/python/syntax/parser.ts';
 import { createInProcessRunner } from '../../src/runner/in-process-runner.ts';
 import { createTasklineStore } from '../../src/store/create-store.ts';
 import type { SourceSpan, Trace } from '../../src/trace/format.ts';
-import { FUZZ, runs, PROGRAMS } from './corpus.ts';
+import { FUZZ, runs, TEST_TIMEOUT, PROGRAMS } from './corpus.ts';
 
 const parses = (code: string): boolean => {
   try {
@@ -88,5 +88,5 @@ describe('chart edits with random values on random spans', () => {
       }),
       { ...FUZZ, numRuns: runs(60) },
     );
-  });
+  }, TEST_TIMEOUT);
 });

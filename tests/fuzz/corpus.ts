@@ -32,6 +32,9 @@ export const PROGRAMS: readonly string[] = NAMED_PROGRAMS.map((p) => p.code);
  */
 export const FUZZ: fc.Parameters<unknown> = { interruptAfterTimeLimit: Number(process.env.FUZZ_MS ?? 4_000), markInterruptAsFailure: false };
 
+/** A property's test timeout: its time limit, plus the run in flight when the limit passes. */
+export const TEST_TIMEOUT = Number(process.env.FUZZ_MS ?? 4_000) + 30_000;
+
 /** numRuns for a property: `n`, or FUZZ_RUNS when set. */
 export const runs = (n: number): number => Number(process.env.FUZZ_RUNS ?? n);
 

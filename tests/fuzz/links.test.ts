@@ -10,7 +10,7 @@ import { toBase64Url } from '../../src/share/base64url.ts';
 import { decodeShare, encodeShare } from '../../src/share/url-codec.ts';
 import { createTasklineStore } from '../../src/store/create-store.ts';
 import { ScriptedRunner } from '../store/fixtures.ts';
-import { FUZZ, runs, PROGRAMS } from './corpus.ts';
+import { FUZZ, runs, TEST_TIMEOUT, PROGRAMS } from './corpus.ts';
 
 const MINE = 'print("my own code")\n';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -66,7 +66,7 @@ describe('random link fragments', () => {
       }),
       { ...FUZZ, numRuns: runs(1500) },
     );
-  });
+  }, TEST_TIMEOUT);
   it('the page keeps the user\'s code: set aside when a program opens, untouched with a message otherwise', () => {
     fc.assert(
       fc.property(fragment, (f) => {
@@ -90,5 +90,5 @@ describe('random link fragments', () => {
       }),
       { ...FUZZ, numRuns: runs(500) },
     );
-  });
+  }, TEST_TIMEOUT);
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/python/run.ts';
 import { execute } from '../../src/runner/execute.ts';
-import { FUZZ, runs, mutate, mutation, PROGRAMS, token } from './corpus.ts';
+import { FUZZ, runs, TEST_TIMEOUT, mutate, mutation, PROGRAMS, token } from './corpus.ts';
 
 const OUTCOMES = ['ok', 'error', 'syntax', 'deadlock', 'limit'];
 /** What V8 says when Taskline's own code goes wrong, as opposed to what Python says. */
@@ -32,7 +32,7 @@ describe('programs under mutation', () => {
       }),
       { ...FUZZ, numRuns: runs(150) },
     );
-  });
+  }, TEST_TIMEOUT);
   it('random token soup ends in a Python error or a result', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
@@ -40,5 +40,5 @@ describe('programs under mutation', () => {
       }),
       { ...FUZZ, numRuns: runs(300) },
     );
-  });
+  }, TEST_TIMEOUT);
 });
