@@ -27,7 +27,8 @@ export function replaceDelay(code: string, literal: SourceSpan, value: number): 
   if (/[\w.]/.test(code[start - 1] ?? '') || /[\w.]/.test(code[start + old.length] ?? '')) return null;
   // Negative delays sleep for zero in asyncio; a literal stays non-negative so the code reads sensibly.
   const text = formatNumber(Math.max(0, value));
-  return code.slice(0, literal.from) + text + code.slice(literal.to);
+  // Only the number itself changes: whitespace in the span (a line break, say) stays.
+  return code.slice(0, start) + text + code.slice(start + old.length);
 }
 
 /** Where a task's name comes from in the code: the create call and, if any, its name="..." literal. */

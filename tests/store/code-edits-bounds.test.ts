@@ -13,10 +13,13 @@ describe('replaceDelay on a span inside a longer token', () => {
     expect(replaceDelay(code, span(code, code.indexOf('10,'), code.indexOf('10,') + 2), 5)).toBeNull();
     expect(replaceDelay(code, span(code, code.indexOf('1)'), code.indexOf('1)') + 1), 5)).toBeNull();
   });
-  it('still replaces a whole literal, with or without the spaces around it', () => {
+  it('replaces a whole literal and keeps the whitespace a span takes in with it', () => {
     const code = 'await asyncio.sleep( 2.5 )\n';
     const from = code.indexOf('2.5');
     expect(replaceDelay(code, span(code, from, from + 3), 1)).toBe('await asyncio.sleep( 1 )\n');
-    expect(replaceDelay(code, span(code, from - 1, from + 4), 1)).toBe('await asyncio.sleep(1)\n');
+    expect(replaceDelay(code, span(code, from - 1, from + 4), 1)).toBe('await asyncio.sleep( 1 )\n');
+    // " 1\n" at a line's end: the line break stays (replacing it joined two lines).
+    const loop = 'n += 1\nprint(n)\n';
+    expect(replaceDelay(loop, span(loop, 4, 7), 0)).toBe('n += 0\nprint(n)\n');
   });
 });
