@@ -49,8 +49,6 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
   let errorFromRun = false;
   // A share link's view, applied once its program's first run is in.
   let pendingView: SharedView | null = null;
-  // The code the last link opened: opening another over it, unedited, keeps the user's own code set aside.
-  let openedCode: string | null = null;
 
   const cancelDebounce = () => {
     if (debounce !== null) clearTimeout(debounce);
@@ -85,6 +83,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           selection: {},
           viewWindow: null,
           replacedCode: null,
+          linkCode: null,
           runOnChange: true,
           theme: 'system',
 
@@ -148,7 +147,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           openCode(code: string, view?: SharedView, seed?: number, exampleId?: string) {
             const s = get();
             // The user's own code stays one click away: an unedited example is in the menu anyway.
-            const own = s.exampleId === null && s.code !== code && s.code !== openedCode && s.code.trim() !== '';
+            // A link's code, unedited, is not the user's: opening another over it keeps what was set aside.
+            const own = s.exampleId === null && s.code !== code && s.code !== s.linkCode && s.code.trim() !== '';
             const example = exampleId !== undefined && deps.examples.some((e) => e.id === exampleId) ? exampleId : null;
             set({
               code,
@@ -158,9 +158,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
               viewWindow: null,
               error: null,
               playing: false,
+              linkCode: code,
               ...(own ? { replacedCode: s.code } : {}),
             });
-            openedCode = code;
             // A link's seed replays its numbers; an older link without one keeps the current seed.
             if (seed !== undefined) set({ seed });
             keepGhost = false;
@@ -302,6 +302,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           seed: s.seed,
           // Saved only while there is one, so the usual stored state stays as it was.
           ...(s.replacedCode !== null ? { replacedCode: s.replacedCode } : {}),
+          ...(s.linkCode !== null ? { linkCode: s.linkCode } : {}),
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,

@@ -27,6 +27,8 @@ export interface ScenarioState {
    * or dismiss it: pasting a link into an open tab never loses work.
    */
   readonly replacedCode: string | null;
+  /** The code as the last share link opened it: while `code` still equals it, the code is the link's, not the user's. */
+  readonly linkCode: string | null;
 }
 
 export interface RunState {
@@ -99,4 +101,4 @@ export interface Actions {
 export type TasklineState = ScenarioState & RunState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
 
 /** What survives a reload. */
-export type PersistedState = Omit<ScenarioState, 'replacedCode'> & Partial<Pick<ScenarioState, 'replacedCode'>> & SettingsState & Pick<PlaybackState, 'speed'>;
+export type PersistedState = Omit<ScenarioState, 'replacedCode' | 'linkCode'> & Partial<Pick<ScenarioState, 'replacedCode' | 'linkCode'>> & SettingsState & Pick<PlaybackState, 'speed'>;

@@ -121,6 +121,9 @@ describe('links and the user\'s own code', () => {
     openSharedLink(first, fakeLocation('#' + encodeShare({ code: PROGRAM_B })), fakeHistory().history);
     const reloaded = make();
     expect([reloaded.getState().code, reloaded.getState().replacedCode]).toEqual([PROGRAM_B, 'print("mine")\n']);
+    // Another link after the reload, over the first one's unedited code, keeps the user's code.
+    openSharedLink(reloaded, fakeLocation('#' + encodeShare({ code: PROGRAM_A + '\n' })), fakeHistory().history);
+    expect(reloaded.getState().replacedCode).toBe('print("mine")\n');
     reloaded.getState().restoreReplacedCode();
     expect([make().getState().code, make().getState().replacedCode]).toEqual(['print("mine")\n', null]);
   });
