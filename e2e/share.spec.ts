@@ -35,7 +35,7 @@ test('Copy link puts a working link on the clipboard', async ({ page, context })
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#v3\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#v4\.[A-Za-z0-9_-]+$/);
 });
 
 test('a link reproduces the view it was copied from: zoom, playhead, selected task, speed', async ({ page, context }) => {

@@ -1,18 +1,15 @@
 #!/usr/bin/env node
-// The `taskline` command. It works right after `npm install`, with no build step: the first run
-// bundles src/cli/main.ts with esbuild into node_modules/.cache (about 0.2 s), and later runs
-// reuse that bundle until a source file changes. A bundle starts faster and runs faster than
-// loading the TypeScript sources one by one.
-import { build } from 'esbuild';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+// The `taskline` command. It runs build/cli.mjs, the bundle of src/cli/main.ts that `npm install`
+// (the `prepare` script) builds: a bundle starts faster and runs faster than loading the
+// TypeScript sources one by one. When a source file is newer than the bundle (an edited
+// checkout) and esbuild is installed, it rebuilds first (about 0.2 s).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const srcDir = join(here, '..');
-const root = join(srcDir, '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'taskline');
-const bundle = join(cacheDir, 'cli.mjs');
+const bundle = join(srcDir, '..', 'build', 'cli.mjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -24,31 +21,19 @@ function newestSource(dir) {
   return newest;
 }
 
-function bundleAge() {
+const bundleTime = existsSync(bundle) ? statSync(bundle).mtimeMs : -1;
+if (bundleTime < newestSource(srcDir)) {
   try {
-    return statSync(bundle).mtimeMs;
-  } catch {
-    return -1;
+    const { buildCli } = await import('./build.mjs');
+    await buildCli();
+  } catch (e) {
+    // No esbuild (an install without dev dependencies): an existing bundle still runs.
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    if (bundleTime < 0) {
+      process.stderr.write('taskline: build/cli.mjs is missing; run `npm install` in the Taskline folder first\n');
+      process.exit(2);
+    }
   }
-}
-
-if (bundleAge() < newestSource(srcDir)) {
-  mkdirSync(cacheDir, { recursive: true });
-  // Build to a temporary name and rename, so a concurrent run never sees half a file.
-  const tmp = `${bundle}.${process.pid}.tmp.mjs`;
-  await build({
-    entryPoints: [join(here, 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: tmp,
-    // A native addon (the PNG rasterizer) loads from node_modules, not from the bundle.
-    external: ['@resvg/resvg-js'],
-    logLevel: 'error',
-  });
-  const { renameSync } = await import('node:fs');
-  renameSync(tmp, bundle);
 }
 
 const { main } = await import(pathToFileURL(bundle).href);

@@ -9,14 +9,16 @@ import { basename } from 'node:path';
 import { EXPORTERS } from '../export/registry.ts';
 import type { Exporter, ExportPlatform } from '../export/types.ts';
 import { runProgram } from '../python/run.ts';
+import { CLI_TIMEOUT_MS, MAX_OUTPUT_CHARS } from '../runner/types.ts';
 
 const USAGE = `usage: taskline run PROGRAM.py [--trace OUT.json] [--svg OUT.svg] [--png OUT.png]
                     [--chrome-trace OUT.json] [--console OUT.txt] [--timeout SECONDS] [--seed N]
 
 Runs an asyncio program on Taskline's virtual-time event loop.
 ${EXPORTERS.map((e) => `  ${`${e.cliFlag} OUT${e.suffix.slice(e.suffix.lastIndexOf('.'))}`.padEnd(26)}${e.description}`).join('\n')}
-  --timeout SECONDS         stop a run that takes longer than this much wall time (default: none)
+  --timeout SECONDS         stop a run that takes longer than this much wall time (default: ${CLI_TIMEOUT_MS / 1000}; 0: no limit)
   --seed N                  seed random as random.seed(N) would (default: a fresh seed per run)
+Output past ${MAX_OUTPUT_CHARS.toLocaleString('en-US')} characters also stops the run (exit status 4).
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -28,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   args.shift();
   const exports = new Map<Exporter, string>();
   let missingPath = false;
-  let timeoutSec: number | null = null;
+  let timeoutSec = CLI_TIMEOUT_MS / 1000;
   let seed: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -38,8 +40,14 @@ export async function main(argv: string[]): Promise<number> {
       const path = args[++i];
       if (path === undefined) missingPath = true;
       else exports.set(exporter, path);
-    } else if (a === '--timeout') timeoutSec = Number(args[++i]);
-    else if (a === '--seed') {
+    } else if (a === '--timeout') {
+      const n = Number(args[++i]);
+      if (!(n >= 0)) {
+        process.stderr.write(`taskline: --timeout needs a number of seconds, not ${args[i] ?? 'nothing'}\n`);
+        return 2;
+      }
+      timeoutSec = n;
+    } else if (a === '--seed') {
       const n = Number(args[++i]);
       if (!Number.isSafeInteger(n)) {
         process.stderr.write(`taskline: --seed needs an integer, not ${args[i] ?? 'nothing'}\n`);
@@ -60,11 +68,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`taskline: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const deadline = timeoutSec !== null && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
+  const deadline = timeoutSec > 0 && Number.isFinite(timeoutSec) ? performance.now() + timeoutSec * 1000 : null;
   const filename = basename(file);
   const result = runProgram(source, {
     filename,
     trace: exports.size > 0,
+    maxOutput: MAX_OUTPUT_CHARS,
     ...(seed !== undefined ? { seed } : {}),
     ...(deadline !== null ? { shouldStop: () => performance.now() > deadline } : {}),
   });

@@ -208,7 +208,11 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     },
     sourceLines,
     stdout: (t) => write(t),
-    stderr: writeErr,
+    // The program's own stderr writes (sys.stderr, logging) have the same budget as stdout.
+    stderr: (t) => {
+      writeErr(t);
+      if (stderr.length > maxOutput) throw new BudgetExceeded(`stopped: more than ${maxOutput.toLocaleString('en-US')} characters of output on stderr`);
+    },
     reportException,
     shutdownAsyncgens: () => asyncgens.shutdown(reportException),
   });

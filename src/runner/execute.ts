@@ -1,5 +1,5 @@
 import { timeLimitReason } from './limit-trace.ts';
-import type { RunProgram, RunResult } from './types.ts';
+import { MAX_OUTPUT_CHARS, type RunProgram, type RunResult } from './types.ts';
 
 export interface ExecuteRequest {
   readonly source: string;
@@ -20,6 +20,7 @@ export function execute(runProgram: RunProgram, request: ExecuteRequest, now: ()
   const out = runProgram(request.source, {
     filename: request.filename ?? 'main.py',
     maxSteps: request.maxSteps,
+    maxOutput: MAX_OUTPUT_CHARS,
     ...(request.seed !== undefined ? { seed: request.seed } : {}),
     shouldStop: () => now() >= deadline,
   });

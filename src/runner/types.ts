@@ -37,7 +37,7 @@ export interface Runner {
 /** What the engine's front end offers: src/python/run.ts's runProgram. */
 export type RunProgram = (
   source: string,
-  options?: { filename?: string; maxSteps?: number; shouldStop?: () => boolean; seed?: number },
+  options?: { filename?: string; maxSteps?: number; maxOutput?: number; shouldStop?: () => boolean; seed?: number },
 ) => { stdout: string; stderr: string; exitCode: number; trace: Trace};
 
 export class RunSupersededError extends Error {
@@ -47,4 +47,9 @@ export class RunSupersededError extends Error {
   }
 }
 
+/** The browser's wall-time budget per run: edits rerun at once, so a run must be quick. */
 export const DEFAULT_TIMEOUT_MS = 2000;
+/** The command line's: no page to keep responsive, but a runaway program must still end. */
+export const CLI_TIMEOUT_MS = 10_000;
+/** Characters of output (stdout, and stderr separately) past which a run stops, everywhere. */
+export const MAX_OUTPUT_CHARS = 5_000_000;

@@ -100,7 +100,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): Runner {
     }
     const p = settle()!;
     if (reply.type === 'result') p.resolve(reply.result);
-    else p.reject(new Error(`Taskline failed while running the program: ${reply.message}`));
+    else p.reject(new Error(`Internal error (a bug in Taskline, not in your program) while running it: ${reply.message}`));
   }
 
   function cancel(): void {

@@ -2,7 +2,8 @@
  * Share links live in the URL fragment as `v<N>.` + base64url(deflate-raw(UTF-8 payload)):
  * - v1: the payload is the program's code;
  * - v2: the payload is JSON `{"code": ..., "view": {...}}`, the program and how it was shown;
- * - v3: the same JSON plus `"seed"`, the seed `random` drew from, so the link replays its numbers.
+ * - v3: the same JSON plus `"seed"`, the seed `random` drew from, so the link replays its numbers;
+ * - v4: the same plus `"example"`, the id of the built-in example the code is, so its title and lesson come back.
  * Every version still opens: each is read into the current shape. Inflating stops at a size
  * cap, so a crafted link cannot expand into gigabytes.
  */
@@ -10,7 +11,7 @@ import { Inflate, deflateSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { sanitizeView, type SharedView } from './shared-view.ts';
 
-export const SHARE_VERSION = 3;
+export const SHARE_VERSION = 4;
 export const SHARE_PREFIX = `v${SHARE_VERSION}.`;
 /** Far above any program someone would share; far below what freezes a tab. */
 export const MAX_SHARED_CHARS = 200_000;
@@ -20,6 +21,8 @@ export interface SharedScenario {
   readonly view?: SharedView;
   /** The run's seed for `random` (v3). */
   readonly seed?: number;
+  /** The built-in example the code is, unedited (v4). */
+  readonly example?: string;
 }
 
 export type DecodeResult = { readonly ok: true; readonly scenario: SharedScenario } | { readonly ok: false; readonly error: string };
@@ -29,6 +32,7 @@ export function encodeShare(scenario: SharedScenario): string {
     code: scenario.code,
     ...(scenario.view !== undefined ? { view: scenario.view } : {}),
     ...(scenario.seed !== undefined ? { seed: scenario.seed } : {}),
+    ...(scenario.example !== undefined ? { example: scenario.example } : {}),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(payload));
   return SHARE_PREFIX + toBase64Url(deflateSync(bytes, { level: 9 }));
@@ -37,11 +41,15 @@ export function encodeShare(scenario: SharedScenario): string {
 /** Reads one version's payload text into a scenario; null when the payload is not of that form. */
 const READERS: Record<string, (text: string) => SharedScenario | null> = {
   '1': (text) => ({ code: text }),
-  '2': (text) => readJson(text, false),
-  '3': (text) => readJson(text, true),
+  '2': (text) => readJson(text, 2),
+  '3': (text) => readJson(text, 3),
+  '4': (text) => readJson(text, 4),
 };
 
-function readJson(text: string, withSeed: boolean): SharedScenario | null {
+/** An example id as src/examples names them; anything else is dropped (the store also checks it exists). */
+const isExampleId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(x);
+
+function readJson(text: string, version: number): SharedScenario | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -49,11 +57,17 @@ function readJson(text: string, withSeed: boolean): SharedScenario | null {
     return null;
   }
   if (typeof data !== 'object' || data === null || typeof (data as { code?: unknown }).code !== 'string') return null;
-  const { code, view: rawView, seed } = data as { code: string; view?: unknown; seed?: unknown };
+  const { code, view: rawView, seed, example } = data as { code: string; view?: unknown; seed?: unknown; example?: unknown };
   const view = sanitizeView(rawView);
-  // A bad seed is dropped alone, like a bad view field: the program still opens.
-  const goodSeed = withSeed && typeof seed === 'number' && Number.isSafeInteger(seed);
-  return { code, ...(view !== undefined ? { view } : {}), ...(goodSeed ? { seed: seed as number } : {}) };
+  // A bad seed or example id is dropped alone, like a bad view field: the program still opens.
+  const goodSeed = version >= 3 && typeof seed === 'number' && Number.isSafeInteger(seed);
+  const goodExample = version >= 4 && isExampleId(example);
+  return {
+    code,
+    ...(view !== undefined ? { view } : {}),
+    ...(goodSeed ? { seed: seed as number } : {}),
+    ...(goodExample ? { example } : {}),
+  };
 }
 
 /** Reads a fragment (with or without its leading '#'). Null when there is no share link in it at all. */

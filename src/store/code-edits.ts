@@ -22,9 +22,13 @@ export function replaceDelay(code: string, literal: SourceSpan, value: number): 
   if (!spanInside(code, literal)) return null;
   const old = code.slice(literal.from, literal.to).trim();
   if (!NUMBER_LITERAL.test(old)) return null;
+  // The span must hold a whole number: part of one ("1" of "1.0e3", "10" of "0x10") is not a delay literal.
+  const start = code.indexOf(old, literal.from);
+  if (/[\w.]/.test(code[start - 1] ?? '') || /[\w.]/.test(code[start + old.length] ?? '')) return null;
   // Negative delays sleep for zero in asyncio; a literal stays non-negative so the code reads sensibly.
   const text = formatNumber(Math.max(0, value));
-  return code.slice(0, literal.from) + text + code.slice(literal.to);
+  // Only the number itself changes: whitespace in the span (a line break, say) stays.
+  return code.slice(0, start) + text + code.slice(start + old.length);
 }
 
 /** Where a task's name comes from in the code: the create call and, if any, its name="..." literal. */

@@ -15,7 +15,7 @@ import type { PersistedState, Selection, TasklineState, ThemeSetting } from './s
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
-import { sameWindow, type ViewWindow } from './view-window.ts';
+import { clampWindow, sameWindow, type ViewWindow } from './view-window.ts';
 import { mistakeFlags } from '../trace/views/flags.ts';
 
 export interface ExampleSource {
@@ -94,6 +94,8 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           speed: 1,
           selection: {},
           viewWindow: null,
+          replacedCode: null,
+          linkCode: null,
           runOnChange: true,
           theme: 'system',
           imported: null,
@@ -143,7 +145,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 })(),
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
-                ...(view ? { viewWindow: view.window ?? null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
+                ...(view ? { viewWindow: view.window ? clampWindow(view.window, trace.end) : null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
               });
             } catch (e) {
               if (e instanceof RunSupersededError || id !== runSeq) return;
@@ -185,13 +187,41 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             void get().run();
           },
 
-          openCode(code: string, view?: SharedView, seed?: number) {
-            set({ code, exampleId: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+          openCode(code: string, view?: SharedView, seed?: number, exampleId?: string) {
+            const s = get();
+            // The user's own code stays one click away: an unedited example is in the menu anyway.
+            // A link's code, unedited, is not the user's: opening another over it keeps what was set aside.
+            const own = s.exampleId === null && s.code !== code && s.code !== s.linkCode && s.code.trim() !== '';
+            const example = exampleId !== undefined && deps.examples.some((e) => e.id === exampleId) ? exampleId : null;
+            set({
+              code,
+              exampleId: example,
+              previous: null,
+              selection: {},
+              viewWindow: null,
+              error: null,
+              playing: false,
+              linkCode: code,
+              ...(own ? { replacedCode: s.code } : {}),
+            });
             // A link's seed replays its numbers; an older link without one keeps the current seed.
             if (seed !== undefined) set({ seed });
             keepGhost = false;
             pendingView = view ?? null;
             void get().run();
+          },
+
+          restoreReplacedCode() {
+            const code = get().replacedCode;
+            if (code === null) return;
+            set({ code, exampleId: null, replacedCode: null, previous: null, selection: {}, viewWindow: null, error: null, playing: false });
+            keepGhost = false;
+            pendingView = null;
+            void get().run();
+          },
+
+          forgetReplacedCode() {
+            set({ replacedCode: null });
           },
 
           newSeed() {
@@ -369,6 +399,9 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           exampleId: s.imported && beforeImport ? beforeImport.exampleId : s.exampleId,
           seed: s.seed,
           setAside: s.setAside,
+          // Saved only while there is one, so the usual stored state stays as it was.
+          ...(s.replacedCode !== null ? { replacedCode: s.replacedCode } : {}),
+          ...(s.linkCode !== null ? { linkCode: s.linkCode } : {}),
           runOnChange: s.runOnChange,
           theme: s.theme,
           speed: s.speed,

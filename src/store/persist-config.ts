@@ -21,6 +21,8 @@ export function migratePersisted(persisted: unknown, version: number): Partial<P
   if (typeof raw.exampleId === 'string' || raw.exampleId === null) out.exampleId = raw.exampleId as string | null;
   if (isSeed(raw.seed)) out.seed = raw.seed;
   if (typeof raw.setAside === 'string' || raw.setAside === null) out.setAside = raw.setAside as string | null;
+  if (typeof raw.replacedCode === 'string' || raw.replacedCode === null) out.replacedCode = raw.replacedCode as string | null;
+  if (typeof raw.linkCode === 'string' || raw.linkCode === null) out.linkCode = raw.linkCode as string | null;
   if (typeof raw.runOnChange === 'boolean') out.runOnChange = raw.runOnChange;
   if (raw.theme === 'system' || raw.theme === 'light' || raw.theme === 'dark') out.theme = raw.theme;
   if ((SPEEDS as readonly unknown[]).includes(raw.speed)) out.speed = raw.speed as Speed;

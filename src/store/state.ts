@@ -25,6 +25,13 @@ export interface ScenarioState {
   readonly seed: number;
   /** The user's own code that loading an example replaced, until restored or edited over. */
   readonly setAside: string | null;
+  /**
+   * The user's own code that a share link replaced, kept (and autosaved) until they restore
+   * or dismiss it: pasting a link into an open tab never loses work.
+   */
+  readonly replacedCode: string | null;
+  /** The code as the last share link opened it: while `code` still equals it, the code is the link's, not the user's. */
+  readonly linkCode: string | null;
 }
 
 export interface RunState {
@@ -92,6 +99,14 @@ export interface Actions {
   restoreCode(): void;
   /** Replaces the program with one from elsewhere (a share link) and runs it, then shows it as `view` says. */
   openCode(code: string, view?: SharedView, seed?: number): void;
+  /**
+   * Replaces the program with one from elsewhere (a share link) and runs it, then shows it as
+   * `view` says; `exampleId` names the built-in example it is (ignored when unknown).
+   */
+  openCode(code: string, view?: SharedView, seed?: number, exampleId?: string): void;
+  /** Puts back the code a share link replaced (replacedCode) and runs it. */
+  restoreReplacedCode(): void;
+  forgetReplacedCode(): void;
   /** Picks a fresh seed for `random` and reruns. */
   newSeed(): void;
   /** Shows a message about something that went wrong outside the program. */
@@ -128,4 +143,4 @@ export interface Actions {
 export type TasklineState = ScenarioState & RunState & ImportState & PlaybackState & ViewState & SettingsState & { readonly selection: Selection } & Actions;
 
 /** What survives a reload. */
-export type PersistedState = ScenarioState & SettingsState & Pick<PlaybackState, 'speed'>;
+export type PersistedState = Omit<ScenarioState, 'replacedCode' | 'linkCode'> & Partial<Pick<ScenarioState, 'replacedCode' | 'linkCode'>> & SettingsState & Pick<PlaybackState, 'speed'>;

@@ -1,17 +1,28 @@
 /** The page: code on the left; summary, playback, timeline and output on the right. */
 import { useState } from 'react';
-import { useTaskline } from '../store/react.ts';
+import { useTaskline, useTasklineStore } from '../store/react.ts';
 import { ShortcutHelp } from './help/shortcut-help.tsx';
 import { EditorPanel } from './editor-panel.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { useShortcuts } from './hooks/use-shortcuts.ts';
 import { useResolvedTheme } from './hooks/use-theme.ts';
 import { LowerTabs } from './lower-tabs.tsx';
 import { PlaybackBar } from './playback/playback-bar.tsx';
+import { ReplacedCodeNotice } from './replaced-code-notice.tsx';
 import { RunSummaryBar } from './summary/run-summary-bar.tsx';
 import { TimelinePanel } from './timeline-panel.tsx';
 import { Toolbar } from './toolbar/toolbar.tsx';
 
 export function App() {
+  const store = useTasklineStore();
+  return (
+    <ErrorBoundary code={() => store.getState().code}>
+      <Workspace />
+    </ErrorBoundary>
+  );
+}
+
+function Workspace() {
   const themeSetting = useTaskline((s) => s.theme);
   const theme = useResolvedTheme(themeSetting);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -22,6 +33,7 @@ export function App() {
       <main className="workspace">
         <EditorPanel />
         <section className="results" aria-label="Results">
+          <ReplacedCodeNotice />
           <RunSummaryBar />
           <PlaybackBar />
           <TimelinePanel theme={theme} />

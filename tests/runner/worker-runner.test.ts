@@ -150,7 +150,7 @@ describe('worker runner', () => {
     const { runner, workers } = setup();
     const a = runner.run('x');
     workers[0]!.onmessage?.({ data: { type: 'crash', id: 1, message: 'boom' } });
-    await expect(a).rejects.toThrow(/boom/);
+    await expect(a).rejects.toThrow(/^Internal error .*: boom$/);
     const b = runner.run('y');
     workers[0]!.onerror?.({ message: 'script failed' });
     await expect(b).rejects.toThrow(/script failed/);

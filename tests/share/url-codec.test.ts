@@ -10,13 +10,23 @@ describe('share links', () => {
   it('round-trips a program, unicode included, in a URL-safe fragment', () => {
     for (const code of [seed1, 'print("héllo ✓ 🐍")\n', '']) {
       const link = encodeShare({ code });
-      expect(link).toMatch(/^v3\.[A-Za-z0-9_-]*$/);
+      expect(link).toMatch(/^v4\.[A-Za-z0-9_-]*$/);
       expect(decodeShare('#' + link)).toEqual({ ok: true, scenario: { code } });
     }
   });
   it('round-trips the view: playhead, visible window, selected task and speed', () => {
     const view = { playhead: 1.5, window: [0.5, 2.25] as const, task: 2, speed: 10 as const };
     expect(decodeShare(encodeShare({ code: seed1, view }))).toEqual({ ok: true, scenario: { code: seed1, view } });
+  });
+  it('round-trips the example id (v4), and drops one that is not an id', () => {
+    expect(decodeShare(encodeShare({ code: seed1, example: 'seed1' }))).toEqual({ ok: true, scenario: { code: seed1, example: 'seed1' } });
+    const raw = (version: number, payload: unknown) => `v${version}.` + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload))));
+    for (const example of ['<img src=x>', '', 42, 'A'.repeat(100), '../seed1']) {
+      expect(decodeShare(raw(4, { code: 'x = 1\n', example }))).toEqual({ ok: true, scenario: { code: 'x = 1\n' } });
+    }
+    // Fields a version did not have are not read from it.
+    expect(decodeShare(raw(3, { code: 'x = 1\n', example: 'seed1', seed: 7 }))).toEqual({ ok: true, scenario: { code: 'x = 1\n', seed: 7 } });
+    expect(decodeShare(raw(2, { code: 'x = 1\n', example: 'seed1', seed: 7 }))).toEqual({ ok: true, scenario: { code: 'x = 1\n' } });
   });
   it('still opens v1 links, whose payload is the bare code', () => {
     const v1 = 'v1.' + toBase64Url(deflateSync(new TextEncoder().encode(seed1)));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createInProcessRunner } from '../../src/runner/in-process-runner.ts';
 import { runProgram } from '../../src/python/run.ts';
 import { createTasklineStore } from '../../src/store/create-store.ts';
-import { currentScenario, openSharedLink, shareUrl } from '../../src/share/share-link.ts';
+import { currentScenario, openSharedLink, shareUrl } from '../../src/app-wiring/share-link.ts';
 import { decodeShare, encodeShare } from '../../src/share/url-codec.ts';
 import { PERSIST_KEY } from '../../src/store/persist-config.ts';
 import { deflateSync } from 'fflate';

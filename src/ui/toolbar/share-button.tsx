@@ -1,7 +1,7 @@
 /** Copies a link that opens the current program, shown as it is now. */
 import { useState } from 'react';
 import { useTasklineStore } from '../../store/react.ts';
-import { currentScenario, shareUrl } from '../../share/share-link.ts';
+import { currentScenario, shareUrl } from '../../app-wiring/share-link.ts';
 
 export function ShareButton() {
   const store = useTasklineStore();
