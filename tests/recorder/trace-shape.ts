@@ -140,6 +140,7 @@ class Checker {
       case 'lane-block':
       case 'lane-end':
       case 'tick':
+      case 'resource':
         return; // the recorder writes none of these; a reader may meet them in other traces
       default:
         this.need(false, `${path}.type`, 'a known event type');
