@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromeTraceProblems } from '../tests/export/chrome-trace-rules.ts';
 import { decodePng } from '../tests/export/decode-png.ts';
-import { chooseExample, code, completedRuns, openApp, taskRows } from './helpers.ts';
+import { spawnSync } from 'node:child_process';
+import { chooseExample, code, completedRuns, consoleTexts, openApp, taskRows } from './helpers.ts';
 
 async function exportFile(page: Page, label: string): Promise<{ download: Download; path: string }> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -115,6 +116,23 @@ test('a Taskline trace opens again read-only, from the picker or a drop', async 
   await dropFile(fresh, '.cm-content', 'dropped.trace.json', text);
   await expect(fresh.getByTestId('opened-trace')).toContainText('Viewing dropped.trace.json');
   expect(await code(fresh)).toBe(program);
+});
+
+test('a trace recorded under real CPython (public/taskline-record.py --virtual) opens and matches the run in the app', async ({ page }) => {
+  const out = join(test.info().outputPath(), 'seed1.recorded.json');
+  const rec = spawnSync('python3', ['public/taskline-record.py', '--virtual', '--out', out, 'src/examples/seed1.py'], { encoding: 'utf8' });
+  test.skip(rec.error !== undefined, 'python3 is not installed');
+  expect(rec.status, rec.stderr).toBe(0);
+
+  await openApp(page);
+  const ownRows = await taskRows(page).allTextContents();
+  const ownConsole = await consoleTexts(page);
+  await page.getByTestId('open-trace-input').setInputFiles(out);
+  await expect(page.getByTestId('opened-trace')).toContainText('Viewing seed1.recorded.json (read-only)');
+  expect(await code(page)).toBe(readFileSync('src/examples/seed1.py', 'utf8'));
+  await expect(taskRows(page)).toHaveCount(3);
+  expect(await taskRows(page).allTextContents()).toEqual(ownRows);
+  expect(await consoleTexts(page)).toEqual(ownConsole);
 });
 
 test('a file that is not a readable trace says why and changes nothing', async ({ page }) => {

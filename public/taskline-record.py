@@ -637,6 +637,8 @@ class Recorder:
         trace = {
             'version': TRACE_VERSION, 'end': self.now(), 'events': self.events, 'outcome': outcome,
             'exitCode': exit_code, 'stdout': ''.join(self.stdout), 'stderr': ''.join(self.stderr),
+            # The program travels with its trace, so the app shows the code beside the run.
+            'program': {'filename': os.path.basename(self.source.path), 'code': self.source.text},
         }
         with open(self.out, 'w', encoding='utf-8') as f:
             json.dump(trace, f, ensure_ascii=False)

@@ -337,8 +337,12 @@ export class EventLoop {
       if (timeout < MAXIMUM_SELECT_TIMEOUT) timeout = -1;
     }
     if (timeout === null) throw new DeadlockError(this.allTasks());
-    // Where a real selector would wait, virtual time jumps.
-    if (timeout > 0) this.clock += timeout;
+    // Where a real selector would wait, virtual time jumps. A jump counts as work, so that a
+    // sleep of 1e15 s (a day per iteration, nothing run) still meets the run's budget.
+    if (timeout > 0) {
+      this.clock += timeout;
+      this.budgetTick();
+    }
     // Workers that wake while the selector waits run before the loop's due timers are queued.
     if (lanes.size > 0) this.runLaneWakes(timeout === -1 ? laneWhen : this.clock + CLOCK_RESOLUTION);
 

@@ -27,6 +27,13 @@ describe('taskline run budgets', () => {
     expect(run(program('ok.py', 'print(1)\n'), '--timeout', 'soon').status).toBe(2);
   }, 90_000);
 
+  it('a sleep so long that only clock jumps remain still meets the wall-time budget', () => {
+    // The clock jumps at most a day per loop iteration, and no handle runs in between.
+    const r = run(program('forever.py', 'import asyncio\nasync def main():\n    await asyncio.sleep(1e15)\n    print("woke")\nasyncio.run(main())\n'), '--timeout', '0.5');
+    expect([r.status, r.stdout]).toEqual([4, '']);
+    expect(r.stderr).toMatch(/took too long/);
+  }, 90_000);
+
   it('endless output stops at the output budget, on stdout and on stderr', () => {
     const out = run(program('flood.py', 'while True:\n    print("x" * 1000)\n'), '--timeout', '0');
     expect(out.status).toBe(4);
