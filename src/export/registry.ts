@@ -11,7 +11,7 @@ import type { ExportInput, Exporter, ExporterId } from './types.ts';
 /** Device pixels per CSS pixel in PNGs: sharp on high-density screens and projectors. */
 export const PNG_SCALE = 2;
 
-const chartSvg = (input: ExportInput) => standaloneSvg(input.trace, { theme: input.theme, title: input.baseName });
+const chartSvg = (input: ExportInput) => standaloneSvg(input.trace, { theme: input.theme, title: input.baseName, ...(input.program ? { code: input.program.code } : {}) });
 
 export const EXPORTERS: readonly Exporter[] = [
   {

@@ -97,6 +97,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           replacedCode: null,
           linkCode: null,
           runOnChange: true,
+          showAllArrows: false,
           theme: 'system',
           imported: null,
 
@@ -349,6 +350,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
             if (!on) cancelDebounce();
           },
 
+          setShowAllArrows(on: boolean) {
+            set({ showAllArrows: on });
+          },
+
           setTheme(theme: ThemeSetting) {
             set({ theme });
           },
@@ -403,6 +408,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           ...(s.replacedCode !== null ? { replacedCode: s.replacedCode } : {}),
           ...(s.linkCode !== null ? { linkCode: s.linkCode } : {}),
           runOnChange: s.runOnChange,
+          showAllArrows: s.showAllArrows,
           theme: s.theme,
           speed: s.speed,
         }),

@@ -24,6 +24,7 @@ export function migratePersisted(persisted: unknown, version: number): Partial<P
   if (typeof raw.replacedCode === 'string' || raw.replacedCode === null) out.replacedCode = raw.replacedCode as string | null;
   if (typeof raw.linkCode === 'string' || raw.linkCode === null) out.linkCode = raw.linkCode as string | null;
   if (typeof raw.runOnChange === 'boolean') out.runOnChange = raw.runOnChange;
+  if (typeof raw.showAllArrows === 'boolean') out.showAllArrows = raw.showAllArrows;
   if (raw.theme === 'system' || raw.theme === 'light' || raw.theme === 'dark') out.theme = raw.theme;
   if ((SPEEDS as readonly unknown[]).includes(raw.speed)) out.speed = raw.speed as Speed;
   return out;

@@ -88,6 +88,8 @@ export interface ViewState {
 
 export interface SettingsState {
   readonly runOnChange: boolean;
+  /** The chart draws every wake arrow of a big run, not only the selected task's. */
+  readonly showAllArrows: boolean;
   readonly theme: ThemeSetting;
 }
 
@@ -133,6 +135,7 @@ export interface Actions {
   setViewWindow(window: ViewWindow | null): void;
   setRunOnChange(on: boolean): void;
   setTheme(theme: ThemeSetting): void;
+  setShowAllArrows(on: boolean): void;
   dismissError(): void;
   /** Shows a trace from a file, read-only: its program (if it has one) in the editor, no rerun until the user runs. */
   openTrace(trace: Trace, fileName: string): void;

@@ -1,10 +1,13 @@
 /** The timeline chart wired to the store: every gesture on it becomes a store action. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { TaskId } from '../trace/format.ts';
-import { useActions, useTaskline } from '../store/react.ts';
+import type { MistakeFlag } from '../trace/views/flag-types.ts';
+import { useActions, useTaskline, useTasklineStore } from '../store/react.ts';
 import { selectionSource } from '../store/views/selection-source.ts';
 import { useTaskRows } from './hooks/use-trace-view.ts';
-import { Timeline, type TimelineSelection } from './timeline/Timeline.tsx';
+import { Timeline, type PlayheadSource, type TimelineSelection } from './timeline/Timeline.tsx';
+
+const NO_FLAGS: readonly MistakeFlag[] = [];
 
 export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   const latest = useTaskline((s) => s.trace);
@@ -13,11 +16,21 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   const lastGood = useTaskline((s) => s.lastGood);
   const trace = dimmed && lastGood ? lastGood : latest;
   const previous = useTaskline((s) => s.previous);
-  const playhead = useTaskline((s) => s.playhead);
+  const store = useTasklineStore();
+  // The chart follows the playhead by subscription: a frame of playback re-renders no React.
+  const playhead = useMemo<PlayheadSource>(
+    () => ({
+      get: () => store.getState().playhead,
+      subscribe: (fn) => store.subscribe((s, prev) => s.playhead !== prev.playhead && fn(s.playhead)),
+    }),
+    [store],
+  );
+  const flags = useTaskline((s) => s.flags);
+  const showAllArrows = useTaskline((s) => s.showAllArrows);
   const selection = useTaskline((s) => s.selection);
   const viewWindow = useTaskline((s) => s.viewWindow);
   const rows = useTaskRows();
-  const { select, seek, setDelay, renameTask, setViewWindow } = useActions();
+  const { select, seek, setDelay, renameTask, setViewWindow, setShowAllArrows } = useActions();
 
   const onSelect = useCallback(
     (sel: TimelineSelection) => {
@@ -35,6 +48,9 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
         trace={trace}
         {...(previous ? { previous } : {})}
         playhead={playhead}
+        flags={dimmed ? NO_FLAGS : flags}
+        showAllArrows={showAllArrows}
+        onShowAllArrowsChange={setShowAllArrows}
         selection={selection}
         onSelect={onSelect}
         onPlayheadChange={seek}

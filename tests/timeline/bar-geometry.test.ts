@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barBox, fitLabel } from '../../src/timeline/render/svg/bar-geometry.ts';
+import { barBox, fitLabel } from '../../src/timeline/layout/bar-geometry.ts';
 
 describe('barBox', () => {
   it('widens zero-width steps around their instant and clips far-off bars', () => {

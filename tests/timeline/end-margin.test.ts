@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTrace } from '../../src/timeline/layout/layout-trace.ts';
-import { labelWidth } from '../../src/timeline/render/svg/bar-geometry.ts';
+import { labelWidth } from '../../src/timeline/layout/bar-geometry.ts';
 import { endMargin, MIN_END_MARGIN } from '../../src/timeline/render/svg/end-margin.ts';
-import { OUTCOME_GAP } from '../../src/timeline/render/svg/svg-scene.ts';
+import { OUTCOME_GAP } from '../../src/timeline/layers/outcome-text.ts';
 import type { Trace } from '../../src/trace/format.ts';
 import { loadTrace } from '../fixtures/load-trace.ts';
 

@@ -6,6 +6,8 @@
 import { layoutOf } from '../../timeline/layout/layout-cache.ts';
 import { renderSvgString } from '../../timeline/render/svg/render-svg-string.ts';
 import type { Trace } from '../../trace/format.ts';
+import { mistakeFlags } from '../../trace/views/flags.ts';
+import { deadlockArrows, visibleArrows, wakeArrows } from '../../timeline/layers/arrow-model.ts';
 import { inlineStyles } from './inline-styles.ts';
 import { parseXml, serializeXml } from './xml-tree.ts';
 
@@ -23,6 +25,8 @@ export interface StandaloneSvgOptions {
   readonly width?: number;
   /** Names the picture in its <title> ("seed1"). */
   readonly title?: string;
+  /** The program the trace ran: its mistakes are flagged on the picture, as on the live chart. */
+  readonly code?: string;
 }
 
 export const DEFAULT_EXPORT_WIDTH = 960;
@@ -32,7 +36,10 @@ export function standaloneSvg(trace: Trace, options: StandaloneSvgOptions = {}):
   const width = options.width ?? DEFAULT_EXPORT_WIDTH;
   // The live chart scrolls its label column; a file must show every name whole.
   const labelWidth = Math.min(320, Math.max(120, ...layout.rows.map((r) => Math.min(r.depth, 4) * 10 + r.name.length * 7 + 16)));
-  const root = parseXml(renderSvgString(layout, { width }, { theme: options.theme ?? 'light', labelWidth }));
+  const flags = options.code !== undefined ? mistakeFlags(trace, options.code) : [];
+  // A still picture has no selection: all arrows in a small run, none but a deadlock's in a big one.
+  const arrows = visibleArrows([...wakeArrows(trace, layout), ...deadlockArrows(flags, layout)], layout, null, false);
+  const root = parseXml(renderSvgString(layout, { width }, { theme: options.theme ?? 'light', labelWidth, arrows, flags }));
   inlineStyles(root);
   const title = options.title ? `Taskline: ${options.title}. ${layout.summary.text}` : `Taskline: ${layout.summary.text}`;
   root.children.unshift({ tag: 'title', attrs: new Map(), children: [{ text: title }] });

@@ -36,7 +36,8 @@ export function hitTest(layout: TimelineLayout, x: number, y: number, scale: XSc
   return { row: i, task: row.task, t, span: nearestSpan(row.starts, row.ends, t, tol), mark: nearestMark(row.markTimes, t, tol) };
 }
 
-function nearestSpan(starts: Float64Array, ends: Float64Array, t: number, tol: number): number | null {
+/** The bar of a row nearest to t within tol (seconds), or null. */
+export function nearestSpan(starts: Float64Array, ends: Float64Array, t: number, tol: number): number | null {
   // Candidates start at or before t + tol; walking left, ends only fall, so stop once out of reach.
   let best: number | null = null;
   let bestDist = Infinity;
@@ -53,7 +54,8 @@ function nearestSpan(starts: Float64Array, ends: Float64Array, t: number, tol: n
   return best;
 }
 
-function nearestMark(times: Float64Array, t: number, tol: number): number | null {
+/** The mark of a row nearest to t within tol (seconds), or null. */
+export function nearestMark(times: Float64Array, t: number, tol: number): number | null {
   const hi = firstStartingAfter(times, t + tol);
   let best: number | null = null;
   let bestDist = Infinity;

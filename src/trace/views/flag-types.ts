@@ -27,6 +27,8 @@ export interface MistakeFlag {
   readonly acrossAllRows?: boolean;
   /** Tasks involved beyond `task` (a deadlock cycle's members). */
   readonly related?: readonly TaskId[];
+  /** `task` then `related` form a cycle: each waits on what the next one holds (a deadlock). */
+  readonly cycle?: boolean;
   /** One sentence: what happened ("The whole loop was blocked for 2.00 s by line 12."). */
   readonly message: string;
   /** One sentence: the fix ("Use await asyncio.sleep(2) instead of time.sleep(2)."). */

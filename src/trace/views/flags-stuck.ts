@@ -52,6 +52,7 @@ export function deadlockCycle(trace: Trace, names: Map<TaskId, TaskInfo>): Mista
       ...(waitEvent ? { eventIndex: waitEvent.index } : {}),
       ...(callLine !== undefined ? { line: callLine } : {}),
       related: members.slice(1),
+      ...(cycle ? { cycle: true } : {}),
       message,
       fix: cycle
         ? 'Take the locks in the same order in every task, or do not hold one while waiting for another.'

@@ -4,26 +4,34 @@
  * handles zoom, hover, selection and drags imperatively so that a pan never re-renders React.
  * No store import: the app shell passes data and callbacks.
  */
-import { useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
+import type { MistakeFlag } from '../../trace/views/flag-types.ts';
+import { ALL_ARROWS_MAX_ROWS, deadlockArrows, wakeArrows } from '../../timeline/layers/arrow-model.ts';
 import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
 import { layoutOf } from '../../timeline/layout/layout-cache.ts';
 import { PALETTES, SVG_RULES, svgDefs } from '../../timeline/render/svg/svg-style.ts';
 import type { ViewWindow } from '../../store/view-window.ts';
-import { ChartController, type TimelineSelection } from './chart-controller.ts';
+import { ChartController, type PlayheadSource, type TimelineSelection } from './chart-controller.ts';
 import { Legend } from './legend.tsx';
 import { RowLabels } from './row-labels.tsx';
 import { svgToReact } from './svg-react.tsx';
 import { fmtSeconds } from './tooltip-text.ts';
 import './timeline.css';
 
-export type { TimelineSelection };
+export type { PlayheadSource, TimelineSelection };
 
 export interface TimelineProps {
   readonly trace: Trace;
   /** The previous run, drawn as a faint ghost behind the current bars. */
   readonly previous?: Trace;
-  readonly playhead: number;
+  /** The playhead, read and followed outside React: playback never re-renders the chart. */
+  readonly playhead: PlayheadSource;
+  /** The learner's mistakes in this run, marked on the chart. */
+  readonly flags?: readonly MistakeFlag[];
+  /** "All arrows": in a big run, every wake arrow instead of the selected task's. */
+  readonly showAllArrows?: boolean;
+  readonly onShowAllArrowsChange?: (on: boolean) => void;
   readonly selection?: TimelineSelection;
   readonly onSelect: (sel: TimelineSelection) => void;
   /** Scrubbing: dragging the playhead, clicking the axis, or the slider's keys. */
@@ -43,11 +51,16 @@ const ALL_LABELS = 300;
 const LABEL_WINDOW = 120;
 const LABEL_STEP = 40;
 
+const NO_FLAGS: readonly MistakeFlag[] = [];
+
 export function Timeline(props: TimelineProps) {
-  const { trace, previous, playhead, selection, theme, onSelect, onPlayheadChange, onRename } = props;
+  const { trace, previous, selection, theme, onSelect, onPlayheadChange, onRename } = props;
   const layout = layoutOf(trace);
   const ghost = previous ? layoutOf(previous) : null;
   const selectedTask = selection?.task ?? null;
+  const flags = props.flags ?? NO_FLAGS;
+  const arrows = useMemo(() => [...wakeArrows(trace, layout), ...deadlockArrows(flags, layout)], [trace, layout, flags]);
+  const bigRun = layout.rows.length > ALL_ARROWS_MAX_ROWS;
 
   const root = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -65,9 +78,12 @@ export function Timeline(props: TimelineProps) {
   const chartState = {
     layout,
     ghost,
-    playhead,
+    playhead: props.playhead,
     selectedTask,
     theme,
+    arrows,
+    showAllArrows: props.showAllArrows ?? false,
+    flags,
     onSelect,
     onPlayheadChange,
     onDelayEdit: props.onDelayEdit,
@@ -103,11 +119,20 @@ export function Timeline(props: TimelineProps) {
     controller.current?.setState(latest.current);
   });
 
+  // A new run keeps the scroll position: the label window must follow it now, not at the next scroll.
+  useLayoutEffect(() => {
+    const top = scroller.current?.scrollTop ?? 0;
+    setLabelBlock(Math.floor(top / ROW_HEIGHT / LABEL_STEP));
+  }, [layout]);
+
   const end = layout.end;
+  // The controller keeps the slider's values current; React only sets them when it renders.
+  const initialPlayhead = props.playhead.get();
   const onSliderKey = (e: KeyboardEvent) => {
     const big = e.shiftKey || e.key === 'PageUp' || e.key === 'PageDown';
     const step = big ? 1 : 0.1;
     let t: number | null = null;
+    const playhead = props.playhead.get();
     if (e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'PageUp') t = playhead + step;
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown' || e.key === 'PageDown') t = playhead - step;
     else if (e.key === 'Home') t = 0;
@@ -135,6 +160,12 @@ export function Timeline(props: TimelineProps) {
             Fit
           </button>
         </span>
+        {bigRun && props.onShowAllArrowsChange ? (
+          <label className="tl-toggle" title="Who woke whom: every arrow of the run, not only the selected task's">
+            <input type="checkbox" checked={props.showAllArrows ?? false} onChange={(e) => props.onShowAllArrowsChange?.(e.currentTarget.checked)} />
+            All arrows
+          </label>
+        ) : null}
       </figcaption>
       <div className="tl-head" style={{ height: AXIS_HEIGHT }}>
         <div className="tl-corner">Tasks</div>
@@ -150,8 +181,8 @@ export function Timeline(props: TimelineProps) {
             aria-label="Playhead"
             aria-valuemin={0}
             aria-valuemax={end}
-            aria-valuenow={playhead}
-            aria-valuetext={fmtSeconds(playhead)}
+            aria-valuenow={initialPlayhead}
+            aria-valuetext={fmtSeconds(initialPlayhead)}
             aria-orientation="horizontal"
             onKeyDown={onSliderKey}
           />
@@ -161,7 +192,6 @@ export function Timeline(props: TimelineProps) {
         ref={scroller}
         className="tl-scroll"
         onScroll={(e) => {
-          if (layout.rows.length <= ALL_LABELS) return;
           const block = Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT / LABEL_STEP);
           if (block !== labelBlock) setLabelBlock(block);
         }}

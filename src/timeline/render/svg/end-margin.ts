@@ -4,8 +4,8 @@
  * the outcome labels of tasks that end last ("→ 'Done after 3 seconds'") were cut off.
  */
 import type { TimelineLayout } from '../../layout/layout-trace.ts';
-import { labelWidth } from './bar-geometry.ts';
-import { OUTCOME_GAP, outcomeText } from './svg-scene.ts';
+import { labelWidth } from '../../layout/bar-geometry.ts';
+import { OUTCOME_GAP, outcomeText } from '../../layers/outcome-text.ts';
 
 /** Half the widest last-tick label ("12.5 s"), so the label at the end is whole. */
 export const MIN_END_MARGIN = 24;

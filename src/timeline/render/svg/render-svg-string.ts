@@ -5,6 +5,8 @@
  */
 import { scaleLinear } from 'd3';
 import type { TaskId } from '../../../trace/format.ts';
+import type { MistakeFlag } from '../../../trace/views/flag-types.ts';
+import type { ChartArrow } from '../../layers/arrow-model.ts';
 import { ROW_HEIGHT } from '../../layout/geometry.ts';
 import type { TimelineLayout } from '../../layout/layout-trace.ts';
 import { endMargin } from './end-margin.ts';
@@ -29,6 +31,9 @@ export interface SvgStringOptions {
   readonly selectedTask?: TaskId | null;
   readonly ghost?: TimelineLayout | null;
   readonly preview?: DelayPreview | null;
+  /** Wake and deadlock arrows to draw (already chosen), and mistake flags. */
+  readonly arrows?: readonly ChartArrow[];
+  readonly flags?: readonly MistakeFlag[];
 }
 
 export function renderSvgString(layout: TimelineLayout, size: SvgSize, options: SvgStringOptions = {}): string {
@@ -64,6 +69,8 @@ export function renderSvgString(layout: TimelineLayout, size: SvgSize, options: 
     selectedTask: options.selectedTask ?? null,
     ghost: options.ghost ?? null,
     preview: options.preview ?? null,
+    arrows: options.arrows ?? [],
+    flags: options.flags ?? [],
   });
 
   const root = el(

@@ -36,6 +36,9 @@ export const PALETTES: { readonly [T in ThemeName]: Readonly<Record<string, stri
     '--tl-dim': 'rgba(255, 255, 255, 0.6)',
     '--tl-playhead': '#cc2255',
     '--tl-ghost': '#7b8794',
+    '--tl-arrow': '#4b5560',
+    '--tl-flag': '#b34700',
+    '--tl-flag-band': 'rgba(213, 94, 0, 0.14)',
   },
   dark: {
     '--tl-bg': '#16191d',
@@ -62,13 +65,16 @@ export const PALETTES: { readonly [T in ThemeName]: Readonly<Record<string, stri
     '--tl-dim': 'rgba(22, 25, 29, 0.6)',
     '--tl-playhead': '#ff5c8a',
     '--tl-ghost': '#8d99a6',
+    '--tl-arrow': '#b5c0cb',
+    '--tl-flag': '#ff9a52',
+    '--tl-flag-band': 'rgba(255, 127, 42, 0.18)',
   },
 };
 
 export const SVG_RULES = `
 .tl-row-bg{fill:transparent}
 .tl-row-bg.tl-odd{fill:var(--tl-row-odd)}
-.tl-selected .tl-row-bg{fill:var(--tl-row-selected)}
+.tl-row-bg.tl-row-selected{fill:var(--tl-row-selected)}
 .tl-bar{stroke-width:1}
 .tl-running{fill:var(--tl-running)}
 .tl-sleeping{fill:url(#tl-hatch);stroke:var(--tl-sleeping)}
@@ -92,6 +98,14 @@ export const SVG_RULES = `
 .tl-mark-done.tl-cancelled{fill:var(--tl-bg);stroke:var(--tl-cancel);stroke-width:2}
 .tl-block-band{fill:var(--tl-block-band)}
 .tl-ghost-bar{fill:none;stroke:var(--tl-ghost);stroke-width:1;stroke-dasharray:2 3;opacity:.7}
+.tl-arrow-line{fill:none;stroke:var(--tl-arrow);stroke-width:1.2}
+.tl-arrow-head{fill:var(--tl-arrow)}
+.tl-arrow-deadlock .tl-arrow-line{stroke:var(--tl-error);stroke-width:2}
+.tl-arrow-deadlock .tl-arrow-head{fill:var(--tl-error)}
+.tl-flag-band{fill:var(--tl-flag-band);stroke:var(--tl-flag);stroke-width:1;stroke-dasharray:4 3}
+.tl-flag-text{font:11px system-ui,sans-serif;font-weight:600;fill:var(--tl-flag);pointer-events:none}
+.tl-flag-span{fill:none;stroke:var(--tl-flag);stroke-width:1.5}
+.tl-flag-marker{fill:var(--tl-flag);stroke:var(--tl-bg);stroke-width:1}
 .tl-dim{fill:var(--tl-dim);pointer-events:none}
 .tl-playhead-line{stroke:var(--tl-playhead);stroke-width:1.5;pointer-events:none}
 .tl-axis-text{font:10px system-ui,sans-serif;fill:var(--tl-muted)}
