@@ -221,15 +221,17 @@ describe('store: persistence', () => {
     store.getState().setRunOnChange(false);
     store.getState().setCode('print("mine")');
     store.getState().setSpeed(5);
+    store.getState().setShowAllArrows(true);
     const saved = JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}');
     expect(saved.version).toBe(1);
     const seed = store.getState().seed;
-    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, setAside: null, seed, runOnChange: false, theme: 'system', speed: 5 });
+    expect(saved.state).toEqual({ code: 'print("mine")', exampleId: null, setAside: null, seed, runOnChange: false, showAllArrows: true, theme: 'system', speed: 5 });
     expect(saved.state.trace).toBeUndefined();
     const again = setup(storage).store;
     expect(again.getState().code).toBe('print("mine")');
     expect(again.getState().speed).toBe(5);
     expect(again.getState().seed).toBe(seed);
+    expect(again.getState().showAllArrows).toBe(true);
   });
 
   it('migrates version 0 (code under `source`) and drops ill-typed fields', () => {
