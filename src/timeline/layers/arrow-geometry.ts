@@ -32,8 +32,10 @@ export function arrowCurve(a: ChartArrow, scale: XScale, g: RowGeometry): ArrowC
   const p1 = { x: scale(a.to.t), y: rowCenter(a.to.row, g) };
   const dx = p1.x - p0.x;
   const near = Math.abs(dx) < BULGE;
-  const c1 = near ? { x: p0.x + BULGE, y: p0.y } : { x: p0.x + dx / 2, y: p0.y };
-  const c2 = near ? { x: p1.x + BULGE, y: p1.y } : { x: p0.x + dx / 2, y: p1.y };
+  // A deadlock's waits go both ways between the same rows: up on the left, down on the right, so they read as a loop.
+  const bulge = a.kind === 'deadlock' && p1.y < p0.y ? -BULGE : BULGE;
+  const c1 = near ? { x: p0.x + bulge, y: p0.y } : { x: p0.x + dx / 2, y: p0.y };
+  const c2 = near ? { x: p1.x + bulge, y: p1.y } : { x: p0.x + dx / 2, y: p1.y };
   // The head points along the curve's last tangent (from c2 to p1).
   const len = Math.hypot(p1.x - c2.x, p1.y - c2.y) || 1;
   const ux = (p1.x - c2.x) / len;
