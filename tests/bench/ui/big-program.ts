@@ -21,3 +21,34 @@ async def main():
 asyncio.run(main())
 `;
 }
+
+/**
+ * The same run with arrows and flags to draw: each worker ends by awaiting the one created
+ * before it (a wake arrow whenever that one is still running), and main blocks the loop once
+ * with time.sleep (a blocking-call flag, drawn as a band across every lane).
+ */
+export function bigProgramWithArrowsAndFlags(tasks: number, sleeps: number): string {
+  return `import asyncio
+import time
+
+
+async def worker(i, prev):
+    for step in range(${sleeps}):
+        await asyncio.sleep(0.01 + ((i * 7 + step * 13) % 50) / 100)
+    if prev is not None:
+        await prev
+
+
+async def main():
+    time.sleep(0.05)
+    tasks = []
+    prev = None
+    for i in range(${tasks}):
+        prev = asyncio.create_task(worker(i, prev))
+        tasks.append(prev)
+    await asyncio.gather(*tasks)
+
+
+asyncio.run(main())
+`;
+}

@@ -4,7 +4,8 @@
  *
  * 1. edit → redrawn chart for the tutorial programs (a store setDelay, as a drag does);
  * 2. first draw of a big run: a 2,000-task program run by the worker, and a pre-made trace;
- * 3. frame time while zooming that big run with the wheel.
+ * 3. frame time while zooming that big run with the wheel;
+ * 4. the same first draw and zoom with wake arrows ("All arrows" on) and mistake flags to draw.
  *
  * Knobs: BENCH_UI_EDITS (samples per example, default 30), BENCH_UI_BIG (repeats, default 5),
  * BENCH_UI_ZOOM (2-second zoom rounds, default 3), BENCH_UI_PROFILE=1 (CPU profiles).
@@ -14,7 +15,7 @@ import { ROW_HEIGHT } from '../../../src/timeline/layout/geometry.ts';
 import { layoutTrace } from '../../../src/timeline/layout/layout-trace.ts';
 import type { Trace } from '../../../src/trace/format.ts';
 import { makeBigTrace } from '../../fixtures/make-big-trace.ts';
-import { bigProgram } from './big-program.ts';
+import { bigProgram, bigProgramWithArrowsAndFlags } from './big-program.ts';
 import { measureEdit, measureFirstDraw, measureZoom, settle, type DrawTimes } from './page-probes.ts';
 import { PROFILING, profiled } from './profile.ts';
 import { formatTable, type Row } from './stats.ts';
@@ -191,5 +192,52 @@ test('frame time while zooming a big run', async ({ page }) => {
   report(`3. Zooming the ${BIG_TASKS}×${BIG_SLEEPS} run (${ZOOM_ROUNDS} × 2 s of wheel events, ${wheels} events, in then out)`, [
     { name: 'draw call per frame (data-frame-ms)', samples: frameMs, target: 16, note: `frames by mode: ${modeText}` },
     { name: 'rAF interval while zooming', samples: intervals, target: 16.7, note: 'whole frame as the page sees it (60 Hz = 16.7)' },
+  ]);
+});
+
+/** Turns "All arrows" on (the store setting the chart's toggle sets) before a big run. */
+async function allArrowsOn(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { taskline: { getState(): { setShowAllArrows(on: boolean): void } } }).taskline.getState().setShowAllArrows(true));
+}
+
+test('first draw and zoom of a big run with arrows and flags on', async ({ page }) => {
+  test.setTimeout(600_000);
+  // The list of mistakes under the editor takes room from the chart: a taller window keeps as
+  // many rows in view as the runs above, so the frame is as dense (canvas) as theirs.
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await openApp(page);
+  await allArrowsOn(page);
+  const code = bigProgramWithArrowsAndFlags(BIG_TASKS, BIG_SLEEPS);
+  const rows = BIG_TASKS + 1;
+  const times: DrawTimes[] = [];
+  for (let i = 0; i < BIG_REPEATS; i++) {
+    await loadExample(page, 'seed1');
+    times.push(await page.evaluate(measureFirstDraw, { code, traceJson: null, rows, rowHeight: ROW_HEIGHT, timeoutMs: 30_000 }));
+    await page.evaluate(settle);
+  }
+  const counts = await page.evaluate(() => {
+    const s = (window as unknown as { taskline: { getState(): { flags: readonly { kind: string }[]; trace: Trace | null } } }).taskline.getState();
+    return { flags: s.flags.map((f) => f.kind).join(', '), outcome: s.trace?.outcome.kind, arrowsInView: document.querySelectorAll('.tl-scene [data-arrow]').length, mode: document.querySelector<HTMLElement>('figure.tl')?.dataset.renderMode };
+  });
+  expect(counts.outcome, 'the big program did not finish within the worker budget').toBe('ok');
+  expect(counts.flags).toContain('blocking-call');
+
+  const frameMs: number[] = [];
+  const intervals: number[] = [];
+  const modes: Record<string, number> = {};
+  for (let round = 0; round < ZOOM_ROUNDS; round++) {
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.evaluate(settle);
+    const z = await page.evaluate(measureZoom, { durationMs: 2000, deltaY: -50 });
+    frameMs.push(...z.frameMs);
+    intervals.push(...z.intervals);
+    for (const [m, n] of Object.entries(z.modes)) modes[m] = (modes[m] ?? 0) + n;
+  }
+  expect(frameMs.length).toBeGreaterThan(10);
+  const modeText = Object.entries(modes).map(([m, n]) => `${m} ${n}`).join(', ');
+  report(`4. ${BIG_TASKS}×${BIG_SLEEPS} with all arrows and flags on (flags: ${counts.flags}; ${counts.arrowsInView} SVG arrows in view after the last draw (${counts.mode}); ${BIG_REPEATS} first draws, ${ZOOM_ROUNDS} × 2 s zoom)`, [
+    ...drawRows('program with arrows + flags', times, true),
+    { name: 'zoom: draw call per frame (data-frame-ms)', samples: frameMs, target: 16, note: `frames by mode: ${modeText}` },
+    { name: 'zoom: rAF interval', samples: intervals, target: 16.7, note: '60 Hz = 16.7' },
   ]);
 });
