@@ -321,6 +321,48 @@ def _in_asyncio_code(code):
     return code.co_filename.startswith(ASYNCIO_DIR + os.sep)
 
 
+# A coroutine's call for the chart's row labels: "long_operation('Task 1 started', 3)". Only
+# plain values are shown by repr (an object's repr could run the program's __repr__); the rest
+# is "…". Taskline's own runs follow the same rules (src/python/runtime/call-text.ts).
+CORO_CALL_MAX = 120
+_PLAIN_SCALARS = (type(None), bool, int, float, str)
+_PLAIN_CONTAINERS = (list, tuple, dict)
+
+
+def _is_plain(value, depth):
+    if type(value) in _PLAIN_SCALARS:
+        return True
+    if depth >= 3 or type(value) not in _PLAIN_CONTAINERS or len(value) > 10:
+        return False
+    items = value.items() if type(value) is dict else ((x,) for x in value)
+    return all(_is_plain(x, depth + 1) for pair in items for x in pair)
+
+
+def _arg_text(value):
+    if not _is_plain(value, 0):
+        return '…'
+    try:
+        return repr(value)
+    except ValueError:  # an int past str()'s digit limit
+        return '…'
+
+
+def _call_text(name, code, f_locals):
+    """name(args) from an unstarted coroutine's locals: positional, *args, keyword-only, **kwargs."""
+    names = code.co_varnames
+    npos, nkw = code.co_argcount, code.co_kwonlyargcount
+    rest = npos + nkw
+    parts = [_arg_text(f_locals.get(n)) for n in names[:npos]]
+    if code.co_flags & 0x04:  # CO_VARARGS
+        parts += [_arg_text(v) for v in f_locals.get(names[rest], ())]
+        rest += 1
+    parts += ['%s=%s' % (n, _arg_text(f_locals.get(n))) for n in names[npos:npos + nkw]]
+    if code.co_flags & 0x08:  # CO_VARKEYWORDS
+        parts += ['%s=%s' % (k, _arg_text(v)) for k, v in f_locals.get(names[rest], {}).items()]
+    text = '%s(%s)' % (name, ', '.join(parts))
+    return text if len(text) <= CORO_CALL_MAX else text[:CORO_CALL_MAX - 2] + '…)'
+
+
 class Targets:
     """Turns a suspended task into a WaitTarget (format.ts) and the await that suspended it."""
 
@@ -517,6 +559,9 @@ class Recorder:
             coro_name = 'aclose'
         if isinstance(coro_name, str):
             ev['coro'] = coro_name
+            frame_of_coro = getattr(coro, 'cr_frame', None)
+            if frame_of_coro is not None and code is not None and not _in_asyncio_code(code):
+                ev['coroCall'] = _call_text(coro_name, code, frame_of_coro.f_locals)
         frame = _caller(self.source, sys._getframe(1), True)
         node, call = self.source.call_at(frame)
         task._tl_create_node = node

@@ -80,6 +80,7 @@ export class TraceRecorder {
       name: task.name,
       parent: parent === null ? null : parent.id,
       ...(task.coroName ? { coro: task.coroName } : {}),
+      ...(task.coroCall ? { coroCall: task.coroCall } : {}),
       ...(opts.call ? { call: opts.call } : {}),
       ...(opts.nameLiteral ? { nameLiteral: opts.nameLiteral } : {}),
     });

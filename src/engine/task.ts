@@ -24,6 +24,11 @@ export interface TaskOptions {
   context?: RunContext;
 }
 
+/** What a coroutine may tell about the call that made it, for the trace's row labels. */
+export interface CoroCallText {
+  readonly coroCall: string | undefined;
+}
+
 export class Task<T = unknown> extends Future<T> {
   /** Creation order, 0-based: the trace's TaskId. */
   readonly id: number;
@@ -75,6 +80,11 @@ export class Task<T = unknown> extends Future<T> {
     this.stepCb = stepCb;
     loop.recorder?.create(this as Task<unknown>, opts);
     loop.callSoon(this.stepCb, null, this.name);
+  }
+
+  /** The coroutine's call as text, if the coroutine says (a Python coroutine does: see CoroCallText). */
+  get coroCall(): string | undefined {
+    return (this.coro as Partial<CoroCallText>).coroCall;
   }
 
   getName(): string {

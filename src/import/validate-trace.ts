@@ -29,7 +29,7 @@ const LANE: Check = ['lane', isId, 'a thread number'];
 const CALL: Check = ['call', opt(isSpan), 'a source span'];
 
 const EVENT_FIELDS: Readonly<Record<TraceEvent['type'], readonly Check[]>> = {
-  create: [TIME, TASK, ['name', isText, 'text'], ['parent', isIdOrNull, 'a task id or null'], ['coro', opt(isText), 'text'], CALL, ['nameLiteral', opt(isSpan), 'a source span']],
+  create: [TIME, TASK, ['name', isText, 'text'], ['parent', isIdOrNull, 'a task id or null'], ['coro', opt(isText), 'text'], ['coroCall', opt(isText), 'text'], CALL, ['nameLiteral', opt(isSpan), 'a source span']],
   rename: [TIME, TASK, ['name', isText, 'text']],
   step: [TIME, TASK],
   suspend: [TIME, TASK, ['on', isObj, 'a wait target'], ['at', opt(isSpan), 'a source span']],

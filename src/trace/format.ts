@@ -11,6 +11,9 @@
 
 export const TRACE_VERSION = 1;
 
+/** The longest `coroCall` text a trace carries: a label, not a dump of the arguments. */
+export const CORO_CALL_MAX = 120;
+
 /** A range of the program's source text: 0-based character offsets plus 1-based line, 0-based column. */
 export interface SourceSpan {
   readonly from: number;
@@ -72,6 +75,11 @@ export type TraceEvent =
       readonly parent: TaskId | null;
       /** The coroutine function's name ("long_operation"), if known. */
       readonly coro?: string;
+      /**
+       * The coroutine's call with its arguments as CPython reprs ("long_operation('Task 1 started', 3)"),
+       * at most CORO_CALL_MAX characters; an argument with no plain repr shows as "…". Added in version 1 (labels).
+       */
+      readonly coroCall?: string;
       /** The create_task(...) / gather(...) / ... call that made the task. */
       readonly call?: SourceSpan;
       /** The literal the name came from unchanged (`name="worker"`), if any: what a rename rewrites. */

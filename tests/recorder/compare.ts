@@ -1,6 +1,6 @@
 /**
  * What two traces of one program must agree on, reduced to plain data that vitest can diff:
- * per task its name, parent, coroutine, lifecycle (each step, the kind of each suspension, how
+ * per task its name, parent, coroutine and its call text, lifecycle (each step, the kind of each suspension, how
  * it ended, with times) and its timeline spans; and every line printed to stdout, with who
  * printed it and when. Source spans, labels and wake causes are left out: they say the same
  * things in words that differ between Taskline's engine and CPython's frames.
@@ -16,6 +16,7 @@ export interface TaskSummary {
   readonly name: string;
   readonly parent: number | null;
   readonly coro: string | undefined;
+  readonly coroCall: string | undefined;
   readonly life: readonly string[];
   readonly spans: readonly string[];
 }
@@ -54,6 +55,7 @@ export function taskSummaries(trace: Trace): TaskSummary[] {
     name: row.name,
     parent: row.parent,
     coro: row.coro,
+    coroCall: row.coroCall,
     life: life.get(row.id) ?? [],
     spans: row.spans.map((s) => `${s.kind} ${time(s.start)}..${time(s.end)}${s.open ? ' open' : ''}`),
   }));

@@ -97,6 +97,7 @@ class Checker {
         this.field(ev, 'name', path, isStr, 'a name');
         this.field(ev, 'parent', path, isIdOrNull, 'a task id or null');
         this.optional(ev, 'coro', path, isStr, 'a coroutine name');
+        this.optional(ev, 'coroCall', path, isStr, 'a coroutine call text');
         this.span(ev, 'call', path);
         this.span(ev, 'nameLiteral', path);
         return;

@@ -5,6 +5,7 @@ import type { CaretAnchors, PyException } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { typeError } from '../runtime/errors.ts';
 import { dictSet } from '../runtime/ops.ts';
+import { callText } from '../runtime/call-text.ts';
 import { Cell, PyDict, PyTuple, type PyClass, type Value } from '../runtime/values.ts';
 import type { Yielded as EngineYielded } from '../../engine/coroutine.ts';
 
@@ -79,6 +80,28 @@ export class Frame {
     readonly classNs: Map<string, Value> | null,
     readonly fn: PyFunction | null,
   ) {}
+
+  /** `name(args)` from the parameters' values in the locals (cells unwrapped), for a coroutine's row label. */
+  callText(name: string): string {
+    const p = this.code.params;
+    const at = (slot: number): Value => {
+      const v = this.vars[slot];
+      return v instanceof Cell ? (v.v as Value) : (v as Value);
+    };
+    const positional: Value[] = [];
+    for (let i = 0; i < p.positional.length; i++) positional.push(at(i));
+    let slot = p.positional.length;
+    if (p.vararg !== null) {
+      const rest = at(slot++);
+      if (rest instanceof PyTuple) positional.push(...rest.items);
+    }
+    const keywords: [string, Value][] = p.kwonly.map((k, i) => [k, at(slot + i)]);
+    if (p.kwarg !== null) {
+      const extra = at(slot + p.kwonly.length);
+      if (extra instanceof PyDict) for (const { k, v } of extra.map.values()) if (typeof k === 'string') keywords.push([k, v]);
+    }
+    return callText(name, positional, keywords);
+  }
 }
 
 export interface ParamSpec {

@@ -166,6 +166,8 @@ export interface CoroFrame extends RunningFrame {
   readonly code: { readonly name: string; readonly qualName: string; readonly filename: string; readonly line: number };
   /** The line being run or awaited; 0 before the first step. */
   readonly line: number;
+  /** `name(args)` from the frame's locals, for the trace's row labels (see runtime/call-text.ts). */
+  callText?(name: string): string;
 }
 
 /**
@@ -196,6 +198,10 @@ export class PyCoroutine implements Coro<Value> {
     /** The frame an `async def` runs in: a task's repr shows its qualname and current line. */
     readonly frame: CoroFrame | null = null,
   ) {}
+  /** The call as text for the trace's row labels (read by the engine's Task when it is created). */
+  get coroCall(): string | undefined {
+    return this.frame?.callText?.(this.coroName);
+  }
   next(v?: unknown): IteratorResult<never, Value> {
     if (!this.started) this.start();
     // A task made from a coroutine that already ran to its end (asyncio.run(coro) twice).

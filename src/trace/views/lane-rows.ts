@@ -74,6 +74,7 @@ export class LaneRowsBuilder {
         name: b.name,
         createdName: b.name,
         coro: undefined,
+        coroCall: undefined,
         parent: null,
         created: b.created,
         finished: null,

@@ -88,6 +88,8 @@ export interface TaskRow {
   /** The name the task was created with. */
   readonly createdName: string;
   readonly coro: string | undefined;
+  /** The coroutine's call with its arguments ("long_operation('Task 1 started', 3)"), if the trace has it. */
+  readonly coroCall: string | undefined;
   readonly parent: TaskId | null;
   readonly created: number;
   /** When the task finished; null if it never did. */
@@ -138,6 +140,7 @@ interface Builder {
   name: string;
   createdName: string;
   coro: string | undefined;
+  coroCall: string | undefined;
   parent: TaskId | null;
   created: number;
   finished: number | null;
@@ -171,6 +174,7 @@ export function buildTraceView(trace: Trace): TraceView {
         name: ev.name,
         createdName: ev.name,
         coro: ev.coro,
+        coroCall: ev.coroCall,
         parent: ev.parent,
         created: ev.t,
         finished: null,
@@ -206,6 +210,7 @@ export function buildTraceView(trace: Trace): TraceView {
       name: b.name,
       createdName: b.createdName,
       coro: b.coro,
+      coroCall: b.coroCall,
       parent: b.parent,
       created: b.created,
       finished: b.finished,
