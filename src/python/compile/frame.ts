@@ -144,6 +144,8 @@ export class PyFunction {
   ownerClass: PyClass | null = null;
   /** Attributes a program sets on the function (`f.calls = 0`). */
   attrs: Map<string, Value> | null = null;
+  /** `__annotations__`, evaluated when the def ran (made empty on first read otherwise). */
+  annotations: PyDict | null = null;
   constructor(
     readonly code: CodeInfo,
     readonly defaults: readonly Value[],

@@ -10,6 +10,7 @@ import { compileBlock } from './stmt.ts';
 import { Unsupported } from '../runtime/errors.ts';
 import { lazyThreadedBody, plainly } from './threaded.ts';
 import { ownedGeneratorLocals } from './owned-generators.ts';
+import { annotationsDict, compileAnnotations } from './function-annotations.ts';
 
 function paramSpec(args: A.Arguments): { spec: ParamSpec; defaults: A.Expr[] } {
   const positional = [...args.posonlyargs, ...args.args];
@@ -132,9 +133,14 @@ export function functionMaker(c: Compiler, node: A.FunctionDef | A.AsyncFunction
   const defaultLitSpans: (SourceSpan | undefined)[] = defaults.map((d) =>
     d.kind === 'Constant' && (typeof d.value === 'number' || typeof d.value === 'string') ? d.span : undefined,
   );
-  return lift(c, defaultCEs, (vals) => (f) => {
-    const dv: Value[] = vals.map((v) => v(f));
-    return new PyFunction(code, dv, defaultLitSpans, closure(f), f.globals);
+  const ann = compileAnnotations(c, node);
+  const nd = defaultCEs.length;
+  return lift(c, ann === null ? defaultCEs : [...defaultCEs, ...ann.values], (vals) => (f) => {
+    const dv: Value[] = vals.slice(0, nd).map((v) => v(f));
+    const av = ann === null ? null : vals.slice(nd).map((v) => v(f));
+    const fn = new PyFunction(code, dv, defaultLitSpans, closure(f), f.globals);
+    if (ann !== null) fn.annotations = annotationsDict(ann.names, av!);
+    return fn;
   });
 }
 

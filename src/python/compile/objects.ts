@@ -182,6 +182,7 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__defaults__' || name === '__kwdefaults__') return defaultsOf(obj, name === '__kwdefaults__');
     if (name === '__wrapped__' || name === '__isabstractmethod__') return attributeError(`'function' object has no attribute '${name}'`);
     if (name === '__dict__') return dictOf(obj.attrs ??= new Map());
+    if (name === '__annotations__') return (obj.annotations ??= new PyDict());
     return attributeError(`'function' object has no attribute '${name}'`);
   }
   if (obj instanceof PyType || builtinExcClasses.has(obj as ExcClass)) {

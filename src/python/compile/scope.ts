@@ -148,6 +148,11 @@ class Collector {
     // Defaults are evaluated in the defining scope.
     const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
     for (const a of all) if (a.default) this.expr(a.default, s);
+    // So are annotations, unless `from __future__ import annotations` keeps them as text.
+    if (this.evalAnnotations) {
+      for (const a of all) if (a.annotation) this.expr(a.annotation, s);
+      if (node.kind !== 'Lambda' && node.returns) this.expr(node.returns, s);
+    }
     const fs = new Scope('function', s, node);
     this.of.set(node, fs);
     for (const a of all) fs.bound.add(a.name);

@@ -17,7 +17,7 @@ import { makeTotalOrdering } from './functools-total-ordering.ts';
 import { makeSingledispatch, makeSingledispatchMethod } from './functools-singledispatch.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
-const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__'];
+const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__annotations__', '__doc__'];
 
 function self(args: Value[]): PyInstance {
   return args[0] as PyInstance;
@@ -128,7 +128,7 @@ export function makeFunctoolsModule(): PyModule {
       return updateWrapper(a[0], wrapped);
     });
   });
-  d.set('WRAPPER_ASSIGNMENTS', new PyTuple([...WRAPPER_ASSIGNMENTS, '__annotations__']));
+  d.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS));
   d.set('WRAPPER_UPDATES', new PyTuple(['__dict__']));
 
   // ---- reduce -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * functools.singledispatch: a generic function that picks its implementation by the type of
- * its first argument, walking that type's MRO. Taskline keeps annotations unevaluated, so
- * implementations are registered with an explicit type (`@fun.register(int)`).
+ * its first argument, walking that type's MRO. Implementations register with an explicit type
+ * (`@fun.register(int)`) or by their first parameter's annotation (`@fun.register`).
  */
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { objectType, typeObjectOf, boolType, intType } from '../runtime/builtin-types.ts';
@@ -11,6 +11,8 @@ import type { ExcClass } from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { linearize } from '../compile/class.ts';
 import { getattr, setattr } from '../compile/objects.ts';
+import { optionalAttr } from '../compile/descriptor-builtins.ts';
+import { repr } from '../runtime/repr.ts';
 import { descriptorGet, PyClassMethod, PyStaticMethod } from '../compile/descriptors.ts';
 import { isCallable } from '../runtime/builtin-types.ts';
 import { nativeClass, nativeFunction, nativeMethods } from './native-class.ts';
@@ -49,10 +51,19 @@ export function makeSingledispatch(updateWrapper: (wrapper: Value, wrapped: Valu
       return interp.call(impl, [...a.varargs], a.kwargs.size > 0 ? a.kwargs : null);
     });
     const register = new PyBuiltin('register', (ra) => {
-      const [cls, func] = ra;
+      let [cls, func] = ra;
       if (!isType(cls)) {
-        if (isCallable(cls)) throw new Unsupported('`register()` by type annotation is not supported by Taskline (annotations stay unevaluated): use `@f.register(SomeType)`');
-        typeError(`Invalid first argument to \`register()\`. ${String(cls)} is not a class or union type.`);
+        if (func !== undefined) typeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
+        // `@f.register` on an annotated function: the first annotation names the type.
+        const ann = isCallable(cls) ? optionalAttr(cls, '__annotations__', null) : null;
+        const first = ann instanceof PyDict ? ann.map.values().next().value : undefined;
+        if (first === undefined) {
+          return typeError(`Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+        }
+        func = cls;
+        cls = first.v;
+        if (typeof cls === 'string') throw new Unsupported('`register()` by a string annotation is not supported by Taskline (it cannot evaluate the text): annotate with the type itself');
+        if (!isType(cls)) typeError(`Invalid annotation for ${repr(first.k)}. ${repr(cls)} is not a class.`);
       }
       if (func !== undefined) {
         registry.set(cls, func);

@@ -6,6 +6,8 @@ import { PyException } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { getattr } from '../compile/objects.ts';
+import { PyGen } from '../compile/generator.ts';
+import { repr } from '../runtime/repr.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { typeError } from '../runtime/errors.ts';
 import { isExcClass } from '../runtime/types.ts';
@@ -19,6 +21,8 @@ function unwrapCallable(f: Value): Value {
     else return f;
   }
 }
+
+const GEN_STATES = { created: 'GEN_CREATED', running: 'GEN_RUNNING', suspended: 'GEN_SUSPENDED', closed: 'GEN_CLOSED' } as const;
 
 export function makeInspectModule(): PyModule {
   const d = new Map<string, Value>();
@@ -55,6 +59,16 @@ export function makeInspectModule(): PyModule {
         if (e instanceof PyException) return null;
         throw e;
       }
+    }),
+  );
+  // getgeneratorstate: CPython's GEN_* names for the generator's life stage.
+  for (const v of Object.values(GEN_STATES)) d.set(v, v);
+  d.set(
+    'getgeneratorstate',
+    new PyBuiltin('getgeneratorstate', (args) => {
+      const g = args[0];
+      if (!(g instanceof PyGen)) typeError(`${repr(g)} is not a Python generator`);
+      return GEN_STATES[(g as PyGen).state];
     }),
   );
   d.set('cleandoc', new PyBuiltin('cleandoc', (args) => cleandoc(String(args[0]))));

@@ -5,7 +5,7 @@
 import { registerLeftOutNames } from '../compile/imports.ts';
 
 const LEFT_OUT: [module: string, names: string, why: string][] = [
-  ['typing', 'clear_overloads get_overloads get_type_hints ParamSpecArgs ParamSpecKwargs', 'Taskline never evaluates annotations'],
+  ['typing', 'clear_overloads get_overloads ParamSpecArgs ParamSpecKwargs', "Taskline's typing leaves out overload registries and ParamSpec's argument forms"],
   ['collections', 'UserString', "Taskline's collections has deque, Counter, defaultdict, OrderedDict, namedtuple, ChainMap, UserDict and UserList"],
   ['math', 'cbrt erf erfc exp2 gamma lgamma', "Taskline's math leaves out the functions whose last digit it cannot promise to match"],
   ['string', 'Formatter', "Taskline's string has the constants, capwords and Template"],

@@ -1,7 +1,6 @@
 /**
  * The `typing` module (and `collections.abc`): every public name of CPython 3.11's typing
- * imports. Annotations are never evaluated, so what matters at runtime is that aliases and
- * defaults subscript (`Optional[int]`), classes build (Generic[T], Protocol, NamedTuple,
+ * imports. What matters at runtime is that aliases and defaults subscript (`Optional[int]`), classes build (Generic[T], Protocol, NamedTuple,
  * TypedDict) and helpers return what CPython's return (cast gives its value back).
  */
 import * as E from '../../engine/exceptions.ts';
@@ -19,6 +18,8 @@ import { makeClass } from '../compile/class.ts';
 import { dequeType } from './collections/deque.ts';
 import { counterType, defaultdictType, orderedDictType } from './collections/dicts.ts';
 import { checkFieldNames, NamedTupleType, namedTupleFromClass } from './collections/namedtuple.ts';
+import { getTypeHints } from './typing/type-hints.ts';
+import { makeRuntimeCheckable } from './typing/runtime-protocol.ts';
 import { argsOf, ForwardRef, originOf, TypeVarObj, TypingForm, unionForm, type FormKind } from './typing/forms.ts';
 
 /** collections.abc's classes, each of which typing aliases. */
@@ -183,10 +184,12 @@ export function makeTypingModule(ctx: { stderr: (text: string) => void; module: 
   d.set('TypedDict', new TypedDictBase());
   d.set('cast', builtin('cast', (args) => args[1]));
   d.set('assert_type', builtin('assert_type', (args) => args[0]));
-  for (const n of ['overload', 'final', 'runtime_checkable', 'no_type_check', 'no_type_check_decorator']) d.set(n, identity(n));
+  d.set('runtime_checkable', builtin('runtime_checkable', (args) => makeRuntimeCheckable(args[0], protocol)));
+  for (const n of ['overload', 'final', 'no_type_check', 'no_type_check_decorator']) d.set(n, identity(n));
   d.set('dataclass_transform', builtin('dataclass_transform', () => identity('decorator')));
   d.set('get_origin', builtin('get_origin', (args) => originOf(args[0])));
   d.set('get_args', builtin('get_args', (args) => argsOf(args[0])));
+  d.set('get_type_hints', builtin('get_type_hints', (args) => getTypeHints(args[0])));
   d.set('is_typeddict', builtin('is_typeddict', (args) => args[0] instanceof TypedDictType));
   d.set(
     'NewType',

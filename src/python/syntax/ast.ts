@@ -290,10 +290,12 @@ export type Expr =
 // ---------------------------------------------------------------------------------------------
 // Function parameters
 
-/** One parameter. Annotations are parsed and dropped. */
+/** One parameter. */
 export interface Arg {
   readonly kind: 'arg';
   readonly name: string;
+  /** `x: int`: evaluated when the def runs, into the function's `__annotations__`. */
+  readonly annotation?: Expr | null;
   /** The default value, for parameters that have one (`b=1`). */
   readonly default: Expr | null;
   /** Covers the name (and annotation), not the default. */
@@ -468,6 +470,8 @@ export interface FunctionDef {
   readonly decorators: readonly Expr[];
   readonly nameSpan: SourceSpan;
   readonly args: Arguments;
+  /** `-> T`, evaluated with the parameters' annotations. */
+  readonly returns?: Expr | null;
   readonly body: readonly Stmt[];
   readonly span: SourceSpan;
 }
@@ -479,6 +483,8 @@ export interface AsyncFunctionDef {
   readonly decorators: readonly Expr[];
   readonly nameSpan: SourceSpan;
   readonly args: Arguments;
+  /** `-> T`, evaluated with the parameters' annotations. */
+  readonly returns?: Expr | null;
   readonly body: readonly Stmt[];
   readonly span: SourceSpan;
 }

@@ -754,7 +754,7 @@ export class ExprParser extends ParserBase {
 
   /**
    * A parameter list up to (not including) `closing`: `)` for def, `:` for lambda. Only def
-   * parameters may carry annotations (parsed and dropped).
+   * parameters may carry annotations.
    */
   protected parameters(closing: ')' | ':', annotations: boolean): Arguments {
     const posonly: Arg[] = [];
@@ -773,8 +773,8 @@ export class ExprParser extends ParserBase {
         throw this.errorAtToken(`duplicate argument '${name.value}' in function definition`, name);
       }
       seen.add(name.value);
-      if (annotations && this.eat(':')) this.expression();
-      return { kind: 'arg', name: name.value, default: null, span: this.spanFrom(name) };
+      const annotation = annotations && this.eat(':') ? this.expression() : null;
+      return { kind: 'arg', name: name.value, default: null, annotation, span: this.spanFrom(name) };
     };
     const defaultFor = (a: Arg): Arg => {
       const eq = this.eat('=');

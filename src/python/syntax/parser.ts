@@ -284,11 +284,11 @@ class Parser extends MatchParser {
     this.expectForced('(');
     const args: Arguments = this.parameters(')', true);
     this.expect(')');
-    if (this.eat('->')) this.expression();
+    const returns = this.eat('->') ? this.expression() : null;
     this.colon(true);
     const body = this.inFunction(asyncTok === null ? 1 : 2, () => this.block('function definition', start.line));
     const kind = asyncTok === null ? 'FunctionDef' : 'AsyncFunctionDef';
-    return { kind, name: name.value, decorators, nameSpan: this.tokenSpan(name), args, body, span: this.spanFrom(start) };
+    return { kind, name: name.value, decorators, nameSpan: this.tokenSpan(name), args, returns, body, span: this.spanFrom(start) };
   }
 
   private classDef(decorators: readonly Expr[] = []): Stmt {
