@@ -4,12 +4,16 @@
  * (a task's step scheduled on every wakeup) allocates one small object and no closure.
  */
 
+import type { RunContext } from './context.ts';
+
 export type Callback<A> = (arg: A) => void;
 
 export class Handle<A = unknown> {
   cancelled = false;
   /** The context the callback runs in (a snapshot of the scheduler's; see context.ts). */
   ctxVars: ReadonlyMap<object, unknown> | null = null;
+  /** call_soon(..., context=ctx): the Context the callback runs inside (its changes stay there). */
+  context: RunContext | null = null;
   /** A future's done callback (its arg is the future that completed): the trace follows causes through it. */
   fromDone = false;
 

@@ -173,10 +173,11 @@ export class EventLoop {
     }
   }
 
-  /** Run a callback in a copy of the context it was scheduled from (a Task's step then enters its own). */
+  /** Run a callback in the Context it was given, else in a copy of the one it was scheduled from (a Task's step then enters its own). */
   private runHandle(h: Handle<never>): void {
     const saved = this.context;
-    if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
+    if (h.context !== null) this.context = h.context;
+    else if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
     this.currentHandle = h;
     try {
       h.run();

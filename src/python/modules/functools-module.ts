@@ -17,7 +17,7 @@ import { makeTotalOrdering } from './functools-total-ordering.ts';
 import { makeSingledispatch, makeSingledispatchMethod } from './functools-singledispatch.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 
-const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__annotations__', '__doc__'];
+const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
 function self(args: Value[]): PyInstance {
   return args[0] as PyInstance;

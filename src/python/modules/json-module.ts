@@ -239,7 +239,10 @@ class Decoder {
     const before = this.s.slice(0, at);
     const line = before.split('\n').length;
     const col = at - before.lastIndexOf('\n');
-    throw E.pyErr(JSONDecodeError, `${msg}: line ${line} column ${col} (char ${at})`);
+    const err = E.pyErr(JSONDecodeError, `${msg}: line ${line} column ${col} (char ${at})`);
+    // CPython's JSONDecodeError keeps the parts of its message as attributes.
+    err.attrs = new Map<string, unknown>([['msg', msg], ['doc', this.s], ['pos', at], ['lineno', line], ['colno', col]]);
+    throw err;
   }
   ws(): void {
     while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]!)) this.i++;
