@@ -6,7 +6,15 @@ const flag = (page: Page, kind: string) => scene(page).locator(`[data-flag="${ki
 const tooltip = (page: Page) => page.getByRole('tooltip');
 
 async function hoverMarker(page: Page, kind: string): Promise<void> {
-  const box = (await flag(page, kind).locator('.tl-flag-marker').boundingBox())!;
+  // After a rerun the marks glide to their new places: hover only once the marker has settled.
+  const marker = flag(page, kind).locator('.tl-flag-marker');
+  let box = (await marker.boundingBox())!;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const next = (await marker.boundingBox())!;
+    if (next.x === box.x && next.y === box.y) break;
+    box = next;
+  }
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
