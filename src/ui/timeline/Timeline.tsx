@@ -214,7 +214,7 @@ export function Timeline(props: TimelineProps) {
           </div>
         </div>
       </div>
-      <Legend />
+      <Legend layout={layout} />
       <div ref={tooltip} className="tl-tooltip" role="tooltip" hidden />
     </figure>
   );

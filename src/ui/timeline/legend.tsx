@@ -1,9 +1,17 @@
-/** What each bar and mark means; the swatches use the chart's own classes and patterns. */
+/**
+ * What each bar and mark means; the swatches use the chart's own classes and patterns. Bars
+ * are listed only when the run has them, so the legend never explains what is not on screen.
+ */
 import { memo } from 'react';
-import type { Mark } from '../../trace/views/spans.ts';
+import type { Mark, SpanKind } from '../../trace/views/spans.ts';
 import { markClass, markPath } from '../../timeline/render/svg/svg-marks.ts';
+import { SPAN_KINDS } from '../../timeline/layout/kinds.ts';
+import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 
-const BARS: [kind: string, text: string][] = [
+/** A legend line: the bar's class and its words. */
+type BarEntry = readonly [cls: SpanKind, text: string];
+
+const BARS: readonly BarEntry[] = [
   ['running', 'running'],
   ['sleeping', 'asyncio.sleep'],
   ['waiting', 'waiting (task, lock, queue…)'],
@@ -11,6 +19,25 @@ const BARS: [kind: string, text: string][] = [
   ['held', 'held up by a blocking call'],
   ['ready', 'ready, not yet run'],
 ];
+
+/** A time.sleep on a worker thread's row blocks that thread only, not the loop. */
+const LANE_BLOCKED: BarEntry = ['blocked', 'time.sleep blocks its worker thread'];
+
+/** The legend's bar lines for a run: the kinds its task rows and worker rows contain. */
+export function legendBars(layout: TimelineLayout): BarEntry[] {
+  const onTasks = new Set<SpanKind>();
+  let laneBlocked = false;
+  const blockedCode = SPAN_KINDS.indexOf('blocked');
+  for (const row of layout.rows) {
+    for (const code of row.kinds) {
+      if (row.lane !== undefined && code === blockedCode) laneBlocked = true;
+      else onTasks.add(SPAN_KINDS[code]!);
+    }
+  }
+  const out = BARS.filter(([kind]) => onTasks.has(kind));
+  if (laneBlocked) out.push(LANE_BLOCKED);
+  return out;
+}
 
 const MARKS: [Mark, string][] = [
   [{ kind: 'create', t: 0, parent: null }, 'created'],
@@ -21,12 +48,12 @@ const MARKS: [Mark, string][] = [
   [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, 'cancelled'],
 ];
 
-/** Memoised: it never changes, and the chart re-renders on every run. */
-export const Legend = memo(function Legend() {
+/** Memoised on the layout: the chart re-renders more often than the run changes. */
+export const Legend = memo(function Legend({ layout }: { layout: TimelineLayout }) {
   return (
     <ul className="tl-legend" aria-label="Legend">
-      {BARS.map(([kind, text]) => (
-        <li key={kind}>
+      {legendBars(layout).map(([kind, text]) => (
+        <li key={text}>
           <svg width="22" height="12" aria-hidden="true">
             <rect className={`tl-bar tl-${kind}`} x="0.5" y="0.5" width="21" height="11" />
           </svg>
