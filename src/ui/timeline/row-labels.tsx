@@ -48,6 +48,8 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
           );
         }
         const status = statusOf(r);
+        const call = r.lane === undefined ? (r.row.coroCall ?? r.row.coro) : undefined;
+        const main = isMainRow(r);
         return (
           <button
             key={r.task}
@@ -56,8 +58,8 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
             style={style}
             data-task-label={r.name}
             aria-pressed={selectedTask === r.task}
-            aria-label={`${r.name}, ${status.text}`}
-            title={r.lane !== undefined ? `${r.name}: a worker thread (to_thread, run_in_executor)` : `${r.name}${r.row.coro ? ` (${r.row.coro})` : ''}${r.parentName ? `, created by ${r.parentName}` : ''} — double-click or F2 to rename`}
+            aria-label={`${r.name}${call ? `, ${call}` : ''}${main ? ', the main task' : ''}, ${status.text}`}
+            title={r.lane !== undefined ? `${r.name}: a worker thread (to_thread, run_in_executor)` : `${r.name}${call ? ` · ${call}` : ''}${main ? ' (the main task, run by asyncio.run)' : r.parentName ? `, created by ${r.parentName}` : ''} — double-click or F2 to rename`}
             onClick={() => onSelect(r.task)}
             onDoubleClick={() => r.lane === undefined && setEditing(r.task)}
             onKeyDown={(e: KeyboardEvent) => {
@@ -68,7 +70,15 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
               }
             }}
           >
-            <span className="tl-label-name">{r.name}</span>
+            <span className="tl-label-name">
+              {r.name}
+              {call && <span className="tl-label-call"> · {call}</span>}
+            </span>
+            {main && (
+              <span className="tl-label-main" aria-hidden="true">
+                main
+              </span>
+            )}
             <span className="tl-label-status" aria-hidden="true">
               {status.glyph}
             </span>
@@ -77,6 +87,11 @@ export function RowLabels({ rows, first, last, selectedTask, onSelect, onRename 
       })}
     </div>
   );
+}
+
+/** The task asyncio.run made: the first row, a task that no other task created. */
+function isMainRow(r: RowLayout): boolean {
+  return r.index === 0 && r.lane === undefined && r.row.parent === null;
 }
 
 function statusOf(r: RowLayout): { kind: string; glyph: string; text: string } {
