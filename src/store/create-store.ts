@@ -3,6 +3,7 @@
  * playhead and the settings. UI gestures call its actions; the editor, chart and console
  * only read it. The code and settings persist to localStorage so a reload never loses work.
  */
+import { sameProgram } from './same-program.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import type { SourceSpan, TaskId, Trace } from '../trace/format.ts';
@@ -135,7 +136,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 dimmed,
                 traceCode: code,
                 // While dimmed the ghost stays as it was; after, the run before the typo is the ghost.
-                previous: dimmed ? get().previous : ghost ? good : null,
+                previous: dimmed ? get().previous : ghost && good !== null && sameProgram(good, trace) ? good : null,
                 running: false,
                 completedRuns: get().completedRuns + 1,
                 ...(clearError ? { error: null } : {}),
