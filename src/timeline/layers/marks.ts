@@ -12,7 +12,8 @@ import { firstEndingAtOrAfter, firstStartingAfter } from '../layout/layout-trace
 import { markClass, markPath } from '../render/svg/svg-marks.ts';
 import { el, px, sec, type SvgNode } from '../render/svg/svg-node.ts';
 import type { Layer, LayerFrame } from './layer.ts';
-import { OUTCOME_GAP, outcomeText } from './outcome-text.ts';
+import { OUTCOME_GAP } from './outcome-text.ts';
+import { outcomeLabel as outcomeText } from '../../trace/views/describe-event.ts';
 
 export const marksLayer: Layer = {
   name: 'marks',

@@ -25,6 +25,26 @@ export function finishWords(o: TaskOutcome): string {
   return o.state === 'cancelled' ? `is ${outcomeWords(o)}` : `finishes with ${outcomeWords(o)}`;
 }
 
+/** How a task ended, as the chart prints it after the finish mark ('' for a plain None). */
+export function outcomeLabel(o: TaskOutcome): string {
+  if (o.state === 'result') return o.repr === 'None' ? '' : `→ ${o.repr}`;
+  if (o.state === 'exception') return o.message ? `${o.excType}: ${o.message}` : o.excType;
+  return o.message === null ? 'cancelled' : `cancelled: ${o.message}`;
+}
+
+/**
+ * When and how a task ended, as a clause: "finished at 3 s, returned 'x'", "failed at 1 s with
+ * ValueError: boom", "cancelled at 2 s (why)"; `brief` leaves out the result and the messages.
+ */
+export function endedWords(o: TaskOutcome, at: string, brief = false): string {
+  if (o.state === 'result') return brief ? `finished at ${at}` : `finished at ${at}, returned ${o.repr}`;
+  if (o.state === 'exception') return `failed at ${at} with ${o.excType}${!brief && o.message ? `: ${o.message}` : ''}`;
+  return `cancelled at ${at}${brief || o.message === null ? '' : ` (${o.message})`}`;
+}
+
+/** The verb for each way a task can end, as the legend names the finish marks. */
+export const OUTCOME_VERBS: { readonly [S in TaskOutcome['state']]: string } = { result: 'returned', exception: 'raised', cancelled: 'cancelled' };
+
 /** Events a reader steps through. Loop iterations and primitives' snapshots are shown by the loop panel instead. */
 export function isNarrated(ev: TraceEvent): boolean {
   // An empty write (the engine's final stderr flush) changes nothing a reader could see.

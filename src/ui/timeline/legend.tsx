@@ -6,6 +6,7 @@ import { memo } from 'react';
 import type { Mark, SpanKind } from '../../trace/views/spans.ts';
 import { markClass, markPath } from '../../timeline/render/svg/svg-marks.ts';
 import { SPAN_KINDS } from '../../timeline/layout/kinds.ts';
+import { OUTCOME_VERBS } from '../../trace/views/describe-event.ts';
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 
 /** A legend line: the bar's class and its words. */
@@ -43,9 +44,9 @@ const MARKS: [Mark, string][] = [
   [{ kind: 'create', t: 0, parent: null }, 'created'],
   [{ kind: 'print', t: 0, text: '', stream: 'stdout' }, 'print'],
   [{ kind: 'cancel', t: 0, by: null, message: null }, 'cancel()'],
-  [{ kind: 'done', t: 0, outcome: { state: 'result', repr: '' } }, 'returned'],
-  [{ kind: 'done', t: 0, outcome: { state: 'exception', excType: '', message: '' } }, 'raised'],
-  [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, 'cancelled'],
+  [{ kind: 'done', t: 0, outcome: { state: 'result', repr: '' } }, OUTCOME_VERBS.result],
+  [{ kind: 'done', t: 0, outcome: { state: 'exception', excType: '', message: '' } }, OUTCOME_VERBS.exception],
+  [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, OUTCOME_VERBS.cancelled],
 ];
 
 /** Memoised on the layout: the chart re-renders more often than the run changes. */

@@ -7,6 +7,7 @@ import type { TaskId } from '../../trace/format.ts';
 import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
 import type { RowLayout } from '../../timeline/layout/layout-trace.ts';
 import { fmtSeconds } from './tooltip-text.ts';
+import { endedWords } from '../../trace/views/describe-event.ts';
 
 interface Props {
   readonly rows: readonly RowLayout[];
@@ -99,7 +100,8 @@ function statusOf(r: RowLayout): { kind: string; glyph: string; text: string } {
   const o = r.row.outcome;
   const at = r.row.finished === null ? '' : fmtSeconds(r.row.finished);
   if (!o) return { kind: 'pending', glyph: '…', text: 'did not finish' };
-  if (o.state === 'result') return { kind: 'ok', glyph: '✓', text: `finished at ${at}` };
-  if (o.state === 'exception') return { kind: 'error', glyph: '✕', text: `failed at ${at}: ${o.excType}` };
-  return { kind: 'cancelled', glyph: '⊘', text: `cancelled at ${at}` };
+  const text = endedWords(o, at, true);
+  if (o.state === 'result') return { kind: 'ok', glyph: '✓', text };
+  if (o.state === 'exception') return { kind: 'error', glyph: '✕', text };
+  return { kind: 'cancelled', glyph: '⊘', text };
 }

@@ -2,6 +2,7 @@
  * What the tooltip says about the thing under the pointer, as plain text lines (the component
  * puts them in text nodes: task names and prints are user text).
  */
+import { endedWords } from '../../trace/views/describe-event.ts';
 import type { Hit } from '../../timeline/layout/hit-test.ts';
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 import type { Mark, Span } from '../../trace/views/spans.ts';
@@ -70,11 +71,7 @@ export function markLines(m: Mark, nameOf: (id: number | null) => string): strin
     case 'rename':
       return [`renamed ${m.from} → ${m.to} at ${fmtSeconds(m.t)}`];
     case 'done': {
-      const o = m.outcome;
-      const at = fmtSeconds(m.t);
-      if (o.state === 'result') return [`finished at ${at}, returned ${o.repr}`];
-      if (o.state === 'exception') return [`failed at ${at} with ${o.excType}${o.message ? `: ${o.message}` : ''}`];
-      return [`cancelled at ${at}${o.message === null ? '' : ` (${o.message})`}`];
+      return [endedWords(m.outcome, fmtSeconds(m.t))];
     }
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { TimelineLayout } from '../../layout/layout-trace.ts';
 import { labelWidth } from '../../layout/bar-geometry.ts';
-import { OUTCOME_GAP, outcomeText } from '../../layers/outcome-text.ts';
+import { OUTCOME_GAP } from '../../layers/outcome-text.ts';
+import { outcomeLabel as outcomeText } from '../../../trace/views/describe-event.ts';
 
 /** Half the widest last-tick label ("12.5 s"), so the label at the end is whole. */
 export const MIN_END_MARGIN = 24;
