@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/python/run.ts';
-import { buildStepAxis, instantLabel, GAP_UNITS, SLOT_UNITS } from '../../src/timeline/layout/step-axis.ts';
+import { buildStepAxis, instantLabel, stepTimedTrace, GAP_UNITS, SLOT_UNITS } from '../../src/timeline/layout/step-axis.ts';
+import { layoutTrace } from '../../src/timeline/layout/layout-trace.ts';
+import { SPAN_CODE } from '../../src/timeline/layout/kinds.ts';
 
 const seed1 = readFileSync('/work/shared/conformance/seed1.py', 'utf8');
 const trace = runProgram(seed1, { filename: 'main.py', seed: 1 }).trace;
@@ -46,5 +48,28 @@ describe('buildStepAxis on seed1', () => {
     expect(axis.toUnits(2)).toBe(at2.u0);
     expect(axis.toUnits(1)).toBeGreaterThan(axis.instants[0].u1);
     expect(axis.toUnits(1)).toBeLessThan(at2.u0);
+  });
+});
+
+describe('stepTimedTrace on seed1', () => {
+  const timed = stepTimedTrace(trace, axis);
+
+  it("draws main's first step bar left of Task-2's and Task-3's", () => {
+    const rows = layoutTrace(timed).rows;
+    const firstStart = (name: string) => rows.find((r) => r.name === name)!.starts[0];
+    const firstRunning = (name: string) => {
+      const r = rows.find((x) => x.name === name)!;
+      const k = Array.from(r.kinds).indexOf(SPAN_CODE.running);
+      return [r.starts[k], r.ends[k]];
+    };
+    const [m0, m1] = firstRunning('Task-1');
+    expect(m1).toBeGreaterThan(m0); // a step has width now
+    for (const n of ['Task-2', 'Task-3']) expect(firstRunning(n)[0]).toBeGreaterThanOrEqual(m1);
+    expect(firstStart('Task-1')).toBeLessThan(firstStart('Task-2'));
+  });
+
+  it('keeps event times in order', () => {
+    for (let i = 1; i < timed.events.length; i++) expect(timed.events[i].t).toBeGreaterThanOrEqual(timed.events[i - 1].t);
+    expect(timed.end).toBe(axis.width);
   });
 });

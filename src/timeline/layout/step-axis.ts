@@ -117,3 +117,24 @@ function lastIndexWhere<T>(items: readonly T[], pred: (x: T) => boolean): number
   }
   return lo;
 }
+
+/**
+ * The trace with every event's time replaced by its place on the steps axis, so the ordinary
+ * layout draws one slot per step: a step starts at its slot, what the step did (suspend, create,
+ * done) lands at the slot's end, and anything else at its instant's band (or in a gap).
+ */
+export function stepTimedTrace(trace: Trace, axis: StepAxis = buildStepAxis(trace)): Trace {
+  let slot = -1;
+  let slotEnd = 0;
+  const events = trace.events.map((e, i) => {
+    if (slot + 1 < axis.slots.length && axis.slots[slot + 1].event === i) {
+      slot += 1;
+      const start = axis.slotCenter(slot) - SLOT_UNITS / 2;
+      slotEnd = start + SLOT_UNITS;
+      return { ...e, t: start };
+    }
+    const t = slot >= 0 && axis.slots[slot].t === e.t ? slotEnd : axis.toUnits(e.t);
+    return { ...e, t };
+  });
+  return { ...trace, events, end: axis.width };
+}
