@@ -48,6 +48,7 @@ describe('buildStepAxis on seed1', () => {
     expect(axis.toUnits(2)).toBe(at2.u0);
     expect(axis.toUnits(1)).toBeGreaterThan(axis.instants[0].u1);
     expect(axis.toUnits(1)).toBeLessThan(at2.u0);
+    for (const t of [0, 0.5, 1, 2, 2.75, 3]) expect(axis.fromUnits(axis.toUnits(t))).toBeCloseTo(t);
   });
 });
 

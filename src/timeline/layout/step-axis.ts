@@ -38,6 +38,8 @@ export interface StepAxis {
   readonly width: number;
   /** Monotone map from virtual time to axis units. */
   toUnits(t: number): number;
+  /** Inverse of toUnits: a place on the axis back to virtual time (a band is its instant). */
+  fromUnits(u: number): number;
   /** Centre of slot i, in axis units. */
   slotCenter(i: number): number;
 }
@@ -82,6 +84,7 @@ export function buildStepAxis(trace: Trace): StepAxis {
     instants,
     width,
     toUnits: unitsAt,
+    fromUnits: (x) => fromUnits(instants, width, endT, x),
     slotCenter: (i) => slotStart(instants, i) + SLOT_UNITS / 2,
   };
 }
@@ -104,6 +107,17 @@ function toUnits(instants: readonly StepInstant[], width: number, endT: number, 
   const [t1, u1] = next ? [next.t, next.u0] : [endT, width];
   if (t >= t1) return u1;
   return inst.u1 + ((t - inst.t) / (t1 - inst.t)) * (u1 - inst.u1);
+}
+
+function fromUnits(instants: readonly StepInstant[], width: number, endT: number, u: number): number {
+  if (instants.length === 0) return width > 0 ? (Math.min(Math.max(u, 0), width) / width) * endT : 0;
+  if (u <= instants[0].u0) return instants[0].t;
+  const inst = instants[lastIndexWhere(instants, (x) => x.u0 <= u)];
+  if (u <= inst.u1) return inst.t;
+  const next = instants[instants.indexOf(inst) + 1];
+  const [t1, u1] = next ? [next.t, next.u0] : [endT, width];
+  if (u >= u1) return t1;
+  return inst.t + ((u - inst.u1) / (u1 - inst.u1)) * (t1 - inst.t);
 }
 
 /** Binary search: the last index whose item satisfies `pred` (pred is true then false along the list). */
