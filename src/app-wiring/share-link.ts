@@ -48,6 +48,8 @@ export function currentScenario(store: TasklineStore): SharedScenario {
   const view: { -readonly [K in keyof SharedView]?: SharedView[K] } = { playhead: s.playhead, speed: s.speed };
   if (s.viewWindow !== null) view.window = s.viewWindow;
   if (s.selection.task !== undefined) view.task = s.selection.task;
+  // Only the new mode is written, so a time-axis link stays what older versions made.
+  if (s.axisMode === 'steps') view.axis = 'steps';
   const seed = s.trace?.seed;
   return { code: s.code, view, ...(seed !== undefined ? { seed } : {}), ...(s.exampleId !== null ? { example: s.exampleId } : {}) };
 }

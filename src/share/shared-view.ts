@@ -5,6 +5,7 @@
  */
 import { SPEEDS, type Speed } from '../store/playback.ts';
 import type { ViewWindow } from '../store/view-window.ts';
+import type { AxisMode } from '../store/state.ts';
 
 export interface SharedView {
   /** Playhead position, in virtual seconds. */
@@ -14,6 +15,8 @@ export interface SharedView {
   /** The selected task's id (ids are creation order, the same on every run of the same code). */
   readonly task?: number;
   readonly speed?: Speed;
+  /** The x axis mode; absent (every link made before it existed) means 'time'. */
+  readonly axis?: AxisMode;
 }
 
 /** Far beyond any run a person could watch, well inside what a float keeps exactly. */
@@ -30,5 +33,6 @@ export function sanitizeView(raw: unknown): SharedView | undefined {
   if (Array.isArray(w) && w.length === 2 && isTime(w[0]) && isTime(w[1]) && w[1] > w[0]) view.window = [w[0], w[1]];
   if (typeof r.task === 'number' && Number.isSafeInteger(r.task) && r.task >= 0) view.task = r.task;
   if ((SPEEDS as readonly unknown[]).includes(r.speed)) view.speed = r.speed as Speed;
+  if (r.axis === 'time' || r.axis === 'steps') view.axis = r.axis;
   return Object.keys(view).length > 0 ? view : undefined;
 }

@@ -12,7 +12,7 @@ import { renameInCode, replaceDelay } from './code-edits.ts';
 import type { Speed } from './playback.ts';
 import { advanceByEvents, atEnd, eventAtTime, nextStop, prevStop, timeOfEvent } from './playback-events.ts';
 import { PERSIST_KEY, PERSIST_VERSION, migratePersisted } from './persist-config.ts';
-import type { PersistedState, Selection, TasklineState, ThemeSetting } from './state.ts';
+import type { PersistedState, Selection, TasklineState, ThemeSetting, AxisMode } from './state.ts';
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
 import type { SharedView } from '../share/shared-view.ts';
@@ -95,6 +95,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           speed: 1,
           selection: {},
           viewWindow: null,
+          axisMode: 'time',
           replacedCode: null,
           linkCode: null,
           runOnChange: true,
@@ -147,7 +148,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
                 })(),
                 playing: false,
                 selection: taskStillThere ? { ...selection, ...(selection.t !== undefined && selection.t > trace.end ? { t: trace.end } : {}) } : {},
-                ...(view ? { viewWindow: view.window ? clampWindow(view.window, trace.end) : null, ...(view.speed !== undefined ? { speed: view.speed } : {}) } : {}),
+                ...(view ? { viewWindow: view.window ? clampWindow(view.window, trace.end) : null, ...(view.speed !== undefined ? { speed: view.speed } : {}), axisMode: view.axis ?? 'time' } : {}),
               });
             } catch (e) {
               if (e instanceof RunSupersededError || id !== runSeq) return;
@@ -340,6 +341,10 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           select(selection: Selection) {
             set({ selection });
+          },
+
+          setAxisMode(mode: AxisMode) {
+            if (get().axisMode !== mode) set({ axisMode: mode });
           },
 
           setViewWindow(window: ViewWindow | null) {

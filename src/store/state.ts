@@ -84,7 +84,11 @@ export interface PlaybackState {
 export interface ViewState {
   /** The visible time range [start, end] in virtual seconds, or null for "fit the whole run". */
   readonly viewWindow: ViewWindow | null;
+  /** How x is laid out: 'time' (virtual seconds) or 'steps' (one slot per step, in loop order). */
+  readonly axisMode: AxisMode;
 }
+
+export type AxisMode = 'time' | 'steps';
 
 export interface SettingsState {
   readonly runOnChange: boolean;
@@ -133,6 +137,7 @@ export interface Actions {
   select(selection: Selection): void;
   /** Records the visible time range (the chart calls it when a zoom or pan ends); null = fit. */
   setViewWindow(window: ViewWindow | null): void;
+  setAxisMode(mode: AxisMode): void;
   setRunOnChange(on: boolean): void;
   setTheme(theme: ThemeSetting): void;
   setShowAllArrows(on: boolean): void;

@@ -6,8 +6,10 @@ import { useActions, useTaskline, useTasklineStore } from '../store/react.ts';
 import { selectionSource } from '../store/views/selection-source.ts';
 import { useTaskRows } from './hooks/use-trace-view.ts';
 import { Timeline, type PlayheadSource, type TimelineSelection } from './timeline/Timeline.tsx';
+import { stepView } from './timeline/step-view.ts';
 
 const NO_FLAGS: readonly MistakeFlag[] = [];
+const ignore = () => {};
 
 export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   const latest = useTaskline((s) => s.trace);
@@ -30,7 +32,9 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   const selection = useTaskline((s) => s.selection);
   const viewWindow = useTaskline((s) => s.viewWindow);
   const rows = useTaskRows();
-  const { select, seek, setDelay, renameTask, setViewWindow, setShowAllArrows } = useActions();
+  const axisMode = useTaskline((s) => s.axisMode);
+  const { select, seek, setDelay, renameTask, setViewWindow, setShowAllArrows, setAxisMode } = useActions();
+  const steps = useMemo(() => (trace && axisMode === 'steps' ? stepView(trace, playhead, seek) : null), [trace, axisMode, playhead, seek]);
 
   const onSelect = useCallback(
     (sel: TimelineSelection) => {
@@ -41,24 +45,28 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   );
   const onRename = useCallback((task: TaskId, name: string) => renameTask(task, name), [renameTask]);
 
+  const onSelectShown = useCallback((sel: TimelineSelection) => onSelect(steps ? { task: sel.task } : sel), [steps, onSelect]);
   if (!trace) return <div className="timeline-placeholder">Run the program to see its timeline.</div>;
   return (
     <div className={dimmed ? 'timeline-host dimmed' : 'timeline-host'} data-dimmed={dimmed}>
+      {/* The steps view re-times the trace: seconds-based extras (ghost, flags, window, delay drags) stay in time mode. */}
       <Timeline
-        trace={trace}
-        {...(previous ? { previous } : {})}
-        playhead={playhead}
-        flags={dimmed ? NO_FLAGS : flags}
+        trace={steps ? steps.trace : trace}
+        {...(previous && !steps ? { previous } : {})}
+        playhead={steps ? steps.playhead : playhead}
+        flags={dimmed || steps ? NO_FLAGS : flags}
         showAllArrows={showAllArrows}
         onShowAllArrowsChange={setShowAllArrows}
-        selection={selection}
-        onSelect={onSelect}
-        onPlayheadChange={seek}
-        onDelayEdit={setDelay}
+        selection={steps ? (selection.task !== undefined ? { task: selection.task } : {}) : selection}
+        onSelect={onSelectShown}
+        onPlayheadChange={steps ? steps.seek : seek}
+        onDelayEdit={steps ? ignore : setDelay}
         onRename={onRename}
         theme={props.theme}
-        viewWindow={viewWindow}
-        onViewWindowChange={setViewWindow}
+        viewWindow={steps ? null : viewWindow}
+        onViewWindowChange={steps ? ignore : setViewWindow}
+        axisMode={axisMode}
+        onAxisModeChange={setAxisMode}
       />
     </div>
   );

@@ -12,6 +12,7 @@ import { ROW_HEIGHT } from '../../timeline/layout/geometry.ts';
 import { layoutOf } from '../../timeline/layout/layout-cache.ts';
 import { PALETTES, SVG_RULES, svgDefs } from '../../timeline/render/svg/svg-style.ts';
 import type { ViewWindow } from '../../store/view-window.ts';
+import type { AxisMode } from '../../store/state.ts';
 import { ChartController, type PlayheadSource, type TimelineSelection } from './chart-controller.ts';
 import { Legend } from './legend.tsx';
 import { RowLabels } from './row-labels.tsx';
@@ -43,6 +44,9 @@ export interface TimelineProps {
   /** The seconds on screen, or null to fit the run; reported back when a zoom or pan ends. */
   readonly viewWindow: ViewWindow | null;
   readonly onViewWindowChange: (window: ViewWindow | null) => void;
+  /** 'steps': the trace passed in is already re-timed onto the steps axis (see step-axis.ts). */
+  readonly axisMode?: AxisMode;
+  readonly onAxisModeChange?: (mode: AxisMode) => void;
 }
 
 const AXIS_HEIGHT = 26;
@@ -159,6 +163,16 @@ export function Timeline(props: TimelineProps) {
           <button type="button" onClick={() => controller.current?.fit()} title="Show the whole run (0)">
             Fit
           </button>
+          {props.onAxisModeChange ? (
+            <button
+              type="button"
+              aria-pressed={props.axisMode === 'steps'}
+              onClick={() => props.onAxisModeChange?.(props.axisMode === 'steps' ? 'time' : 'steps')}
+              title="Steps: one slot per step in loop order, so things at the same instant spread out"
+            >
+              Steps
+            </button>
+          ) : null}
         </span>
         {bigRun && props.onShowAllArrowsChange ? (
           <label className="tl-toggle" title="Who woke whom: every arrow of the run, not only the selected task's">
