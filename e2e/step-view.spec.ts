@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { encodeShare } from '../src/share/url-codec.ts';
 import { bars, waitForRuns } from './helpers.ts';
 
-const SEED1 = readFileSync('/work/shared/conformance/seed1.py', 'utf8');
+const SEED1 = readFileSync(new URL('../../shared/conformance/seed1.py', import.meta.url), 'utf8');
 
 /** Left edge on screen of the task's first running (step) bar. */
 async function firstStepX(page: Page, task: string): Promise<number> {
@@ -29,6 +29,11 @@ test("the steps view spreads t = 0: main's step is left of Task-2's and Task-3's
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expectMainStepsFirst(page);
+  // The axis names each instant and how many steps it took, instead of seconds.
+  const ticks = page.locator('.tl-axis .tick text');
+  await expect(ticks.first()).toHaveText(/^t = 0\.00 s · \d+ steps$/);
+  // Once the seconds ticks have faded out, every tick is an instant.
+  await expect.poll(async () => (await ticks.allTextContents()).every((text) => /^t = \d+\.\d\d s · \d+ steps?$/.test(text))).toBe(true);
 });
 
 test('a share link keeps the steps view', async ({ page, context }) => {

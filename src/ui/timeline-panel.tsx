@@ -66,6 +66,7 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
         viewWindow={steps ? null : viewWindow}
         onViewWindowChange={steps ? ignore : setViewWindow}
         axisMode={axisMode}
+        axisTicks={steps ? steps.axisTicks : null}
         onAxisModeChange={setAxisMode}
       />
     </div>

@@ -4,6 +4,7 @@
  * handles zoom, hover, selection and drags imperatively so that a pan never re-renders React.
  * No store import: the app shell passes data and callbacks.
  */
+import type { AxisTicks } from './frame.ts';
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { SourceSpan, TaskId, Trace } from '../../trace/format.ts';
 import type { MistakeFlag } from '../../trace/views/flag-types.ts';
@@ -32,6 +33,8 @@ export interface TimelineProps {
   readonly flags?: readonly MistakeFlag[];
   /** "All arrows": in a big run, every wake arrow instead of the selected task's. */
   readonly showAllArrows?: boolean;
+  /** The steps view's ticks (an instant each), instead of seconds. */
+  readonly axisTicks?: AxisTicks | null;
   readonly onShowAllArrowsChange?: (on: boolean) => void;
   readonly selection?: TimelineSelection;
   readonly onSelect: (sel: TimelineSelection) => void;
@@ -88,6 +91,7 @@ export function Timeline(props: TimelineProps) {
     arrows,
     showAllArrows: props.showAllArrows ?? false,
     flags,
+    axisTicks: props.axisTicks ?? null,
     onSelect,
     onPlayheadChange,
     onDelayEdit: props.onDelayEdit,

@@ -11,7 +11,7 @@ import type { ChartArrow } from '../../timeline/layers/arrow-model.ts';
 import type { DelayPreview } from '../../timeline/layers/index.ts';
 import type { ThemeName } from '../../timeline/render/svg/svg-style.ts';
 import type { ViewWindow } from '../../store/view-window.ts';
-import { FrameDrawer } from './frame.ts';
+import { FrameDrawer, type AxisTicks } from './frame.ts';
 import { Gestures, snap, type TimelineSelection } from './gestures.ts';
 import { RafScheduler } from './raf-scheduler.ts';
 import { fmtSeconds } from './tooltip-text.ts';
@@ -48,6 +48,7 @@ export interface ChartState {
   readonly arrows: readonly ChartArrow[];
   readonly showAllArrows: boolean;
   readonly flags: readonly MistakeFlag[];
+  readonly axisTicks: AxisTicks | null;
   readonly onSelect: (sel: TimelineSelection) => void;
   readonly onPlayheadChange: (t: number) => void;
   readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
@@ -188,6 +189,7 @@ export class ChartController {
       showAllArrows: s.showAllArrows,
       flags: s.flags,
       animate: performance.now() < this.animateUntil,
+      axisTicks: s.axisTicks,
     });
   }
 

@@ -42,7 +42,18 @@ export interface FrameContent {
   readonly flags: readonly MistakeFlag[];
   /** Ease the axis to its new ticks: a rerun's bars and marks glide at the same time. */
   readonly animate: boolean;
+  /** The steps view's axis: a tick per instant with its own words, instead of seconds. */
+  readonly axisTicks: AxisTicks | null;
 }
+
+/** Ticks with their labels, at axis positions. */
+export interface AxisTicks {
+  readonly values: readonly number[];
+  readonly labels: readonly string[];
+}
+
+/** Room a tick label needs: closer ticks are left out, so labels never overlap. */
+const TICK_LABEL_PX = 120;
 
 export class FrameDrawer {
   private mode: RenderMode = 'svg';
@@ -90,7 +101,7 @@ export class FrameDrawer {
     this.last = frame;
     this.drawCanvas(frame);
     patchSvg(this.els.scene, scene(frame));
-    this.drawAxis(scale, c.animate);
+    this.drawAxis(scale, c.animate, c.axisTicks);
     this.placePlayhead(scale, c.playhead);
     this.stats = { mode: this.mode, bars, ms: performance.now() - t0 };
     const ds = this.els.root.dataset;
@@ -122,12 +133,17 @@ export class FrameDrawer {
     paintCanvas(ctx, frame, this.colors);
   }
 
-  private drawAxis(scale: ScaleLinear<number, number>, animate: boolean): void {
+  private drawAxis(scale: ScaleLinear<number, number>, animate: boolean, ticks: AxisTicks | null): void {
     const width = this.viewport.width;
     const fmt = scale.tickFormat(Math.max(2, Math.floor(width / 90)));
-    const axis = axisTop(scale)
-      .ticks(Math.max(2, Math.floor(width / 90)))
-      .tickFormat((d) => `${fmt(d as number)} s`)
+    const axis = axisTop(scale);
+    if (ticks) {
+      const shown = spacedTicks(ticks, scale);
+      axis.tickValues(shown.map(([v]) => v)).tickFormat((_, i) => shown[i]![1]);
+    } else {
+      axis.ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => `${fmt(d as number)} s`);
+    }
+    axis
       .tickSizeOuter(0)
       // Labels sit above the playhead marker (timeline.css), which would cover the one at its time.
       .tickPadding(7);
@@ -150,4 +166,18 @@ export class FrameDrawer {
     ph.setAttribute('aria-valuenow', String(t));
     ph.setAttribute('aria-valuetext', fmtSeconds(t));
   }
+}
+
+/** The ticks in view, each at least TICK_LABEL_PX from the one kept before it. */
+function spacedTicks(ticks: AxisTicks, scale: ScaleLinear<number, number>): [number, string][] {
+  const [r0, r1] = scale.range() as [number, number];
+  const out: [number, string][] = [];
+  let lastX = -Infinity;
+  ticks.values.forEach((v, i) => {
+    const x = scale(v);
+    if (x < r0 - 1 || x > r1 + 1 || x - lastX < TICK_LABEL_PX) return;
+    out.push([v, ticks.labels[i]!]);
+    lastX = x;
+  });
+  return out;
 }
