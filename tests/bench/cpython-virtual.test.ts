@@ -28,6 +28,15 @@ function runCase(c: ConformanceCase): Promise<string[]> {
   });
 }
 
+/**
+ * Worker-thread cases run real OS threads under CPython, so a machine loaded by the other suites
+ * can delay a job past the loop's idle check: such a case gets a second try before it counts.
+ */
+async function runCaseSettled(c: ConformanceCase): Promise<string[]> {
+  const first = await runCase(c);
+  return first.length > 0 && basename(c.pyPath).startsWith('thread_') ? runCase(c) : first;
+}
+
 describe.skipIf(!hasPython)('cpython_virtual.py (benchmark baseline)', () => {
   it('reproduces the oracle on every conformance case', async () => {
     const shared = sharedCasesDir();
@@ -36,7 +45,7 @@ describe.skipIf(!hasPython)('cpython_virtual.py (benchmark baseline)', () => {
     // Two at a time: the machine has two cores and other suites run beside this one. Some 300
     // CPython processes take minutes on a busy machine, hence the long timeout (a hang guard).
     for (let i = 0; i < cases.length; i += 2) {
-      const batch = await Promise.all(cases.slice(i, i + 2).map(runCase));
+      const batch = await Promise.all(cases.slice(i, i + 2).map(runCaseSettled));
       problems.push(...batch.flat());
     }
     expect(cases.length).toBeGreaterThanOrEqual(90);
