@@ -44,6 +44,7 @@ import { addAsyncioSubmodules } from './asyncio-submodules.ts';
 import { isCallable } from '../runtime/builtin-types.ts';
 import { runContextOf } from './contextvars-module.ts';
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -64,7 +65,7 @@ export interface AsyncioHost {
  */
 const coro = (gen: Coro<unknown>, name: string, site?: CallSite, tracked = true): PyCoroutine => {
   const c = new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
-  if (tracked) PyCoroutine.unstarted.add(c);
+  if (tracked) currentRealm.unstartedCoroutines.add(c);
   return c;
 };
 
@@ -526,7 +527,7 @@ const futureMethods: [string, Method][] = [
           callValue(callback, [f], null);
         } catch (e) {
           if (!(e instanceof PyException) || En.isExitError(e)) throw e;
-          doneCallbackErrors.report(e);
+          currentRealm.reportCallbackError(e);
         }
       }) as En.DoneCallback<unknown> & { pyCallback: Value };
       run.pyCallback = callback;
@@ -561,11 +562,6 @@ function exceptionForFuture(fut: En.Future<unknown>, v: Value): PyException {
   if (!(exc instanceof PyException)) return typeError('invalid exception object');
   if (exc.cls === En.StopIteration) typeError('StopIteration interacts badly with generators and cannot be raised into a Future');
   return exc;
-}
-
-const doneCallbackErrors = { report: (_e: PyException): void => {} };
-export function onDoneCallbackError(f: (e: PyException) => void): void {
-  doneCallbackErrors.report = f;
 }
 
 function cancelMsg(a: Value[], kw: Kw): string | null {
