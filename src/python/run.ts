@@ -1,6 +1,7 @@
 /**
  * runProgram: Python source in, what CPython would print and the trace out. Pure and
- * synchronous: the browser calls it inside a Web Worker, the CLI and tests in-process.
+ * synchronous: the browser calls it inside a Web Worker, the CLI and tests in-process. Each run
+ * has its own Realm (runtime/realm.ts), made here and current while the program runs.
  */
 import { BudgetExceeded, DeadlockError, EventLoop } from '../engine/loop.ts';
 import { PyException } from '../engine/exceptions.ts';
@@ -8,31 +9,22 @@ import * as E from '../engine/exceptions.ts';
 import { TraceRecorder } from '../engine/recorder.ts';
 import type { Task } from '../engine/task.ts';
 import { stuckWait } from '../engine/deadlock-info.ts';
-import { TRACE_VERSION, type RunOutcome, type Trace } from '../trace/format.ts';
+import { TRACE_VERSION, type RunOutcome, type SourceSpan, type Trace } from '../trace/format.ts';
 import { parseModule } from './syntax/parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax/syntax-error.ts';
-import { compileModule } from './compile/module.ts';
+import { compileModule, type CompiledModule } from './compile/module.ts';
 import { Unsupported } from './runtime/errors.ts';
-import { beginRealm } from './runtime/realm.ts';
+import { inRealm, Realm } from './runtime/realm.ts';
 import { interp } from './runtime/hooks.ts';
 import { iterate } from './runtime/iter.ts';
 import { percentFormatValue } from './runtime/format-value.ts';
 import { repr } from './runtime/repr.ts';
-import { NotImplemented } from './runtime/not-implemented.ts';
-import { builtinExcClasses, typeName } from './runtime/types.ts';
-import { PyBuiltin, type Value } from './runtime/values.ts';
-import { callMethod, callValue, delattr, getattr, setattr, setTypeObjectOf, superBuiltin } from './compile/objects.ts';
-import { sliceType } from './compile/slice-object.ts';
+import { builtinExcClasses } from './runtime/types.ts';
+import type { Value } from './runtime/values.ts';
+import { callValue, setTypeObjectOf } from './compile/objects.ts';
 import { typeObjectOf } from './runtime/builtin-types.ts';
-import { classmethodType, propertyType, staticmethodType } from './compile/descriptor-builtins.ts';
-import { setBuiltins } from './compile/names.ts';
-import { setModuleCatalog, setModules } from './compile/imports.ts';
-import { budget } from './compile/budget.ts';
-import { makeBuiltins, printText, printTo } from './runtime/builtins.ts';
-import { ELLIPSIS } from './runtime/ellipsis.ts';
-import { onDoneCallbackError } from './modules/asyncio-module.ts';
-import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
-import { asyncgenHooks } from './compile/async-generator.ts';
+import { setModuleCatalog } from './compile/imports.ts';
+import { fillBuiltins } from './run-builtins.ts';
 import { closeGlobalGenerators } from './compile/generator-lifetime.ts';
 import { loopAsyncgens } from './compile/asyncgen-hooks.ts';
 import { MODULE_FACTORIES, moduleTable } from './modules/registry.ts';
@@ -88,7 +80,23 @@ interp.iterate = iterate;
 interp.percentFormat = percentFormatValue;
 setModuleCatalog(MODULE_FACTORIES.keys());
 
+/** A program compiled for its own realm, not yet run. */
+export interface PreparedRun {
+  /** The run's state: builtins, modules, budget, seed, warnings and counters, shared with no other run. */
+  readonly realm: Realm;
+  /** Runs the program in its realm (once) and says what it printed. */
+  run(): RunResult;
+}
+
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  return prepareRun(source, options).run();
+}
+
+/**
+ * Parses and compiles `source` for a fresh realm. Runs prepared apart never share state, whatever
+ * order they run in, even when one runs inside another.
+ */
+export function prepareRun(source: string, options: RunOptions = {}): PreparedRun {
   const filename = options.filename ?? 'main.py';
   const sourceLines = source.split(/\r?\n/);
   let stdout = '';
@@ -98,7 +106,6 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   let steps = 0;
   // Only an int is a seed random.seed(N) takes exactly; anything else (a damaged link) gets a fresh one.
   const seed = options.seed !== undefined && Number.isSafeInteger(options.seed) ? options.seed : freshSeed();
-  let seedUsed = false;
   const recorder = options.trace === false ? null : new TraceRecorder({ repr: safeRepr, message: safeExcStr }, options.recordTicks ?? true);
   const loop: EventLoop = new EventLoop({
     recorder,
@@ -111,6 +118,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     },
   });
   loop.describeTask = (t) => repr(t);
+  const realm = new Realm({ seed, tick: () => loop.budgetTick() });
   const writeErr = (text: string): void => {
     stderr += text;
     recorder?.print(text, 'stderr');
@@ -121,7 +129,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     stderr,
     exitCode,
     seed,
-    seedUsed,
+    seedUsed: realm.seedUsed,
     trace: {
       version: TRACE_VERSION,
       end: loop.time(),
@@ -130,81 +138,60 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       exitCode,
       stdout,
       stderr,
-      ...(seedUsed ? { seed } : {}),
+      ...(realm.seedUsed ? { seed } : {}),
     },
   });
 
-  // Front end: parse and compile before anything runs.
-  let program;
-  try {
-    program = compileModule(parseModule(source, filename), filename);
-  } catch (e) {
-    if (isPySyntaxError(e)) {
-      stderr = syntaxErrorText(e as PySyntaxError, filename);
-      const se = e as PySyntaxError;
-      return finish({ kind: 'syntax', type: se.type, message: se.message, line: se.line, col: se.col }, 1);
-    }
-    if (e instanceof Unsupported) {
-      const line = e.line ?? 1;
-      stderr = unsupportedText(e, filename, sourceLines);
-      return finish({ kind: 'syntax', type: UNSUPPORTED, message: e.message, line, col: 0 }, 1);
-    }
-    throw e;
-  }
-
-  const write = (text: string, span?: import('../trace/format.ts').SourceSpan): void => {
+  const write = (text: string, span?: SourceSpan): void => {
     stdout += text;
     recorder?.print(text, 'stdout', span);
     if (stdout.length > maxOutput) throw new BudgetExceeded(`stopped: more than ${maxOutput.toLocaleString('en-US')} characters of output`);
   };
-  const builtins = makeBuiltins({ write: (t) => write(t), getattr, setattr });
-  builtins.set(
-    'print',
-    new PyBuiltin('print', (args, kw, site) => {
-      const text = printText(args, kw);
-      const file = kw?.get('file') ?? null;
-      if (file === null) write(text, site.span);
-      else printTo(file, args, kw, (obj, name, a) => callMethod(obj, name, a, null, site));
-      return null;
-    }),
-  );
-  builtins.set('super', superBuiltin);
-  builtins.set('slice', sliceType);
-  builtins.set('aiter', aiterBuiltin);
-  builtins.set('anext', anextBuiltin);
-  builtins.set(
-    'delattr',
-    new PyBuiltin('delattr', (args, kw) => {
-      if (kw !== null && kw.size > 0) throw E.pyErr(E.TypeError, 'delattr() takes no keyword arguments');
-      if (args.length !== 2) throw E.pyErr(E.TypeError, `delattr expected 2 arguments, got ${args.length}`);
-      if (typeof args[1] !== 'string') throw E.pyErr(E.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
-      delattr(args[0], args[1]);
-      return null;
-    }),
-  );
-  builtins.set('property', propertyType);
-  builtins.set('NotImplemented', NotImplemented);
-  builtins.set('staticmethod', staticmethodType);
-  builtins.set('classmethod', classmethodType);
-  builtins.set('Ellipsis', ELLIPSIS);
-  for (const c of builtinExcClasses) if (c.module === 'builtins') builtins.set(c.name, c);
-  builtins.set('IOError', E.OSError);
-  builtins.set('EnvironmentError', E.OSError);
-  setBuiltins(builtins);
-  budget.tick = () => loop.budgetTick();
-  beginRealm();
-  onDoneCallbackError((e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`));
+  fillBuiltins(realm.builtins, write);
 
+  // Front end: parse and compile before anything runs.
+  let program;
+  try {
+    program = compileModule(parseModule(source, filename), filename, realm);
+  } catch (e) {
+    if (isPySyntaxError(e)) {
+      stderr = syntaxErrorText(e as PySyntaxError, filename);
+      const se = e as PySyntaxError;
+      const result = finish({ kind: 'syntax', type: se.type, message: se.message, line: se.line, col: se.col }, 1);
+      return { realm, run: () => result };
+    }
+    if (e instanceof Unsupported) {
+      const line = e.line ?? 1;
+      stderr = unsupportedText(e, filename, sourceLines);
+      const result = finish({ kind: 'syntax', type: UNSUPPORTED, message: e.message, line, col: 0 }, 1);
+      return { realm, run: () => result };
+    }
+    throw e;
+  }
+  const compiled = program;
+  let ran = false;
+  return {
+    realm,
+    run: () => {
+      if (ran) throw new Error('internal: a prepared run runs once');
+      ran = true;
+      return inRealm(realm, () => execute(compiled));
+    },
+  };
+
+  /** The run itself, from the loop's hooks to the reports at exit, with `realm` current. */
+  function execute(program: CompiledModule): RunResult {
+  realm.reportCallbackError = (e) => writeErr(`Exception in callback\n${formatException(e, sourceLines)}`);
   const reportException = (message: string, exc: PyException): void => writeErr(`${message}\n${formatException(exc, sourceLines)}`);
   const asyncgens = loopAsyncgens(loop);
-  asyncgenHooks.current = asyncgens.hooks;
+  realm.asyncgenHooks = asyncgens.hooks;
 
-  const modules = moduleTable({
+  realm.modules = moduleTable({
     loop,
     filename,
     seed,
     seedUsed: () => {
-      seedUsed = true;
+      realm.seedUsed = true;
     },
     sourceLines,
     stdout: (t) => write(t),
@@ -216,7 +203,6 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     reportException,
     shutdownAsyncgens: () => asyncgens.shutdown(reportException),
   });
-  setModules(modules);
 
   const generatorIgnored = (gen: Value, exc: PyException): void => writeErr(`Exception ignored in: ${repr(gen)}\n${formatException(exc, sourceLines)}`);
   const globals = new Map<string, Value>([
@@ -274,6 +260,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return finish({ kind: 'error', type: UNSUPPORTED, message: e.message, line: e.line, traceback: stderr }, 1);
     }
     throw e;
+  }
   }
 }
 

@@ -8,21 +8,13 @@
  * report is what the last line of stderr says.
  */
 import { repr } from './runtime/repr.ts';
-import { PyCoroutine } from './runtime/values.ts';
 import { formatException } from './traceback-text.ts';
 import { heldByTraceback } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
 import { Task } from '../engine/task.ts';
-import { perRun } from './runtime/realm.ts';
+import { currentRealm } from './runtime/realm.ts';
 
 const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
-
-/**
- * The warnings already shown this run: CPython's default filter shows a warning once per
- * location and text, so a second unawaited `Lock.acquire` freed at exit (sys:1) prints nothing.
- */
-const shownWarnings = new Set<string>();
-perRun(() => shownWarnings.clear());
 
 /**
  * Everything the program can still reach from `roots` (the module's globals, an uncaught
@@ -72,15 +64,16 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     const cls = /^<([\w.]+)/.exec(r)?.[1] ?? 'Future';
     text += `${cls} exception was never retrieved\nfuture: ${r}\n${formatException(exc, sourceLines)}`;
   }
-  for (const c of PyCoroutine.unstarted) {
+  for (const c of currentRealm.unstartedCoroutines) {
     if (c.awaited || isKept(c) !== kept) continue;
-    PyCoroutine.unstarted.delete(c);
+    currentRealm.unstartedCoroutines.delete(c);
     const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
     const line = c.call?.line;
     const where = kept || line === undefined ? 'sys:1' : `${filename}:${line}`;
     const message = `RuntimeWarning: coroutine '${name}' was never awaited`;
-    if (shownWarnings.has(`${where}: ${message}`)) continue;
-    shownWarnings.add(`${where}: ${message}`);
+    // CPython's default filter shows a warning once per location and text.
+    if (currentRealm.shownWarnings.has(`${where}: ${message}`)) continue;
+    currentRealm.shownWarnings.add(`${where}: ${message}`);
     text += where === 'sys:1' ? `sys:1: ${message}\n` : `${where}: ${message}\n  ${(sourceLines[line! - 1] ?? '').trim()}\n`;
     text += TRACEMALLOC_HINT;
   }

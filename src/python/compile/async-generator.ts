@@ -13,6 +13,7 @@ import { registerEngineType } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { YieldValue, type Frame, type Yielded } from './frame.ts';
 import { isStop, leaked, type GenState } from './generator.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /**
  * sys.set_asyncgen_hooks as the running loop installs them: firstiter when an async generator is
@@ -23,9 +24,6 @@ export interface AsyncGenHooks {
   /** Returns the finalizer to call if the generator is dropped unfinished, or null for none. */
   firstiter(agen: PyAsyncGen): ((agen: PyAsyncGen) => void) | null;
 }
-
-/** The hooks in force (a run sets them for its loop, as asyncio's run_forever does). */
-export const asyncgenHooks: { current: AsyncGenHooks | null } = { current: null };
 
 export class PyAsyncGen extends PyNative {
   readonly pyTypeName = 'async_generator';
@@ -51,7 +49,7 @@ export class PyAsyncGen extends PyNative {
   initHooks(): void {
     if (this.hooked) return;
     this.hooked = true;
-    this.finalizer = asyncgenHooks.current?.firstiter(this) ?? null;
+    this.finalizer = currentRealm.asyncgenHooks?.firstiter(this) ?? null;
   }
 
   asend(v: Value): AsyncGenOp {

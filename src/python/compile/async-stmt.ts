@@ -13,11 +13,10 @@ import { BREAK, NORMAL, RETURN, type Completion, type Frame } from './frame.ts';
 import { callMethod, lookupClass } from './objects.ts';
 import { asPyException, compileBlock, runS, type CS } from './stmt.ts';
 import { compileStoreTarget } from './targets.ts';
-import { budget } from './budget.ts';
 import { isAsyncContextManager, isSyncContextManager } from './async-protocol.ts';
 import { PyAsyncGen } from './async-generator.ts';
-import { lastGenerator } from './generator-lifetime.ts';
 import { dunderInLane } from './threaded.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** __aenter__ and __aexit__ of any async context manager, engine object or user class. */
 export function* aenter(mgr: Value, line: number): Generator<Yielded, Value, unknown> {
@@ -172,6 +171,7 @@ export function isTemporary(e: A.Expr): boolean {
 }
 
 export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
+  const budget = c.realm.budget;
   const line = st.span.line;
   const iter = compileExpr(c, st.iter);
   const store = compileStoreTarget(c, st.target).s!;
@@ -203,7 +203,7 @@ export function compileAsyncFor(c: Compiler, st: A.AsyncFor): CS {
       const it = asyncIterOf(src, true);
       // The loop alone holds a generator that was just made: by the loop's own expression
       // (`async for x in ticker()`), or by __aiter__ (an async generator method).
-      const owned = it instanceof PyAsyncGen && it === lastGenerator.v && (temporary || it !== src);
+      const owned = it instanceof PyAsyncGen && it === currentRealm.lastGenerator && (temporary || it !== src);
       let r: Completion | null;
       if (owned) {
         try {

@@ -9,6 +9,7 @@ import type { Yielded } from './frame.ts';
 import type { Value } from '../runtime/values.ts';
 import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
 import type { Scope, ScopeTable } from './scope.ts';
+import type { Realm } from '../runtime/realm.ts';
 
 export interface CE {
   readonly s: SyncExpr | null;
@@ -45,6 +46,8 @@ export class Compiler {
   constructor(
     readonly table: ScopeTable,
     readonly filename: string,
+    /** The run this code is compiled for: closures capture its builtins and budget from here. */
+    readonly realm: Realm,
   ) {
     this.scope = table.module;
   }

@@ -15,7 +15,6 @@ import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
 import { awaitValue } from './expr.ts';
 import { PyGen } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
-import { lastGenerator } from './generator-lifetime.ts';
 import type { Yielded } from './frame.ts';
 import type { Store } from './targets.ts';
 import { compileExpr } from './expr.ts';
@@ -23,6 +22,7 @@ import { YieldValue, type Frame, type SyncExpr } from './frame.ts';
 import { compileStoreTarget } from './targets.ts';
 import { plainly } from './threaded.ts';
 import { containsAwait } from '../syntax/static-checks.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 type Comp = A.ListComp | A.SetComp | A.GeneratorExp | A.DictComp;
 
@@ -122,8 +122,8 @@ function generatorExpression(levels: readonly SyncLevel[], elt: SyncExpr, qualNa
   return (f) => {
     const src = levels[0]!.iter(f);
     const g = new PyGen(runLevel(f, 0, interp.iterate(src)) as Generator<Yielded, Value, unknown>, null, '<genexpr>', qualName, true);
-    if (src instanceof PyGen && src === lastGenerator.v) g.inner = src;
-    lastGenerator.v = g;
+    if (src instanceof PyGen && src === currentRealm.lastGenerator) g.inner = src;
+    currentRealm.lastGenerator = g;
     return g;
   };
 }
@@ -182,7 +182,7 @@ function asyncComprehension(c: Compiler, e: Comp, loops: readonly Level[], body:
       const s0 = src!(f);
       if (isAsync[0]) asyncIterOf(s0, true);
       const g = new PyAsyncGen(runLevel(f, 0, s0, null), null, '<genexpr>', qualName);
-      lastGenerator.v = g;
+      currentRealm.lastGenerator = g;
       return g;
     });
   }

@@ -29,7 +29,7 @@ import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } f
 import { yieldFrom } from './generator.ts';
 import { awaitIterator } from './await-protocol.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
-import { handOver, handOverEnded, lastGenerator, releaseArgument } from './generator-lifetime.ts';
+import { handOver, handOverEnded, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { isIterable, nextOf, toIterator } from '../runtime/iter.ts';
 import { getItem, sliceOf } from './subscript.ts';
@@ -42,11 +42,11 @@ import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
 import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
-import { globalLits } from './literals.ts';
 import { storeName } from './targets.ts';
 import { ELLIPSIS } from '../runtime/ellipsis.ts';
 import { threadedCall } from './threaded.ts';
 import { positionNoter, withErrorPosition } from './error-position.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   const ce = compileExprAt(c, e);
@@ -177,6 +177,7 @@ function constant(e: A.Constant): CE {
 
 function loadName(c: Compiler, e: A.Name): CE {
   const name = e.id;
+  const builtins = c.realm.builtins;
   const r = c.scope.resolve(name);
   switch (r.where) {
     case 'local': {
@@ -204,10 +205,11 @@ function loadName(c: Compiler, e: A.Name): CE {
       checkBuiltinSupported(c.table, name, e.span.line);
       // A NameError notes the name's position here, in the lookup's own closure (a hot path).
       const at = positionNoter(e);
+      const globalLits = c.realm.globalLits;
       return syncE(
         (f) => {
           try {
-            return globalsLookup(f.globals, name);
+            return globalsLookup(f.globals, builtins, name);
           } catch (x) {
             at(x, f);
             throw x;
@@ -220,7 +222,7 @@ function loadName(c: Compiler, e: A.Name): CE {
       const key = c.attrName(name); // a class body's private names are mangled too
       return syncE((f) => {
         const v = f.classNs!.get(key);
-        return v !== undefined ? v : globalsLookup(f.globals, key);
+        return v !== undefined ? v : globalsLookup(f.globals, builtins, key);
       });
     }
   }
@@ -364,7 +366,7 @@ function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
     const callee = fn!(f);
     const g = arg0!(f);
     const args = arg1 === undefined ? [g] : [g, arg1(f)];
-    const temporary = g === lastGenerator.v;
+    const temporary = g === currentRealm.lastGenerator;
     if (g instanceof PyAsyncGen) {
       // anext(agen()): the awaitable holds the generator until its await ends.
       const aw = callValue(callee, args, null, { span });
@@ -472,7 +474,7 @@ function freshArgs(rest: readonly SyncExpr[], fresh: readonly boolean[], args: V
   let made: boolean[] | null = null;
   for (let i = 0; i < rest.length; i++) {
     const v = (args[i] = rest[i]!(f));
-    if (fresh[i] && v !== null && v === lastGenerator.v) (made ??= new Array<boolean>(rest.length).fill(false))[i] = true;
+    if (fresh[i] && v !== null && v === currentRealm.lastGenerator) (made ??= new Array<boolean>(rest.length).fill(false))[i] = true;
   }
   return made === null ? null : handOver(args, made);
 }

@@ -10,28 +10,21 @@ import { PyAsyncGen } from './async-generator.ts';
 import type { Frame } from './frame.ts';
 import { PyGen } from './generator.ts';
 import { frameOfEntry } from './traceback.ts';
-import { perRun } from '../runtime/realm.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
-/**
- * The generator a call or generator expression made last: a local assigned straight from that
- * call holds the only reference to it (see owned-generators.ts). Reset by each run.
- */
-export const lastGenerator: { v: object | null; handedOver: WeakSet<object> } = { v: null, handedOver: new WeakSet() };
-perRun(() => {
-  lastGenerator.v = null;
-  lastGenerator.handedOver = new WeakSet();
-});
+// The realm's lastGenerator is the generator a call or generator expression made last: a local
+// assigned straight from that call holds the only reference to it (see owned-generators.ts).
 
 /** A local that owns generators was assigned `v` (after the old value `old` was replaced). */
 export function ownedStore(frame: Frame, old: Value, v: Value): void {
-  if (v !== old && (v instanceof PyGen || v instanceof PyAsyncGen) && v === lastGenerator.v && v.owner === null) v.owner = frame;
+  if (v !== old && (v instanceof PyGen || v instanceof PyAsyncGen) && v === currentRealm.lastGenerator && v.owner === null) v.owner = frame;
   if (old !== v) release(old, frame);
 }
 
 /**
  * A call's arguments that are generators just made by the argument's own expression
  * (`take(ticker(), 3)`): the callee's frame gets the only reference. They stay in
- * lastGenerator.handedOver only while that call runs.
+ * currentRealm.generatorsHandedOver only while that call runs.
  */
 export function handOver(args: readonly Value[], fresh: readonly boolean[]): object[] | null {
   let out: object[] | null = null;
@@ -39,21 +32,21 @@ export function handOver(args: readonly Value[], fresh: readonly boolean[]): obj
     const v = args[i];
     if (fresh[i] && (v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null) (out ??= []).push(v);
   }
-  if (out !== null) for (const g of out) lastGenerator.handedOver.add(g);
+  if (out !== null) for (const g of out) currentRealm.generatorsHandedOver.add(g);
   return out;
 }
 
 /** The call ended: what its callee did not adopt stays unowned. */
 export function handOverEnded(gens: readonly object[]): void {
-  for (const g of gens) lastGenerator.handedOver.delete(g);
+  for (const g of gens) currentRealm.generatorsHandedOver.delete(g);
 }
 
 /** A new frame adopts the handed-over generators its owning parameters were bound to. */
 export function adoptArguments(frame: Frame): void {
   for (const slot of frame.code.ownedSlots) {
     const v = frame.vars[slot];
-    if ((v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null && lastGenerator.handedOver.has(v)) {
-      lastGenerator.handedOver.delete(v);
+    if ((v instanceof PyGen || v instanceof PyAsyncGen) && v.owner === null && currentRealm.generatorsHandedOver.has(v)) {
+      currentRealm.generatorsHandedOver.delete(v);
       v.owner = frame;
     }
   }

@@ -20,8 +20,8 @@ import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
 import { AwaitIterator } from './await-protocol.ts';
-import { lastGenerator, releaseOwned } from './generator-lifetime.ts';
-import { perRun } from '../runtime/realm.ts';
+import { releaseOwned } from './generator-lifetime.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** Run a frame's body as a JS generator: the body of a coroutine, generator or async generator. */
 export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
@@ -37,7 +37,7 @@ export function* runFrame(frame: Frame): Generator<Yielded, Value, unknown> {
     throw addTracebackFrame(e, frame);
   }
   if (frame.code.ownedSlots.length > 0) releaseOwned(frame);
-  if (r === lastGenerator.v && r !== null) lastGenerator.v = null;
+  if (r === currentRealm.lastGenerator && r !== null) currentRealm.lastGenerator = null;
   return r;
 }
 
@@ -68,15 +68,10 @@ export function leaked(e: unknown, what: string, asyncGen: boolean): unknown {
  * A generator. It is a PyIterator, so `for`, list(), sum(), zip() and next() drive it through
  * the one iteration protocol (runtime/iter.ts); send/throw/close are its methods.
  */
-/** Creation order of the run's generators (what CPython's collector finalizes them by at exit). */
-export const generatorSerial = { n: 0 };
-perRun(() => {
-  generatorSerial.n = 0;
-});
-
 export class PyGen extends PyIterator {
   state: GenState = 'created';
-  readonly serial = generatorSerial.n++;
+  /** Creation order in the realm (what CPython's collector finalizes generators by at exit). */
+  readonly serial = currentRealm.generatorSerial++;
   /** The frame whose local holds the only reference (owned-generators.ts), if any. */
   owner: Frame | null = null;
 
@@ -126,7 +121,7 @@ export class PyGen extends PyIterator {
     }
     this.state = 'suspended';
     const y = r.value;
-    if (r.done === false && lastGenerator.v !== null && (y === lastGenerator.v || (y instanceof YieldValue && y.value === lastGenerator.v))) lastGenerator.v = null;
+    if (r.done === false && currentRealm.lastGenerator !== null && (y === currentRealm.lastGenerator || (y instanceof YieldValue && y.value === currentRealm.lastGenerator))) currentRealm.lastGenerator = null;
     return { done: false, value: y };
   }
 

@@ -1,11 +1,9 @@
 /** `import`: the modules a Taskline program can use (asyncio, time, and a few harmless ones). */
 import { Unsupported } from '../runtime/errors.ts';
 import { PyModule, type Value } from '../runtime/values.ts';
+import type { Realm } from '../runtime/realm.ts';
 import { refusalReason } from './refused-modules.ts';
 
-let moduleOfRun: (name: string) => PyModule = () => {
-  throw new Error('internal: no run is importing modules');
-};
 /** The names of modules/registry.ts, set by run.ts (importing the registry here would be a cycle). */
 let knownModules: ReadonlySet<string> = new Set();
 
@@ -13,17 +11,13 @@ export function setModuleCatalog(names: Iterable<string>): void {
   knownModules = new Set(names);
 }
 
-/** The modules of the program being run, made fresh per run (they hold the run's loop). */
-export function setModules(modules: (name: string) => PyModule): void {
-  moduleOfRun = modules;
-}
-
-export function importModule(name: string, line: number): () => PyModule {
+/** An import compiled for `realm`: it gets that run's module (made fresh per run: modules hold the run's loop). */
+export function importModule(realm: Realm, name: string, line: number): () => PyModule {
   if (!knownModules.has(name)) {
     const why = refusalReason(name) ?? `programs can use ${[...knownModules].filter((m) => !m.includes('.')).join(', ')}`;
     throw new Unsupported(`importing '${name}' is not supported by Taskline: ${why}`, line);
   }
-  return () => moduleOfRun(name);
+  return () => realm.modules(name);
 }
 
 

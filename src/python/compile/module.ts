@@ -7,16 +7,17 @@ import { compileBlock } from './stmt.ts';
 import { Cell, type Value } from '../runtime/values.ts';
 import { cellSlotsOf } from './function.ts';
 import { addTracebackFrame } from './traceback.ts';
-import { running } from '../runtime/running-frame.ts';
+import type { Realm } from '../runtime/realm.ts';
 
 export interface CompiledModule {
   /** Runs the module body with the given globals; Python exceptions carry their traceback. */
   run(globals: Map<string, Value>): void;
 }
 
-export function compileModule(mod: A.Module, filename: string): CompiledModule {
+/** Compiles `mod` for `realm`: the program must run with it as the current realm (inRealm). */
+export function compileModule(mod: A.Module, filename: string, realm: Realm): CompiledModule {
   const table = analyzeScopes(mod);
-  const c = new Compiler(table, filename);
+  const c = new Compiler(table, filename, realm);
   c.futureAnnotations = futureAnnotations(mod);
   const body = compileBlock(c, mod.body);
   if (body.g !== null) throw new Error('internal: module body cannot await');
@@ -40,13 +41,13 @@ export function compileModule(mod: A.Module, filename: string): CompiledModule {
       const vars: Value[] = new Array(code.slotCount);
       for (const s of code.cellSlots) vars[s] = new Cell(undefined);
       const frame = new Frame(code, vars, [], globals, null, null);
-      running.frame = frame;
+      realm.runningFrame = frame;
       try {
         body.s!(frame);
       } catch (e) {
         throw addTracebackFrame(e, frame);
       } finally {
-        running.frame = null;
+        realm.runningFrame = null;
       }
     },
   };

@@ -2,14 +2,8 @@
 import * as E from '../../engine/exceptions.ts';
 import type { Value } from '../runtime/values.ts';
 
-let builtins: Map<string, Value> = new Map();
-
-/** The builtins of the program being run (one run at a time per JS realm). */
-export function setBuiltins(b: Map<string, Value>): void {
-  builtins = b;
-}
-
-export function globalsLookup(globals: Map<string, Value>, name: string): Value {
+/** A global name, else a builtin (the realm's table, captured by the compiled lookup). */
+export function globalsLookup(globals: Map<string, Value>, builtins: ReadonlyMap<string, Value>, name: string): Value {
   const v = globals.get(name);
   if (v !== undefined) return v;
   const b = builtins.get(name);

@@ -40,12 +40,12 @@ export { PySuper, superBuiltin } from './object-base.ts';
 import { descriptorGet, PyClassMethod, PyMethodDescriptor, PyStaticMethod } from './descriptors.ts';
 import { dictOf, instanceDelattr, instanceGetattr, instanceSetattr, lookupClass, noteClassAttr } from './instance-attrs.ts';
 import { groupMembers, groupMethod, newExceptionGroup } from '../runtime/exception-group.ts';
-import { addTracebackFrame, callDepth } from './traceback.ts';
+import { addTracebackFrame } from './traceback.ts';
 import { PyGen, runFrame } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import { typeDunder, valueDunder } from './builtin-dunders.ts';
-import { adoptArguments, lastGenerator, releaseOwned } from './generator-lifetime.ts';
-import { running } from '../runtime/running-frame.ts';
+import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
@@ -359,31 +359,32 @@ export function callFunction(fn: PyFunction, args: readonly Value[], kwargs: Map
   if (code.isGenerator) {
     const body = runFrame(frame);
     const g = code.isAsync ? new PyAsyncGen(body, frame, code.name, code.qualName) : new PyGen(body, frame, code.name, code.qualName);
-    lastGenerator.v = g;
+    currentRealm.lastGenerator = g;
     return g;
   }
   if (code.isAsync) {
     const coro = new PyCoroutine(runFrame(frame), fn.pyName, site.span, frame);
     coro.qualName = fn.qualName;
-    PyCoroutine.unstarted.add(coro);
+    currentRealm.unstartedCoroutines.add(coro);
     return coro;
   }
-  if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
-  callDepth.n++;
-  const caller = (frame.caller = running.frame);
-  running.frame = frame;
+  const realm = currentRealm;
+  if (realm.callDepth >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded');
+  realm.callDepth++;
+  const caller = (frame.caller = realm.runningFrame);
+  realm.runningFrame = frame;
   try {
     const r = code.expr !== null ? code.expr(frame) : code.body!.s!(frame) === RETURN ? frame.ret : null;
     if (code.ownedSlots.length > 0) releaseOwned(frame);
     // Handed back by a function, a generator may be held elsewhere too: no local owns it.
-    if (r === lastGenerator.v && r !== null) lastGenerator.v = null;
+    if (r === realm.lastGenerator && r !== null) realm.lastGenerator = null;
     return r;
   } catch (e) {
     throw addTracebackFrame(e, frame);
   } finally {
-    callDepth.n--;
+    realm.callDepth--;
     frame.caller = null;
-    running.frame = caller;
+    realm.runningFrame = caller;
   }
 }
 

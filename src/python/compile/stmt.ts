@@ -32,14 +32,14 @@ import { callValue, getattr, setattr } from './objects.ts';
 import { getItem, setItem } from './subscript.ts';
 import { compileAsyncWith, compileAsyncFor, compileWith, isTemporary } from './async-stmt.ts';
 import { PyGen } from './generator.ts';
-import { lastGenerator, ownedStore, releaseTraceback } from './generator-lifetime.ts';
+import { ownedStore, releaseTraceback } from './generator-lifetime.ts';
 import { handlerDropsException } from './owned-generators.ts';
 import { checkModuleAttr, importModule } from './imports.ts';
-import { budget } from './budget.ts';
 import { classAnnotation } from './annotation-text.ts';
 import { noteCaught, noteRaised } from './traceback.ts';
 import { compileTryStar } from './try-star.ts';
 import { compileMatch } from './match.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -223,9 +223,9 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
     case 'Import': {
       const parts = st.names.map((a) => {
         const top = a.name.split('.')[0]!;
-        const mod = importModule(a.name, st.span.line);
+        const mod = importModule(c.realm, a.name, st.span.line);
         // `import collections.abc` binds `collections` (which then has `abc`); `as` binds the submodule.
-        const bound = a.asname === null && top !== a.name ? importModule(top, st.span.line) : mod;
+        const bound = a.asname === null && top !== a.name ? importModule(c.realm, top, st.span.line) : mod;
         const store = storeName(c, a.asname ?? top);
         return (f: Frame) => {
           mod();
@@ -242,7 +242,7 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
       // Every __future__ feature but barry_as_FLUFL is already how Python 3.11 (and Taskline)
       // behaves: `annotations` in particular, since Taskline never evaluates annotations.
       if (st.module === '__future__' && st.names.every((a) => a.name !== 'barry_as_FLUFL')) return syncS(() => NORMAL);
-      const mod = importModule(st.module, st.span.line);
+      const mod = importModule(c.realm, st.module, st.span.line);
       // `from typing import *` at module level: every public name (the parser rejects it elsewhere).
       if (st.names.length === 1 && st.names[0]!.name === '*' && c.scope.kind === 'module') {
         return syncS((f) => {
@@ -437,6 +437,7 @@ function ifStmt(c: Compiler, st: A.If): CS {
 }
 
 function whileStmt(c: Compiler, st: A.While): CS {
+  const budget = c.realm.budget;
   const test = compileExpr(c, st.test);
   const body = compileBlock(c, st.body);
   const orelse = st.orelse.length > 0 ? compileBlock(c, st.orelse) : null;
@@ -521,7 +522,7 @@ function closingTemporary(c: Compiler, st: A.For): CS {
   const inner = forStmt(c, st, (ce) =>
     lift(c, [ce], ([it]) => (f) => {
       const v = it!(f);
-      f.vars[slot] = v === lastGenerator.v ? v : undefined;
+      f.vars[slot] = v === currentRealm.lastGenerator ? v : undefined;
       return v;
     }),
   );
@@ -557,6 +558,7 @@ function closingTemporary(c: Compiler, st: A.For): CS {
 }
 
 function forStmt(c: Compiler, st: A.For, wrapIter: (ce: CE) => CE = (ce) => ce): CS {
+  const budget = c.realm.budget;
   const iter = wrapIter(compileExpr(c, st.iter));
   const store: Store = compileStoreTarget(c, st.target).s!;
   const body = compileBlock(c, st.body);

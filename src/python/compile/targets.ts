@@ -11,7 +11,6 @@ import { lift, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { storeWithErrorPosition } from './error-position.ts';
 import type { Frame } from './frame.ts';
-import { globalLits } from './literals.ts';
 import { nameError, unboundLocal } from './names.ts';
 import { delattr, setattr } from './objects.ts';
 import { delItem, setItem, sliceOf } from './subscript.ts';
@@ -89,12 +88,16 @@ export function storeName(c: Compiler, name: string): Store {
         f.closure[i]!.v = v;
       };
     }
-    case 'global':
+    case 'global': {
+      // Literal provenance of module-level names: `DELAY = 2` read by a function later still
+      // lets the timeline rewrite that `2`. (Locals keep theirs in Frame.lits.)
+      const globalLits = c.realm.globalLits;
       return (f, v, lit) => {
         f.globals.set(name, v);
         if (lit !== undefined) globalLits.set(name, lit);
         else globalLits.delete(name);
       };
+    }
     case 'class': {
       const key = c.attrName(name); // a class body's private names are mangled too
       return (f, v) => {

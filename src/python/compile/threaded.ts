@@ -44,13 +44,14 @@ function laneMethodOf(obj: Value, name: string): LaneFn | undefined {
 export function lazyThreadedBody(c: Compiler, body: readonly A.Stmt[], scope: Scope, qualPrefix: string): () => CS | null {
   const table = c.table;
   const filename = c.filename;
+  const realm = c.realm;
   const mangle = c.mangleClass;
   let made: CS | null | undefined;
   return () => {
     if (made !== undefined) return made;
     // A generator function called in a worker makes a generator, as anywhere: no threaded form.
     if (body.some(hasYield)) return (made = null);
-    const tc = new Compiler(table, filename);
+    const tc = new Compiler(table, filename, realm);
     tc.threaded = true;
     tc.mangleClass = mangle;
     try {

@@ -2,13 +2,6 @@
 import { PyException, type TracebackFrame, type TracebackPosition } from '../../engine/exceptions.ts';
 import type { Frame } from './frame.ts';
 import { rangeErrorAsPython, Unsupported } from '../runtime/errors.ts';
-import { perRun } from '../runtime/realm.ts';
-
-/** How deep the Python call stack is (for RecursionError before the JS stack gives out). */
-export const callDepth = { n: 0 };
-perRun(() => {
-  callDepth.n = 0;
-});
 
 /**
  * A traceback entry keeps the Python frame behind it: as in CPython, an exception's traceback

@@ -51,6 +51,7 @@ function inContext<H extends En.Handle<null>>(h: H, kw: Kw, fn: string): H {
   return h;
 }
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -71,7 +72,7 @@ export interface AsyncioHost {
  */
 const coro = (gen: Coro<unknown>, name: string, site?: CallSite, tracked = true): PyCoroutine => {
   const c = new PyCoroutine(gen as Generator<unknown, Value, unknown>, name, site?.span);
-  if (tracked) PyCoroutine.unstarted.add(c);
+  if (tracked) currentRealm.unstartedCoroutines.add(c);
   return c;
 };
 
@@ -533,7 +534,7 @@ const futureMethods: [string, Method][] = [
           callValue(callback, [f], null);
         } catch (e) {
           if (!(e instanceof PyException) || En.isExitError(e)) throw e;
-          doneCallbackErrors.report(e);
+          currentRealm.reportCallbackError(e);
         }
       }) as En.DoneCallback<unknown> & { pyCallback: Value };
       run.pyCallback = callback;
@@ -568,11 +569,6 @@ function exceptionForFuture(fut: En.Future<unknown>, v: Value): PyException {
   if (!(exc instanceof PyException)) return typeError('invalid exception object');
   if (exc.cls === En.StopIteration) typeError('StopIteration interacts badly with generators and cannot be raised into a Future');
   return exc;
-}
-
-const doneCallbackErrors = { report: (_e: PyException): void => {} };
-export function onDoneCallbackError(f: (e: PyException) => void): void {
-  doneCallbackErrors.report = f;
 }
 
 function cancelMsg(a: Value[], kw: Kw): string | null {

@@ -1,7 +1,6 @@
 /** `functools`: partial, wraps/update_wrapper, reduce, lru_cache/cache, total_ordering, cached_property. */
 import { optionalAttr } from '../compile/descriptor-builtins.ts';
 import { callValue, RECURSION_LIMIT, setattr } from '../compile/objects.ts';
-import { callDepth } from '../compile/traceback.ts';
 import * as E from '../../engine/exceptions.ts';
 import { typeName } from '../runtime/types.ts';
 import { raise, typeError } from '../runtime/errors.ts';
@@ -16,6 +15,7 @@ import { makeCachedProperty } from './functools-cached-property.ts';
 import { makeTotalOrdering } from './functools-total-ordering.ts';
 import { makeSingledispatch, makeSingledispatchMethod } from './functools-singledispatch.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
@@ -194,13 +194,13 @@ export function makeFunctoolsModule(): PyModule {
         }
         state.misses++;
         // The wrapper is C code in CPython: its call counts toward the recursion limit too.
-        if (callDepth.n >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-        callDepth.n++;
+        if (currentRealm.callDepth >= RECURSION_LIMIT) raise(E.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+        currentRealm.callDepth++;
         let v: Value;
         try {
           v = callValue(w.dict.get('__wrapped__'), callArgs, kw, site);
         } finally {
-          callDepth.n--;
+          currentRealm.callDepth--;
         }
         if (state.maxsize === 0) return v;
         state.cache.set(key, v);

@@ -8,12 +8,12 @@ import { typeError } from '../runtime/errors.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
 import { fakeAddress, repr as reprOf, str } from '../runtime/repr.ts';
-import { running } from '../runtime/running-frame.ts';
 import { PyList, type Value } from '../runtime/values.ts';
 import { getattr, registerBinding } from '../compile/objects.ts';
 import { lastLine } from '../traceback-text.ts';
 import { arg, type Kw } from './args.ts';
 import { Formatter, LogRecord } from './logging-format.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** What handlers and filters need of the run's logging module. */
 export interface LoggingRun {
@@ -110,7 +110,7 @@ export function reportEmitError(run: LoggingRun, record: LogRecord, e: PyExcepti
   let text = '--- Logging error ---\nTraceback (most recent call last):\n';
   text += `${lastLine(e)}\nCall stack:\n`;
   const frames: { file: string; line: number; func: string }[] = [];
-  for (let f = running.frame; f !== null; f = f.caller) frames.push({ file: f.code.filename, line: f.line, func: f.code.name });
+  for (let f = currentRealm.runningFrame; f !== null; f = f.caller) frames.push({ file: f.code.filename, line: f.line, func: f.code.name });
   const lineno = record.get('lineno');
   if (frames.length > 0 && typeof lineno === 'number') frames[0]!.line = lineno;
   for (const f of frames.reverse()) {

@@ -7,13 +7,14 @@ import { PyException } from '../../engine/exceptions.ts';
 import { raise, typeError } from '../runtime/errors.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
-import { running, handledException } from '../runtime/running-frame.ts';
+import { handledException } from '../runtime/running-frame.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { PyDict, PyList, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
 import { getattr, registerBinding } from '../compile/objects.ts';
 import { arg, type Kw } from './args.ts';
 import { makeRecord, type LogRecord } from './logging-format.ts';
 import { filtererMethods, Handler, passesFilters, type LoggingRun } from './logging-handlers.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** What loggers need of their run beyond handlers' needs: the clock, the tree, the module's switches. */
 export interface LoggerRun extends LoggingRun {
@@ -153,7 +154,7 @@ function handle(h: Value, record: LogRecord, run: LoggingRun): void {
 
 /** findCaller: the line and function of the call (or of a caller, with stacklevel=). */
 function callerOf(site: CallSite, stacklevel: Value | undefined): { lineno: number; funcName: string } {
-  let f = running.frame;
+  let f = currentRealm.runningFrame;
   let levels = isNumber(stacklevel) ? num(stacklevel) : 1;
   if (f === null) return { lineno: site.span?.line ?? 0, funcName: site.codeName ?? '<module>' };
   if (levels <= 1) return { lineno: site.span?.line ?? f.line, funcName: site.codeName ?? f.code.name };
@@ -188,7 +189,7 @@ function logMethods(): [string, M][] {
   out.push([
     'warn',
     ((self: Logger, args: Value[], kw: Kw, site?: CallSite) => {
-      self.run.warnDeprecated("The 'warn' method is deprecated, use 'warning' instead", site?.span?.line ?? running.frame?.line ?? 0);
+      self.run.warnDeprecated("The 'warn' method is deprecated, use 'warning' instead", site?.span?.line ?? currentRealm.runningFrame?.line ?? 0);
       self.log(30, args, kw, site ?? SITE_NONE);
       return null;
     }) as M,

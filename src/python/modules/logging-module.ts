@@ -7,7 +7,6 @@ import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
 import { repr, str } from '../runtime/repr.ts';
-import { running } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PyTuple, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 import { callMethod, callValue } from '../compile/objects.ts';
@@ -18,6 +17,7 @@ import { adapterBase, filterBase, formatterBase, handlerBase, isSubclassInstance
 import { Filter, Handler } from './logging-handlers.ts';
 import { LEVELS, Logger, type LoggerRun } from './logging-logger.ts';
 import type { ModuleContext } from './registry.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** The logging module, with what logging.config needs of its internals: the loggers made so far. */
 export class LoggingModule extends PyModule {
@@ -201,7 +201,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     let handlers = take('handlers') ?? null;
     if (handlers === null) {
       if (opts.has('stream') && opts.has('filename')) valueError("'stream' and 'filename' should not be specified together");
-      if (opts.has('filename')) throw new Unsupported('`logging.basicConfig(filename=...)` is not supported by Taskline: programs cannot write files', running.frame?.line ?? null);
+      if (opts.has('filename')) throw new Unsupported('`logging.basicConfig(filename=...)` is not supported by Taskline: programs cannot write files', currentRealm.runningFrame?.line ?? null);
       handlers = new PyList([newStreamHandler([take('stream') ?? null], null)]);
     } else if (opts.has('stream') || opts.has('filename')) {
       valueError("'stream' or 'filename' should not be specified together with 'handlers'");
@@ -248,7 +248,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   fn('log', viaRoot('log'));
   const warning = viaRoot(30);
   fn('warn', (args, kw, site) => {
-    run.warnDeprecated("The 'warn' function is deprecated, use 'warning' instead", site.span?.line ?? running.frame?.line ?? 0);
+    run.warnDeprecated("The 'warn' function is deprecated, use 'warning' instead", site.span?.line ?? currentRealm.runningFrame?.line ?? 0);
     return warning(args, kw, site);
   });
   fn('basicConfig', basicConfig);

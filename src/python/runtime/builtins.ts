@@ -15,7 +15,7 @@ import { repr, str, fakeAddress } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyBuiltin, type NativeFn, type Value } from './values.ts';
 import * as E from '../../engine/exceptions.ts';
-import { perRun } from './realm.ts';
+import { currentRealm } from './realm.ts';
 
 export interface BuiltinsIO {
   /** Receives each print()'s full text, `end` included. */
@@ -77,23 +77,15 @@ function isAttributeError(e: unknown): boolean {
   return e instanceof E.PyException && E.isSubclass(e.cls, E.AttributeError);
 }
 
-const ids = new Map<unknown, number>();
-const FIRST_ID = 0x7f3a2c000000 / 16;
-let nextId = FIRST_ID;
-// id()s of ints and strs restart with each run, as fake addresses do.
-perRun(() => {
-  ids.clear();
-  nextId = FIRST_ID;
-});
-
 /** id(x): objects use the fake address repr() prints; ints and strs get a stable number per value. */
 function idOf(v: Value): number {
   if (typeof v === 'object' && v !== null) return parseInt(fakeAddress(v), 16);
   const key = typeof v === 'string' ? 's' + v : v;
-  let id = ids.get(key);
+  const realm = currentRealm;
+  let id = realm.smallIds.get(key);
   if (id === undefined) {
-    id = 16 * nextId++;
-    ids.set(key, id);
+    id = 16 * realm.nextSmallId++;
+    realm.smallIds.set(key, id);
   }
   return id;
 }

@@ -18,7 +18,7 @@ import { PyDictSubclass, subclassBinop } from './subclass-hooks.ts';
 import { NotImplemented } from './not-implemented.ts';
 import { typeUnion } from './generic-alias.ts';
 import { PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
-import { perRun } from './realm.ts';
+import { currentRealm } from './realm.ts';
 
 /** int, bool or float. */
 export function isNumber(v: Value): v is number | bigint | boolean | PyFloat {
@@ -506,35 +506,28 @@ function tupleKeyPart(v: Value): string {
 
 /**
  * Instances whose class defines __hash__ are keyed by value: the first instance seen with a
- * given hash that compares equal (__eq__) stands for all of them. Others keep identity.
+ * given hash that compares equal (__eq__) stands for all of them. Others keep identity. The
+ * table is the realm's, so a run never calls another run's __eq__.
  */
-let instancesByHash = new Map<bigint, PyInstance[]>();
-
-// Each run forgets the previous run's instances (their __eq__ must never run again).
-perRun(() => {
-  instancesByHash = new Map();
-  ids = new WeakMap();
-  nextId = 1;
-});
 
 function instanceKey(v: PyInstance): unknown {
   const m = findMethod(v, '__hash__');
   if (m === undefined) return v;
   const h = pyHash(v); // raises for __hash__ = None
-  let same = instancesByHash.get(h);
-  if (same === undefined) instancesByHash.set(h, (same = []));
+  const byHash = currentRealm.instancesByHash;
+  let same = byHash.get(h) as PyInstance[] | undefined;
+  if (same === undefined) byHash.set(h, (same = []));
   for (const r of same) if (r === v || eq(r, v)) return r;
   same.push(v);
   return v;
 }
 
-let ids = new WeakMap<object, number>();
-let nextId = 1;
 function objectId(o: object): number {
-  let id = ids.get(o);
+  const realm = currentRealm;
+  let id = realm.objectIds.get(o);
   if (id === undefined) {
-    id = nextId++;
-    ids.set(o, id);
+    id = realm.nextObjectId++;
+    realm.objectIds.set(o, id);
   }
   return id;
 }

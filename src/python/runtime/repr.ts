@@ -27,7 +27,7 @@ import {
   PyType,
   type Value,
 } from './values.ts';
-import { perRun } from './realm.ts';
+import { currentRealm } from './realm.ts';
 
 /**
  * repr() and str() of engine objects whose CPython text is more than `<X object at 0x...>`
@@ -52,21 +52,17 @@ function engineTextOf(v: object): EngineText | undefined {
 /** Objects in the middle of being printed, so `a.append(a)` prints `[[...]]` instead of looping. */
 const active = new Set<unknown>();
 
-/** A stable fake address per object: real CPython prints memory addresses, which never repeat. */
-let addresses = new WeakMap<object, string>();
-const FIRST_ADDRESS = 0x7f3a1c000000;
-let nextAddress = FIRST_ADDRESS;
-// Each run numbers its objects from the start, so a second run prints what the first did.
-perRun(() => {
-  addresses = new WeakMap();
-  nextAddress = FIRST_ADDRESS;
-});
+/**
+ * A stable fake address per object: real CPython prints memory addresses, which never repeat.
+ * Each realm numbers its objects from the same start, so a second run prints what the first did.
+ */
 export function fakeAddress(o: object): string {
-  let a = addresses.get(o);
+  const realm = currentRealm;
+  let a = realm.addresses.get(o);
   if (a === undefined) {
-    a = '0x' + nextAddress.toString(16);
-    nextAddress += 0x30;
-    addresses.set(o, a);
+    a = '0x' + realm.nextAddress.toString(16);
+    realm.nextAddress += 0x30;
+    realm.addresses.set(o, a);
   }
   return a;
 }

@@ -1,11 +1,11 @@
 /**
  * The Python frame that is running now, as CPython's thread state knows it: logging reads its
  * function name and line (funcName, lineno), and sys.exc_info()/logger.exception() read the
- * exception its `except` block (or a caller's) is handling. Calls and coroutine steps set it
- * and put the previous one back; run.ts clears it at the start of each run.
+ * exception its `except` block (or a caller's) is handling. Calls and coroutine steps set the
+ * realm's runningFrame and put the previous one back; each run's realm starts with none.
  */
 import type { PyException } from '../../engine/exceptions.ts';
-import { perRun } from './realm.ts';
+import { currentRealm } from './realm.ts';
 
 export interface RunningFrame {
   readonly code: { readonly name: string; readonly filename: string };
@@ -17,13 +17,9 @@ export interface RunningFrame {
   caller: RunningFrame | null;
 }
 
-export const running: { frame: RunningFrame | null } = { frame: null };
-perRun(() => {
-  running.frame = null;
-});
 
 /** What sys.exc_info() sees: the innermost exception being handled along the call chain. */
 export function handledException(): PyException | null {
-  for (let f = running.frame; f !== null; f = f.caller) if (f.handling !== null) return f.handling;
+  for (let f = currentRealm.runningFrame; f !== null; f = f.caller) if (f.handling !== null) return f.handling;
   return null;
 }

@@ -13,8 +13,8 @@
 import { pyErr, RuntimeError, type ExcClass, type PyException } from '../../engine/exceptions.ts';
 import type { Coro } from '../../engine/coroutine.ts';
 import type { SourceSpan } from '../../trace/format.ts';
-import { running, type RunningFrame } from './running-frame.ts';
-import { perRun } from './realm.ts';
+import type { RunningFrame } from './running-frame.ts';
+import { currentRealm } from './realm.ts';
 
 // `unknown` in signatures: a Python value is anything listed above.
 export type Value = unknown;
@@ -175,11 +175,6 @@ export interface CoroFrame extends RunningFrame {
  * (a generator) plus what Python shows of it; it can be awaited once.
  */
 export class PyCoroutine implements Coro<Value> {
-  /**
-   * The run's coroutines of `async def` functions that have not started yet, in creation order:
-   * CPython warns "coroutine ... was never awaited" for each one that is freed unstarted.
-   */
-  static readonly unstarted = new Set<PyCoroutine>();
   started = false;
   /** `__qualname__`, from the function when it was called (functools.wraps may have renamed it). */
   qualName: string | null = null;
@@ -228,24 +223,24 @@ export class PyCoroutine implements Coro<Value> {
   }
   /** A step runs in this coroutine's frame, called from whichever frame resumed it. */
   private enter(): RunningFrame | null {
-    const prev = running.frame;
+    const prev = currentRealm.runningFrame;
     if (this.frame !== null) {
       this.frame.caller = prev;
-      running.frame = this.frame;
+      currentRealm.runningFrame = this.frame;
     }
     return prev;
   }
   /** A suspended coroutine has no caller (CPython's f_back), so the link keeps nothing alive. */
   private leave(prev: RunningFrame | null): void {
     if (this.frame !== null) this.frame.caller = null;
-    running.frame = prev;
+    currentRealm.runningFrame = prev;
   }
   return(v: Value): IteratorResult<never, Value> {
     return this.gen.return(v) as IteratorResult<never, Value>;
   }
   private start(): void {
     this.started = true;
-    PyCoroutine.unstarted.delete(this);
+    currentRealm.unstartedCoroutines.delete(this);
   }
   [Symbol.iterator](): this {
     return this;
@@ -254,5 +249,3 @@ export class PyCoroutine implements Coro<Value> {
 }
 
 export type { PyException };
-
-perRun(() => PyCoroutine.unstarted.clear());

@@ -5,7 +5,8 @@ import { EventLoop } from '../../../src/engine/loop.ts';
 import { sleep } from '../../../src/engine/sleep.ts';
 import { YieldValue, type Yielded } from '../../../src/python/compile/frame.ts';
 import { PyGen, yieldFrom } from '../../../src/python/compile/generator.ts';
-import { asyncgenHooks, PyAsyncGen } from '../../../src/python/compile/async-generator.ts';
+import { PyAsyncGen } from '../../../src/python/compile/async-generator.ts';
+import { inRealm, Realm } from '../../../src/python/runtime/realm.ts';
 import { loopAsyncgens } from '../../../src/python/compile/asyncgen-hooks.ts';
 import { nextOf, toIterator } from '../../../src/python/runtime/iter.ts';
 import { runProgram } from '../../../src/python/run.ts';
@@ -262,9 +263,9 @@ describe('PyAsyncGen (async generators)', () => {
   it('the loop hooks remember first-iterated generators and schedule aclose() for dropped ones', () => {
     const loop = new EventLoop();
     const { hooks, shutdown } = loopAsyncgens(loop);
-    const saved = asyncgenHooks.current;
-    asyncgenHooks.current = hooks;
-    try {
+    const realm = new Realm({ seed: 0, tick: () => {} });
+    realm.asyncgenHooks = hooks;
+    inRealm(realm, () => {
       const log: string[] = [];
       const make = (name: string): PyAsyncGen =>
         agen(function* () {
@@ -289,9 +290,7 @@ describe('PyAsyncGen (async generators)', () => {
       expect(log).toEqual(['dropped', 'dropped closed']);
       loop.runUntilComplete(loop.createTask(shutdown(() => {})));
       expect(log).toEqual(['dropped', 'dropped closed', 'kept closed']);
-    } finally {
-      asyncgenHooks.current = saved;
-    }
+    });
   });
 });
 
