@@ -4,13 +4,11 @@
  * file looks right on its own.
  */
 import { scaleLinear } from 'd3';
-import type { TaskId } from '../../../trace/format.ts';
-import type { MistakeFlag } from '../../../trace/views/flag-types.ts';
-import type { ChartArrow } from '../../layers/arrow-model.ts';
+import type { FrameInput } from '../../layers/index.ts';
 import { ROW_HEIGHT } from '../../layout/geometry.ts';
 import type { TimelineLayout } from '../../layout/layout-trace.ts';
 import { endMargin } from './end-margin.ts';
-import { buildPlotScene, type DelayPreview } from './svg-scene.ts';
+import { buildPlotScene } from './svg-scene.ts';
 import { el, escapeXml, px, serialize, type SvgNode } from './svg-node.ts';
 import { SVG_RULES, svgDefs, themeVariables, type ThemeName } from './svg-style.ts';
 
@@ -20,20 +18,14 @@ export interface SvgSize {
   readonly height?: number;
 }
 
-export interface SvgStringOptions {
+/** The chart's own frame options (playhead, selection, ghost, preview, chosen arrows, flags), plus the export's page. */
+export interface SvgStringOptions extends Pick<FrameInput, 'playhead' | 'selectedTask' | 'ghost' | 'preview' | 'arrows' | 'flags'> {
   readonly theme?: ThemeName;
   readonly labelWidth?: number;
   readonly axisHeight?: number;
   readonly rowHeight?: number;
   /** Visible time range; defaults to the layout's domain. */
   readonly domain?: readonly [number, number];
-  readonly playhead?: number | null;
-  readonly selectedTask?: TaskId | null;
-  readonly ghost?: TimelineLayout | null;
-  readonly preview?: DelayPreview | null;
-  /** Wake and deadlock arrows to draw (already chosen), and mistake flags. */
-  readonly arrows?: readonly ChartArrow[];
-  readonly flags?: readonly MistakeFlag[];
 }
 
 export function renderSvgString(layout: TimelineLayout, size: SvgSize, options: SvgStringOptions = {}): string {
