@@ -44,9 +44,10 @@ import { addAsyncioSubmodules } from './asyncio-submodules.ts';
 import { isCallable } from '../runtime/builtin-types.ts';
 import { runContextOf } from './contextvars-module.ts';
 
-/** call_soon(..., context=ctx) and friends: the callback runs inside ctx itself, as ctx.run would run it. */
-function inContext<H extends En.Handle<null>>(h: H, kw: Kw, fn: string): H {
+/** call_soon(..., context=ctx) and friends: the callback runs inside ctx itself, as ctx.run would run it. A bad context schedules nothing. */
+function inContext<H extends En.Handle<null>>(kw: Kw, fn: string, schedule: () => H): H {
   const rc = runContextOf(kw?.get('context') ?? null, fn);
+  const h = schedule();
   if (rc !== undefined) h.context = rc;
   return h;
 }
@@ -743,20 +744,20 @@ registerBinding(PyLoop, {
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0])), kw, 'call_soon'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0])), kw, 'call_soon_threadsafe'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
     ],
     [
       'call_later',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1])), kw, 'call_later'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
     ],
     [
       'call_at',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1])), kw, 'call_at'),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
     ],
   ]),
   props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),
