@@ -77,8 +77,11 @@ test('the Export menu works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
+  // Each key waits for the focus it moves: the menu takes a frame to open and focus its first item.
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Chart as SVG' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: /PNG/ })).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toBe('seed1.png');
 });
