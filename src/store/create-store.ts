@@ -15,6 +15,7 @@ import { PERSIST_KEY, PERSIST_VERSION, migratePersisted } from './persist-config
 import type { PersistedState, Selection, TasklineState, ThemeSetting, AxisMode } from './state.ts';
 import { skipUnchangedWrites } from './skip-unchanged-writes.ts';
 import { createEvents } from './views/task-names.ts';
+import { shownTrace } from './views/shown-trace.ts';
 import type { SharedView } from '../share/shared-view.ts';
 import { clampWindow, sameWindow, type ViewWindow } from './view-window.ts';
 import { mistakeFlags } from '../trace/views/flags.ts';
@@ -267,7 +268,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           replay() {
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (!trace) return;
             hold = 0;
             if (get().speed === 'instant') set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
@@ -275,7 +276,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           play() {
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (!trace) return;
             if (get().speed === 'instant') {
               set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
@@ -295,7 +296,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           stepNext() {
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (!trace) return;
             const next = nextStop(trace, get().playheadEvent);
             if (next === null) set({ playing: false });
@@ -303,14 +304,14 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           stepPrev() {
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (!trace) return;
             if (get().playheadEvent < 0) set({ playing: false });
             else get().seekEvent(prevStop(trace, get().playheadEvent));
           },
 
           seek(t: number) {
-            const trace = get().dimmed ? get().lastGood : get().trace;
+            const trace = shownTrace(get());
             const end = trace?.end ?? 0;
             const at = Math.min(end, Math.max(0, Number.isFinite(t) ? t : 0));
             hold = 0;
@@ -318,7 +319,7 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
           },
 
           seekEvent(index: number) {
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (!trace) return;
             const i = Math.max(-1, Math.min(trace.events.length - 1, Math.trunc(index)));
             hold = 0;
@@ -327,16 +328,17 @@ export function createTasklineStore(deps: StoreDeps): TasklineStore {
 
           setSpeed(speed: Speed) {
             set({ speed });
-            const trace = get().trace;
+            const trace = shownTrace(get());
             if (speed === 'instant' && get().playing && trace) set({ playhead: trace.end, playheadEvent: eventAtTime(trace, trace.end), playing: false });
           },
 
           tick(wallMs: number) {
             const s = get();
-            if (!s.playing || !s.trace) return;
-            const pos = advanceByEvents(s.trace, { t: s.playhead, event: s.playheadEvent, hold }, wallMs, s.speed);
+            const trace = shownTrace(s);
+            if (!s.playing || !trace) return;
+            const pos = advanceByEvents(trace, { t: s.playhead, event: s.playheadEvent, hold }, wallMs, s.speed);
             hold = pos.hold;
-            set({ playhead: pos.t, playheadEvent: pos.event, playing: !atEnd(s.trace, pos) });
+            set({ playhead: pos.t, playheadEvent: pos.event, playing: !atEnd(trace, pos) });
           },
 
           select(selection: Selection) {

@@ -4,6 +4,7 @@ import type { TaskId } from '../trace/format.ts';
 import type { MistakeFlag } from '../trace/views/flag-types.ts';
 import { useActions, useTaskline, useTasklineStore } from '../store/react.ts';
 import { selectionSource } from '../store/views/selection-source.ts';
+import { shownTrace } from '../store/views/shown-trace.ts';
 import { useTaskRows } from './hooks/use-trace-view.ts';
 import { Timeline, type PlayheadSource, type TimelineSelection } from './timeline/Timeline.tsx';
 import { stepView } from './timeline/step-view.ts';
@@ -12,11 +13,8 @@ const NO_FLAGS: readonly MistakeFlag[] = [];
 const ignore = () => {};
 
 export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
-  const latest = useTaskline((s) => s.trace);
-  // A run that could not run (a half-typed line) leaves the last good one drawn, dimmed.
+  const trace = useTaskline(shownTrace);
   const dimmed = useTaskline((s) => s.dimmed);
-  const lastGood = useTaskline((s) => s.lastGood);
-  const trace = dimmed && lastGood ? lastGood : latest;
   const previous = useTaskline((s) => s.previous);
   const store = useTasklineStore();
   // The chart follows the playhead by subscription: a frame of playback re-renders no React.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTasklineStore } from '../../src/store/create-store.ts';
 import { createInProcessRunner } from '../../src/runner/in-process-runner.ts';
 import { runProgram } from '../../src/python/run.ts';
+import { shownTrace } from '../../src/store/views/shown-trace.ts';
 
 const GOOD = 'import asyncio\nimport time\n\nasync def main():\n    time.sleep(1)\n\nasyncio.run(main())\n';
 const CLEAN = 'import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n';
@@ -56,6 +57,26 @@ describe('store: a run that could not run', () => {
     s = store.getState();
     expect(s.dimmed).toBe(false);
     expect(s.lastGood).toBeNull();
+  });
+
+  it('plays back through the dimmed run, not the empty one that failed', async () => {
+    const store = setup();
+    await store.getState().run();
+    const good = store.getState().trace!;
+    store.getState().setRunOnChange(false);
+    store.getState().setCode(HALF_TYPED);
+    await store.getState().run();
+    expect(shownTrace(store.getState())).toBe(good);
+    expect(store.getState().playhead).toBe(good.end);
+    store.getState().stepPrev();
+    const back = store.getState();
+    expect(back.playheadEvent).toBeGreaterThanOrEqual(0);
+    expect(back.playheadEvent).toBeLessThan(good.events.length - 1);
+    store.getState().seek(0.5);
+    expect(store.getState().playhead).toBe(0.5);
+    store.getState().replay();
+    store.getState().tick(1e6);
+    expect(store.getState().playhead).toBe(good.end);
   });
 
   it('does not dim a stale picture behind another program that failed to parse', async () => {

@@ -27,6 +27,8 @@ export function summarizeRun(rows: readonly TaskRow[], end: number, outcome?: Ru
     totalBlocked += r.totals.blocked;
   }
   const overlap = end > 0 ? totalSleep / end : null;
+  // A program that did not run slept nothing: its headline is the whole story.
+  if (outcome?.kind === 'syntax') return { end, taskCount: rows.length, totalSleep, totalBlocked, overlap, text: headline(end, outcome) };
   const parts = [`${headline(end, outcome)}`];
   let sleepPart = `tasks slept ${end2(totalSleep)} s in total`;
   // Below 1× the sleeps did not overlap at all: "0.70× overlap" would read as nonsense.

@@ -5,13 +5,14 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useTaskline } from '../../store/react.ts';
+import { shownTrace } from '../../store/views/shown-trace.ts';
 import type { TaskId } from '../../trace/format.ts';
 import { outcomeWords } from '../../trace/views/describe-event.ts';
 import { loopStateAt, type ResourceState, type TaskState } from '../../trace/views/loop-state.ts';
 import { fmtTime } from '../format.ts';
 
 export function LoopPanel() {
-  const trace = useDeferredValue(useTaskline((s) => s.trace));
+  const trace = useDeferredValue(useTaskline(shownTrace));
   const eventIndex = useDeferredValue(useTaskline((s) => s.playheadEvent));
   const state = useMemo(() => (trace ? loopStateAt(trace, eventIndex) : null), [trace, eventIndex]);
   if (!state) return <p className="muted">Run the program to see its loop.</p>;

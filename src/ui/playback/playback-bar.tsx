@@ -5,15 +5,16 @@ import { playbackStops } from '../../store/playback-events.ts';
 import { describeEvent } from '../../trace/views/describe-event.ts';
 import { SPEEDS, parseSpeed, speedLabel } from '../../store/playback.ts';
 import { fmtTime } from '../format.ts';
+import { shownTrace } from '../../store/views/shown-trace.ts';
 import { NextIcon, PrevIcon } from './icons.tsx';
 
 export function PlaybackBar() {
-  const end = useTaskline((s) => s.trace?.end ?? 0);
-  const hasTrace = useTaskline((s) => s.trace !== null);
+  const trace = useTaskline(shownTrace);
+  const end = trace?.end ?? 0;
+  const hasTrace = trace !== null;
   const playhead = useTaskline((s) => s.playhead);
   const playing = useTaskline((s) => s.playing);
   const speed = useTaskline((s) => s.speed);
-  const trace = useTaskline((s) => s.trace);
   const eventIndex = useTaskline((s) => s.playheadEvent);
   const narration = useMemo(() => (trace ? describeEvent(trace, eventIndex) : ''), [trace, eventIndex]);
   const stopNumber = useMemo(() => {

@@ -196,4 +196,9 @@ describe('summarizeRun wording', () => {
     expect(s.text).toBe('Finished in 1.00 s — tasks slept 0.50 s in total; blocking calls held the loop 0.50 s');
     expect(s.overlap).toBe(0.5);
   });
+
+  it('says only why a program did not run, with no sleep totals', () => {
+    const s = summarizeRun([], 0, { kind: 'syntax', type: 'IndentationError', message: 'unexpected indent', line: 24, col: 4 });
+    expect(s.text).toBe('Did not run: IndentationError: unexpected indent');
+  });
 });

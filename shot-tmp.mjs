@@ -1,0 +1,23 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
+await p.goto('http://127.0.0.1:4591/');
+await p.waitForTimeout(1500);
+const box = async () => p.evaluate(() => {
+  const r = (s) => { const e = document.querySelector(s); if (!e) return null; const b = e.getBoundingClientRect(); return [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)]; };
+  return { editor: r('.cm-editor'), cursor: r('.cm-cursor'), line: r('.cm-activeLine'), chart: r('svg') , main: r('main')};
+});
+console.log('before', JSON.stringify(await box()));
+await p.click('.cm-content');
+await p.keyboard.press('End');
+console.log('clicked', JSON.stringify(await box()));
+await p.keyboard.type('x');
+await p.waitForTimeout(50);
+console.log('typed50', JSON.stringify(await box()));
+await p.waitForTimeout(800);
+console.log('typed800', JSON.stringify(await box()));
+await p.screenshot({ path: '/tmp/edit.png' });
+await p.keyboard.press('Backspace');
+await p.waitForTimeout(800);
+console.log('back', JSON.stringify(await box()));
+await b.close();
