@@ -284,6 +284,23 @@ const CPYTHON: Row[] = [
   ["print(x)\nglobal x", "SyntaxError", "name 'x' is used prior to global declaration", 2, 0, 8],
   ["def f():\n    return x\n    return 1\nawait y", "SyntaxError", "'await' outside function", 4, 0, 7],
   ["def f():\n    x: int = 1\n    global x", "SyntaxError", "annotated name 'x' can't be global", 3, 4, 12],
+  // The resolver's order: CPython's symbol-table visit (targets before values, a dict comprehension's
+  // value before its key, defaults before decorators), then its analysis (nonlocal bindings), then the compiler.
+  ["{(x := 1): (x := 2) for x in range(3)}", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 12, 13],
+  ["a[[(i := 1) for i in r]] = [(j := 1) for j in r]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 4, 5],
+  ["def f():\n    global x\n    nonlocal x\nclass C:\n    [(z := 1) for i in r]", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 5, 6, 7],
+  ["def f():\n    [(yield x) for x in y]\n    print(q)\n    global q", "SyntaxError", "'yield' inside list comprehension", 2, 6, 13],
+  ["nonlocal x\nclass C:\n    [(z := 1) for i in r]", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 3, 6, 7],
+  ["def f():\n    global x\n    x: int", "SyntaxError", "annotated name 'x' can't be global", 3, 4, 10],
+  ["[(i := 5) for a[i] in [0]]", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2, 3],
+  ["from __future__ import annotations\ndef f(x: (y := 1)): pass", "SyntaxError", "'named expression' can not be used within an annotation", 2, 10, 16],
+  ["from __future__ import annotations\nasync def f(x: (await y)): pass", "SyntaxError", "'await expression' can not be used within an annotation", 2, 16, 23],
+  ["from __future__ import annotations\ndef f() -> (yield): pass", "SyntaxError", "'yield expression' can not be used within an annotation", 2, 12, 17],
+  ["def f():\n    nonlocal a\n    nonlocal b", "SyntaxError", "no binding for nonlocal 'a' found", 2, 4, 14],
+  ["def f():\n    yield\nyield x\ndef g():\n    print(q)\n    global q", "SyntaxError", "name 'q' is used prior to global declaration", 6, 4, 12],
+  ["@[x for x in r if (x := 1)]\ndef f(a=[y for y in r if (y := 1)]):\n    pass", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'y'", 2, 26, 27],
+  ["def f():\n    {(yield): 1 for x in r}", "SyntaxError", "'yield' inside dict comprehension", 2, 6, 11],
+  ["def f():\n    ((yield) for x in r)", "SyntaxError", "'yield' inside generator expression", 2, 6, 11],
   // Mistakes seen in learners' asyncio programs.
   ["def f():\n    print \"hello\"", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 2, 4, 17],
   ["async def main():\n    await asyncio.sleep(1\n    print(\"x\")", "SyntaxError", "'(' was never closed", 2, 23],
