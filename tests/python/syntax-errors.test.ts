@@ -284,6 +284,10 @@ const CPYTHON: Row[] = [
   ["print(x)\nglobal x", "SyntaxError", "name 'x' is used prior to global declaration", 2, 0, 8],
   ["def f():\n    return x\n    return 1\nawait y", "SyntaxError", "'await' outside function", 4, 0, 7],
   ["def f():\n    x: int = 1\n    global x", "SyntaxError", "annotated name 'x' can't be global", 3, 4, 12],
+  ["def f():\n    (x): int = 1\n    global x", "SyntaxError", "name 'x' is assigned to before global declaration", 3, 4, 12],
+  ["def f():\n    import os\n    global os\n    nonlocal os", "SyntaxError", "name 'os' is nonlocal and global", 3, 4, 13],
+  ["def f(a):\n    def g():\n        nonlocal a\n        global a", "SyntaxError", "name 'a' is nonlocal and global", 3, 8, 18],
+  ["def f():\n    nonlocal q\n    [(yield) for x in r]", "SyntaxError", "'yield' inside list comprehension", 3, 6, 11],
   // The resolver's order: CPython's symbol-table visit (targets before values, a dict comprehension's
   // value before its key, defaults before decorators), then its analysis (nonlocal bindings), then the compiler.
   ["{(x := 1): (x := 2) for x in range(3)}", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 12, 13],

@@ -531,7 +531,8 @@ class Parser extends MatchParser {
       let value: Expr | null = null;
       if (this.eat('=')) value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
       const target = { ...first, ctx: 'store' as const };
-      return { kind: 'AnnAssign', target, annotation, value, span: this.spanFrom(start) };
+      const simple = first.kind === 'Name' && first.span.from === start.from;
+      return { kind: 'AnnAssign', target, annotation, value, simple, span: this.spanFrom(start) };
     }
     if (first.kind === 'Starred') throw this.errorAtSpan("can't use starred expression here", first.span);
     // invalid_named_expression reaches a statement's first expression too (`a.b := 1`).

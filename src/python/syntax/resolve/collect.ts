@@ -236,10 +236,13 @@ export class Collector {
     const t = s.target;
     if (t.kind === 'Name') {
       const cur = this.scope.flags.get(t.id) ?? 0;
-      if (cur & (Sym.Global | Sym.Nonlocal) && this.scope.kind !== 'module') {
+      if (cur & (Sym.Global | Sym.Nonlocal) && this.scope.kind !== 'module' && s.simple) {
         throw this.error(`annotated name '${t.id}' can't be ${cur & Sym.Global ? 'global' : 'nonlocal'}`, s.span);
       }
-      this.bind(t.id, Sym.Annot | Sym.Local, t.span);
+      // A parenthesized name is annotated as an expression: only a value makes it local to CPython.
+      if (s.simple) this.bind(t.id, Sym.Annot | Sym.Local, t.span);
+      else if (s.value !== null) this.bind(t.id, Sym.Local, t.span);
+      else this.scope.bound.add(t.id);
     } else this.node(t);
     // Only class and module bodies evaluate an annotation; a function body keeps it unread.
     const evaluated = this.scope.kind === 'class' || this.scope.kind === 'module';
