@@ -10,7 +10,7 @@ import { TraceRecorder } from '../engine/recorder.ts';
 import type { Task } from '../engine/task.ts';
 import { stuckWait } from '../engine/deadlock-info.ts';
 import { TRACE_VERSION, type RunOutcome, type SourceSpan, type Trace } from '../trace/format.ts';
-import { parseModule } from './syntax/parser.ts';
+import { parseProgram } from './syntax/parser.ts';
 import { isPySyntaxError, type PySyntaxError } from './syntax/syntax-error.ts';
 import { compileModule, type CompiledModule } from './compile/module.ts';
 import { Unsupported } from './runtime/errors.ts';
@@ -152,7 +152,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
   // Front end: parse and compile before anything runs.
   let program;
   try {
-    program = compileModule(parseModule(source, filename), filename, realm);
+    program = compileModule(parseProgram(source, filename), filename, realm);
   } catch (e) {
     if (isPySyntaxError(e)) {
       stderr = syntaxErrorText(e as PySyntaxError, filename);

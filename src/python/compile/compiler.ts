@@ -8,7 +8,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Yielded } from './frame.ts';
 import type { Value } from '../runtime/values.ts';
 import type { Frame, GenExpr, LiteralOf, SyncExpr } from './frame.ts';
-import type { Scope, ScopeTable } from './scope.ts';
+import type { Scope, ScopeTable } from '../syntax/resolve/scope.ts';
 import type { Realm } from '../runtime/realm.ts';
 
 export interface CE {

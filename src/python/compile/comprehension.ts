@@ -2,7 +2,7 @@
  * List, set and dict comprehensions and generator expressions. A generator expression is lazy
  * and single-use, as in CPython (`any(check(x) for x in xs)` stops at the first true one); one
  * with `async for` or `await` is an async generator. A comprehension with either awaits as it
- * runs. Their variables live in hidden slots of the enclosing frame (see scope.ts).
+ * runs. Their variables live in hidden slots of the enclosing frame (see ../syntax/resolve/scope.ts).
  */
 import type * as A from '../syntax/ast.ts';
 import { interp } from '../runtime/hooks.ts';

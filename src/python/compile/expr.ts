@@ -38,7 +38,7 @@ import { compileComprehension } from './comprehension.ts';
 import { asciiOf, formatValue } from '../runtime/format-value.ts';
 import { intInvert } from '../format/int-arith.ts';
 import { setFromConstants } from '../runtime/set-order.ts';
-import { globalsLookup, nameError, unboundLocal } from './names.ts';
+import { globalsLookup, nameError, unboundFree, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
 import { moduleAttr } from './imports.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
@@ -183,15 +183,17 @@ function loadName(c: Compiler, e: A.Name): CE {
     case 'local': {
       const slot = r.slot;
       const lit: LiteralOf = (f) => (f.lits === null ? undefined : f.lits[slot]);
+      // CPython runs a comprehension as a function of its own: an enclosing local is free there.
+      const unbound = c.scope.kind === 'comprehension' && !c.scope.slots.has(name) ? unboundFree : unboundLocal;
       if (c.scope.isCell(name)) {
         return syncE((f) => {
           const v = (f.vars[slot] as Cell).v;
-          return v === undefined ? unboundLocal(name) : v;
+          return v === undefined ? unbound(name) : v;
         });
       }
       return syncE((f) => {
         const v = f.vars[slot];
-        return v === undefined ? unboundLocal(name) : v;
+        return v === undefined ? unbound(name) : v;
       }, lit);
     }
     case 'free': {

@@ -5,7 +5,7 @@ import type { Cell, Value } from '../runtime/values.ts';
 import { lift, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 import { PyFunction, type CodeInfo, type Frame, type ParamSpec, type SyncExpr } from './frame.ts';
-import type { Scope } from './scope.ts';
+import type { Scope } from '../syntax/resolve/scope.ts';
 import { compileBlock } from './stmt.ts';
 import { Unsupported } from '../runtime/errors.ts';
 import { lazyThreadedBody, plainly } from './threaded.ts';
@@ -52,7 +52,7 @@ export function cellSlotsOf(owner: Scope): number[] {
 /** Reads, in the defining frame, the cells a new function closes over. */
 export function closureBuilder(c: Compiler, inner: Scope): (f: Frame) => Cell[] {
   const getters = inner.freeVars.map((name) => {
-    const r = c.scope.resolve(name);
+    const r = c.scope.closureCell(name);
     if (r.where === 'local') {
       const slot = r.slot;
       return (f: Frame) => f.vars[slot] as Cell;

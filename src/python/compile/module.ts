@@ -1,6 +1,6 @@
-/** Compile a whole program: scopes, then closures for the module body. */
-import type * as A from '../syntax/ast.ts';
-import { analyzeScopes, futureAnnotations } from './scope.ts';
+/** Compile a whole program: closures for the module body, from its tree and its resolved scopes. */
+import type { ParsedProgram } from '../syntax/parser.ts';
+import { futureAnnotations } from '../syntax/resolve/resolve.ts';
 import { Compiler } from './compiler.ts';
 import { Frame, type CodeInfo } from './frame.ts';
 import { compileBlock } from './stmt.ts';
@@ -15,8 +15,7 @@ export interface CompiledModule {
 }
 
 /** Compiles `mod` for `realm`: the program must run with it as the current realm (inRealm). */
-export function compileModule(mod: A.Module, filename: string, realm: Realm): CompiledModule {
-  const table = analyzeScopes(mod);
+export function compileModule({ module: mod, scopes: table }: ParsedProgram, filename: string, realm: Realm): CompiledModule {
   const c = new Compiler(table, filename, realm);
   c.futureAnnotations = futureAnnotations(mod);
   const body = compileBlock(c, mod.body);

@@ -21,3 +21,8 @@ export function nameError(name: string, free: boolean): never {
 export function unboundLocal(name: string): never {
   throw E.pyErr(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
+
+/** A free variable read before the enclosing scope bound it. */
+export function unboundFree(name: string): never {
+  return nameError(name, true);
+}

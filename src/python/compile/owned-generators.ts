@@ -8,7 +8,7 @@
  * A parameter driven the same way owns a generator that a call passes straight from a call.
  */
 import type * as A from '../syntax/ast.ts';
-import type { Scope } from './scope.ts';
+import type { Scope } from '../syntax/resolve/scope.ts';
 
 /** Methods whose call keeps the generator where it is (the result is not the generator). */
 const DRIVING_METHODS = new Set(['send', 'throw', 'close', 'asend', 'athrow', 'aclose', '__next__', '__anext__']);

@@ -15,7 +15,7 @@ import { bindArgs, PyFunction, RETURN, type CodeInfo, type Frame } from './frame
 import { callValue, getattr, lookupClass } from './objects.ts';
 import { moduleAttr } from './imports.ts';
 import { addTracebackFrame } from './traceback.ts';
-import type { Scope } from './scope.ts';
+import type { Scope } from '../syntax/resolve/scope.ts';
 import { compileBlock, type CS } from './stmt.ts';
 
 export type LaneFn = (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Generator<Yielded, Value, unknown>;

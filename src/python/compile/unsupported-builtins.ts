@@ -5,7 +5,7 @@
  * the line and the construct.
  */
 import { Unsupported } from '../runtime/errors.ts';
-import type { Scope, ScopeTable } from './scope.ts';
+import type { Scope, ScopeTable } from '../syntax/resolve/scope.ts';
 
 const WHY: Record<string, string> = {
   input: 'programs cannot read input',

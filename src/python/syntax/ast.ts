@@ -345,6 +345,8 @@ export interface AnnAssign {
   readonly target: Name | Attribute | Subscript;
   readonly annotation: Expr;
   readonly value: Expr | null;
+  /** CPython's `simple`: the target is a bare name, not parenthesized (`(x): int` is not simple). */
+  readonly simple: boolean;
   readonly span: SourceSpan;
 }
 

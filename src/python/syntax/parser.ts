@@ -14,37 +14,52 @@
  * then reported as a PySyntaxError with `unsupported: true` and a message naming the
  * construct, e.g. "bytes literals (`b"..."`) are not supported by Taskline". A real syntax error anywhere in the file
  * takes precedence, as it would stop CPython too. Placement rules that CPython checks after
- * parsing ('return' outside function, 'await' outside async function, ...) are in
- * ./static-checks.ts.
+ * parsing are in ./resolve/ (the scope errors, raised as the scope table is built) and then
+ * ./static-checks.ts ('return' outside function, 'await' outside async function, ...).
  */
 import type { Alias, Arguments, BinOperator, ExceptHandler, Expr, Module, Stmt, WithItem } from './ast';
 import { tokenize, type LexResult } from './lexer';
 import type { ParseContext } from './parser-base';
 import { ExprParser } from './parser-expr';
 import { MatchParser } from './parser-match';
-import { checkModule } from './static-checks';
+import { resolveModule } from './resolve/resolve';
+import type { ScopeTable } from './resolve/scope';
+import { checkPlacement } from './static-checks';
 import { LineMap, PySyntaxError } from './syntax-error';
 import { exprName, invalidTarget } from './targets';
 import type { Token } from './tokens';
 
 const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '<<=', '>>=', '&=', '|=', '^=']);
 
+/** A module that parsed and passed CPython's compile-time checks, with the compiler's scope table. */
+export interface ParsedProgram {
+  readonly module: Module;
+  readonly scopes: ScopeTable;
+}
+
 /**
  * Parses a module. Throws PySyntaxError: a CPython syntax error (message, line and column as
  * CPython 3.11 gives them), or a construct outside the subset (`unsupported: true`).
  */
 export function parseModule(source: string, filename = '<string>'): Module {
+  return parseProgram(source, filename).module;
+}
+
+/** Parses and resolves a module, with parseModule's errors. */
+export function parseProgram(source: string, filename = '<string>'): ParsedProgram {
   const lines = new LineMap(source);
   const lexed = tokenize(source, { lineMap: lines });
   const ctx: ParseContext = { source, lines, unsupported: null, funcDepth: 0, yieldError: null };
   const parser = new Parser(ctx, lexed);
   try {
     const module = parser.module();
-    // A misplaced `yield` is CPython's own compile-time error: it outranks a construct we lack.
+    // CPython's symbol table comes before its compiler, whose errors a misplaced `yield` is one
+    // of; that one outranks a construct we lack, whose tree the resolver could misjudge.
+    const scopes = ctx.unsupported === null ? resolveModule(module, lines) : null;
     if (ctx.yieldError !== null) throw ctx.yieldError;
-    if (ctx.unsupported !== null) throw ctx.unsupported;
-    checkModule(module, lines);
-    return module;
+    if (ctx.unsupported !== null || scopes === null) throw ctx.unsupported;
+    checkPlacement(module, lines);
+    return { module, scopes };
   } catch (e) {
     const err = rankError(e, lexed, parser.furthestLine());
     if (err instanceof PySyntaxError) err.filename = filename;
@@ -516,7 +531,8 @@ class Parser extends MatchParser {
       let value: Expr | null = null;
       if (this.eat('=')) value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
       const target = { ...first, ctx: 'store' as const };
-      return { kind: 'AnnAssign', target, annotation, value, span: this.spanFrom(start) };
+      const simple = first.kind === 'Name' && first.span.from === start.from;
+      return { kind: 'AnnAssign', target, annotation, value, simple, span: this.spanFrom(start) };
     }
     if (first.kind === 'Starred') throw this.errorAtSpan("can't use starred expression here", first.span);
     // invalid_named_expression reaches a statement's first expression too (`a.b := 1`).
