@@ -3,21 +3,11 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['-
 const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
 await p.goto('http://127.0.0.1:4591/');
 await p.waitForTimeout(1500);
-const box = async () => p.evaluate(() => {
-  const r = (s) => { const e = document.querySelector(s); if (!e) return null; const b = e.getBoundingClientRect(); return [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)]; };
-  return { editor: r('.cm-editor'), cursor: r('.cm-cursor'), line: r('.cm-activeLine'), chart: r('svg') , main: r('main')};
-});
-console.log('before', JSON.stringify(await box()));
-await p.click('.cm-content');
-await p.keyboard.press('End');
-console.log('clicked', JSON.stringify(await box()));
-await p.keyboard.type('x');
-await p.waitForTimeout(50);
-console.log('typed50', JSON.stringify(await box()));
-await p.waitForTimeout(800);
-console.log('typed800', JSON.stringify(await box()));
-await p.screenshot({ path: '/tmp/edit.png' });
-await p.keyboard.press('Backspace');
-await p.waitForTimeout(800);
-console.log('back', JSON.stringify(await box()));
+const opts = await p.$$eval('select option', os => os.map(o => o.value + '|' + o.textContent));
+console.log(opts.join('\n'));
+await p.getByRole('tab', { name: 'Loop' }).click();
+await p.getByRole('button', { name: 'Replay' }).click();
+await p.waitForTimeout(300);
+await p.getByRole('button', { name: 'Pause' }).click().catch(()=>{});
+await p.screenshot({ path: '/tmp/loop.png' });
 await b.close();

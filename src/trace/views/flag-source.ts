@@ -4,9 +4,8 @@
  * parse has no source facts; the trace-only checks still run.
  */
 import { parseModule } from '../../python/syntax/parser.ts';
-import type { AsyncFunctionDef, Call, ExceptHandler, Expr, Module, Stmt, While, For } from '../../python/syntax/ast.ts';
-
-type AnyNode = { readonly kind: string; readonly span?: { readonly from: number; readonly to: number; readonly line: number } };
+import type { AsyncFunctionDef, Call, ExceptHandler, Expr, Module, Node, Stmt, While, For } from '../../python/syntax/ast.ts';
+import { forEachChild } from '../../python/syntax/walk.ts';
 
 export function parseOrNull(code: string): Module | null {
   try {
@@ -16,16 +15,21 @@ export function parseOrNull(code: string): Module | null {
   }
 }
 
-/** Every node below `root`, depth first, with its parent chain (nearest last). */
-export function* walk(root: object, parents: AnyNode[] = []): Generator<{ node: AnyNode; parents: readonly AnyNode[] }> {
-  for (const value of Object.values(root)) {
-    const items: unknown[] = Array.isArray(value) ? value : [value];
-    for (const item of items) {
-      if (item === null || typeof item !== 'object' || !('kind' in item)) continue;
-      const node = item as AnyNode;
-      yield { node, parents };
-      yield* walk(node, [...parents, node]);
-    }
+/** Every node below `root` (not `root` itself), depth first, with its ancestors below `root` (nearest last). */
+export function* walk(root: Node, parents: readonly Node[] = []): Generator<{ node: Node; parents: readonly Node[] }> {
+  const children: Node[] = [];
+  forEachChild(root, (child) => children.push(child));
+  for (const node of children) {
+    yield { node, parents };
+    yield* walk(node, [...parents, node]);
+  }
+}
+
+/** `nodes` themselves and every node below them. */
+export function* within(nodes: readonly Node[]): Generator<Node> {
+  for (const n of nodes) {
+    yield n;
+    for (const { node } of walk(n)) yield node;
   }
 }
 
@@ -45,12 +49,12 @@ export function calleeName(call: Call): string | null {
 
 export function asyncDefs(mod: Module): Map<string, AsyncFunctionDef> {
   const defs = new Map<string, AsyncFunctionDef>();
-  for (const { node } of walk(mod)) if (node.kind === 'AsyncFunctionDef') defs.set((node as AsyncFunctionDef).name, node as AsyncFunctionDef);
+  for (const { node } of walk(mod)) if (node.kind === 'AsyncFunctionDef') defs.set(node.name, node);
   return defs;
 }
 
 /** The statement lists of a tree: each function body, if/else branch, loop body, try part. */
-export function* blocks(root: object): Generator<readonly Stmt[]> {
+export function* blocks(root: Node): Generator<readonly Stmt[]> {
   for (const { node } of walk(root)) {
     const n = node as unknown as Record<string, unknown>;
     for (const key of ['body', 'orelse', 'finalbody']) {
@@ -58,13 +62,13 @@ export function* blocks(root: object): Generator<readonly Stmt[]> {
       if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'kind' in v[0] && node.kind !== 'Module') yield v as Stmt[];
     }
   }
-  if ('kind' in root && (root as AnyNode).kind === 'Module') yield (root as Module).body;
+  if (root.kind === 'Module') yield root.body;
 }
 
-/** Names anywhere inside `holder`'s values (wrap nodes: `{ args: call.args }`). */
-export function namesRead(holder: object): Set<string> {
+/** Names anywhere in `nodes`. */
+export function namesRead(nodes: readonly Node[]): Set<string> {
   const out = new Set<string>();
-  for (const { node: n } of walk(holder)) if (n.kind === 'Name') out.add((n as unknown as { id: string }).id);
+  for (const n of within(nodes)) if (n.kind === 'Name') out.add(n.id);
   return out;
 }
 
@@ -75,39 +79,38 @@ export function touchesSharedState(def: AsyncFunctionDef): boolean {
 }
 
 /** Handlers that catch CancelledError (or everything) and do not raise again. */
-export function swallowingHandlers(root: object): ExceptHandler[] {
+export function swallowingHandlers(root: Node): ExceptHandler[] {
   const out: ExceptHandler[] = [];
   for (const { node } of walk(root)) {
     if (node.kind !== 'ExceptHandler') continue;
-    const h = node as ExceptHandler;
-    const catches = h.type === null || [...walk({ t: h.type })].some(({ node: n }) => isNamed(n, 'CancelledError') || isNamed(n, 'BaseException'));
+    const catches = node.type === null || [...within([node.type])].some((n) => isNamed(n, 'CancelledError') || isNamed(n, 'BaseException'));
     if (!catches) continue;
-    if ([...walk({ b: h.body })].some(({ node: n }) => n.kind === 'Raise')) continue;
-    out.push(h);
+    if ([...within(node.body)].some((n) => n.kind === 'Raise')) continue;
+    out.push(node);
   }
   return out;
 }
 
-function isNamed(n: AnyNode, name: string): boolean {
-  return (n.kind === 'Name' && (n as unknown as { id: string }).id === name) || (n.kind === 'Attribute' && (n as unknown as { attr: string }).attr === name);
+function isNamed(n: Node, name: string): boolean {
+  return (n.kind === 'Name' && n.id === name) || (n.kind === 'Attribute' && n.attr === name);
 }
 
 /** The innermost while/for loop whose text contains `offset`. */
 export function loopAround(mod: Module, offset: number): While | For | null {
   let best: While | For | null = null;
   for (const { node } of walk(mod)) {
-    if ((node.kind === 'While' || node.kind === 'For') && node.span && node.span.from <= offset && offset < node.span.to) {
-      if (!best || node.span.from >= best.span.from) best = node as While | For;
+    if ((node.kind === 'While' || node.kind === 'For') && node.span.from <= offset && offset < node.span.to) {
+      if (!best || node.span.from >= best.span.from) best = node;
     }
   }
   return best;
 }
 
 /** The first `while` loop inside `root` that never awaits: what spins without giving the loop back. */
-export function loopWithoutAwait(root: object): While | null {
+export function loopWithoutAwait(root: Node): While | null {
   for (const { node } of walk(root)) {
     if (node.kind !== 'While') continue;
-    if (![...walk({ b: (node as While).body })].some(({ node: n }) => n.kind === 'Await' || n.kind === 'AsyncFor' || n.kind === 'AsyncWith')) return node as While;
+    if (![...within(node.body)].some((n) => n.kind === 'Await' || n.kind === 'AsyncFor' || n.kind === 'AsyncWith')) return node;
   }
   return null;
 }

@@ -157,7 +157,7 @@ function awaitedCall(stmt: Stmt): Call | null {
 function assignedNames(stmt: Stmt): Set<string> {
   if (stmt.kind !== 'Assign' && stmt.kind !== 'AnnAssign') return new Set();
   const targets = stmt.kind === 'Assign' ? stmt.targets : [stmt.target];
-  return namesRead({ t: targets });
+  return namesRead(targets);
 }
 
 function sequentialAwaits(trace: Trace, mod: Module): MistakeFlag[] {
@@ -185,8 +185,8 @@ function sequentialAwaits(trace: Trace, mod: Module): MistakeFlag[] {
         continue;
       }
       // A later await that reads an earlier one's result, or an object both are handed, depends on it.
-      const reads = namesRead({ a: call.args, k: call.keywords });
-      const shared = run.some((r) => [...assignedNames(r.stmt), ...namesRead({ a: r.call.args, k: r.call.keywords })].some((n) => reads.has(n)));
+      const reads = namesRead([...call.args, ...call.keywords]);
+      const shared = run.some((r) => [...assignedNames(r.stmt), ...namesRead([...r.call.args, ...r.call.keywords])].some((n) => reads.has(n)));
       if (shared) flush();
       run.push({ stmt, call });
     }
