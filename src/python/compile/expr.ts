@@ -51,10 +51,6 @@ import { currentRealm } from '../runtime/realm.ts';
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   const ce = compileExprAt(c, e);
   switch (e.kind) {
-    case 'Call':
-    case 'Await':
-    case 'UnaryOp':
-      return withErrorPosition(ce, e);
     case 'Name': {
       // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path),
       // and a global's lookup notes its own position.
@@ -362,10 +358,8 @@ function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
   const fresh = first.kind === 'GeneratorExp' || (first.kind === 'Call' && !(first.func.kind === 'Name' && (first.func.id === 'iter' || first.func.id === 'aiter')));
   if (!fresh) return null;
   const span = e.span;
-  return lift(c, [compileExpr(c, e.func), ...e.args.map((a) => compileExpr(c, a))], ([fn, arg0, arg1]) => (f) => {
-    const callee = fn!(f);
-    const g = arg0!(f);
-    const args = arg1 === undefined ? [g] : [g, arg1(f)];
+  const at = positionNoter(e);
+  const callNext = (callee: Value, g: Value, args: Value[]): Value => {
     const temporary = g === currentRealm.lastGenerator;
     if (g instanceof PyAsyncGen) {
       // anext(agen()): the awaitable holds the generator until its await ends.
@@ -378,88 +372,150 @@ function nextOfTemporary(c: Compiler, e: A.Call): CE | null {
     } finally {
       if (temporary) releaseArgument(g);
     }
-  });
+  };
+  return notedCall(
+    e,
+    lift(c, [compileExpr(c, e.func), ...e.args.map((a) => compileExpr(c, a))], ([fn, arg0, arg1]) => (f) => {
+      try {
+        const callee = fn!(f);
+        const g = arg0!(f);
+        return callNext(callee, g, arg1 === undefined ? [g] : [g, arg1(f)]);
+      } catch (x) {
+        at(x, f);
+        throw x;
+      }
+    }),
+  );
 }
 
 function call(c: Compiler, e: A.Call): CE {
   if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && c.scope.resolve('super').where === 'global') {
     return syncE(superCall(c, e));
   }
-  if (c.threaded) return threadedCall(c, e, () => call(c, e));
+  if (c.threaded) return withErrorPosition(threadedCall(c, e, () => call(c, e)), e);
   const plan = planArgs(c, e.args, e.keywords);
   const site = siteOf(c, e, plan, e.keywords);
   const n = plan.kids.length;
   const simple = e.keywords.length === 0 && e.args.every((a) => a.kind !== 'Starred');
   // Which arguments make a generator of their own (`take(ticker(), 3)`), to hand it over.
   const fresh = simple && e.args.some(isFreshArg) ? e.args.map(isFreshArg) : null;
+  // Each closure below notes the call's position itself if anything in it raises (see notedCall).
+  const at = positionNoter(e);
   if (e.func.kind === 'Attribute') {
     const name = c.attrName(e.func.attr);
     const obj = compileExpr(c, e.func.value);
-    return lift(c, [obj, ...plan.kids], (vals) => {
+    return notedCall(e, lift(c, [obj, ...plan.kids], (vals) => {
       const o = vals[0]!;
       const rest = vals.slice(1);
-      if (n === 0) return (f) => callMethod(o(f), name, [], null, site(f));
+      if (n === 0) {
+        return (f) => {
+          try {
+            return callMethod(o(f), name, [], null, site(f));
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
+        };
+      }
       if (simple && fresh !== null) {
         return (f) => {
-          const target = o(f);
-          const args: Value[] = new Array(n);
-          const made = freshArgs(rest, fresh, args, f);
-          if (made === null) return callMethod(target, name, args, null, site(f));
           try {
-            return callMethod(target, name, args, null, site(f));
-          } finally {
-            handOverEnded(made);
+            const target = o(f);
+            const args: Value[] = new Array(n);
+            const made = freshArgs(rest, fresh, args, f);
+            if (made === null) return callMethod(target, name, args, null, site(f));
+            try {
+              return callMethod(target, name, args, null, site(f));
+            } finally {
+              handOverEnded(made);
+            }
+          } catch (x) {
+            at(x, f);
+            throw x;
           }
         };
       }
       if (simple) {
         return (f) => {
-          const target = o(f);
-          const args: Value[] = new Array(n);
-          for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
-          return callMethod(target, name, args, null, site(f));
+          try {
+            const target = o(f);
+            const args: Value[] = new Array(n);
+            for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
+            return callMethod(target, name, args, null, site(f));
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
         };
       }
       return (f) => {
-        const target = o(f);
-        const [args, kw] = plan.collect(rest, f, () => getattr(target, name));
-        return callMethod(target, name, args, kw, site(f));
+        try {
+          const target = o(f);
+          const [args, kw] = plan.collect(rest, f, () => getattr(target, name));
+          return callMethod(target, name, args, kw, site(f));
+        } catch (x) {
+          at(x, f);
+          throw x;
+        }
       };
-    });
+    }));
   }
   const fn = compileExpr(c, e.func);
-  return lift(c, [fn, ...plan.kids], (vals) => {
+  return notedCall(e, lift(c, [fn, ...plan.kids], (vals) => {
     const fv = vals[0]!;
     const rest = vals.slice(1);
     if (simple && fresh !== null) {
       const n = rest.length;
       return (f) => {
-        const callee = fv(f);
-        const args: Value[] = new Array(n);
-        const made = freshArgs(rest, fresh, args, f);
-        if (made === null) return callValue(callee, args, null, site(f));
         try {
-          return callValue(callee, args, null, site(f));
-        } finally {
-          handOverEnded(made);
+          const callee = fv(f);
+          const args: Value[] = new Array(n);
+          const made = freshArgs(rest, fresh, args, f);
+          if (made === null) return callValue(callee, args, null, site(f));
+          try {
+            return callValue(callee, args, null, site(f));
+          } finally {
+            handOverEnded(made);
+          }
+        } catch (x) {
+          at(x, f);
+          throw x;
         }
       };
     }
     if (simple) {
       const n = rest.length;
       return (f) => {
-        const callee = fv(f);
-        const args: Value[] = new Array(n);
-        for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
-        return callValue(callee, args, null, site(f));
+        try {
+          const callee = fv(f);
+          const args: Value[] = new Array(n);
+          for (let i = 0; i < n; i++) args[i] = rest[i]!(f);
+          return callValue(callee, args, null, site(f));
+        } catch (x) {
+          at(x, f);
+          throw x;
+        }
       };
     }
     return (f) => {
-      const callee = fv(f);
-      const [args, kw] = plan.collect(rest, f, () => callee);
-      return callValue(callee, args, kw, site(f));
+      try {
+        const callee = fv(f);
+        const [args, kw] = plan.collect(rest, f, () => callee);
+        return callValue(callee, args, kw, site(f));
+      } catch (x) {
+        at(x, f);
+        throw x;
+      }
     };
-  });
+  }));
+}
+
+/**
+ * A call whose closure notes its own position. With an await among its parts the parts run
+ * before the closure, in lift's generator: that generator needs the wrapper as well.
+ */
+function notedCall(e: A.Call, ce: CE): CE {
+  return ce.g === null ? ce : withErrorPosition(ce, e);
 }
 
 function isFreshArg(a: A.Expr): boolean {
@@ -482,15 +538,16 @@ function freshArgs(rest: readonly SyncExpr[], fresh: readonly boolean[], args: V
 /** Zero-argument super(): the method's defining class and its first argument. */
 function superCall(c: Compiler, e: A.Call): SyncExpr {
   const scope = c.scope;
-  const line = e.span.line;
+  const at = positionNoter(e);
   return (f) => {
     const cls = f.fn?.ownerClass;
     if (cls === null || cls === undefined || scope.kind !== 'function' || f.vars.length === 0) {
-      throw E.pyErr(E.RuntimeError, 'super(): no arguments');
+      const x = E.pyErr(E.RuntimeError, 'super(): no arguments');
+      at(x, f);
+      throw x;
     }
     let self = f.vars[0];
     if (self instanceof Cell) self = self.v;
-    void line;
     return new PySuper(cls, self);
   };
 }
@@ -586,29 +643,57 @@ function arith(op: string, l: SyncExpr, r: SyncExpr, slow: (f: Frame, a: Value, 
 
 function unary(c: Compiler, e: A.UnaryOp): CE {
   const op = e.op;
-  return lift(c, [compileExpr(c, e.operand)], ([x]) => {
+  // The closure notes the operator's position itself if it (or its operand) raises; with an
+  // await in the operand, that runs before the closure and the wrapper notes it.
+  const at = positionNoter(e);
+  const ce = lift(c, [compileExpr(c, e.operand)], ([x]) => {
     const v = x!;
     switch (op) {
       case 'not':
-        return (f) => !ops.truthy(v(f));
+        return (f) => {
+          try {
+            return !ops.truthy(v(f));
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
+        };
       case '-':
-        return (f) => negate(v(f));
+        return (f) => {
+          try {
+            return negate(v(f));
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
+        };
       case '+':
         return (f) => {
-          const a = v(f);
-          if (typeof a === 'boolean') return a ? 1 : 0;
-          if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
-          return unaryDunder(a, '__pos__', '+');
+          try {
+            const a = v(f);
+            if (typeof a === 'boolean') return a ? 1 : 0;
+            if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
+            return unaryDunder(a, '__pos__', '+');
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
         };
       case '~':
         return (f) => {
-          const a = v(f);
-          if (typeof a === 'number' || typeof a === 'bigint') return intInvert(a);
-          if (typeof a === 'boolean') return a ? -2 : -1;
-          return unaryDunder(a, '__invert__', '~');
+          try {
+            const a = v(f);
+            if (typeof a === 'number' || typeof a === 'bigint') return intInvert(a);
+            if (typeof a === 'boolean') return a ? -2 : -1;
+            return unaryDunder(a, '__invert__', '~');
+          } catch (x) {
+            at(x, f);
+            throw x;
+          }
         };
     }
   });
+  return ce.g === null ? ce : withErrorPosition(ce, e);
 }
 
 function negate(a: Value): Value {
@@ -759,11 +844,19 @@ function ifexp(c: Compiler, e: A.IfExp): CE {
 function awaitExpr(c: Compiler, e: A.Await): CE {
   const inner = compileExpr(c, e.value);
   const line = e.span.line;
+  // The await notes its own position (no wrapping generator around each one); a statement's own
+  // `await x` takes stmt.ts's fast path outside `g` and notes through onError.
+  const at = positionNoter(e);
   const g: GenExpr = function* (f) {
-    const v = yield* run(inner, f);
-    return yield* awaitValue(v, line);
+    try {
+      const v = yield* run(inner, f);
+      return yield* awaitValue(v, line);
+    } catch (x) {
+      at(x, f);
+      throw x;
+    }
   };
-  return inner.s !== null ? { s: null, g, awaitOf: inner.s } : genE(g);
+  return inner.s !== null ? { s: null, g, awaitOf: inner.s, onError: at } : { s: null, g, onError: at };
 }
 
 /** What `awaitNow` returns when the awaitable really suspends: the generator that finishes the await. */
