@@ -11,7 +11,7 @@ import { isIterable } from '../runtime/iter.ts';
 import { currentRealm } from '../runtime/realm.ts';
 import { Cell, PyDict, type CallSite, type Value } from '../runtime/values.ts';
 import { lift, syncE, type CE, type Compiler } from './compiler.ts';
-import type { Frame, SyncExpr } from './frame.ts';
+import type { Frame, LiteralOf, SyncExpr } from './frame.ts';
 import { compileExpr } from './expr.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
@@ -106,19 +106,33 @@ export function siteOf(c: Compiler, e: A.Call, plan: ArgPlan, keywords: readonly
     const fixed: CallSite = { ...where, argLiterals: posCEs.map((ce) => ce?.lit?.(null as unknown as Frame)) };
     return () => fixed;
   }
-  // Made on every call of a hot loop: object literals of one fixed shape, no spread.
+  // Made on every call of a hot loop: object literals of one fixed shape, no spread, plain loops.
+  const n = posLits.length;
+  const kwNamed = kwLits.filter((kl): kl is readonly [string, LiteralOf] => kl[0] !== null && kl[1] !== undefined);
+  const argLiteralsOf = (f: Frame): (A.SourceSpan | undefined)[] => {
+    const out = new Array<A.SourceSpan | undefined>(n);
+    for (let i = 0; i < n; i++) {
+      const l = posLits[i];
+      out[i] = l === undefined ? undefined : l(f);
+    }
+    return out;
+  };
+  const kwLiteralsOf = (f: Frame): Map<string, A.SourceSpan | undefined> | undefined => {
+    if (kwNamed.length === 0) return undefined;
+    const m = new Map<string, A.SourceSpan | undefined>();
+    for (const [name, l] of kwNamed) m.set(name, l(f));
+    return m;
+  };
   if (codeName === undefined) {
     return (f) => {
-      const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
-      let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
-      for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
+      const argLiterals = argLiteralsOf(f);
+      const kwLiterals = kwLiteralsOf(f);
       return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
     };
   }
   return (f) => {
-    const argLiterals = posLits.map((l) => (l === undefined ? undefined : l(f)));
-    let kwLiterals: Map<string, A.SourceSpan | undefined> | undefined;
-    for (const [n, l] of kwLits) if (n !== null && l !== undefined) (kwLiterals ??= new Map()).set(n, l(f));
+    const argLiterals = argLiteralsOf(f);
+    const kwLiterals = kwLiteralsOf(f);
     return kwLiterals ? { span, codeName, argLiterals, kwLiterals } : { span, codeName, argLiterals };
   };
 }

@@ -18,19 +18,10 @@ import { constant, dict, display, formatted, joinedStr } from './display-expr.ts
 
 export function compileExpr(c: Compiler, e: A.Expr): CE {
   const ce = compileExprAt(c, e);
-  switch (e.kind) {
-    case 'Name': {
-      // A NameError comes from a global, builtin or free name; locals stay unwrapped (hot path),
-      // and a global's lookup notes its own position.
-      const where = c.scope.resolve(e.id).where;
-      return where === 'local' || where === 'global' ? ce : withErrorPosition(ce, e);
-    }
-    case 'Subscript':
-      return e.slice.kind === 'Slice' ? withErrorPosition(ce, e) : ce;
-    default:
-      // Calls, awaits, operators, attribute reads and item lookups note their own positions.
-      return ce;
-  }
+  // The kinds that can raise note their position from inside their own closures (error-position.ts);
+  // only a class body's names, off any hot path, take the wrapper. Locals stay unnoted (the
+  // hottest closures of all): an UnboundLocalError takes the enclosing expression's position.
+  return e.kind === 'Name' && c.scope.resolve(e.id).where === 'class' ? withErrorPosition(ce, e) : ce;
 }
 
 function compileExprAt(c: Compiler, e: A.Expr): CE {

@@ -10,7 +10,7 @@ import { globalsLookup, nameError, unboundLocal } from './names.ts';
 import { checkBuiltinSupported } from './unsupported-builtins.ts';
 import { moduleAttr } from './imports.ts';
 import { storeName } from './targets.ts';
-import { positionNoter } from './error-position.ts';
+import { positionNoter, withErrorPosition } from './error-position.ts';
 
 export function loadName(c: Compiler, e: A.Name): CE {
   const name = e.id;
@@ -33,9 +33,17 @@ export function loadName(c: Compiler, e: A.Name): CE {
     }
     case 'free': {
       const i = r.index;
+      // Only an unbound cell raises here: the NameError notes the name's position as it leaves.
+      const at = positionNoter(e);
       return syncE((f) => {
         const v = f.closure[i]!.v;
-        return v === undefined ? nameError(name, true) : v;
+        if (v !== undefined) return v;
+        try {
+          return nameError(name, true);
+        } catch (x) {
+          at(x, f);
+          throw x;
+        }
       });
     }
     case 'global':
@@ -83,12 +91,22 @@ export function attribute(c: Compiler, e: A.Attribute): CE {
 
 export function subscript(c: Compiler, e: A.Subscript): CE {
   const obj = compileExpr(c, e.value);
+  const at = positionNoter(e);
   if (e.slice.kind === 'Slice') {
     const parts = [e.slice.lower, e.slice.upper, e.slice.step].map((p) => (p ? compileExpr(c, p) : syncE(() => null)));
-    return lift(c, [obj, ...parts], ([o, lo, hi, st]) => (f) => getItem(o!(f), sliceOf(lo!(f), hi!(f), st!(f))));
+    // `x[a:b]` notes its position for whatever in it raises, bounds included (as a wrapper would);
+    // with an await among its parts, those run before the closure, so the wrapper stays.
+    const ce = lift(c, [obj, ...parts], ([o, lo, hi, st]) => (f) => {
+      try {
+        return getItem(o!(f), sliceOf(lo!(f), hi!(f), st!(f)));
+      } catch (x) {
+        at(x, f);
+        throw x;
+      }
+    });
+    return ce.g === null ? ce : withErrorPosition(ce, e);
   }
   // The item lookup notes its position itself: the operands note theirs.
-  const at = positionNoter(e);
   return lift(c, [obj, compileExpr(c, e.slice)], ([o, k]) => (f) => {
     const v = o!(f);
     const key = k!(f);
