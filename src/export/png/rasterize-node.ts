@@ -4,7 +4,6 @@
  * DejaVu Sans from the dejavu-fonts-ttf package, not the system's: the picture is the same
  * on a machine without fonts, and the golden test can compare pixels.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import type { SvgDocument } from '../svg/standalone-svg.ts';
 
@@ -12,6 +11,9 @@ const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 
 export async function rasterizeInNode(svg: SvgDocument, scale: number): Promise<Uint8Array> {
+  // Imported here, not at the top: in the CLI bundle a top-level import of this external package
+  // loads its native binary (and probes the libc) on every start, even with no PNG to make.
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg.text, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans Mono' },

@@ -12,7 +12,7 @@ import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
-import { awaitValue } from './expr.ts';
+import { awaitValue } from './await-expr.ts';
 import { PyGen } from './generator.ts';
 import { PyAsyncGen } from './async-generator.ts';
 import type { Yielded } from './frame.ts';

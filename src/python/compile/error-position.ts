@@ -4,7 +4,9 @@
  * under it (with `~` around the operator of `a / b` and the value of `a[i]`). Here the
  * expressions that can raise on their own — calls, awaits, subscripts, binary operators,
  * attribute reads and comparisons — note their span on the exception as it leaves them; the
- * innermost one wins, and the frame's traceback entry takes it (compile/traceback.ts).
+ * innermost one wins, and the frame's traceback entry takes it (compile/traceback.ts). The hot
+ * ones note from inside their own closure (positionNoter), since a wrapper closure around each
+ * costs a call on every evaluation; withErrorPosition wraps the rest.
  */
 import type * as A from '../syntax/ast.ts';
 import { PyException, type CaretAnchors } from '../../engine/exceptions.ts';
@@ -42,18 +44,24 @@ export function storeWithErrorPosition<S extends (f: Frame, v: Value) => void>(s
   };
 }
 
+/** `obj.m(...)`: the span CPython marks when the method lookup itself fails. */
+function lookupSpanOf(e: A.Expr): A.Expr['span'] | undefined {
+  return e.kind === 'Call' && e.func.kind === 'Attribute' ? e.func.span : undefined;
+}
+
 /** What an expression that catches its own failures calls to note its span on the exception. */
 export function positionNoter(e: A.Expr): (thrown: unknown, f: Frame) => void {
   const span = e.span;
   const anchors = anchorsOf(e);
-  return (thrown, f) => note(thrown, f, span, anchors);
+  const lookupSpan = lookupSpanOf(e);
+  return (thrown, f) => note(thrown, f, span, anchors, lookupSpan);
 }
 
 /** `ce`, noting `e`'s span on an exception that leaves it. */
 export function withErrorPosition(ce: CE, e: A.Expr): CE {
   const span = e.span;
   const anchors = anchorsOf(e);
-  const lookupSpan = e.kind === 'Call' && e.func.kind === 'Attribute' ? e.func.span : undefined;
+  const lookupSpan = lookupSpanOf(e);
   if (ce.g === null) {
     const s = ce.s!;
     const wrapped = (f: Frame): Value => {

@@ -9,7 +9,7 @@ import { PyGen } from './generator.ts';
 import { AsyncGenOp, NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { callValue, lookupClass, registerBinding } from './objects.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
-import { awaitValue } from './expr.ts';
+import { awaitValue } from './await-expr.ts';
 
 /** The exception `gen.throw(typ[, val[, tb]])` throws in, with CPython's checks. */
 export function exceptionToThrow(args: readonly Value[], method: string): PyException {

@@ -12,7 +12,9 @@ import { interp } from '../runtime/hooks.ts';
 import { typeName, isExcClass } from '../runtime/types.ts';
 import { PyCoroutine, PyList, PyTuple, type Value, PyModule } from '../runtime/values.ts';
 import { lift, run, syncE, type CE, type Compiler } from './compiler.ts';
-import { augArith, awaitNow, compileExpr, Pending } from './expr.ts';
+import { compileExpr } from './expr.ts';
+import { augArith } from './operator-expr.ts';
+import { awaitNow, Pending } from './await-expr.ts';
 import { inplaceOp } from '../runtime/inplace.ts';
 import {
   BREAK,

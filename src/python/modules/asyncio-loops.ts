@@ -10,7 +10,7 @@ import { repr } from '../runtime/repr.ts';
 import { truthy } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyCoroutine, PyDict, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
-import { markAwaited } from '../compile/expr.ts';
+import { markAwaited } from '../compile/await-expr.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import type { SyncContextManager } from '../compile/async-protocol.ts';
 import type { ThreadsHost } from './asyncio-threads.ts';

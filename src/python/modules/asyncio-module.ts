@@ -32,7 +32,7 @@ import {
   type Value,
 } from '../runtime/values.ts';
 import type { Method } from '../runtime/method-tables.ts';
-import { awaitValue, markAwaited } from '../compile/expr.ts';
+import { awaitValue, markAwaited } from '../compile/await-expr.ts';
 import { AwaitIterator } from '../compile/await-protocol.ts';
 import { callValue, getattr, registerBinding } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';

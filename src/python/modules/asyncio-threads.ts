@@ -9,7 +9,7 @@ import { typeName } from '../runtime/types.ts';
 import { BoundMethod, PyBuiltin, PyCoroutine, PyList, type CallSite, type Value } from '../runtime/values.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { laneBody, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
-import { markAwaited } from '../compile/expr.ts';
+import { markAwaited } from '../compile/await-expr.ts';
 import { checkKw, type Kw } from './args.ts';
 import { PyConcurrentFuture, PyExecutor, submitTo } from './concurrent-futures.ts';
 import { repr } from '../runtime/repr.ts';

@@ -9,7 +9,7 @@ import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { PyClass, type CallSite, type Value } from '../runtime/values.ts';
 import { aenter, aexit, enter, exit } from '../compile/async-stmt.ts';
-import { awaitValue } from '../compile/expr.ts';
+import { awaitValue } from '../compile/await-expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
 import { NativeAwaitable } from '../compile/async-generator.ts';
 import { callMethod, callValue, registerBinding } from '../compile/objects.ts';

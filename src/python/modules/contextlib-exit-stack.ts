@@ -14,7 +14,7 @@ import { typeName } from '../runtime/types.ts';
 import { PyInstance, type Value } from '../runtime/values.ts';
 import { aenter, aexit, enter, exit } from '../compile/async-stmt.ts';
 import { isAsyncContextManager, isSyncContextManager, type AsyncContextManager, type SyncContextManager } from '../compile/async-protocol.ts';
-import { awaitValue } from '../compile/expr.ts';
+import { awaitValue } from '../compile/await-expr.ts';
 import type { Yielded } from '../compile/frame.ts';
 import { NativeAwaitable } from '../compile/async-generator.ts';
 import { callValue, lookupClass, registerBinding } from '../compile/objects.ts';

@@ -15,7 +15,7 @@ import { isExcClass, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
 import { asyncNextOf } from '../compile/async-stmt.ts';
 import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
-import { awaitValue } from '../compile/expr.ts';
+import { awaitValue } from '../compile/await-expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
 import { PyGen } from '../compile/generator.ts';
 import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
