@@ -174,7 +174,7 @@ export function getattr(obj: Value, name: string): Value {
     if (obj instanceof PyType) {
       const v = obj === objectType ? objectAttribute(name) : typeAttribute(obj, name);
       if (v !== undefined) return v;
-      const td = typeDunder(obj.name, obj.test, name);
+      const td = typeDunder(obj, name);
       if (td !== undefined) return td;
     }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);

@@ -20,6 +20,11 @@ export interface BuiltinTypeDecl<Self> {
   readonly props?: Readonly<Record<string, (self: Self) => Value>>;
   /** Attributes of the type itself beyond its methods (`dict.fromkeys`, `str.maketrans`). */
   readonly attrs?: Readonly<Record<string, Value>>;
+  /**
+   * The operator and protocol dunders a value has (`__add__`, `__len__`, `__getitem__`...);
+   * comparisons, __repr__, __str__ and __hash__ come with any list. Absent: none of them.
+   */
+  readonly dunders?: readonly string[];
   /** Absent for types whose values describe themselves (a PyNative, a class). */
   readonly repr?: (self: Self) => string;
   /** CPython's hash of a value; null for a mutable type, whose values are unhashable; absent: by identity. */
@@ -32,6 +37,7 @@ export class BuiltinType<Self = never> extends PyType {
   readonly methods: ReadonlyMap<string, Method>;
   readonly props: ReadonlyMap<string, (self: Value) => Value>;
   readonly attrs: ReadonlyMap<string, Value>;
+  readonly dunders: ReadonlySet<string> | null;
   readonly repr: ((self: Value) => string) | undefined;
   readonly hash: ((self: Value) => bigint) | null | undefined;
   constructor(decl: BuiltinTypeDecl<Self>) {
@@ -40,7 +46,20 @@ export class BuiltinType<Self = never> extends PyType {
     this.methods = new Map(Object.entries(decl.methods ?? {}) as [string, Method][]);
     this.props = new Map(Object.entries(decl.props ?? {}) as [string, (self: Value) => Value][]);
     this.attrs = new Map(Object.entries(decl.attrs ?? {}));
+    this.dunders = decl.dunders === undefined ? null : new Set(decl.dunders);
     this.repr = decl.repr as ((self: Value) => string) | undefined;
     this.hash = decl.hash as ((self: Value) => bigint) | null | undefined;
   }
 }
+
+/** `__add__` and `__radd__`, `__sub__` and `__rsub__`, ... for each operator named. */
+function withReflected(names: readonly string[]): string[] {
+  return names.flatMap((n) => [`__${n}__`, `__r${n}__`]);
+}
+
+/** + - * / // % ** in that order, each followed by its reflected form. */
+export const ARITHMETIC_DUNDERS = withReflected(['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow']);
+/** & | ^ << >> in that order, each followed by its reflected form. */
+export const BITWISE_DUNDERS = withReflected(['and', 'or', 'xor', 'lshift', 'rshift']);
+/** len(), `in` and iter(). */
+export const CONTAINER_DUNDERS = ['__len__', '__contains__', '__iter__'];

@@ -34,6 +34,7 @@ export const objectType = new BuiltinType<PyObject>({
     return new PyObject();
   },
   test: () => true,
+  dunders: [],
 });
 
 export const noneType = new BuiltinType<null>({
@@ -43,5 +44,6 @@ export const noneType = new BuiltinType<null>({
     return null;
   },
   test: (v) => v === null,
+  dunders: ['__bool__'],
   repr: () => 'None',
 });

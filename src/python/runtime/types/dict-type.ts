@@ -12,7 +12,7 @@ import { dictSet, findMethod, keyOf } from '../ops.ts';
 import { isMappingLike } from '../subclass-hooks.ts';
 import { containerRepr, repr } from '../repr.ts';
 import { PyBuiltin, PyDict, PyInstance, PyList, PyTuple, type Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 /**
  * d.update(arg, **kwargs) semantics: a dict (or an object with keys()) is read as a
@@ -148,6 +148,7 @@ export const dictType = new BuiltinType<PyDict>({
   },
   test: (v) => v instanceof PyDict,
   methods: dictMethods,
+  dunders: ['__or__', '__ror__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
   attrs: { fromkeys: new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs)) },
   repr(d) {
     if (d.map.size === 0) return '{}';

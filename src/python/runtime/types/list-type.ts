@@ -8,7 +8,7 @@ import { hashTuple } from '../hash.ts';
 import { repr, seqRepr } from '../repr.ts';
 import { pySort } from '../sort.ts';
 import { PyList, PyTuple, type NativeFn, type Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 const same = (a: Value, b: Value): boolean => a === b || eq(a, b);
 
@@ -134,6 +134,7 @@ export const listType = new BuiltinType<PyList>({
   construct: sequenceOf('list', (items) => new PyList(items)),
   test: (v) => v instanceof PyList,
   methods: listMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
   repr: (l) => seqRepr('[', l.items, ']', l),
   hash: null,
 });
@@ -143,6 +144,7 @@ export const tupleType = new BuiltinType<PyTuple>({
   construct: sequenceOf('tuple', (items) => new PyTuple(items)),
   test: (v) => v instanceof PyTuple,
   methods: tupleMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', ...CONTAINER_DUNDERS, '__getitem__'],
   repr: (t) => seqRepr('(', t.items, t.items.length === 1 ? ',)' : ')', t),
   hash: (t) => hashTuple(t.items),
 });

@@ -13,7 +13,7 @@ import { interp } from '../hooks.ts';
 import { findMethod, truthy } from '../ops.ts';
 import { typeName } from '../types.ts';
 import { PyFloat, PyInstance, PyTuple, type Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { ARITHMETIC_DUNDERS, BITWISE_DUNDERS, BuiltinType } from './builtin-type.ts';
 
 type Num = number | bigint | boolean;
 
@@ -126,12 +126,15 @@ export function mixesIn(v: Value, type: string): boolean {
   return v instanceof PyInstance && findMethod(v, '__enum_mixin__') === type;
 }
 
+const INT_DUNDERS = [...ARITHMETIC_DUNDERS, ...BITWISE_DUNDERS, '__bool__'];
+
 export const intType = new BuiltinType<number | bigint>({
   name: 'int',
   construct: (args, kwargs) => toInt(args, kwargs),
   test: (v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || mixesIn(v, 'int'),
   methods: intMethods,
   props: intProps,
+  dunders: INT_DUNDERS,
   repr: (n) => (typeof n === 'number' ? String(n) : intToString(n)),
   hash: (n) => hashInt(n),
 });
@@ -147,6 +150,7 @@ export const boolType = new BuiltinType<boolean>({
   test: (v) => typeof v === 'boolean',
   methods: intMethods,
   props: intProps,
+  dunders: INT_DUNDERS,
   repr: (b) => (b ? 'True' : 'False'),
   hash: (b) => (b ? 1n : 0n),
 });
@@ -160,6 +164,7 @@ export const floatType = new BuiltinType<PyFloat>({
     real: (x) => x,
     imag: () => new PyFloat(0),
   },
+  dunders: [...ARITHMETIC_DUNDERS, '__bool__'],
   repr: (x) => floatRepr(x.v),
   hash: (x) => hashFloat(x.v),
 });

@@ -8,7 +8,7 @@ import { PyRange } from '../iter.ts';
 import { eq } from '../ops.ts';
 import { repr } from '../repr.ts';
 import type { Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 type Range = PyRange | PyBigRange;
 
@@ -51,6 +51,7 @@ export const rangeType = new BuiltinType<Range>({
   },
   test: (v) => v instanceof PyRange || v instanceof PyBigRange,
   methods: rangeMethods,
+  dunders: [...CONTAINER_DUNDERS, '__getitem__', '__bool__'],
   props: {
     start: (r) => r.start,
     stop: (r) => r.stop,

@@ -6,7 +6,7 @@ import { keyOf } from '../ops.ts';
 import { setOrder } from '../set-order.ts';
 import { seqRepr } from '../repr.ts';
 import { PySet, type Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 export function makeSet(items: Iterable<Value>): PySet {
   const s = new PySet();
@@ -146,6 +146,7 @@ export const setType = new BuiltinType<PySet>({
   },
   test: (v) => v instanceof PySet,
   methods: setMethods,
+  dunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__sub__', '__rsub__', ...CONTAINER_DUNDERS],
   // CPython's set order follows hashes; setOrder reproduces it for ints, floats and tuples of them.
   repr: (s) => (s.map.size === 0 ? 'set()' : seqRepr('{', setOrder(s), '}', s)),
   hash: null,

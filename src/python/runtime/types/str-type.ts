@@ -13,7 +13,7 @@ import { maketrans, translate } from '../str-translate.ts';
 import { hashStr } from '../hash.ts';
 import { str } from '../repr.ts';
 import { PyBuiltin, PyDict, PyList, PyTuple, type Value } from '../values.ts';
-import { BuiltinType } from './builtin-type.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 import { mixesIn } from './number-types.ts';
 
 type StrMethod = (s: string, args: Value[], kwargs: Kwargs) => Value;
@@ -261,6 +261,7 @@ export const strType = new BuiltinType<string>({
   },
   test: (v) => typeof v === 'string' || mixesIn(v, 'str'),
   methods: strMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', '__mod__', ...CONTAINER_DUNDERS, '__getitem__'],
   // A static method: str.maketrans(...) takes no str first.
   attrs: { maketrans: new PyBuiltin('maketrans', (args, kwargs) => maketrans(args, kwargs)) },
   repr: (s) => reprStr(s),

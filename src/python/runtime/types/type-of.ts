@@ -6,7 +6,7 @@ import { PyBigRange } from '../big-range.ts';
 import { PyRange } from '../iter.ts';
 import { PyDict, PyFloat, PyList, PySet, PyTuple, type Value } from '../values.ts';
 import type { BuiltinType } from './builtin-type.ts';
-import { noneType } from './core-types.ts';
+import { noneType, objectType, PyObject } from './core-types.ts';
 import { dictType } from './dict-type.ts';
 import { listType, tupleType } from './list-type.ts';
 import { boolType, floatType, intType } from './number-types.ts';
@@ -36,5 +36,6 @@ export function builtinTypeOf(v: Value): BuiltinType | undefined {
   if (v instanceof PySet) return setType;
   if (v instanceof PyFloat) return floatType;
   if (v instanceof PyRange || v instanceof PyBigRange) return rangeType;
+  if (v instanceof PyObject) return objectType;
   return undefined;
 }
