@@ -15,12 +15,12 @@ import { objectType, typeType } from './types/core-types.ts';
 import { builtinTypeOf } from './types/type-of.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyInstance, PyTuple, PyType, type Value } from './values.ts';
 
-export { noneType, objectType, PyObject, typeType } from './types/core-types.ts';
+export { noneType, objectType, typeType } from './types/core-types.ts';
 export { dictType } from './types/dict-type.ts';
 export { listType, tupleType } from './types/list-type.ts';
-export { boolType, floatType, intType, toFloat, toInt } from './types/number-types.ts';
+export { boolType, floatType, intType } from './types/number-types.ts';
 export { rangeType } from './types/range-type.ts';
-export { makeSet, setType } from './types/set-type.ts';
+export { setType } from './types/set-type.ts';
 export { strType } from './types/str-type.ts';
 
 /** Type objects by Python type name, for type(x) of values that are not core classes. */

@@ -77,7 +77,7 @@ function callDunder(v: PyInstance, names: string[]): Value | undefined {
   return undefined;
 }
 
-export function toInt(args: Value[], kwargs: Kwargs): Int {
+function toInt(args: Value[], kwargs: Kwargs): Int {
   checkKwargs('int', kwargs, ['base']);
   if (args.length > 2) typeError(`int() takes at most 2 arguments (${args.length} given)`);
   const baseArg = param('int', args, 1, kwargs, 'base');
@@ -103,7 +103,7 @@ export function toInt(args: Value[], kwargs: Kwargs): Int {
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 }
 
-export function toFloat(args: Value[], kwargs: Kwargs): PyFloat {
+function toFloat(args: Value[], kwargs: Kwargs): PyFloat {
   noKwargs('float', kwargs);
   count('float', args, 0, 1);
   if (args.length === 0) return new PyFloat(0);

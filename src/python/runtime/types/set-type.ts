@@ -8,7 +8,7 @@ import { seqRepr } from '../repr.ts';
 import { PySet, type Value } from '../values.ts';
 import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
-export function makeSet(items: Iterable<Value>): PySet {
+function makeSet(items: Iterable<Value>): PySet {
   const s = new PySet();
   for (const x of items) {
     const k = keyOf(x);
