@@ -98,9 +98,10 @@ const ASYNCIO_TYPE_MODULES = new Map<string, string>([
 ]);
 
 export function repr(v: Value): string {
-  const sub = nativeSubclass(v);
-  if (sub !== null) return sub.pyRepr();
   const type = builtinTypeOf(v);
+  // Primitives (the common case) skip the subclass check: only objects can be a Counter or a namedtuple.
+  const sub = typeof v === 'object' ? nativeSubclass(v) : null;
+  if (sub !== null) return sub.pyRepr();
   if (type?.repr !== undefined) return type.repr(v);
   if (v instanceof PyNative) return v.pyRepr();
   if (v instanceof PyInstance) {
