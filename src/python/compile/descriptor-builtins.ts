@@ -2,7 +2,7 @@
 import { checkKwargs, count, param } from '../runtime/builtin-args.ts';
 import { register } from '../runtime/builtin-types.ts';
 import { typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { PyType, type Value } from '../runtime/values.ts';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.ts';
 import { getattr, registerBinding } from './objects.ts';

@@ -2,7 +2,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyInstance, PyTuple, type Value } from '../runtime/values.ts';
 import { PyGen } from './generator.ts';

@@ -6,15 +6,13 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { attributeError, raise, typeError } from '../runtime/errors.ts';
-import * as MT from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
-import { numberAttr } from '../runtime/methods-number.ts';
+import { builtinTypeOf } from '../runtime/types/type-of.ts';
 import { dictSet } from '../runtime/ops.ts';
-import { PyRange } from '../runtime/iter.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
-import { PyBigRange } from '../runtime/big-range.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
 import {
   BoundMethod,
@@ -23,11 +21,9 @@ import {
   PyClass,
   PyCoroutine,
   PyDict,
-  PyFloat,
   PyInstance,
   PyList,
   PyModule,
-  PySet,
   PyTuple,
   PyType,
   type CallSite,
@@ -49,7 +45,7 @@ import { currentRealm } from '../runtime/realm.ts';
 
 /** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
 export interface ObjectBinding {
-  readonly methods: ReadonlyMap<string, MT.Method>;
+  readonly methods: ReadonlyMap<string, Method>;
   readonly props?: ReadonlyMap<string, (self: never) => Value>;
   /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
   readonly dict?: (self: never) => Map<string, Value>;
@@ -93,24 +89,6 @@ function defaultsOf(fn: PyFunction, kwonly: boolean): Value {
   return d;
 }
 
-function builtinTableOf(obj: Value): ReadonlyMap<string, MT.Method> | undefined {
-  switch (typeof obj) {
-    case 'string':
-      return MT.strMethods;
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      return MT.intMethods;
-  }
-  if (obj instanceof PyList) return MT.listMethods;
-  if (obj instanceof PyDict) return MT.dictMethods;
-  if (obj instanceof PyTuple) return MT.tupleMethods;
-  if (obj instanceof PySet) return MT.setMethods;
-  if (obj instanceof PyFloat) return MT.floatMethods;
-  if (obj instanceof PyRange || obj instanceof PyBigRange) return MT.rangeMethods;
-  return undefined;
-}
-
 export { lookupClass };
 
 export function classOf(v: PyInstance | PyException): PyClass | null {
@@ -130,13 +108,13 @@ export function getattr(obj: Value, name: string): Value {
     const a = sub.pyAttr(name);
     if (a !== undefined) return a;
   }
-  const table = builtinTableOf(obj);
-  if (table !== undefined) {
-    const m = table.get(name);
+  const type = builtinTypeOf(obj);
+  if (type !== undefined) {
+    const m = type.methods.get(name);
     if (m !== undefined) return new PyBuiltin(name, (args, kw) => m(obj as never, args, kw), obj);
     if (name === '__class__') return typeObjectOf(obj);
-    const a = numberAttr(obj, name);
-    if (a !== undefined) return a;
+    const prop = type.props.get(name);
+    if (prop !== undefined) return prop(obj);
     const dd = valueDunder(obj, name);
     if (dd !== undefined) return dd;
     return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
@@ -196,7 +174,7 @@ export function getattr(obj: Value, name: string): Value {
     if (obj instanceof PyType) {
       const v = obj === objectType ? objectAttribute(name) : typeAttribute(obj, name);
       if (v !== undefined) return v;
-      const td = typeDunder(obj.name, obj.test, name);
+      const td = typeDunder(obj, name);
       if (td !== undefined) return td;
     }
     return attributeError(`type object '${(obj as { name: string }).name}' has no attribute '${name}'`);
@@ -435,9 +413,9 @@ export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Val
 
 /** `obj.name(args)` without allocating a bound method for builtin types and instances. */
 export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
-  const table = nativeSubclass(obj) === null ? builtinTableOf(obj) : undefined;
-  if (table !== undefined) {
-    const m = table.get(name);
+  const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
+  if (type !== undefined) {
+    const m = type.methods.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs);
   } else if (obj instanceof PyInstance) {
     const own = obj.dict.get(name);

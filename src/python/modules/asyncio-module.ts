@@ -31,7 +31,7 @@ import {
   type NativeFn,
   type Value,
 } from '../runtime/values.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { awaitValue, markAwaited } from '../compile/await-expr.ts';
 import { AwaitIterator } from '../compile/await-protocol.ts';
 import { callValue, getattr, registerBinding } from '../compile/objects.ts';

@@ -8,7 +8,7 @@ import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
 import { registerEngineType } from '../runtime/types.ts';
 import { PyModule, PyType, type CallSite, type Value } from '../runtime/values.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { registerBinding } from '../compile/objects.ts';
 import { laneBody, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
 import type { SyncContextManager } from '../compile/async-protocol.ts';

@@ -6,7 +6,7 @@
  */
 import { PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';

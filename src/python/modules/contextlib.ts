@@ -8,7 +8,7 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { raise, typeError } from '../runtime/errors.ts';
 import { nextOf } from '../runtime/iter.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';

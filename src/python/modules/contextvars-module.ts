@@ -8,7 +8,7 @@ import type { EventLoop } from '../../engine/loop.ts';
 import { LookupError, RuntimeError, ValueError } from '../../engine/exceptions.ts';
 import { callValue, registerBinding } from '../compile/objects.ts';
 import { raise, typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { fakeAddress, registerEngineText, repr } from '../runtime/repr.ts';
 import { registerEngineType } from '../runtime/types.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';

@@ -8,7 +8,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { registerBinding } from '../compile/objects.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { getItem } from '../compile/subscript.ts';

@@ -9,7 +9,7 @@ import { asIndex } from '../runtime/builtin-args.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { makeIterator } from '../runtime/iter.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { repr, str } from '../runtime/repr.ts';
 import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';

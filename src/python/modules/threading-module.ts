@@ -6,7 +6,7 @@
 import type { EventLoop } from '../../engine/loop.ts';
 import type { WorkerLane } from '../../engine/worker-lanes.ts';
 import { registerBinding } from '../compile/objects.ts';
-import type { Method } from '../runtime/method-tables.ts';
+import type { Method } from '../runtime/method.ts';
 import { registerEngineType } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, type Value } from '../runtime/values.ts';
 

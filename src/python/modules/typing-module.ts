@@ -8,7 +8,7 @@ import { typeError } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
 import { truthy } from '../runtime/ops.ts';
 import { dictType, listType, setType, strType, tupleType, typeType } from '../runtime/builtin-types.ts';
-import { dictUpdate } from '../runtime/methods-dict.ts';
+import { dictUpdate } from '../runtime/types/dict-type.ts';
 import { repr } from '../runtime/repr.ts';
 import { type ClassBuilder } from '../runtime/subclass-hooks.ts';
 import { NativeType } from '../runtime/native.ts';

@@ -8,7 +8,8 @@ import { MSG } from '../format/errors.ts';
 import { intToString, normBig, toBig, type Int } from '../format/int-arith.ts';
 import { raise, typeError } from './errors.ts';
 import { PyNative } from './native.ts';
-import { registerEngineType, typeName } from './types.ts';
+import { registerEngineType } from './engine-type-names.ts';
+import { typeName } from './types.ts';
 import { PyFloat, type Value } from './values.ts';
 
 export class PyBigRange extends PyNative {

@@ -10,7 +10,6 @@ import * as S from './builtins-sequences.ts';
 import { typeError, Unsupported } from './errors.ts';
 import { asciiOf, formatValue } from './format-value.ts';
 import { hashOf } from './hash.ts';
-import { installMethods } from './install-methods.ts';
 import { repr, str, fakeAddress } from './repr.ts';
 import { typeName } from './types.ts';
 import { PyBuiltin, type NativeFn, type Value } from './values.ts';
@@ -91,7 +90,6 @@ function idOf(v: Value): number {
 }
 
 export function makeBuiltins(io: BuiltinsIO): Map<string, Value> {
-  installMethods();
   if (io.getattr !== undefined) attrAccess.get = io.getattr;
   if (io.setattr !== undefined) attrAccess.set = io.setattr;
   const b = new Map<string, Value>();

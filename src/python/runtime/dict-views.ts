@@ -8,7 +8,7 @@ import { raise } from './errors.ts';
 import { interp } from './hooks.ts';
 import { eq, keyOf } from './ops.ts';
 import { repr } from './repr.ts';
-import { registerEngineType } from './types.ts';
+import { registerEngineType } from './engine-type-names.ts';
 import { PyNative } from './native.ts';
 import { PyDict, PyList, PySet, PyTuple, type Value } from './values.ts';
 

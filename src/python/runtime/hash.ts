@@ -11,7 +11,8 @@ import { interp } from './hooks.ts';
 import { findMethod } from './ops.ts';
 import { fakeAddress } from './repr.ts';
 import { typeName } from './types.ts';
-import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type Value } from './values.ts';
+import { builtinTypeOf } from './types/type-of.ts';
+import { PyInstance, type Value } from './values.ts';
 
 /** Stands in for None (and anything else without an identity) when an address is needed. */
 const NONE_TOKEN = {};
@@ -92,18 +93,11 @@ export function hashOf(v: Value): Int {
 
 /** CPython's exact hash value. */
 export function pyHash(v: Value): bigint {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return finalHash(intHash(v));
-    case 'boolean':
-      return v ? 1n : 0n;
-    case 'string':
-      return finalHash(strHash(v));
+  const t = builtinTypeOf(v);
+  if (t !== undefined && t.hash !== undefined) {
+    if (t.hash === null) return typeError(`unhashable type: '${typeName(v)}'`);
+    return t.hash(v);
   }
-  if (v instanceof PyFloat) return finalHash(floatHash(v.v));
-  if (v instanceof PyTuple) return tupleHash(v.items);
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) return typeError(`unhashable type: '${typeName(v)}'`);
   if (v instanceof PyInstance) {
     const m = findMethod(v, '__hash__');
     if (m === null) typeError(`unhashable type: '${typeName(v)}'`);
@@ -116,6 +110,11 @@ export function pyHash(v: Value): bigint {
       return finalHash(b === BigInt.asIntN(64, b) ? b : intHash(b));
     }
   }
+  return objectHash(v);
+}
+
+/** The hash of a value without one of its own type's: what it compares by, else its identity. */
+function objectHash(v: Value): bigint {
   // Value objects (datetime, timedelta) hash what they compare by.
   if (v instanceof PyNative && v.pyKey !== undefined) {
     const k = v.pyKey();
@@ -124,4 +123,19 @@ export function pyHash(v: Value): bigint {
   // CPython hashes other objects by address; ours is the fake address that repr() shows.
   const obj = v === null || typeof v !== 'object' ? NONE_TOKEN : v;
   return BigInt(Math.floor(parseInt(fakeAddress(obj), 16) / 16));
+}
+
+// Function declarations, not constants: the type declarations name them while this module may
+// still be loading (they import each other).
+export function hashInt(n: number | bigint): bigint {
+  return finalHash(intHash(n));
+}
+export function hashFloat(x: number): bigint {
+  return finalHash(floatHash(x));
+}
+export function hashStr(s: string): bigint {
+  return finalHash(strHash(s));
+}
+export function hashTuple(items: readonly Value[]): bigint {
+  return tupleHash(items);
 }

@@ -5,7 +5,7 @@
  */
 import { interp } from './hooks.ts';
 import { iterate } from './iter.ts';
-import { dictUpdate } from './methods-dict.ts';
+import { dictUpdate } from './types/dict-type.ts';
 import { binop, findMethod, isInt } from './ops.ts';
 import { PyDict, PyInstance, PyList, PySet, type Value } from './values.ts';
 

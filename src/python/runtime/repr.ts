@@ -2,14 +2,11 @@
 import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
 import { Task } from '../../engine/task.ts';
-import { floatRepr } from '../format/float-repr.ts';
-import { intToString } from '../format/int-arith.ts';
-import { reprStr } from '../format/string-repr.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
 import { nativeSubclass } from './subclass-hooks.ts';
 import { tupleMembers } from './group-members.ts';
-import { setOrder } from './set-order.ts';
+import { builtinTypeOf } from './types/type-of.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
 import {
@@ -17,12 +14,8 @@ import {
   PyBuiltin,
   PyClass,
   PyCoroutine,
-  PyDict,
-  PyFloat,
   PyInstance,
-  PyList,
   PyModule,
-  PySet,
   PyTuple,
   PyType,
   type Value,
@@ -105,36 +98,11 @@ const ASYNCIO_TYPE_MODULES = new Map<string, string>([
 ]);
 
 export function repr(v: Value): string {
-  switch (typeof v) {
-    case 'number':
-      return String(v);
-    case 'bigint':
-      return intToString(v);
-    case 'string':
-      return reprStr(v);
-    case 'boolean':
-      return v ? 'True' : 'False';
-  }
-  if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.v);
-  const sub = nativeSubclass(v);
+  const type = builtinTypeOf(v);
+  // Primitives (the common case) skip the subclass check: only objects can be a Counter or a namedtuple.
+  const sub = typeof v === 'object' ? nativeSubclass(v) : null;
   if (sub !== null) return sub.pyRepr();
-  if (v instanceof PyList) return seq('[', v.items, ']', v);
-  if (v instanceof PyTuple) return seq('(', v.items, v.items.length === 1 ? ',)' : ')', v);
-  if (v instanceof PyDict) {
-    if (v.map.size === 0) return '{}';
-    if (active.has(v)) return '{...}';
-    active.add(v);
-    try {
-      const parts: string[] = [];
-      for (const { k, v: x } of v.map.values()) parts.push(`${repr(k)}: ${repr(x)}`);
-      return `{${parts.join(', ')}}`;
-    } finally {
-      active.delete(v);
-    }
-  }
-  // CPython's set order follows hashes; setOrder reproduces it for ints, floats and tuples of them.
-  if (v instanceof PySet) return v.map.size === 0 ? 'set()' : seq('{', setOrder(v), '}', v);
+  if (type?.repr !== undefined) return type.repr(v);
   if (v instanceof PyNative) return v.pyRepr();
   if (v instanceof PyInstance) {
     const s = callDunderStr(v, '__repr__');
@@ -180,7 +148,7 @@ export function repr(v: Value): string {
     if (text !== undefined) return text.repr(v as never);
   }
   // An exception group's sub-exceptions are an engine array: shown as the sequence it was made from.
-  if (Array.isArray(v)) return tupleMembers.has(v) ? seq('(', v as Value[], v.length === 1 ? ',)' : ')', v) : seq('[', v as Value[], ']', v);
+  if (Array.isArray(v)) return tupleMembers.has(v) ? seqRepr('(', v as Value[], v.length === 1 ? ',)' : ')', v) : seqRepr('[', v as Value[], ']', v);
   if (typeof v === 'object' && v !== null) return `<${typeName(v)} object at ${fakeAddress(v)}>`;
   return String(v);
 }
@@ -190,19 +158,27 @@ function functionName(fn: Value): string {
   return '?';
 }
 
-function seq(open: string, items: readonly Value[], close: string, self: object): string {
-  if (active.has(self)) return `${open}...${close.slice(-1)}`;
+/** The repr of a container: `nested` when it is already being printed further out. */
+export function containerRepr(self: object, nested: string, text: () => string): string {
+  if (active.has(self)) return nested;
   active.add(self);
   try {
+    return text();
+  } finally {
+    active.delete(self);
+  }
+}
+
+/** `[1, 2]`, `(1,)`, `{1, 2}`: the items' reprs between `open` and `close`. */
+export function seqRepr(open: string, items: readonly Value[], close: string, self: object): string {
+  return containerRepr(self, `${open}...${close.slice(-1)}`, () => {
     let s = open;
     for (let i = 0; i < items.length; i++) {
       if (i > 0) s += ', ';
       s += repr(items[i]);
     }
     return s + close;
-  } finally {
-    active.delete(self);
-  }
+  });
 }
 
 function stateWord(f: Future<unknown>): string {

@@ -1,30 +1,24 @@
 /** Python type names and the class objects values belong to. */
+// First, so that modules this one loads can register their classes while it is still loading.
+import { engineTypeNames } from './engine-type-names.ts';
 import { isPyException, PyException, type ExcClass } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
 import { Task } from '../../engine/task.ts';
 import { PyNative } from './native.ts';
 import { nativeSubclass } from './subclass-hooks.ts';
+import { builtinTypeOf } from './types/type-of.ts';
+export { registerEngineType } from './engine-type-names.ts';
 import {
   BoundMethod,
   PyBuiltin,
   PyClass,
   PyCoroutine,
-  PyDict,
-  PyFloat,
   PyInstance,
-  PyList,
   PyModule,
-  PySet,
-  PyTuple,
   PyType,
   type Value,
 } from './values.ts';
 
-/** Engine classes that Python code sees as asyncio types, named as CPython names them. */
-const engineTypeNames = new Map<unknown, string>();
-export function registerEngineType(ctor: abstract new (...args: never[]) => unknown, name: string): void {
-  engineTypeNames.set(ctor, name);
-}
 
 export function isExcClass(v: Value): v is ExcClass {
   return v instanceof PyClass ? v.excBase !== null : builtinExcClasses.has(v as ExcClass);
@@ -33,25 +27,11 @@ export function isExcClass(v: Value): v is ExcClass {
 export const builtinExcClasses = new Set<ExcClass>();
 
 export function typeName(v: Value): string {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return 'int';
-    case 'string':
-      return 'str';
-    case 'boolean':
-      return 'bool';
-    case 'function':
-      return 'function';
-  }
-  if (v === null) return 'NoneType';
-  if (v instanceof PyFloat) return 'float';
+  if (typeof v === 'function') return 'function';
   const sub = nativeSubclass(v);
   if (sub !== null) return sub.pyType.name;
-  if (v instanceof PyList) return 'list';
-  if (v instanceof PyTuple) return 'tuple';
-  if (v instanceof PyDict) return 'dict';
-  if (v instanceof PySet) return 'set';
+  const builtin = builtinTypeOf(v);
+  if (builtin !== undefined) return builtin.name;
   if (v instanceof PyInstance) return v.cls.name;
   if (v instanceof PyNative) return v.pyTypeName;
   if (isPyException(v)) return (v as PyException).cls.name;

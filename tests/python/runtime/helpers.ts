@@ -3,7 +3,7 @@ import * as E from '../../../src/engine/exceptions.ts';
 import { makeBuiltins } from '../../../src/python/runtime/builtins.ts';
 import { interp } from '../../../src/python/runtime/hooks.ts';
 import { iterate } from '../../../src/python/runtime/iter.ts';
-import { dictMethods, listMethods, setMethods, strMethods, tupleMethods, type Method } from '../../../src/python/runtime/method-tables.ts';
+import { builtinTypeOf } from '../../../src/python/runtime/types/type-of.ts';
 import { percentFormatValue as percentFormat } from '../../../src/python/runtime/format-value.ts';
 import { excStr, repr } from '../../../src/python/runtime/repr.ts';
 import { builtinExcClasses } from '../../../src/python/runtime/types.ts';
@@ -52,18 +52,9 @@ export function call(name: string, args: Value[] = [], kwargs?: Record<string, V
   throw new Error('no builtin ' + name);
 }
 
-function table(self: Value): Map<string, Method> {
-  if (typeof self === 'string') return strMethods;
-  if (self instanceof PyList) return listMethods;
-  if (self instanceof PyTuple) return tupleMethods;
-  if (self instanceof PyDict) return dictMethods;
-  if (self instanceof PySet) return setMethods;
-  throw new Error('no methods for ' + String(self));
-}
-
 /** self.name(*args, **kwargs) */
 export function meth(self: Value, name: string, args: Value[] = [], kwargs?: Record<string, Value>): Value {
-  const m = table(self).get(name);
+  const m = builtinTypeOf(self)?.methods.get(name);
   if (m === undefined) throw new Error('no method ' + name);
   return (m as (s: Value, a: Value[], k: Map<string, Value> | null) => Value)(self, args, kw(kwargs));
 }

@@ -9,7 +9,7 @@ import { registerEngineType } from '../../runtime/types.ts';
 import { PyDict, PyList, type Value } from '../../runtime/values.ts';
 import { registerBinding } from '../../compile/objects.ts';
 import { dictView } from '../../runtime/dict-views.ts';
-import type { Method } from '../../runtime/method-tables.ts';
+import type { Method } from '../../runtime/method.ts';
 
 export class PyChainMap extends PyNative {
   readonly pyTypeName = 'ChainMap';

@@ -3,7 +3,7 @@ import * as E from '../../../engine/exceptions.ts';
 import { asIndex, count, noArgs, noKwargs, one } from '../../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../../runtime/errors.ts';
 import { iterate } from '../../runtime/iter.ts';
-import type { Method } from '../../runtime/method-tables.ts';
+import type { Method } from '../../runtime/method.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { eq } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';

@@ -1,5 +1,5 @@
 /** Method tables for library types, in the form registerBinding and the dict subclasses use. */
-import type { Method } from '../../runtime/method-tables.ts';
+import type { Method } from '../../runtime/method.ts';
 import { PyBuiltin, type Value } from '../../runtime/values.ts';
 
 export function libMethods(entries: readonly [string, Method][]): Map<string, Method> {

@@ -1,13 +1,14 @@
-/** list and tuple methods, with CPython's argument checks and messages. */
-import * as E from '../../engine/exceptions.ts';
-import { asIndex, checkKwargs, count, noArgs, noKwargs, one, type Kwargs } from './builtin-args.ts';
-import { indexError, raise, typeError, valueError } from './errors.ts';
-import { toArray } from './iter.ts';
-import { eq, truthy } from './ops.ts';
-import { listMethods, tupleMethods, type Method } from './method-tables.ts';
-import { repr } from './repr.ts';
-import { pySort } from './sort.ts';
-import { PyList, PyTuple, type Value } from './values.ts';
+/** list and tuple, their methods with CPython's argument checks and messages. */
+import * as E from '../../../engine/exceptions.ts';
+import { asIndex, checkKwargs, count, noArgs, noKwargs, one, type Kwargs } from '../builtin-args.ts';
+import { indexError, raise, typeError, valueError } from '../errors.ts';
+import { toArray } from '../iter.ts';
+import { eq, truthy } from '../ops.ts';
+import { hashTuple } from '../hash.ts';
+import { repr, seqRepr } from '../repr.ts';
+import { pySort } from '../sort.ts';
+import { PyList, PyTuple, type NativeFn, type Value } from '../values.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 const same = (a: Value, b: Value): boolean => a === b || eq(a, b);
 
@@ -36,7 +37,7 @@ function countOf(items: readonly Value[], x: Value): number {
   return n;
 }
 
-const list: Record<string, (l: PyList, args: Value[], kwargs: Kwargs) => Value> = {
+const listMethods: Record<string, (l: PyList, args: Value[], kwargs: Kwargs) => Value> = {
   append(l, args, kwargs) {
     l.items.push(one('list.append', args, kwargs));
     return null;
@@ -114,12 +115,36 @@ const list: Record<string, (l: PyList, args: Value[], kwargs: Kwargs) => Value> 
   },
 };
 
-const tuple: Record<string, (t: PyTuple, args: Value[], kwargs: Kwargs) => Value> = {
+const tupleMethods: Record<string, (t: PyTuple, args: Value[], kwargs: Kwargs) => Value> = {
   index: (t, args, kwargs) => indexOf('tuple', t.items, args, kwargs),
   count: (t, args, kwargs) => countOf(t.items, one('tuple.count', args, kwargs)),
 };
 
-export function installListMethods(): void {
-  for (const [name, fn] of Object.entries(list)) listMethods.set(name, fn as Method);
-  for (const [name, fn] of Object.entries(tuple)) tupleMethods.set(name, fn as Method);
+
+function sequenceOf(name: string, make: (items: Value[]) => Value): NativeFn {
+  return (args, kwargs) => {
+    noKwargs(name, kwargs);
+    count(name, args, 0, 1);
+    return make(args.length === 0 ? [] : toArray(args[0]));
+  };
 }
+
+export const listType = new BuiltinType<PyList>({
+  name: 'list',
+  construct: sequenceOf('list', (items) => new PyList(items)),
+  test: (v) => v instanceof PyList,
+  methods: listMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
+  repr: (l) => seqRepr('[', l.items, ']', l),
+  hash: null,
+});
+
+export const tupleType = new BuiltinType<PyTuple>({
+  name: 'tuple',
+  construct: sequenceOf('tuple', (items) => new PyTuple(items)),
+  test: (v) => v instanceof PyTuple,
+  methods: tupleMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', ...CONTAINER_DUNDERS, '__getitem__'],
+  repr: (t) => seqRepr('(', t.items, t.items.length === 1 ? ',)' : ')', t),
+  hash: (t) => hashTuple(t.items),
+});

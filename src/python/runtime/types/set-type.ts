@@ -1,12 +1,21 @@
-/** set methods: add, remove, discard, pop, clear, copy, the set algebra and its comparisons. */
-import * as E from '../../engine/exceptions.ts';
-import { noArgs, noKwargs, one, type Kwargs } from './builtin-args.ts';
-import { makeSet } from './builtin-types.ts';
-import { iterate } from './iter.ts';
-import { keyOf } from './ops.ts';
-import { setMethods, type Method } from './method-tables.ts';
-import { setOrder } from './set-order.ts';
-import { PySet, type Value } from './values.ts';
+/** set, its methods: add, remove, discard, pop, clear, copy, the set algebra and its comparisons. */
+import * as E from '../../../engine/exceptions.ts';
+import { count, noArgs, noKwargs, one, type Kwargs } from '../builtin-args.ts';
+import { iterate } from '../iter.ts';
+import { keyOf } from '../ops.ts';
+import { setOrder } from '../set-order.ts';
+import { seqRepr } from '../repr.ts';
+import { PySet, type Value } from '../values.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
+
+function makeSet(items: Iterable<Value>): PySet {
+  const s = new PySet();
+  for (const x of items) {
+    const k = keyOf(x);
+    if (!s.map.has(k)) s.map.set(k, x);
+  }
+  return s;
+}
 
 function asSet(v: Value): PySet {
   return v instanceof PySet ? v : makeSet(iterate(v));
@@ -62,7 +71,7 @@ function variadic(name: string, f: (s: PySet, others: Value[]) => Value): (s: Py
   };
 }
 
-const methods: Record<string, (s: PySet, args: Value[], kwargs: Kwargs) => Value> = {
+const setMethods: Record<string, (s: PySet, args: Value[], kwargs: Kwargs) => Value> = {
   add(s, args, kwargs) {
     addAll(s, [one('set.add', args, kwargs)]);
     return null;
@@ -127,6 +136,18 @@ const methods: Record<string, (s: PySet, args: Value[], kwargs: Kwargs) => Value
   },
 };
 
-export function installSetMethods(): void {
-  for (const [name, fn] of Object.entries(methods)) setMethods.set(name, fn as Method);
-}
+
+export const setType = new BuiltinType<PySet>({
+  name: 'set',
+  construct(args, kwargs) {
+    noKwargs('set', kwargs);
+    count('set', args, 0, 1);
+    return makeSet(args.length === 0 ? [] : iterate(args[0]));
+  },
+  test: (v) => v instanceof PySet,
+  methods: setMethods,
+  dunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__sub__', '__rsub__', ...CONTAINER_DUNDERS],
+  // CPython's set order follows hashes; setOrder reproduces it for ints, floats and tuples of them.
+  repr: (s) => (s.map.size === 0 ? 'set()' : seqRepr('{', setOrder(s), '}', s)),
+  hash: null,
+});

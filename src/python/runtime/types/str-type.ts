@@ -1,17 +1,20 @@
 /**
- * str methods: argument checking and conversion in CPython's words around the algorithms
+ * str, its methods: argument checking and conversion in CPython's words around the algorithms
  * of src/python/format (split, strip, find, center, title, ...). Search results are JS
  * string indices, equal to Python's for text within the BMP.
  */
-import { strMethods as A } from '../format/index.ts';
-import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
-import { typeError } from './errors.ts';
-import { strFormat } from './format-value.ts';
-import { iterate } from './iter.ts';
-import { strMethods, type Method } from './method-tables.ts';
-import { typeName } from './types.ts';
-import { maketrans, translate } from './str-translate.ts';
-import { PyDict, PyList, PyTuple, type Value } from './values.ts';
+import { reprStr, strMethods as A } from '../../format/index.ts';
+import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from '../builtin-args.ts';
+import { typeError } from '../errors.ts';
+import { strFormat } from '../format-value.ts';
+import { iterate } from '../iter.ts';
+import { typeName } from '../types.ts';
+import { maketrans, translate } from '../str-translate.ts';
+import { hashStr } from '../hash.ts';
+import { str } from '../repr.ts';
+import { PyBuiltin, PyDict, PyList, PyTuple, type Value } from '../values.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
+import { mixesIn } from './number-types.ts';
 
 type StrMethod = (s: string, args: Value[], kwargs: Kwargs) => Value;
 
@@ -128,7 +131,7 @@ function parter(name: 'partition' | 'rpartition'): StrMethod {
   return (s, args, kwargs) => new PyTuple(A[name](s, mustBeStr(one(`str.${name}`, args, kwargs))));
 }
 
-const methods: Record<string, StrMethod> = {
+const strMethods: Record<string, StrMethod> = {
   join(s, args, kwargs) {
     const it = one('str.join', args, kwargs);
     let parts: Iterable<Value>;
@@ -241,6 +244,26 @@ function expandTabs(s: string, size: number): string {
   return out;
 }
 
-export function installStrMethods(): void {
-  for (const [name, fn] of Object.entries(methods)) strMethods.set(name, fn as Method);
-}
+
+export const strType = new BuiltinType<string>({
+  name: 'str',
+  construct(args, kwargs) {
+    checkKwargs('str', kwargs, ['object', 'encoding', 'errors']);
+    if (args.length > 3) typeError(`str() takes at most 3 arguments (${args.length} given)`);
+    const obj = param('str', args, 0, kwargs, 'object');
+    if (args.length > 1 || kwargs?.has('encoding') || kwargs?.has('errors')) {
+      const enc = args.length > 1 ? args[1] : kwargs?.get('encoding');
+      if (enc !== undefined && typeof enc !== 'string') typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
+      if (typeof obj === 'string') typeError('decoding str is not supported');
+      return typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+    }
+    return obj === undefined ? '' : str(obj);
+  },
+  test: (v) => typeof v === 'string' || mixesIn(v, 'str'),
+  methods: strMethods,
+  dunders: ['__add__', '__mul__', '__rmul__', '__mod__', ...CONTAINER_DUNDERS, '__getitem__'],
+  // A static method: str.maketrans(...) takes no str first.
+  attrs: { maketrans: new PyBuiltin('maketrans', (args, kwargs) => maketrans(args, kwargs)) },
+  repr: (s) => reprStr(s),
+  hash: (s) => hashStr(s),
+});

@@ -2,16 +2,17 @@
  * dict methods (get, items, keys, values, pop, setdefault, update, copy, clear, popitem,
  * fromkeys), and `dictUpdate`, which dict(...) shares.
  */
-import * as E from '../../engine/exceptions.ts';
-import { count, noArgs, one, type Kwargs } from './builtin-args.ts';
-import { dictView } from './dict-views.ts';
-import { typeError, valueError } from './errors.ts';
-import { interp } from './hooks.ts';
-import { iterate } from './iter.ts';
-import { dictSet, findMethod, keyOf } from './ops.ts';
-import { dictMethods, type Method } from './method-tables.ts';
-import { isMappingLike } from './subclass-hooks.ts';
-import { PyDict, PyInstance, PyList, PyTuple, type Value } from './values.ts';
+import * as E from '../../../engine/exceptions.ts';
+import { count, noArgs, one, type Kwargs } from '../builtin-args.ts';
+import { dictView } from '../dict-views.ts';
+import { typeError, valueError } from '../errors.ts';
+import { interp } from '../hooks.ts';
+import { iterate } from '../iter.ts';
+import { dictSet, findMethod, keyOf } from '../ops.ts';
+import { isMappingLike } from '../subclass-hooks.ts';
+import { containerRepr, repr } from '../repr.ts';
+import { PyBuiltin, PyDict, PyInstance, PyList, PyTuple, type Value } from '../values.ts';
+import { BuiltinType, CONTAINER_DUNDERS } from './builtin-type.ts';
 
 /**
  * d.update(arg, **kwargs) semantics: a dict (or an object with keys()) is read as a
@@ -55,7 +56,7 @@ function noKw(name: string, kwargs: Kwargs): void {
   if (kwargs !== null && kwargs.size > 0) typeError(`dict.${name}() takes no keyword arguments`);
 }
 
-const methods: Record<string, (d: PyDict, args: Value[], kwargs: Kwargs) => Value> = {
+const dictMethods: Record<string, (d: PyDict, args: Value[], kwargs: Kwargs) => Value> = {
   get(d, args, kwargs) {
     noKw('get', kwargs);
     count('get', args, 1, 2);
@@ -136,6 +137,26 @@ export function fromkeys(args: Value[], kwargs: Kwargs): PyDict {
   return r;
 }
 
-export function installDictMethods(): void {
-  for (const [name, fn] of Object.entries(methods)) dictMethods.set(name, fn as Method);
-}
+
+export const dictType = new BuiltinType<PyDict>({
+  name: 'dict',
+  construct(args, kwargs) {
+    count('dict', args, 0, 1);
+    const d = new PyDict();
+    dictUpdate(d, args[0], kwargs);
+    return d;
+  },
+  test: (v) => v instanceof PyDict,
+  methods: dictMethods,
+  dunders: ['__or__', '__ror__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
+  attrs: { fromkeys: new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs)) },
+  repr(d) {
+    if (d.map.size === 0) return '{}';
+    return containerRepr(d, '{...}', () => {
+      const parts: string[] = [];
+      for (const { k, v } of d.map.values()) parts.push(`${repr(k)}: ${repr(v)}`);
+      return `{${parts.join(', ')}}`;
+    });
+  },
+  hash: null,
+});
