@@ -67,6 +67,17 @@ function describe(h: Handle<never>): Described {
   return { label, kind: 'callback', task };
 }
 
+/**
+ * The label of a callback handle the loop is about to run, as the tick lists it; null for what
+ * the trace shows otherwise (a task's step or wakeup is its `step`, a sleep's timer ends in the
+ * sleeper's `wake`) and for the engine's own bookkeeping.
+ */
+export function callbackLabel(h: Handle<never>): string | null {
+  const m = marks(h);
+  if (m.stepsTask !== undefined || m.wakesTask !== undefined || m.engineOnly === true || h.label === 'sleep timer') return null;
+  return describe(h).label;
+}
+
 function idOf(task: Task<unknown> | null): { task?: number } {
   return task !== null && !task.internal ? { task: task.id } : {};
 }

@@ -68,6 +68,8 @@ export function markLines(m: Mark, nameOf: (id: number | null) => string): strin
       return [`${m.stream === 'stderr' ? 'stderr' : 'prints'} at ${fmtSeconds(m.t)}: ${m.text.replace(/\n$/, '')}`];
     case 'cancel':
       return [`cancel() by ${nameOf(m.by)} at ${fmtSeconds(m.t)}${m.message === null ? '' : ` (${m.message})`}`];
+    case 'callback':
+      return [`the loop runs ${m.label} at ${fmtSeconds(m.t)}`, 'a callback this task scheduled (or its finishing set off)'];
     case 'rename':
       return [`renamed ${m.from} → ${m.to} at ${fmtSeconds(m.t)}`];
     case 'done': {

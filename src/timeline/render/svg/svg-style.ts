@@ -92,6 +92,7 @@ export const SVG_RULES = `
 .tl-mark{pointer-events:none}
 .tl-mark-create{stroke:var(--tl-muted);stroke-width:1.5;fill:none}
 .tl-mark-print{fill:var(--tl-print)}
+.tl-mark-callback{fill:var(--tl-bg);stroke:var(--tl-print);stroke-width:1.2}
 .tl-mark-cancel{stroke:var(--tl-cancel);stroke-width:2;fill:none}
 .tl-mark-done.tl-result{fill:var(--tl-ok);stroke:var(--tl-bg)}
 .tl-mark-done.tl-exception{fill:var(--tl-error);stroke:var(--tl-bg)}
