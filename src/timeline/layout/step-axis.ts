@@ -54,7 +54,8 @@ export function stepSlots(trace: Trace): StepSlot[] {
   trace.events.forEach((e, i) => {
     if (e.type === 'step') slots.push({ kind: 'step', t: e.t, task: e.task, event: i });
     else if (e.type === 'callback') slots.push({ kind: 'callback', t: e.t, task: e.task, event: i });
-    else if (e.type === 'print') slots.push({ kind: 'print', t: e.t, task: e.task, event: i });
+    // An empty write (the final stderr flush) shows nothing: no slot, as playback does not stop there.
+    else if (e.type === 'print' && e.text !== '') slots.push({ kind: 'print', t: e.t, task: e.task, event: i });
   });
   return slots;
 }
