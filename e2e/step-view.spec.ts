@@ -126,8 +126,8 @@ test('every instant keeps its axis label, starting right of the row labels, with
 
 test('callbacks have slots and marks; the legend names them and the wake arrows; instants are shaded', async ({ page }) => {
   await openInSteps(page, CALLBACKS);
-  // call_soon, call_later and the gather's two done callbacks, on the rows of the tasks that scheduled them.
-  await expect(page.locator('[data-marks-of="Task-1"] [data-mark="callback"]')).toHaveCount(3);
+  // call_soon and call_later (main scheduled them) and the gather's two done callbacks (on the child that finished).
+  await expect(page.locator('[data-marks-of="Task-1"] [data-mark="callback"]')).toHaveCount(2);
   await expect(page.locator('[data-marks-of="Task-2"] [data-mark="callback"]')).toHaveCount(1);
   await expect(page.locator('.tl-legend [data-legend="callback"]')).toBeVisible();
   await expect(page.locator('.tl-legend [data-legend="wake"]')).toBeVisible();

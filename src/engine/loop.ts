@@ -411,6 +411,8 @@ export class EventLoop {
       this.stop();
     };
     stopWhenDone.pyText = '_run_until_complete_cb()';
+    // asyncio.run's own stop signal: every run would end on it, and it says nothing about the program.
+    (stopWhenDone as { untraced?: boolean }).untraced = true;
     fut.addDoneCallback(stopWhenDone);
     try {
       this.runForever();

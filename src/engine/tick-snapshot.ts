@@ -14,6 +14,8 @@ interface CallbackMarks {
   pyText?: string;
   /** Engine bookkeeping CPython does not have (the loop's list of live tasks): not shown. */
   engineOnly?: boolean;
+  /** Listed in ticks but given no `callback` event: run_until_complete's stop, which only ends the loop. */
+  untraced?: boolean;
 }
 
 /** An object a timer or callback acts for, that knows its task (a Timeout's deadline). */
@@ -74,7 +76,7 @@ function describe(h: Handle<never>): Described {
  */
 export function callbackLabel(h: Handle<never>): string | null {
   const m = marks(h);
-  if (m.stepsTask !== undefined || m.wakesTask !== undefined || m.engineOnly === true || h.label === 'sleep timer') return null;
+  if (m.stepsTask !== undefined || m.wakesTask !== undefined || m.engineOnly === true || m.untraced === true || h.label === 'sleep timer') return null;
   return describe(h).label;
 }
 

@@ -174,8 +174,8 @@ export type TraceEvent =
   | ({ readonly type: 'done'; readonly t: number; readonly task: TaskId } & TaskOutcome)
   /**
    * The loop runs a callback handle: a call_soon/call_later/call_at callback or a future's done
-   * callback (gather's, TaskGroup's, the program's own), not a task's step or wakeup and not a
-   * sleep's timer. `label` names it as a tick does ("report() at prog.py:7",
+   * callback (gather's, TaskGroup's, the program's own), not a task's step or wakeup, a sleep's
+   * timer or asyncio.run's stop callback. `label` names it as a tick does ("report() at prog.py:7",
    * "gather._done_callback()"); `task` is the task that scheduled it (a done callback: the task
    * whose action completed the future), null outside any task. Added in version 1 (callbacks).
    */

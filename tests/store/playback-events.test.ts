@@ -14,7 +14,7 @@ describe('playback stops', () => {
     expect(stops.length).toBeGreaterThan(10);
     expect(stops.some((e) => e.type === 'tick')).toBe(false);
     expect(stops.some((e) => e.type === 'print' && e.text === '')).toBe(false);
-    expect(new Set(stops.map((e) => e.type))).toEqual(new Set(['create', 'step', 'print', 'suspend', 'wake', 'done', 'callback']));
+    expect(new Set(stops.map((e) => e.type))).toEqual(new Set(['create', 'step', 'print', 'suspend', 'wake', 'done']));
   });
 
   it('step one event at a time: through seed1 the current line goes 9 (print) then 10 (the sleep)', () => {

@@ -41,8 +41,8 @@ describe('legendExtras', () => {
     return legendExtras(layout, arrows, mistakeFlags(trace, code));
   };
 
-  it('names the callback (asyncio.run stops when main ends) and wake arrows for seed1, and no deadlock or flag', () => {
-    expect(extras(seed1)).toEqual(['callback', 'wake']);
+  it('names wake arrows for seed1, and no callbacks, deadlocks or flags it does not have', () => {
+    expect(extras(seed1)).toEqual(['wake']);
   });
 
   it('names a mistake flag only when the run has one', () => {
