@@ -7,6 +7,8 @@ import { buildStepAxis, stepTimedTrace } from '../../../src/timeline/layout/step
 import { playheadUnits, stepFlags, stepWords } from '../../../src/ui/timeline/step-view.ts';
 import { cutLabel, instantTicks } from '../../../src/ui/timeline/frame.ts';
 import { mistakeFlags } from '../../../src/trace/views/flags.ts';
+import { buildTaskRows } from '../../../src/trace/views/spans.ts';
+import { spanLines } from '../../../src/ui/timeline/tooltip-text.ts';
 
 const seed1 = readFileSync(new URL('../../../../shared/conformance/seed1.py', import.meta.url), 'utf8');
 const trace = runProgram(seed1, { filename: 'main.py', seed: 1 }).trace;
@@ -90,5 +92,20 @@ describe('instantTicks', () => {
     expect(cutLabel('t = 0.00 s · 4 steps', 1000)).toBe('t = 0.00 s · 4 steps');
     expect(cutLabel('t = 0.00 s · 4 steps', 40)).toMatch(/^t = 0.*…$/);
     expect(cutLabel('t = 0.00 s · 4 steps', 5)).toBe('…');
+  });
+});
+
+describe('tooltips in steps mode', () => {
+  it('say a step in seconds and steps, with no clock moved, and a sleep as not draggable here', () => {
+    const retimed = stepTimedTrace(trace, axis);
+    const w = stepWords(trace);
+    const spans = buildTaskRows(retimed).flatMap((r) => r.spans);
+    const running = spans.find((s) => s.kind === 'running')!;
+    const lines = spanLines(running, w);
+    expect(lines[0]).toMatch(/^(runs at t = 0\.00 s, step \d+|runs t = 0\.00 s, step \d+ → t = 0\.00 s, step \d+)$/);
+    expect(lines[1]).toBe('a step takes no virtual time');
+    const sleep = spans.find((s) => s.kind === 'sleeping')!;
+    expect(spanLines(sleep, w).join(' ')).toContain('switch to Time to drag the delay');
+    expect(spanLines(sleep, w)[0]).not.toContain('woken early');
   });
 });
