@@ -5,6 +5,7 @@
  */
 
 import type { RunContext } from './context.ts';
+import type { Task } from './task.ts';
 
 export type Callback<A> = (arg: A) => void;
 
@@ -16,6 +17,8 @@ export class Handle<A = unknown> {
   context: RunContext | null = null;
   /** A future's done callback (its arg is the future that completed): the trace follows causes through it. */
   fromDone = false;
+  /** The task that scheduled it, or that the scheduling callback stood for (set only while recording: the trace's `callback.task`). */
+  by: Task<unknown> | null = null;
 
   constructor(
     readonly callback: Callback<A>,

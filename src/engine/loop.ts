@@ -192,6 +192,7 @@ export class EventLoop {
   callSoon<A>(callback: Callback<A>, arg: A, label = 'callback'): Handle<A> {
     const h = new Handle(callback, arg, label);
     h.ctxVars = this.context.vars;
+    if (this.recorder !== null) h.by = this.schedulingTask();
     this.ready.push(h as unknown as Handle<never>);
     return h;
   }
@@ -203,9 +204,15 @@ export class EventLoop {
   callAt<A>(when: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
     const h = new TimerHandle(when, this.timerSeq++, callback, arg, label, this.onTimerCancelled);
     h.ctxVars = this.context.vars;
+    if (this.recorder !== null) h.by = this.schedulingTask();
     h.scheduled = true;
     this.scheduled.push(h as unknown as TimerHandle<never>);
     return h;
+  }
+
+  /** Who a handle scheduled now belongs to: the running task, else the task the running callback belongs to. */
+  private schedulingTask(): Task<unknown> | null {
+    return this.current ?? (this.currentHandle === null ? null : this.currentHandle.by);
   }
 
   private readonly onTimerCancelled = (): void => {
@@ -366,6 +373,7 @@ export class EventLoop {
       this.readyHead++;
       if (h.cancelled) continue;
       this.budgetTick();
+      if (this.recorder !== null) this.recorder.callback(h);
       this.runHandle(h);
     }
     // Compact the queue now and then so it does not grow without bound.
@@ -403,6 +411,8 @@ export class EventLoop {
       this.stop();
     };
     stopWhenDone.pyText = '_run_until_complete_cb()';
+    // asyncio.run's own stop signal: every run would end on it, and it says nothing about the program.
+    (stopWhenDone as { untraced?: boolean }).untraced = true;
     fut.addDoneCallback(stopWhenDone);
     try {
       this.runForever();

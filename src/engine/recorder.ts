@@ -11,7 +11,7 @@ import { PyException } from './exceptions.ts';
 import type { Future } from './future.ts';
 import type { Job, WorkerLane } from './worker-lanes.ts';
 import type { TracedResource } from './resource.ts';
-import { tickEvent } from './tick-snapshot.ts';
+import { callbackLabel, tickEvent } from './tick-snapshot.ts';
 import { actorNow, completionCause, type CompletionCause } from './wake-cause.ts';
 import {
   RESOURCE_EVENT_LIMIT,
@@ -221,6 +221,14 @@ export class TraceRecorder {
     const exc = task.peekException();
     if (exc !== null) return { state: 'exception', excType: exc.cls.name, message: this.describer.message(exc) };
     return { state: 'result', repr: this.describer.repr(task.peekResult()) };
+  }
+
+  /** The loop runs a callback handle (call_soon/call_later/call_at, a future's done callback): its own slot in the trace. */
+  callback(h: Handle<never>): void {
+    // A done callback of a task the trace leaves out (asyncio.run's shutdown steps) is left out with it.
+    if (h.fromDone && (h.arg as { internal?: boolean } | null)?.internal === true) return;
+    const label = callbackLabel(h);
+    if (label !== null) this.events.push({ type: 'callback', t: this.now(), task: this.idOf(h.by), label });
   }
 
   tick(ready: readonly Handle<never>[], head: number, timers: TimerHeap, cancelledTimers: number): void {

@@ -14,6 +14,8 @@ interface CallbackMarks {
   pyText?: string;
   /** Engine bookkeeping CPython does not have (the loop's list of live tasks): not shown. */
   engineOnly?: boolean;
+  /** Listed in ticks but given no `callback` event: run_until_complete's stop, which only ends the loop. */
+  untraced?: boolean;
 }
 
 /** An object a timer or callback acts for, that knows its task (a Timeout's deadline). */
@@ -65,6 +67,17 @@ function describe(h: Handle<never>): Described {
   if (h.label === 'sleep timer' && arg instanceof Future && arg.waitTarget !== null) label = arg.waitTarget.label;
   if (task !== null && m.pyText === undefined) label += ` (${task.name})`;
   return { label, kind: 'callback', task };
+}
+
+/**
+ * The label of a callback handle the loop is about to run, as the tick lists it; null for what
+ * the trace shows otherwise (a task's step or wakeup is its `step`, a sleep's timer ends in the
+ * sleeper's `wake`) and for the engine's own bookkeeping.
+ */
+export function callbackLabel(h: Handle<never>): string | null {
+  const m = marks(h);
+  if (m.stepsTask !== undefined || m.wakesTask !== undefined || m.engineOnly === true || m.untraced === true || h.label === 'sleep timer') return null;
+  return describe(h).label;
 }
 
 function idOf(task: Task<unknown> | null): { task?: number } {

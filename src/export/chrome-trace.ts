@@ -127,6 +127,8 @@ function markName(m: Mark): string {
       return 'cancel requested';
     case 'rename':
       return 'renamed';
+    case 'callback':
+      return `callback ${m.label}`;
     case 'done':
       return `finished: ${m.outcome.state}`;
   }
@@ -143,6 +145,8 @@ function markArgs(m: Mark, names: ReadonlyMap<number, string>): Args {
       return { by: nameOf(m.by), message: m.message };
     case 'rename':
       return { from: m.from, to: m.to };
+    case 'callback':
+      return { callback: m.label };
     case 'done':
       if (m.outcome.state === 'result') return { result: m.outcome.repr };
       if (m.outcome.state === 'exception') return { exception: m.outcome.excType, message: m.outcome.message };

@@ -37,6 +37,7 @@ const EVENT_FIELDS: Readonly<Record<TraceEvent['type'], readonly Check[]>> = {
   cancel: [TIME, TASK, ['by', isIdOrNull, 'a task id or null'], ['message', isTextOrNull, 'text or null']],
   block: [TIME, TASK_OR_NULL, ['delay', isTime, 'a number ≥ 0'], CALL, ['literal', opt(isSpan), 'a source span']],
   print: [TIME, TASK_OR_NULL, ['text', isText, 'text'], ['stream', (v) => v === 'stdout' || v === 'stderr', '"stdout" or "stderr"'], CALL, ['lane', opt(isId), 'a thread number']],
+  callback: [TIME, TASK_OR_NULL, ['label', isText, 'text']],
   done: [TIME, TASK, ['state', (v) => v === 'result' || v === 'exception' || v === 'cancelled', '"result", "exception" or "cancelled"']],
   'lane-start': [TIME, LANE, ['name', isText, 'text'], ['job', isId, 'a job number'], ['fn', isText, 'text'], ['by', isIdOrNull, 'a task id or null'], CALL],
   'lane-block': [TIME, LANE, ['delay', isTime, 'a number ≥ 0'], CALL, ['literal', opt(isSpan), 'a source span']],

@@ -173,6 +173,14 @@ export type TraceEvent =
     }
   | ({ readonly type: 'done'; readonly t: number; readonly task: TaskId } & TaskOutcome)
   /**
+   * The loop runs a callback handle: a call_soon/call_later/call_at callback or a future's done
+   * callback (gather's, TaskGroup's, the program's own), not a task's step or wakeup, a sleep's
+   * timer or asyncio.run's stop callback. `label` names it as a tick does ("report() at prog.py:7",
+   * "gather._done_callback()"); `task` is the task that scheduled it (a done callback: the task
+   * whose action completed the future), null outside any task. Added in version 1 (callbacks).
+   */
+  | { readonly type: 'callback'; readonly t: number; readonly task: TaskId | null; readonly label: string }
+  /**
    * One iteration of the loop (BaseEventLoop._run_once) after due timers moved to the ready
    * queue: what is about to run, and the timers still pending. Lists are cut to
    * `TICK_LIST_LIMIT` entries; the counts are exact.

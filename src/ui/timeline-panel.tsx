@@ -7,7 +7,7 @@ import { selectionSource } from '../store/views/selection-source.ts';
 import { shownTrace } from '../store/views/shown-trace.ts';
 import { useTaskRows } from './hooks/use-trace-view.ts';
 import { Timeline, type PlayheadSource, type TimelineSelection } from './timeline/Timeline.tsx';
-import { stepView } from './timeline/step-view.ts';
+import { stepView, type PlayPoint, type PlayPointSource } from './timeline/step-view.ts';
 
 const NO_FLAGS: readonly MistakeFlag[] = [];
 const ignore = () => {};
@@ -25,14 +25,22 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
     }),
     [store],
   );
+  // The steps view places the playhead at the current event's slot: it follows both.
+  const playPoint = useMemo<PlayPointSource>(() => {
+    const read = (): PlayPoint => ({ t: store.getState().playhead, event: store.getState().playheadEvent });
+    return {
+      get: read,
+      subscribe: (fn) => store.subscribe((s, prev) => (s.playhead !== prev.playhead || s.playheadEvent !== prev.playheadEvent) && fn(read())),
+    };
+  }, [store]);
   const flags = useTaskline((s) => s.flags);
   const showAllArrows = useTaskline((s) => s.showAllArrows);
   const selection = useTaskline((s) => s.selection);
   const viewWindow = useTaskline((s) => s.viewWindow);
   const rows = useTaskRows();
   const axisMode = useTaskline((s) => s.axisMode);
-  const { select, seek, setDelay, renameTask, setViewWindow, setShowAllArrows, setAxisMode } = useActions();
-  const steps = useMemo(() => (trace && axisMode === 'steps' ? stepView(trace, playhead, seek) : null), [trace, axisMode, playhead, seek]);
+  const { select, seek, seekEvent, setDelay, renameTask, setViewWindow, setShowAllArrows, setAxisMode } = useActions();
+  const steps = useMemo(() => (trace && axisMode === 'steps' ? stepView(trace, playPoint, seek, seekEvent) : null), [trace, axisMode, playPoint, seek, seekEvent]);
 
   const onSelect = useCallback(
     (sel: TimelineSelection) => {
@@ -47,12 +55,12 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
   if (!trace) return <div className="timeline-placeholder">Run the program to see its timeline.</div>;
   return (
     <div className={dimmed ? 'timeline-host dimmed' : 'timeline-host'} data-dimmed={dimmed}>
-      {/* The steps view re-times the trace: seconds-based extras (ghost, flags, window, delay drags) stay in time mode. */}
+      {/* The steps view re-times the trace: flags move to their slots; the ghost (another run's axis) and the zoom window (seconds) stay in time mode, and sleeps cannot be dragged there (every gap has one width). */}
       <Timeline
         trace={steps ? steps.trace : trace}
         {...(previous && !steps ? { previous } : {})}
         playhead={steps ? steps.playhead : playhead}
-        flags={dimmed || steps ? NO_FLAGS : flags}
+        flags={dimmed ? NO_FLAGS : steps ? steps.flags(flags) : flags}
         showAllArrows={showAllArrows}
         onShowAllArrowsChange={setShowAllArrows}
         selection={steps ? (selection.task !== undefined ? { task: selection.task } : {}) : selection}
@@ -65,6 +73,7 @@ export function TimelinePanel(props: { theme: 'light' | 'dark' }) {
         onViewWindowChange={steps ? ignore : setViewWindow}
         axisMode={axisMode}
         axisTicks={steps ? steps.axisTicks : null}
+        {...(steps ? { bands: steps.bands, words: steps.words } : {})}
         onAxisModeChange={setAxisMode}
       />
     </div>

@@ -137,6 +137,10 @@ class Checker {
         }
         if (ev['state'] === 'cancelled') return this.field(ev, 'message', path, isStrOrNull, 'a message or null');
         return this.need(false, `${path}.state`, "'result', 'exception' or 'cancelled'");
+      case 'callback':
+        // Taskline's engine writes these; the CPython recorder does not (yet).
+        taskRef(true);
+        return this.field(ev, 'label', path, isStr, 'a label');
       case 'lane-start':
       case 'lane-block':
       case 'lane-end':

@@ -74,3 +74,22 @@ describe('stepTimedTrace on seed1', () => {
     expect(timed.end).toBe(axis.width);
   });
 });
+
+describe('callbacks on the steps axis', () => {
+  const code = 'import asyncio\n\ndef report():\n    print("hi")\n\nasync def main():\n    asyncio.get_running_loop().call_soon(report)\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n';
+  const run = runProgram(code, { filename: 'main.py' }).trace;
+  const a = buildStepAxis(run);
+
+  it('gives each callback its own slot in loop order, between the steps around it', () => {
+    const kinds = a.slots.map((s) => s.kind);
+    expect(kinds).toEqual(['step', 'callback', 'print', 'step']);
+  });
+
+  it('finds the slot under a place on the axis and the slot of an event', () => {
+    const cb = a.slots.findIndex((s) => s.kind === 'callback');
+    expect(a.slotAt(a.slotCenter(cb))).toBe(cb);
+    expect(a.slotOfEvent(a.slots[cb]!.event)).toBe(cb);
+    expect(a.slotOfEvent(a.slots[cb]!.event - 1)).toBe(null); // the tick before it
+    expect(a.slotAt(a.instants[0]!.u1 + GAP_UNITS / 2)).toBe(null);
+  });
+});

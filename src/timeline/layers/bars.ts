@@ -27,7 +27,8 @@ export const backdropLayer: Layer = {
       const cls = f.selectedTask === r.task ? 'tl-row-bg tl-row-selected' : i % 2 ? 'tl-row-bg tl-odd' : 'tl-row-bg';
       bgs.push(el('rect', `r${r.task}`, { class: cls, x: 0, y: px(f.rows.top + i * f.rows.rowHeight), width: px(f.width), height: f.rows.rowHeight }));
     }
-    return [el('g', 'backdrop', { class: 'tl-backdrop' }, bgs), el('g', 'blocks', { class: 'tl-blocks' }, blockBands(f).map((b, i) => el('rect', `b${i}`, { class: 'tl-block-band', x: px(b.x), y: 0, width: px(b.w), height: px(f.height) })))];
+    const instants = instantBands(f).map((b) => el('rect', `i${b.k}`, { class: 'tl-instant-band', x: px(b.x), y: 0, width: px(b.w), height: px(f.height), 'data-instant': b.k }));
+    return [el('g', 'backdrop', { class: 'tl-backdrop' }, bgs), ...(instants.length ? [el('g', 'instants', { class: 'tl-instants' }, instants)] : []), el('g', 'blocks', { class: 'tl-blocks' }, blockBands(f).map((b, i) => el('rect', `b${i}`, { class: 'tl-block-band', x: px(b.x), y: 0, width: px(b.w), height: px(f.height) })))];
   },
   canvas(ctx, f, colors) {
     if (f.mode !== 'canvas') return;
@@ -39,6 +40,11 @@ export const backdropLayer: Layer = {
       else continue;
       ctx.fillRect(0, rowTop, f.width, g.rowHeight);
     }
+    const instants = instantBands(f);
+    if (instants.length) {
+      ctx.fillStyle = colors.instantBand ?? 'rgba(86, 180, 233, 0.10)';
+      for (const b of instants) ctx.fillRect(b.x, 0, b.w, f.height);
+    }
     const bands = blockBands(f);
     if (bands.length) {
       ctx.fillStyle = colors.blockBand ?? 'rgba(213, 94, 0, 0.08)';
@@ -46,6 +52,17 @@ export const backdropLayer: Layer = {
     }
   },
 };
+
+/** Every other instant of the steps axis (the even ones), on screen: a faint column behind its slots. */
+function instantBands(f: LayerFrame): { x: number; w: number; k: number }[] {
+  const out: { x: number; w: number; k: number }[] = [];
+  f.bands.forEach((b, k) => {
+    if (k % 2 === 1) return;
+    const box = barBox(f.scale(b.u0), f.scale(b.u1), f.width, 0);
+    if (box && box.w > 0) out.push({ ...box, k });
+  });
+  return out;
+}
 
 function blockBands(f: LayerFrame): { x: number; w: number }[] {
   const out: { x: number; w: number }[] = [];

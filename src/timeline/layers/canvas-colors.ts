@@ -9,6 +9,7 @@ export interface CanvasColors {
   readonly stroke: readonly string[];
   /** Optional so that a caller drawing only bars can leave them out; each has a fallback. */
   readonly blockBand?: string;
+  readonly instantBand?: string;
   readonly ghost?: string;
   readonly arrow?: string;
   readonly deadlock?: string;

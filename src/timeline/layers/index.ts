@@ -13,7 +13,7 @@ import { backdropLayer, barsLayer } from './bars.ts';
 import { dimLayer } from './dim.ts';
 import { flagsLayer } from './flags.ts';
 import { ghostLayer } from './ghost.ts';
-import type { DelayPreview, Layer, LayerFrame, RenderMode } from './layer.ts';
+import type { DelayPreview, InstantBand, Layer, LayerFrame, RenderMode } from './layer.ts';
 import { marksLayer } from './marks.ts';
 import { playheadLayer } from './playhead.ts';
 
@@ -32,6 +32,7 @@ export interface FrameInput {
   readonly preview?: DelayPreview | null;
   readonly arrows?: readonly ChartArrow[];
   readonly flags?: readonly MistakeFlag[];
+  readonly bands?: readonly InstantBand[];
 }
 
 export function layerFrame(layout: TimelineLayout, f: FrameInput, mode: RenderMode): LayerFrame {
@@ -53,7 +54,8 @@ export function layerFrame(layout: TimelineLayout, f: FrameInput, mode: RenderMo
     preview: f.preview ?? null,
     arrows: f.arrows ?? [],
     flags: f.flags ?? [],
+    bands: f.bands ?? [],
   };
 }
 
-export type { DelayPreview, LayerFrame, LayerHit, RenderMode } from './layer.ts';
+export type { DelayPreview, InstantBand, LayerFrame, LayerHit, RenderMode } from './layer.ts';

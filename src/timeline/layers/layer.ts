@@ -27,6 +27,12 @@ export interface DelayPreview {
   readonly delay: number;
 }
 
+/** One instant of the steps axis, [u0, u1) in axis units: its slots share that moment. */
+export interface InstantBand {
+  readonly u0: number;
+  readonly u1: number;
+}
+
 /** Everything a layer needs for one frame. Built once per frame by `layerFrame`. */
 export interface LayerFrame {
   readonly layout: TimelineLayout;
@@ -48,6 +54,8 @@ export interface LayerFrame {
   /** The arrows to draw this frame (already chosen: all, or the selected task's). */
   readonly arrows: readonly ChartArrow[];
   readonly flags: readonly MistakeFlag[];
+  /** Steps mode: the instants, shaded alternately behind the bars. Empty in time mode. */
+  readonly bands: readonly InstantBand[];
 }
 
 /** What a layer found under the pointer. */

@@ -1,5 +1,5 @@
 /**
- * The "steps" axis: every task step and print gets its own slot in loop order, so things that
+ * The "steps" axis: every task step, callback and print gets its own slot in loop order, so things that
  * happen at one virtual instant are spread out instead of stacked on one x. Time still advances
  * left to right: each instant is a band as wide as its slots, and the time between instants is a
  * small fixed gap (a 3 s sleep and a 0.001 s sleep look alike, which is the point of this mode).
@@ -14,9 +14,9 @@ export const GAP_UNITS = 1.5;
 
 /** One thing the loop did, in the order it did it. */
 export interface StepSlot {
-  readonly kind: 'step' | 'print';
+  readonly kind: 'step' | 'callback' | 'print';
   readonly t: number;
-  /** The task that ran (step) or printed (null: outside any task, e.g. a worker thread). */
+  /** The task that ran (step), scheduled the callback, or printed (null: outside any task, e.g. a worker thread). */
   readonly task: TaskId | null;
   /** Index of the event in trace.events. */
   readonly event: number;
@@ -42,6 +42,10 @@ export interface StepAxis {
   fromUnits(u: number): number;
   /** Centre of slot i, in axis units. */
   slotCenter(i: number): number;
+  /** The slot under axis place u, or null in a gap between instants. */
+  slotAt(u: number): number | null;
+  /** The slot event `index` has, or null when it is not a slot (a suspend, a tick). */
+  slotOfEvent(index: number): number | null;
 }
 
 /** Lists the slots in trace order (the recorder writes events in the order the loop runs them). */
@@ -49,7 +53,9 @@ export function stepSlots(trace: Trace): StepSlot[] {
   const slots: StepSlot[] = [];
   trace.events.forEach((e, i) => {
     if (e.type === 'step') slots.push({ kind: 'step', t: e.t, task: e.task, event: i });
-    else if (e.type === 'print') slots.push({ kind: 'print', t: e.t, task: e.task, event: i });
+    else if (e.type === 'callback') slots.push({ kind: 'callback', t: e.t, task: e.task, event: i });
+    // An empty write (the final stderr flush) shows nothing: no slot, as playback does not stop there.
+    else if (e.type === 'print' && e.text !== '') slots.push({ kind: 'print', t: e.t, task: e.task, event: i });
   });
   return slots;
 }
@@ -86,6 +92,12 @@ export function buildStepAxis(trace: Trace): StepAxis {
     toUnits: unitsAt,
     fromUnits: (x) => fromUnits(instants, width, endT, x),
     slotCenter: (i) => slotStart(instants, i) + SLOT_UNITS / 2,
+    slotAt: (x) => slotAt(instants, x),
+    slotOfEvent: (index) => {
+      if (slots.length === 0) return null;
+      const k = lastIndexWhere(slots, (sl) => sl.event <= index);
+      return slots[k]!.event === index ? k : null;
+    },
   };
 }
 
@@ -93,6 +105,13 @@ function slotStart(instants: readonly StepInstant[], slot: number): number {
   const k = lastIndexWhere(instants, (x) => x.firstSlot <= slot);
   const inst = instants[k];
   return inst.u0 + (slot - inst.firstSlot) * SLOT_UNITS;
+}
+
+function slotAt(instants: readonly StepInstant[], u: number): number | null {
+  if (instants.length === 0 || u < instants[0]!.u0) return null;
+  const inst = instants[lastIndexWhere(instants, (x) => x.u0 <= u)]!;
+  if (u >= inst.u1) return null;
+  return inst.firstSlot + Math.min(inst.steps - 1, Math.floor((u - inst.u0) / SLOT_UNITS));
 }
 
 /** An instant maps to its band's start; time between instants is spread linearly over the gap. */
@@ -148,6 +167,9 @@ export function stepTimedTrace(trace: Trace, axis: StepAxis = buildStepAxis(trac
       return { ...e, t: start };
     }
     const t = slot >= 0 && axis.slots[slot].t === e.t ? slotEnd : axis.toUnits(e.t);
+    // Times inside events move too: where a sleep ends, and how far a blocking call reaches.
+    if (e.type === 'suspend' && e.on.kind === 'sleep') return { ...e, t, on: { ...e.on, until: axis.toUnits(e.on.until) } };
+    if (e.type === 'block') return { ...e, t, delay: Math.max(0, axis.toUnits(e.t + e.delay) - t) };
     return { ...e, t };
   });
   return { ...trace, events, end: axis.width };

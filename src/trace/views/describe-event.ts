@@ -119,6 +119,8 @@ export function describeEvent(trace: Trace, index: number): string {
       const lane = names.lane(ev.lane);
       return ev.excType ? `${lane.name}: ${lane.fn}() raises ${ev.excType}` : `${lane.name}: ${lane.fn}() returns`;
     }
+    case 'callback':
+      return `The loop runs the callback ${ev.label}${ev.task === null ? '' : `, scheduled by ${name(ev.task)}`}`;
     case 'tick':
       return `The loop starts an iteration with ${ev.readyCount} ready`;
     default:

@@ -75,7 +75,9 @@ export type Mark =
   | ({ readonly kind: 'done'; readonly t: number } & { readonly outcome: TaskOutcome })
   | { readonly kind: 'cancel'; readonly t: number; readonly by: TaskId | null; readonly message: string | null }
   | { readonly kind: 'print'; readonly t: number; readonly text: string; readonly stream: 'stdout' | 'stderr'; readonly call?: SourceSpan }
-  | { readonly kind: 'rename'; readonly t: number; readonly from: string; readonly to: string };
+  | { readonly kind: 'rename'; readonly t: number; readonly from: string; readonly to: string }
+  /** A callback the task scheduled ran (a done callback: one its finishing set off). */
+  | { readonly kind: 'callback'; readonly t: number; readonly label: string };
 
 export type MarkKind = Mark['kind'];
 
@@ -245,6 +247,9 @@ function apply(b: Builder, ev: Exclude<TraceEvent, { type: 'create' } | { type: 
       return;
     case 'cancel':
       b.marks.push({ kind: 'cancel', t: ev.t, by: ev.by, message: ev.message });
+      return;
+    case 'callback':
+      b.marks.push({ kind: 'callback', t: ev.t, label: ev.label });
       return;
     case 'step':
       leaveWaiting(b, ev.t, tasks);

@@ -18,7 +18,8 @@ import { ChartController, type PlayheadSource, type TimelineSelection } from './
 import { Legend } from './legend.tsx';
 import { RowLabels } from './row-labels.tsx';
 import { svgToReact } from './svg-react.tsx';
-import { fmtSeconds } from './tooltip-text.ts';
+import { SECONDS_WORDS, type AxisWords } from './tooltip-text.ts';
+import type { InstantBand } from '../../timeline/layers/layer.ts';
 import './timeline.css';
 
 export type { PlayheadSource, TimelineSelection };
@@ -35,6 +36,10 @@ export interface TimelineProps {
   readonly showAllArrows?: boolean;
   /** The steps view's ticks (an instant each), instead of seconds. */
   readonly axisTicks?: AxisTicks | null;
+  /** The steps view's instants, shaded alternately behind the bars. */
+  readonly bands?: readonly InstantBand[];
+  /** How tooltips and the slider say a place on the axis (default: seconds). */
+  readonly words?: AxisWords;
   readonly onShowAllArrowsChange?: (on: boolean) => void;
   readonly selection?: TimelineSelection;
   readonly onSelect: (sel: TimelineSelection) => void;
@@ -59,6 +64,7 @@ const LABEL_WINDOW = 120;
 const LABEL_STEP = 40;
 
 const NO_FLAGS: readonly MistakeFlag[] = [];
+const NO_BANDS: readonly InstantBand[] = [];
 
 export function Timeline(props: TimelineProps) {
   const { trace, previous, selection, theme, onSelect, onPlayheadChange, onRename } = props;
@@ -66,6 +72,7 @@ export function Timeline(props: TimelineProps) {
   const ghost = previous ? layoutOf(previous) : null;
   const selectedTask = selection?.task ?? null;
   const flags = props.flags ?? NO_FLAGS;
+  const words = props.words ?? SECONDS_WORDS;
   const arrows = useMemo(() => [...wakeArrows(trace, layout), ...deadlockArrows(flags, layout)], [trace, layout, flags]);
   const bigRun = layout.rows.length > ALL_ARROWS_MAX_ROWS;
 
@@ -92,6 +99,8 @@ export function Timeline(props: TimelineProps) {
     showAllArrows: props.showAllArrows ?? false,
     flags,
     axisTicks: props.axisTicks ?? null,
+    bands: props.bands ?? NO_BANDS,
+    words,
     onSelect,
     onPlayheadChange,
     onDelayEdit: props.onDelayEdit,
@@ -138,7 +147,8 @@ export function Timeline(props: TimelineProps) {
   const initialPlayhead = props.playhead.get();
   const onSliderKey = (e: KeyboardEvent) => {
     const big = e.shiftKey || e.key === 'PageUp' || e.key === 'PageDown';
-    const step = big ? 1 : 0.1;
+    // Steps mode: one slot per key (Shift: five); time mode: 0.1 s (Shift: 1 s).
+    const step = words.steps ? (big ? 5 : 1) : big ? 1 : 0.1;
     let t: number | null = null;
     const playhead = props.playhead.get();
     if (e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'PageUp') t = playhead + step;
@@ -200,7 +210,7 @@ export function Timeline(props: TimelineProps) {
             aria-valuemin={0}
             aria-valuemax={end}
             aria-valuenow={initialPlayhead}
-            aria-valuetext={fmtSeconds(initialPlayhead)}
+            aria-valuetext={words.text(initialPlayhead)}
             aria-orientation="horizontal"
             onKeyDown={onSliderKey}
           />
@@ -232,7 +242,7 @@ export function Timeline(props: TimelineProps) {
           </div>
         </div>
       </div>
-      <Legend layout={layout} />
+      <Legend layout={layout} arrows={arrows} flags={flags} />
       <div ref={tooltip} className="tl-tooltip" role="tooltip" hidden />
     </figure>
   );

@@ -14,7 +14,8 @@ import type { ViewWindow } from '../../store/view-window.ts';
 import { FrameDrawer, type AxisTicks } from './frame.ts';
 import { Gestures, snap, type TimelineSelection } from './gestures.ts';
 import { RafScheduler } from './raf-scheduler.ts';
-import { fmtSeconds } from './tooltip-text.ts';
+import { fmtSeconds, type AxisWords } from './tooltip-text.ts';
+import type { InstantBand } from '../../timeline/layers/layer.ts';
 import { Viewport } from './viewport.ts';
 
 export type { TimelineSelection };
@@ -49,6 +50,10 @@ export interface ChartState {
   readonly showAllArrows: boolean;
   readonly flags: readonly MistakeFlag[];
   readonly axisTicks: AxisTicks | null;
+  /** Steps mode: the instants to shade. */
+  readonly bands: readonly InstantBand[];
+  /** How tooltips and the slider say a place on the axis. */
+  readonly words: AxisWords;
   readonly onSelect: (sel: TimelineSelection) => void;
   readonly onPlayheadChange: (t: number) => void;
   readonly onDelayEdit: (literal: SourceSpan, newValue: number) => void;
@@ -95,6 +100,7 @@ export class ChartController {
       layout: () => this.state.layout,
       frame: () => this.frames.last,
       playhead: () => this.playhead,
+      words: () => this.state.words,
       selectedTask: () => this.state.selectedTask,
       setPreview: (p) => (this.preview = p),
       redraw: () => this.scheduler.schedule(),
@@ -190,6 +196,8 @@ export class ChartController {
       flags: s.flags,
       animate: performance.now() < this.animateUntil,
       axisTicks: s.axisTicks,
+      bands: s.bands,
+      words: s.words,
     });
   }
 

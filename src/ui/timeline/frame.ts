@@ -12,8 +12,9 @@ import { layerFrame, type DelayPreview, type LayerFrame, type RenderMode } from 
 import { paintCanvas, readCanvasColors, type CanvasColors } from '../../timeline/render/canvas/canvas-renderer.ts';
 import { patchSvg } from '../../timeline/render/svg/svg-dom.ts';
 import { scene } from '../../timeline/render/svg/svg-scene.ts';
-import { fmtSeconds } from './tooltip-text.ts';
 import type { Viewport } from './viewport.ts';
+import type { InstantBand } from '../../timeline/layers/layer.ts';
+import type { AxisWords } from './tooltip-text.ts';
 
 /**
  * Above this many visible bars and marks the canvas draws the bars; below (with hysteresis)
@@ -44,6 +45,10 @@ export interface FrameContent {
   readonly animate: boolean;
   /** The steps view's axis: a tick per instant with its own words, instead of seconds. */
   readonly axisTicks: AxisTicks | null;
+  /** The steps view's instants, shaded behind the bars. */
+  readonly bands: readonly InstantBand[];
+  /** How the playhead's slider says its place (seconds, or the instant and step). */
+  readonly words: AxisWords;
 }
 
 /** Ticks with their labels, at axis positions. */
@@ -52,8 +57,10 @@ export interface AxisTicks {
   readonly labels: readonly string[];
 }
 
-/** Room a tick label needs: closer ticks are left out, so labels never overlap. */
-const TICK_LABEL_PX = 120;
+/** The axis labels' font (timeline.css, .tl-axis text): about this wide per character. */
+const AXIS_CHAR_PX = 5.6;
+/** Room kept between one label's end and the next tick. */
+const LABEL_GAP_PX = 6;
 
 export class FrameDrawer {
   private mode: RenderMode = 'svg';
@@ -95,6 +102,7 @@ export class FrameDrawer {
         preview: c.preview,
         arrows: visibleArrows(c.arrows, c.layout, c.selectedTask, c.showAllArrows),
         flags: c.flags,
+        bands: c.bands,
       },
       this.mode,
     );
@@ -102,7 +110,7 @@ export class FrameDrawer {
     this.drawCanvas(frame);
     patchSvg(this.els.scene, scene(frame));
     this.drawAxis(scale, c.animate, c.axisTicks);
-    this.placePlayhead(scale, c.playhead);
+    this.placePlayhead(scale, c.playhead, c.words);
     this.stats = { mode: this.mode, bars, ms: performance.now() - t0 };
     const ds = this.els.root.dataset;
     ds.renderMode = this.mode;
@@ -137,9 +145,9 @@ export class FrameDrawer {
     const width = this.viewport.width;
     const fmt = scale.tickFormat(Math.max(2, Math.floor(width / 90)));
     const axis = axisTop(scale);
-    if (ticks) {
-      const shown = spacedTicks(ticks, scale);
-      axis.tickValues(shown.map(([v]) => v)).tickFormat((_, i) => shown[i]![1]);
+    const shown = ticks ? instantTicks(ticks, scale) : null;
+    if (shown) {
+      axis.tickValues(shown.map((s) => s.value)).tickFormat((_, i) => shown[i]!.text);
     } else {
       axis.ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => `${fmt(d as number)} s`);
     }
@@ -148,36 +156,73 @@ export class FrameDrawer {
       // Labels sit above the playhead marker (timeline.css), which would cover the one at its time.
       .tickPadding(7);
     const sel = select(this.els.axis);
+    sel.classed('tl-axis-instants', shown !== null);
     // The same 0.4 s ease as the bars' CSS transition (timeline.css), so axis and bars move together.
     if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) sel.transition().duration(400).call(axis);
     else {
       sel.interrupt();
       sel.call(axis);
     }
+    if (shown) titleTicks(this.els.axis, shown);
+    else sel.selectAll('.tick text').attr('text-anchor', null).attr('x', null);
+    if (!shown) sel.selectAll('.tick title').remove();
   }
 
   /** The playhead's handle on the axis: moved, and its slider values set, without React. */
-  placePlayhead(scale: ScaleLinear<number, number>, t: number): void {
+  placePlayhead(scale: ScaleLinear<number, number>, t: number, words: AxisWords): void {
     const x = scale(t);
     const ph = this.els.playhead;
     const visible = x >= -1 && x <= this.viewport.width + 1;
     ph.style.transform = `translateX(${Math.round(x * 10) / 10}px)`;
     ph.style.visibility = visible ? 'visible' : 'hidden';
     ph.setAttribute('aria-valuenow', String(t));
-    ph.setAttribute('aria-valuetext', fmtSeconds(t));
+    ph.setAttribute('aria-valuetext', words.text(t));
   }
 }
 
-/** The ticks in view, each at least TICK_LABEL_PX from the one kept before it. */
-function spacedTicks(ticks: AxisTicks, scale: ScaleLinear<number, number>): [number, string][] {
+export interface ShownTick {
+  readonly value: number;
+  /** The label as it fits before the next tick (cut with …). */
+  readonly text: string;
+  readonly full: string;
+}
+
+/**
+ * Every instant's tick in view, its label starting at the tick (so the first one is not under
+ * the row labels' header) and cut to the room before the next tick or the axis end, never left
+ * out: the full words are the tick's title.
+ */
+export function instantTicks(ticks: AxisTicks, scale: ScaleLinear<number, number>): ShownTick[] {
   const [r0, r1] = scale.range() as [number, number];
-  const out: [number, string][] = [];
-  let lastX = -Infinity;
+  const out: ShownTick[] = [];
   ticks.values.forEach((v, i) => {
     const x = scale(v);
-    if (x < r0 - 1 || x > r1 + 1 || x - lastX < TICK_LABEL_PX) return;
-    out.push([v, ticks.labels[i]!]);
-    lastX = x;
+    const next = i + 1 < ticks.values.length ? scale(ticks.values[i + 1]!) : Infinity;
+    if (next < r0 || x > r1 + 1) return;
+    const full = ticks.labels[i]!;
+    out.push({ value: v, text: cutLabel(full, Math.min(next, r1) - Math.max(x, r0) - LABEL_GAP_PX), full });
   });
   return out;
+}
+
+/** The label cut to `px`: whole, or its start and …, or at least … to say something is there. */
+export function cutLabel(label: string, px: number): string {
+  const chars = Math.floor(px / AXIS_CHAR_PX);
+  if (chars >= label.length) return label;
+  return chars >= 3 ? `${label.slice(0, chars - 1).trimEnd()}…` : '…';
+}
+
+/** Each instant tick's full words as its SVG title (the tooltip of a cut label). */
+function titleTicks(axis: SVGGElement, shown: readonly ShownTick[]): void {
+  const full = new Map(shown.map((s) => [s.value, s.full]));
+  select(axis)
+    .selectAll<SVGGElement, number>('.tick')
+    .each(function (d) {
+      const text = full.get(d);
+      const tick = select(this);
+      tick.select('text').attr('text-anchor', 'start').attr('x', 2);
+      if (text === undefined) return;
+      const title = tick.selectAll('title').data([text]);
+      title.enter().append('title').merge(title as never).text(text);
+    });
 }

@@ -15,7 +15,7 @@ import { marksLayer } from '../../timeline/layers/marks.ts';
 import { chartKeyAction } from './chart-keys.ts';
 import { arrowTooltip, flagTooltip } from './layer-tooltip.ts';
 import { showTooltip } from './tooltip-dom.ts';
-import { tooltipFor, type TooltipText } from './tooltip-text.ts';
+import { tooltipFor, type AxisWords, type TooltipText } from './tooltip-text.ts';
 import type { Viewport } from './viewport.ts';
 
 const END_GRAB_PX = 5;
@@ -40,6 +40,8 @@ export interface GestureHost {
   /** The frame on screen, for hit tests. */
   frame(): LayerFrame | null;
   playhead(): number;
+  /** How places on the axis read; in steps mode also: no delay drags. */
+  words(): AxisWords;
   selectedTask(): TaskId | null;
   setPreview(p: DelayPreview | null): void;
   redraw(): void;
@@ -138,11 +140,11 @@ export class Gestures {
     const flag = flagsLayer.hit!(f, x, y, TOLERANCE_PX);
     if (flag?.layer === 'flags') return flagTooltip(flag.flag);
     const arrow = arrowsLayer.hit!(f, x, y, TOLERANCE_PX);
-    if (arrow?.layer === 'arrows') return arrowTooltip(arrow.arrow, f.layout);
+    if (arrow?.layer === 'arrows') return arrowTooltip(arrow.arrow, f.layout, this.host.words());
     const { hit } = this.hit(e);
     const end = hit ? this.sleepEndAt(hit.row, x) : null;
     this.els.plot.style.cursor = end?.draggable ? 'ew-resize' : '';
-    const text = hit && (hit.span !== null || hit.mark !== null) ? tooltipFor(f.layout, end ? { ...hit, span: end.span } : hit) : null;
+    const text = hit && (hit.span !== null || hit.mark !== null) ? tooltipFor(f.layout, end ? { ...hit, span: end.span } : hit, this.host.words()) : null;
     if (text) return text;
     const band = flagBandAt(f, x);
     return band ? flagTooltip(band) : null;
@@ -157,7 +159,8 @@ export class Gestures {
     const tol = Math.abs(scale.invert(x + END_GRAB_PX) - t);
     for (let j = firstEndingAtOrAfter(row.ends, t - tol); j < row.ends.length && row.ends[j]! <= t + tol; j++) {
       const s = row.row.spans[j]!;
-      if (s.kind === 'sleeping' && !s.open && Math.abs(scale(s.end) - x) <= END_GRAB_PX) return { span: j, draggable: s.literal !== undefined };
+      // In steps mode a bar's width is not its delay: dragging would mean nothing (the tooltip says so).
+      if (s.kind === 'sleeping' && !s.open && Math.abs(scale(s.end) - x) <= END_GRAB_PX) return { span: j, draggable: s.literal !== undefined && !this.host.words().steps };
     }
     return null;
   }

@@ -2,7 +2,7 @@
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
 import type { ChartArrow } from '../../timeline/layers/arrow-model.ts';
 import type { MistakeFlag, MistakeKind } from '../../trace/views/flag-types.ts';
-import { fmtSeconds, type TooltipText } from './tooltip-text.ts';
+import { SECONDS_WORDS, type AxisWords, type TooltipText } from './tooltip-text.ts';
 
 const FLAG_TITLES: { readonly [K in MistakeKind]: string } = {
   'never-awaited': 'Coroutine never awaited',
@@ -19,10 +19,10 @@ export function flagTooltip(flag: MistakeFlag): TooltipText {
   return { title: `Mistake: ${FLAG_TITLES[flag.kind]}`, lines: [flag.message, flag.fix] };
 }
 
-export function arrowTooltip(a: ChartArrow, layout: TimelineLayout): TooltipText {
+export function arrowTooltip(a: ChartArrow, layout: TimelineLayout, w: AxisWords = SECONDS_WORDS): TooltipText {
   const from = layout.rows[a.from.row]?.name ?? '?';
   const to = layout.rows[a.to.row]?.name ?? '?';
   if (a.kind === 'deadlock') return { title: 'Deadlock', lines: [`${from} waits for what ${to} holds`, a.cause] };
-  const when = a.from.t === a.to.t ? `at ${fmtSeconds(a.to.t)}` : `${fmtSeconds(a.from.t)} → ${fmtSeconds(a.to.t)}`;
+  const when = a.from.t === a.to.t ? `at ${w.text(a.to.t)}` : `${w.text(a.from.t)} → ${w.text(a.to.t)}`;
   return { title: `${to} resumed`, lines: [`woken by: ${a.cause}`, when] };
 }

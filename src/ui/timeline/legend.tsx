@@ -8,6 +8,9 @@ import { markClass, markPath } from '../../timeline/render/svg/svg-marks.ts';
 import { SPAN_KINDS } from '../../timeline/layout/kinds.ts';
 import { OUTCOME_VERBS } from '../../trace/views/describe-event.ts';
 import type { TimelineLayout } from '../../timeline/layout/layout-trace.ts';
+import type { ChartArrow } from '../../timeline/layers/arrow-model.ts';
+import type { MistakeFlag } from '../../trace/views/flag-types.ts';
+import { MARK_CODE } from '../../timeline/layout/kinds.ts';
 
 /** A legend line: the bar's class and its words. */
 type BarEntry = readonly [cls: SpanKind, text: string];
@@ -49,8 +52,53 @@ const MARKS: [Mark, string][] = [
   [{ kind: 'done', t: 0, outcome: { state: 'cancelled', message: null } }, OUTCOME_VERBS.cancelled],
 ];
 
-/** Memoised on the layout: the chart re-renders more often than the run changes. */
-export const Legend = memo(function Legend({ layout }: { layout: TimelineLayout }) {
+/** What else the chart can show, named for the legend. */
+export type ExtraEntry = 'callback' | 'wake' | 'deadlock' | 'flag';
+
+const CALLBACK_MARK: Mark = { kind: 'callback', t: 0, label: '' };
+
+/** The legend's lines for marks, arrows and flags this run has (like `legendBars`, never what is absent). */
+export function legendExtras(layout: TimelineLayout, arrows: readonly ChartArrow[], flags: readonly MistakeFlag[]): ExtraEntry[] {
+  const out: ExtraEntry[] = [];
+  if (layout.rows.some((r) => r.markKinds.includes(MARK_CODE.callback))) out.push('callback');
+  if (arrows.some((a) => a.kind === 'wake')) out.push('wake');
+  if (arrows.some((a) => a.kind === 'deadlock')) out.push('deadlock');
+  if (flags.length > 0) out.push('flag');
+  return out;
+}
+
+const EXTRA_TEXT: { readonly [K in ExtraEntry]: string } = {
+  callback: 'callback ran (on the task that scheduled it)',
+  wake: 'woke (select a task to see who woke it)',
+  deadlock: 'waits for what the other holds',
+  flag: 'mistake (hover for the fix)',
+};
+
+function ExtraSwatch({ entry }: { entry: ExtraEntry }) {
+  if (entry === 'callback') {
+    return (
+      <svg width="14" height="16" aria-hidden="true">
+        <path className={markClass(CALLBACK_MARK)} d={markPath(CALLBACK_MARK, 7, 0, 10)} />
+      </svg>
+    );
+  }
+  if (entry === 'flag') {
+    return (
+      <svg width="14" height="12" aria-hidden="true">
+        <path className="tl-flag-marker" d="M7,1l5,9h-10z" />
+      </svg>
+    );
+  }
+  return (
+    <svg width="24" height="12" aria-hidden="true" className={`tl-arrow tl-arrow-${entry}`}>
+      <path className="tl-arrow-line" d="M1,10C8,10 12,3 18,3" />
+      <path className="tl-arrow-head" d="M23,3l-5,-3v6z" />
+    </svg>
+  );
+}
+
+/** Memoised on its inputs: the chart re-renders more often than the run changes. */
+export const Legend = memo(function Legend({ layout, arrows, flags }: { layout: TimelineLayout; arrows: readonly ChartArrow[]; flags: readonly MistakeFlag[] }) {
   return (
     <ul className="tl-legend" aria-label="Legend">
       {legendBars(layout).map(([kind, text]) => (
@@ -67,6 +115,12 @@ export const Legend = memo(function Legend({ layout }: { layout: TimelineLayout 
             <path className={markClass(m)} d={markPath(m, 7, 4, 10)} />
           </svg>
           {text}
+        </li>
+      ))}
+      {legendExtras(layout, arrows, flags).map((entry) => (
+        <li key={entry} data-legend={entry}>
+          <ExtraSwatch entry={entry} />
+          {EXTRA_TEXT[entry]}
         </li>
       ))}
     </ul>

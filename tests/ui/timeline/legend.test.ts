@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../../src/python/run.ts';
 import { layoutTrace } from '../../../src/timeline/layout/layout-trace.ts';
-import { legendBars } from '../../../src/ui/timeline/legend.tsx';
+import { legendBars, legendExtras } from '../../../src/ui/timeline/legend.tsx';
+import { wakeArrows } from '../../../src/timeline/layers/arrow-model.ts';
+import { mistakeFlags } from '../../../src/trace/views/flags.ts';
 
 const seed1 = readFileSync(new URL('../../../../shared/conformance/seed1.py', import.meta.url), 'utf8');
 const words = (code: string) => legendBars(layoutTrace(runProgram(code, { filename: 'main.py', seed: 1 }).trace)).map(([, text]) => text);
@@ -28,5 +30,22 @@ describe('legendBars', () => {
     );
     expect(w).toContain('time.sleep blocks its worker thread');
     expect(w).not.toContain('time.sleep blocks the loop');
+  });
+});
+
+describe('legendExtras', () => {
+  const extras = (code: string) => {
+    const trace = runProgram(code, { filename: 'main.py', seed: 1 }).trace;
+    const layout = layoutTrace(trace);
+    const arrows = wakeArrows(trace, layout);
+    return legendExtras(layout, arrows, mistakeFlags(trace, code));
+  };
+
+  it('names wake arrows for seed1, and no callbacks, deadlocks or flags it does not have', () => {
+    expect(extras(seed1)).toEqual(['wake']);
+  });
+
+  it('names a mistake flag only when the run has one', () => {
+    expect(extras('import asyncio\n\nasync def main():\n    asyncio.sleep(1)\n\nasyncio.run(main())\n')).toContain('flag');
   });
 });

@@ -47,6 +47,7 @@ export function readCanvasColors(el: Element): CanvasColors {
     fill: SPAN_KINDS.map((k) => light[k]!),
     stroke: SPAN_KINDS.map((k) => main[k]!),
     blockBand: v('--tl-block-band', 'rgba(213, 94, 0, 0.08)'),
+    instantBand: v('--tl-instant-band', 'rgba(0, 114, 178, 0.07)'),
     ghost: v('--tl-ghost', '#7b8794'),
     arrow: v('--tl-arrow', '#5f6b76'),
     deadlock: v('--tl-error', '#d55e00'),

@@ -33,6 +33,7 @@ export const PALETTES: { readonly [T in ThemeName]: Readonly<Record<string, stri
     '--tl-cancel': '#cc79a7',
     '--tl-print': '#5f6b76',
     '--tl-block-band': 'rgba(213, 94, 0, 0.08)',
+    '--tl-instant-band': 'rgba(0, 114, 178, 0.07)',
     '--tl-dim': 'rgba(255, 255, 255, 0.6)',
     '--tl-playhead': '#cc2255',
     '--tl-ghost': '#7b8794',
@@ -62,6 +63,7 @@ export const PALETTES: { readonly [T in ThemeName]: Readonly<Record<string, stri
     '--tl-cancel': '#e59ac4',
     '--tl-print': '#b5c0cb',
     '--tl-block-band': 'rgba(255, 127, 42, 0.12)',
+    '--tl-instant-band': 'rgba(86, 180, 233, 0.10)',
     '--tl-dim': 'rgba(22, 25, 29, 0.6)',
     '--tl-playhead': '#ff5c8a',
     '--tl-ghost': '#8d99a6',
@@ -92,11 +94,13 @@ export const SVG_RULES = `
 .tl-mark{pointer-events:none}
 .tl-mark-create{stroke:var(--tl-muted);stroke-width:1.5;fill:none}
 .tl-mark-print{fill:var(--tl-print)}
+.tl-mark-callback{fill:var(--tl-bg);stroke:var(--tl-print);stroke-width:1.2}
 .tl-mark-cancel{stroke:var(--tl-cancel);stroke-width:2;fill:none}
 .tl-mark-done.tl-result{fill:var(--tl-ok);stroke:var(--tl-bg)}
 .tl-mark-done.tl-exception{fill:var(--tl-error);stroke:var(--tl-bg)}
 .tl-mark-done.tl-cancelled{fill:var(--tl-bg);stroke:var(--tl-cancel);stroke-width:2}
 .tl-block-band{fill:var(--tl-block-band)}
+.tl-instant-band{fill:var(--tl-instant-band)}
 .tl-ghost-bar{fill:none;stroke:var(--tl-ghost);stroke-width:1;stroke-dasharray:2 3;opacity:.7}
 .tl-arrow-line{fill:none;stroke:var(--tl-arrow);stroke-width:1.2}
 .tl-arrow-head{fill:var(--tl-arrow)}
