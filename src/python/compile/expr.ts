@@ -1,5 +1,6 @@
 /** Expressions → closures. See compiler.ts for the sync/generator split. */
 import { PyNative } from '../runtime/native.ts';
+import { bytesConstant } from './bytes-object.ts';
 import { PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
@@ -167,7 +168,7 @@ function namedExpr(c: Compiler, e: A.NamedExpr): CE {
 }
 
 function constant(e: A.Constant): CE {
-  const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value;
+  const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value instanceof Uint8Array ? bytesConstant(e.value) : e.value;
   const span = e.span;
   if (typeof e.value === 'number' || typeof e.value === 'string') return { s: () => v, g: null, lit: () => span, litIsStatic: true };
   return syncE(() => v);

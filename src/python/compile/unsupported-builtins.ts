@@ -20,7 +20,6 @@ const WHY: Record<string, string> = {
   help: 'there is no interactive help',
   exit: 'a program ends when its module does',
   quit: 'a program ends when its module does',
-  bytes: 'bytes are not supported',
   bytearray: 'bytes are not supported',
   memoryview: 'bytes are not supported',
   complex: 'complex numbers are not supported',
