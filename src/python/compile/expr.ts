@@ -29,6 +29,7 @@ import { genE, lift, run, syncE, type CE, type Compiler } from './compiler.ts';
 import { YieldValue, type Frame, type GenExpr, type LiteralOf, type SyncExpr } from './frame.ts';
 import { yieldFrom } from './generator.ts';
 import { awaitIterator } from './await-protocol.ts';
+import { isIterableCoroutine } from './iterable-coroutine.ts';
 import { NativeAwaitable, PyAsyncGen } from './async-generator.ts';
 import { handOver, handOverEnded, releaseArgument } from './generator-lifetime.ts';
 import { callMethod, callValue, functionStr, getattr, PySuper } from './objects.ts';
@@ -823,6 +824,7 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
     // gather's results: the engine's JS array is a list to Python.
     return Array.isArray(r) ? new PyList(r) : r;
   }
+  if (isIterableCoroutine(v)) return yield* awaitIterator(v);
   if (v instanceof PyInstance) {
     const m = ops.findMethod(v, '__await__');
     if (m !== undefined) return yield* awaitIterator(interp.call(m, [v]));

@@ -103,7 +103,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   inspect: {
-    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), getgeneratorstate, getdoc, cleandoc and unwrap",
+    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), signature, getgeneratorstate, getdoc, cleandoc and unwrap",
     names: new Set(
       ('ArgInfo Arguments Attribute BlockFinder BoundArguments CORO_CLOSED CORO_CREATED CORO_RUNNING ' +
         'CORO_SUSPENDED CO_ASYNC_GENERATOR CO_COROUTINE CO_GENERATOR CO_ITERABLE_COROUTINE CO_NESTED ' +
