@@ -3,6 +3,7 @@
  * that are coroutines in CPython return coroutine objects here too (so `create_task(asyncio.
  * sleep(1))` works), and every wrapper forwards source locations into the trace.
  */
+import { callbackSource } from './callback-source.ts';
 import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
@@ -744,20 +745,20 @@ registerBinding(PyLoop, {
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
     ],
     [
       'call_later',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
     ],
     [
       'call_at',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
     ],
   ]),
   props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),
