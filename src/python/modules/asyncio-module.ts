@@ -42,7 +42,8 @@ import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
-import { isCallable } from '../runtime/builtin-types.ts';
+import { isCallable, register } from '../runtime/builtin-types.ts';
+import { NativeType } from '../runtime/native.ts';
 import { runContextOf } from './contextvars-module.ts';
 
 /** call_soon(..., context=ctx) and friends: the callback runs inside ctx itself, as ctx.run would run it. A bad context schedules nothing. */
@@ -418,7 +419,18 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   });
   // Classes a program names in isinstance() checks and annotations.
   const isLoop = (v: Value): boolean => v instanceof PyLoop;
-  for (const name of ['AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop']) d.set(name, cls(name, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop));
+  // The loop classes print with the modules CPython defines them in; type(loop) is the
+  // selector loop a Unix CPython runs (`asyncio.unix_events._UnixSelectorEventLoop`).
+  const loopClasses: [string, string, string][] = [
+    ['AbstractEventLoop', 'AbstractEventLoop', 'asyncio.events'],
+    ['BaseEventLoop', 'BaseEventLoop', 'asyncio.base_events'],
+    ['SelectorEventLoop', '_UnixSelectorEventLoop', 'asyncio.unix_events'],
+  ];
+  for (const [name, className, module] of loopClasses) {
+    const t = new NativeType(className, module, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop);
+    d.set(name, t);
+    if (name === 'SelectorEventLoop') register(className, t);
+  }
   d.set('Handle', cls('Handle', () => typeError('Handle objects come from loop.call_soon()'), (v) => v instanceof En.Handle));
   d.set('TimerHandle', cls('TimerHandle', () => typeError('TimerHandle objects come from loop.call_later()'), (v) => v instanceof En.TimerHandle));
   d.set('Timeout', cls('Timeout', () => typeError('use asyncio.timeout() to make a Timeout'), (v) => v instanceof En.Timeout));
