@@ -19,6 +19,7 @@ import { fakeAddress, str as strOf } from './repr.ts';
 import { NativeType, PyNative } from './native.ts';
 import { hasInstanceCheck, nativeSubclass } from './subclass-hooks.ts';
 import { PyMetaclass } from './metaclass.ts';
+import { backingOf } from './builtin-backing.ts';
 import { isExcClass, registerEngineType, typeName } from './types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, PyType, type NativeFn, type Value } from './values.ts';
 
@@ -118,7 +119,7 @@ export const strType = ctor(
     }
     return obj === undefined ? '' : strOf(obj);
   },
-  (v) => typeof v === 'string' || mixesIn(v, 'str'),
+  (v) => typeof v === 'string' || mixesIn(v, 'str') || typeof backingOf(v) === 'string',
 );
 
 function collection(name: string, make: (items: Value[]) => Value, test: (v: Value) => boolean): PyType {
@@ -142,7 +143,7 @@ export function makeSet(items: Iterable<Value>): PySet {
   return s;
 }
 
-export const listType = collection('list', (items) => new PyList(items), (v) => v instanceof PyList);
+export const listType = collection('list', (items) => new PyList(items), (v) => v instanceof PyList || backingOf(v) instanceof PyList);
 export const tupleType = collection('tuple', (items) => new PyTuple(items), (v) => v instanceof PyTuple);
 export const setType = ctor(
   'set',
@@ -161,7 +162,7 @@ export const dictType = ctor(
     dictUpdate(d, args[0], kwargs);
     return d;
   },
-  (v) => v instanceof PyDict,
+  (v) => v instanceof PyDict || backingOf(v) instanceof PyDict,
 );
 
 export const rangeType = ctor(
@@ -355,6 +356,8 @@ export function isSubclassOf(c: Value, base: Value): boolean {
   }
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
   if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
+  // `class Stack(list)` inherits from the stand-in base class named after the builtin (compile/builtin-subclass.ts).
+  if (c instanceof PyClass && base instanceof PyType && !(base instanceof NativeType) && c.mro.some((k) => k instanceof PyClass && k.module === 'builtins' && k.name === base.name)) return true;
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
 }

@@ -3,6 +3,7 @@
  * of src/python/format (split, strip, find, center, title, ...). Search results are JS
  * string indices, equal to Python's for text within the BMP.
  */
+import { backingOf } from './builtin-backing.ts';
 import { strMethods as A } from '../format/index.ts';
 import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from './builtin-args.ts';
 import { typeError } from './errors.ts';
@@ -140,8 +141,10 @@ const methods: Record<string, StrMethod> = {
     const out: string[] = [];
     let i = 0;
     for (const x of parts) {
-      if (typeof x !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-      out.push(x as string);
+      // A program's str subclass joins as the text it holds.
+      const text = typeof x === 'string' ? x : backingOf(x);
+      if (typeof text !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      out.push(text as string);
       i++;
     }
     return out.join(s);
