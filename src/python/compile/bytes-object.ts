@@ -7,11 +7,11 @@ import * as E from '../../engine/exceptions.ts';
 import { asIndex, checkKwargs, count, param } from '../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { toArray } from '../runtime/iter.ts';
-import { strMethods, type Method } from '../runtime/method-tables.ts';
+import { intMethods, strMethods, type Method } from '../runtime/method-tables.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
 import { index } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { registerBinding } from './objects.ts';
 import { PySlice, sliceIndices } from './subscript.ts';
 
@@ -303,7 +303,14 @@ const METHODS: [string, M][] = [
       return decodeBytes(self.data, enc === undefined ? 'utf-8' : codecOf(enc), errorsOf(param('decode', args, 1, kw, 'errors')));
     },
   ],
-  ['hex', (self) => Array.from(self.data, (b) => b.toString(16).padStart(2, '0')).join('')],
+  [
+    'hex',
+    (self, args, kw) => {
+      const by = param('hex', args, 0, kw, 'sep');
+      if (by !== undefined && (typeof by !== 'string' || [...by].length !== 1)) valueError('sep must be length 1.');
+      return Array.from(self.data, (b) => b.toString(16).padStart(2, '0')).join(by === undefined ? '' : (by as string));
+    },
+  ],
   ['startswith', (self, args) => startsWith(self.data, bytesFrom(args[0], ''))],
   ['endswith', (self, args) => endsWith(self.data, bytesFrom(args[0], ''))],
   ['strip', (self, args) => strip(self.data, sep(args[0]), true, true)],
@@ -336,6 +343,47 @@ function joinWith(by: Uint8Array, items: readonly Value[]): PyBytes {
 }
 
 registerBinding(PyBytes, { methods: new Map(METHODS) as never });
+
+bytesType.attrs.set(
+  'fromhex',
+  new PyBuiltin('fromhex', (args) => {
+    const text = args[0];
+    if (typeof text !== 'string') return typeError(`fromhex() argument must be str, not ${typeName(text)}`);
+    const out: number[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (text[i] === ' ') {
+        i++;
+        continue;
+      }
+      const pair = text.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) valueError(`non-hexadecimal number found in fromhex() arg at position ${/^[0-9a-fA-F]/.test(pair) ? i + 1 : i}`);
+      out.push(parseInt(pair, 16));
+      i += 2;
+    }
+    return new PyBytes(Uint8Array.from(out));
+  }),
+);
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False). */
+const toBytes: Method = ((self: number | bigint | boolean, args: Value[], kw: Map<string, Value> | null) => {
+  const length = Number(asIndex(param('to_bytes', args, 0, kw, 'length') ?? 1));
+  const order = param('to_bytes', args, 1, kw, 'byteorder') ?? 'big';
+  if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  const signed = kw?.get('signed') === true;
+  let n = BigInt(self);
+  if (n < 0n && !signed) raise(E.OverflowError, "can't convert negative int to unsigned");
+  const limit = 1n << BigInt(8 * length);
+  if (signed ? n >= limit / 2n || n < -limit / 2n : n >= limit) raise(E.OverflowError, 'int too big to convert');
+  if (n < 0n) n += limit;
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    out[i] = Number(n & 0xffn);
+    n >>= 8n;
+  }
+  return new PyBytes(order === 'big' ? out : out.reverse());
+}) as Method;
+intMethods.set('to_bytes', toBytes);
 
 const encode: Method = ((self: string, args: Value[], kw: Map<string, Value> | null) => {
   const enc = param('encode', args, 0, kw, 'encoding');
