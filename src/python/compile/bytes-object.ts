@@ -291,6 +291,13 @@ function split(data: Uint8Array, by: Uint8Array | null): PyList {
   return new PyList(parts);
 }
 
+function partition(data: Uint8Array, by: Uint8Array): PyTuple {
+  if (by.length === 0) valueError('empty separator');
+  const at = findBytes(data, by, 0);
+  if (at < 0) return new PyTuple([new PyBytes(data), new PyBytes(new Uint8Array(0)), new PyBytes(new Uint8Array(0))]);
+  return new PyTuple([new PyBytes(data.slice(0, at)), new PyBytes(by), new PyBytes(data.slice(at + by.length))]);
+}
+
 function mapAscii(data: Uint8Array, f: (b: number) => number): PyBytes {
   return new PyBytes(data.map(f));
 }
@@ -318,6 +325,7 @@ const METHODS: [string, M][] = [
   ['rstrip', (self, args) => strip(self.data, sep(args[0]), false, true)],
   ['split', (self, args) => split(self.data, sep(args[0]))],
   ['find', (self, args) => findBytes(self.data, bytesFrom(args[0], ''), 0)],
+  ['partition', (self, args) => partition(self.data, bytesFrom(args[0], ''))],
   ['count', (self, args) => split(self.data, bytesFrom(args[0], '')).items.length - 1],
   ['upper', (self) => mapAscii(self.data, (b) => (b >= 0x61 && b <= 0x7a ? b - 32 : b))],
   ['lower', (self) => mapAscii(self.data, (b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b))],
