@@ -50,7 +50,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   random: {
-    why: "Taskline's random has CPython's generator and distributions, but no bytes type for randbytes",
+    why: "Taskline's random has CPython's generator and distributions, but leaves out randbytes",
     names: new Set(
       ('BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI betavariate choice choices ' +
         'expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes ' +
