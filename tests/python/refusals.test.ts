@@ -20,8 +20,8 @@ describe('refusals', () => {
   });
 
   it('refuses a parse-time construct with a caret under it', () => {
-    const r = runProgram('x = 1\ny = b"raw"\n', { filename: 'p.py' });
-    expect(r.stderr).toBe('  File "p.py", line 2\n    y = b"raw"\n        ^^^^^^\nUnsupportedError: bytes literals (`b"..."`) are not supported by Taskline\n');
+    const r = runProgram('x = 1\ny = 20j\n', { filename: 'p.py' });
+    expect(r.stderr).toBe('  File "p.py", line 2\n    y = 20j\n        ^^^\nUnsupportedError: complex numbers are not supported by Taskline\n');
     expect(r.trace.outcome).toMatchObject({ kind: 'syntax', type: 'UnsupportedError', line: 2, col: 4 });
   });
 

@@ -7,6 +7,7 @@
  */
 import type * as A from '../syntax/ast.ts';
 import { repr } from '../runtime/repr.ts';
+import { bytesRepr } from './bytes-object.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { PyDict, type Value } from '../runtime/values.ts';
 import type { Compiler } from './compiler.ts';
@@ -77,7 +78,7 @@ export function annotationText(e: A.Expr): string {
     case 'Name':
       return e.id;
     case 'Constant':
-      return e.value === null ? 'None' : typeof e.value === 'string' ? repr(e.value) : String(e.value);
+      return e.value === null ? 'None' : typeof e.value === 'string' ? repr(e.value) : e.value instanceof Uint8Array ? bytesRepr(e.value) : String(e.value);
     case 'Attribute':
       return `${annotationText(e.value)}.${e.attr}`;
     case 'Subscript': {

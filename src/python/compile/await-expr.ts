@@ -2,6 +2,7 @@
  * `await` → closures, and awaiting itself: futures, coroutines, native awaitables and objects
  * with `__await__`; awaitNow starts an await without a generator until it really suspends.
  */
+import { isIterableCoroutine } from './iterable-coroutine.ts';
 import type * as A from '../syntax/ast.ts';
 import * as E from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
@@ -91,6 +92,7 @@ export function* awaitValue(v: Value, _line: number): Generator<Yielded, Value, 
     // gather's results: the engine's JS array is a list to Python.
     return Array.isArray(r) ? new PyList(r) : r;
   }
+  if (isIterableCoroutine(v)) return yield* awaitIterator(v);
   if (v instanceof PyInstance) {
     const m = ops.findMethod(v, '__await__');
     if (m !== undefined) return yield* awaitIterator(interp.call(m, [v]));

@@ -1,4 +1,5 @@
 /** `class` statements: run the body in its own namespace, then build the class object. */
+import { builtinBase, isSubclassableBuiltin } from './builtin-subclass.ts';
 import type * as A from '../syntax/ast.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
@@ -125,6 +126,7 @@ export function makeClass(name: string, baseVals: Value[], ns: Map<string, Value
     else if (b instanceof NativeType && b.subclassBase !== null) bases.push(b.subclassBase);
     else if (b instanceof PyType && mixinHost(baseVals)?.mixesIn?.includes(b.name) === true) ns.set('__enum_mixin__', b.name);
     else if (b instanceof PyType && b.name === 'type') throw new Unsupported('metaclasses are not supported by Taskline', line);
+    else if (b instanceof PyType && !(b instanceof NativeType) && isSubclassableBuiltin(b.name)) bases.push(builtinBase(b.name));
     else if (b instanceof PyType) throw new Unsupported(`subclassing the builtin type '${b.name}' is not supported by Taskline`, line);
     else typeError('bases must be types');
   }

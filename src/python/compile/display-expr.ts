@@ -1,4 +1,5 @@
 /** Literals and displays → closures: constants, lists, tuples, sets, dicts and f-strings. */
+import { bytesConstant } from './bytes-object.ts';
 import type * as A from '../syntax/ast.ts';
 import { typeError } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
@@ -12,7 +13,7 @@ import { lift, syncE, type CE, type Compiler } from './compiler.ts';
 import { compileExpr } from './expr.ts';
 
 export function constant(e: A.Constant): CE {
-  const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value;
+  const v: Value = e.isFloat ? new PyFloat(e.value as number) : e.value instanceof Uint8Array ? bytesConstant(e.value) : e.value;
   const span = e.span;
   if (typeof e.value === 'number' || typeof e.value === 'string') return { s: () => v, g: null, lit: () => span, litIsStatic: true };
   return syncE(() => v);

@@ -12,6 +12,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
+import { Future } from '../../engine/future.ts';
 import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import { PyIterator } from '../runtime/iter.ts';
 import { fakeAddress } from '../runtime/repr.ts';
@@ -204,9 +205,11 @@ export function stopIteration(value: Value): PyException {
  * it finishes, and its return value (StopIteration.value) is the expression's value.
  */
 export function* yieldFrom(src: Value, iterOf: (v: Value) => Value, callNext: (it: Value) => Value): Generator<Yielded, Value, unknown> {
-  if (src instanceof AwaitIterator) {
-    // `yield from coro.__await__()` in an `__await__` generator: sends and throws pass through.
-    const g = src.gen;
+  // `yield from coro.__await__()` in an `__await__` generator, or `yield from fut` in a
+  // `@types.coroutine` generator (a Future's __iter__ is its __await__): sends and throws pass through.
+  const awaiting = src instanceof AwaitIterator ? src.gen : src instanceof Future ? (src as Future<Value>)[Symbol.iterator]() : null;
+  if (awaiting !== null) {
+    const g = awaiting;
     let r = g.next();
     for (;;) {
       if (r.done) return r.value;

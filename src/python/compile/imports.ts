@@ -50,7 +50,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   random: {
-    why: "Taskline's random has CPython's generator and distributions, but no bytes type for randbytes",
+    why: "Taskline's random has CPython's generator and distributions, but leaves out randbytes",
     names: new Set(
       ('BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI betavariate choice choices ' +
         'expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes ' +
@@ -103,7 +103,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     ),
   },
   inspect: {
-    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), getgeneratorstate, getdoc, cleandoc and unwrap",
+    why: "Taskline's inspect has the predicates (iscoroutinefunction, isfunction, ismethod, isclass, isawaitable...), signature, getgeneratorstate, getdoc, cleandoc and unwrap",
     names: new Set(
       ('ArgInfo Arguments Attribute BlockFinder BoundArguments CORO_CLOSED CORO_CREATED CORO_RUNNING ' +
         'CORO_SUSPENDED CO_ASYNC_GENERATOR CO_COROUTINE CO_GENERATOR CO_ITERABLE_COROUTINE CO_NESTED ' +
@@ -170,7 +170,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     names: new Set('MAXYEAR MINYEAR UTC date datetime datetime_CAPI sys time timedelta timezone tzinfo'.split(' ')),
   },
   traceback: {
-    why: "Taskline's traceback module prints and formats exceptions (print_exc, format_exc, print_exception, format_exception); stack inspection is left out",
+    why: "Taskline's traceback module prints and formats exceptions (print_exc, format_exc, print_exception, format_exception) and has extract_tb; stack inspection is left out",
     names: new Set(
       ('FrameSummary StackSummary TracebackException clear_frames collections extract_stack extract_tb format_exc ' +
         'format_exception format_exception_only format_list format_stack format_tb itertools linecache print_exc ' +

@@ -14,6 +14,7 @@ import { builtinTypeOf } from '../runtime/types/type-of.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { nativeSubclass } from '../runtime/subclass-hooks.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
+import { tracebackOf } from './traceback-object.ts';
 import {
   BoundMethod,
   NO_CALL_SITE,
@@ -215,7 +216,7 @@ function excAttr(e: PyException, name: string): Value {
     case '__suppress_context__':
       return e.suppressContext;
     case '__traceback__':
-      return null;
+      return tracebackOf(e);
     case 'value':
       if (E.isSubclass(e.cls, E.StopIteration) && !e.attrs?.has('value')) return e.args.length > 0 ? e.args[0] : null;
       break;

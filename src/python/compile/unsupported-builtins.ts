@@ -20,9 +20,8 @@ const WHY: Record<string, string> = {
   help: 'there is no interactive help',
   exit: 'a program ends when its module does',
   quit: 'a program ends when its module does',
-  bytes: 'bytes are not supported',
-  bytearray: 'bytes are not supported',
-  memoryview: 'bytes are not supported',
+  bytearray: 'mutable byte buffers are not supported (bytes is)',
+  memoryview: 'buffer views are not supported (bytes is)',
   complex: 'complex numbers are not supported',
   frozenset: 'frozen sets are not supported',
 };

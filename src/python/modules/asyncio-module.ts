@@ -3,6 +3,7 @@
  * that are coroutines in CPython return coroutine objects here too (so `create_task(asyncio.
  * sleep(1))` works), and every wrapper forwards source locations into the trace.
  */
+import { callbackSource } from './callback-source.ts';
 import * as En from '../../engine/index.ts';
 import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
@@ -41,7 +42,8 @@ import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
-import { isCallable } from '../runtime/builtin-types.ts';
+import { isCallable, register } from '../runtime/builtin-types.ts';
+import { NativeType } from '../runtime/native.ts';
 import { runContextOf } from './contextvars-module.ts';
 
 /** call_soon(..., context=ctx) and friends: the callback runs inside ctx itself, as ctx.run would run it. A bad context schedules nothing. */
@@ -417,7 +419,18 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   });
   // Classes a program names in isinstance() checks and annotations.
   const isLoop = (v: Value): boolean => v instanceof PyLoop;
-  for (const name of ['AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop']) d.set(name, cls(name, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop));
+  // The loop classes print with the modules CPython defines them in; type(loop) is the
+  // selector loop a Unix CPython runs (`asyncio.unix_events._UnixSelectorEventLoop`).
+  const loopClasses: [string, string, string][] = [
+    ['AbstractEventLoop', 'AbstractEventLoop', 'asyncio.events'],
+    ['BaseEventLoop', 'BaseEventLoop', 'asyncio.base_events'],
+    ['SelectorEventLoop', '_UnixSelectorEventLoop', 'asyncio.unix_events'],
+  ];
+  for (const [name, className, module] of loopClasses) {
+    const t = new NativeType(className, module, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop);
+    d.set(name, t);
+    if (name === 'SelectorEventLoop') register(className, t);
+  }
   d.set('Handle', cls('Handle', () => typeError('Handle objects come from loop.call_soon()'), (v) => v instanceof En.Handle));
   d.set('TimerHandle', cls('TimerHandle', () => typeError('TimerHandle objects come from loop.call_later()'), (v) => v instanceof En.TimerHandle));
   d.set('Timeout', cls('Timeout', () => typeError('use asyncio.timeout() to make a Timeout'), (v) => v instanceof En.Timeout));
@@ -744,20 +757,20 @@ registerBinding(PyLoop, {
     ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
     [
       'call_soon',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), repr(a[0])), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
     ],
     [
       'call_later',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
     ],
     [
       'call_at',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), repr(a[1])), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
     ],
   ]),
   props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),

@@ -9,6 +9,7 @@ import { getattr } from '../compile/objects.ts';
 import { PyGen } from '../compile/generator.ts';
 import { repr } from '../runtime/repr.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
+import { signatureOf } from './inspect-signature.ts';
 import { typeError } from '../runtime/errors.ts';
 import { isExcClass } from '../runtime/types.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyCoroutine, PyInstance, PyModule, PyType, type Value } from '../runtime/values.ts';
@@ -85,6 +86,13 @@ export function makeInspectModule(): PyModule {
         }
       }
       return f;
+    }),
+  );
+  d.set(
+    'signature',
+    new PyBuiltin('signature', (args) => {
+      if (args.length !== 1) typeError(`signature() takes 1 positional argument but ${args.length} were given`);
+      return signatureOf(args[0]);
     }),
   );
   return new PyModule('inspect', d);

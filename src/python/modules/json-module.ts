@@ -3,6 +3,7 @@
  * separators, indent, sort_keys, ensure_ascii, default=, float repr, NaN/Infinity — and its
  * errors (TypeError "Object of type X is not JSON serializable", json.decoder.JSONDecodeError).
  */
+import { backingOf } from '../runtime/builtin-backing.ts';
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
 import { floatRepr } from '../format/float-repr.ts';
@@ -56,9 +57,12 @@ function floatText(x: number, o: DumpOptions): string {
 
 /**
  * A member of an int or str enum (IntEnum, `class C(str, Enum)`) is an int or str subclass
- * instance in CPython, which json writes as its plain value.
+ * instance in CPython, which json writes as its plain value; so is a program's subclass of
+ * list, dict or str.
  */
 function mixinValue(v: Value): Value {
+  const backing = backingOf(v);
+  if (backing !== undefined) return backing;
   if (!(v instanceof PyInstance) || !v.dict.has('_value_') || !v.cls.mro.some((c) => c instanceof PyClass && typeof c.dict.get('__enum_mixin__') === 'string')) return v;
   return v.dict.get('_value_')!;
 }

@@ -16,8 +16,8 @@ const LEFT_OUT: [module: string, names: string, why: string][] = [
   ['pprint', 'isreadable isrecursive PrettyPrinter', "Taskline's pprint has pprint, pformat, pp and saferepr"],
   [
     'types',
-    'AsyncGeneratorType CellType ClassMethodDescriptorType CodeType DynamicClassAttribute EllipsisType FrameType GetSetDescriptorType MappingProxyType MemberDescriptorType MethodDescriptorType MethodWrapperType NotImplementedType TracebackType WrapperDescriptorType coroutine new_class prepare_class resolve_bases',
-    "Taskline's types has SimpleNamespace and the types of functions, methods, coroutines, generators and modules",
+    'AsyncGeneratorType CellType ClassMethodDescriptorType CodeType DynamicClassAttribute EllipsisType FrameType GetSetDescriptorType MappingProxyType MemberDescriptorType MethodDescriptorType MethodWrapperType NotImplementedType TracebackType WrapperDescriptorType new_class prepare_class resolve_bases',
+    "Taskline's types has SimpleNamespace, coroutine and the types of functions, methods, coroutines, generators and modules",
   ],
   ['abc', 'abstractclassmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods', "Taskline's abc has ABC, ABCMeta and abstractmethod"],
 ];

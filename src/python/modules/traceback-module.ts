@@ -1,6 +1,7 @@
 /**
  * The `traceback` module's exception printing: print_exc()/format_exc() for the exception
- * being handled, print_exception()/format_exception() for a given one, as CPython writes them.
+ * being handled, print_exception()/format_exception() for a given one, as CPython writes them,
+ * and extract_tb() for the frames of `e.__traceback__`.
  */
 import { PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -9,6 +10,8 @@ import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyList, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
 import { callMethod } from '../compile/objects.ts';
 import { handledTraceback } from '../compile/traceback.ts';
+import { PyTracebackObject } from '../compile/traceback-object.ts';
+import { FrameSummary } from './traceback-frame-summary.ts';
 import { formatException, lastLine } from '../traceback-text.ts';
 import { arg, type Kw } from './args.ts';
 import type { ModuleContext } from './registry.ts';
@@ -67,6 +70,15 @@ export function makeTracebackModule(ctx: ModuleContext): PyModule {
   fn('format_exception_only', (args, kw) => {
     const e = exceptionArg('format_exception_only', args, kw);
     return new PyList([e === null ? 'NoneType: None\n' : `${lastLine(e)}\n`]);
+  });
+  fn('extract_tb', (args, kw) => {
+    const tb = arg('extract_tb', args, kw, 0, 'tb');
+    const limit = arg('extract_tb', args, kw, 1, 'limit', null);
+    if (tb === null) return new PyList([]);
+    if (!(tb instanceof PyTracebackObject)) return typeError(`'${typeName(tb)}' object has no attribute 'tb_frame'`);
+    let entries = tb.entries;
+    if (typeof limit === 'number') entries = limit >= 0 ? entries.slice(0, limit) : entries.slice(limit);
+    return new PyList(entries.map((f) => new FrameSummary(f.file, f.line, f.func, (ctx.sourceLines[f.line - 1] ?? '').trim())));
   });
   return new PyModule('traceback', d);
 }

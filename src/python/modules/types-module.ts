@@ -1,5 +1,5 @@
 /**
- * The `types` module: SimpleNamespace, and the type objects of functions, coroutines,
+ * The `types` module: SimpleNamespace, `coroutine`, and the type objects of functions, coroutines,
  * generators, methods, builtins and modules, for isinstance checks.
  */
 import { typeError } from '../runtime/errors.ts';
@@ -10,6 +10,7 @@ import { GenericAlias, UnionType } from '../runtime/generic-alias.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyClass, PyInstance, PyModule, PyType, type Value } from '../runtime/values.ts';
 import { makeClass } from '../compile/class.ts';
+import { typesCoroutine } from '../compile/iterable-coroutine.ts';
 
 function simpleNamespace(): PyClass {
   const ns = new Map<string, Value>([
@@ -59,6 +60,7 @@ export function makeTypesModule(): PyModule {
     'types',
     new Map<string, Value>([
       ['SimpleNamespace', simpleNamespace()],
+      ['coroutine', typesCoroutine],
       ['FunctionType', FUNCTION],
       ['LambdaType', FUNCTION],
       ['BuiltinFunctionType', BUILTIN],

@@ -133,6 +133,8 @@ export function isSubclassOf(c: Value, base: Value): boolean {
   }
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
   if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
+  // `class Stack(list)` inherits from the stand-in base class named after the builtin (compile/builtin-subclass.ts).
+  if (c instanceof PyClass && base instanceof PyType && !(base instanceof NativeType) && c.mro.some((k) => k instanceof PyClass && k.module === 'builtins' && k.name === base.name)) return true;
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
 }

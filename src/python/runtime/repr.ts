@@ -114,8 +114,8 @@ export function repr(v: Value): string {
     const args = v.args;
     return `${v.cls.name}(${args.length === 1 ? repr(args[0]) : args.map(repr).join(', ')})`;
   }
-  if (v instanceof PyClass) return v.meta?.repr?.(v) ?? `<class '${v.module}.${v.dict.get('__qualname__') ?? v.name}'>`;
-  if (v instanceof NativeType) return `<class '${v.module}.${v.name}'>`;
+  if (v instanceof PyClass) return v.meta?.repr?.(v) ?? (v.module === 'builtins' ? `<class '${v.name}'>` : `<class '${v.module}.${v.dict.get('__qualname__') ?? v.name}'>`);
+  if (v instanceof NativeType) return v.module === 'builtins' ? `<class '${v.name}'>` : `<class '${v.module}.${v.name}'>`;
   if (v instanceof PyType) {
     const module = ASYNCIO_TYPE_MODULES.get(v.name);
     return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;

@@ -35,6 +35,7 @@ export function dump(n: Dumpable): string {
       if (typeof n.value === 'number') return n.isFloat ? `(Float ${Number.isInteger(n.value) ? n.value.toFixed(1) : n.value})` : `(Int ${n.value})`;
       if (typeof n.value === 'bigint') return `(Int ${n.value})`;
       if (typeof n.value === 'string') return `(Str ${JSON.stringify(n.value)})`;
+      if (n.value instanceof Uint8Array) return `(Bytes ${JSON.stringify(Array.from(n.value))})`;
       return `(${n.value === null ? 'None' : n.value ? 'True' : 'False'})`;
     case 'Ellipsis':
       return '(...)';

@@ -22,10 +22,13 @@ export type CmpOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in
 // ---------------------------------------------------------------------------------------------
 // Expressions
 
-/** A literal int, float, str, bool or None. Ints and floats are both JS numbers; `isFloat` tells them apart (`1` vs `1.0`). */
+/**
+ * A literal int, float, str, bytes (a Uint8Array), bool or None. Ints and floats are both JS
+ * numbers; `isFloat` tells them apart (`1` vs `1.0`).
+ */
 export interface Constant {
   readonly kind: 'Constant';
-  readonly value: number | bigint | string | boolean | null;
+  readonly value: number | bigint | string | Uint8Array | boolean | null;
   readonly isFloat: boolean;
   readonly span: SourceSpan;
 }

@@ -21,7 +21,7 @@ import { mergeParts, parseFStringBody, type FStringHost } from './fstring';
 import { MAX_STR_DIGITS } from '../format/int-arith';
 import { tokenize } from './lexer';
 import { ParserBase } from './parser-base';
-import { stringParts, decodeEscapes, EscapeError, normalizeNewlines } from './string-literal';
+import { stringParts, decodeBytesBody, decodeEscapes, EscapeError, normalizeNewlines } from './string-literal';
 import { PySyntaxError } from './syntax-error';
 import { exprName, invalidTarget, withContext } from './targets';
 import type { Token } from './tokens';
@@ -470,11 +470,15 @@ export class ExprParser extends ParserBase {
     const first = this.tok;
     const parts: (Constant | FormattedValue)[] = [];
     let anyF = false;
+    let isBytes: boolean | null = null;
+    const byteParts: Uint8Array[] = [];
     while (this.tok.type === 'STRING') {
       const t = this.advance();
       const sp = stringParts(t.value, t.from);
+      isBytes ??= sp.bytes;
+      if (sp.bytes !== isBytes) throw this.ctx.lines.error('cannot mix bytes and nonbytes literals', t.endLine, t.endCol);
       if (sp.bytes) {
-        this.unsupported('bytes literals (`b"..."`) are not supported by Taskline', t);
+        byteParts.push(this.bytesBody(t, sp.bodyFrom, sp.bodyTo, sp.raw));
         continue;
       }
       if (sp.fstring) {
@@ -498,6 +502,7 @@ export class ExprParser extends ParserBase {
       }
     }
     const span = this.spanFrom(first);
+    if (isBytes === true) return { kind: 'Constant', value: joinBytes(byteParts), isFloat: false, span };
     const merged = mergeParts(parts);
     if (!anyF) {
       const value = merged.length === 0 ? '' : (merged[0] as Constant).value;
@@ -505,6 +510,19 @@ export class ExprParser extends ParserBase {
     }
     const joined: JoinedStr = { kind: 'JoinedStr', values: merged, span };
     return joined;
+  }
+
+  /** A bytes literal's value; CPython's SyntaxError for non-ASCII text or a bad `\\x` escape. */
+  private bytesBody(t: Token, from: number, to: number, raw: boolean): Uint8Array {
+    let data: Uint8Array | null;
+    try {
+      data = decodeBytesBody(this.ctx.source.slice(from, to), raw);
+    } catch (e) {
+      if (!(e instanceof EscapeError)) throw e;
+      throw this.ctx.lines.error(e.message, t.endLine, t.endCol);
+    }
+    if (data === null) throw this.ctx.lines.error('bytes can only contain ASCII literal characters', t.endLine, t.endCol);
+    return data;
   }
 
   /** The string token being split, for the f-string host's errors. */
@@ -825,4 +843,15 @@ export class ExprParser extends ParserBase {
     }
     return { posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kwarg };
   }
+}
+
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -9,10 +9,10 @@
  * applied where they fire, and tokenizer errors are ranked against parser errors as CPython's
  * _PyPegen_set_syntax_error does (see rankError).
  *
- * Valid Python outside the subset (star imports below module level, bytes, complex numbers)
+ * Valid Python outside the subset (star imports below module level, complex numbers)
  * is parsed far enough to keep finding real syntax errors, and the first such construct is
  * then reported as a PySyntaxError with `unsupported: true` and a message naming the
- * construct, e.g. "bytes literals (`b"..."`) are not supported by Taskline". A real syntax error anywhere in the file
+ * construct, e.g. "complex numbers are not supported by Taskline". A real syntax error anywhere in the file
  * takes precedence, as it would stop CPython too. Placement rules that CPython checks after
  * parsing are in ./resolve/ (the scope errors, raised as the scope table is built) and then
  * ./static-checks.ts ('return' outside function, 'await' outside async function, ...).

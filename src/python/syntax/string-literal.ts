@@ -109,3 +109,38 @@ export function decodeEscapes(text: string): string {
 export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
+
+/**
+ * The bytes a bytes literal's body stands for. Only \x, octal and the simple escapes mean
+ * something in bytes (`\u` stays as written); raw bodies keep every backslash. Returns null
+ * when the body holds a non-ASCII character, which CPython refuses.
+ */
+export function decodeBytesBody(text: string, raw: boolean): Uint8Array | null {
+  if (!/^[\x00-\x7f]*$/.test(text)) return null;
+  const body = normalizeNewlines(text);
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    const c = body[i + 1];
+    if (raw || ch !== '\\' || c === undefined) {
+      out.push(ch.charCodeAt(0));
+    } else if (c === '\n') {
+      i++;
+    } else if (SIMPLE_ESCAPES[c] !== undefined) {
+      out.push(SIMPLE_ESCAPES[c]!.charCodeAt(0));
+      i++;
+    } else if (c >= '0' && c <= '7') {
+      let j = i + 1;
+      while (j < i + 4 && body[j]! >= '0' && body[j]! <= '7') j++;
+      out.push(parseInt(body.slice(i + 1, j), 8) & 0xff);
+      i = j - 1;
+    } else if (c === 'x') {
+      if (!isHex(body[i + 2]) || !isHex(body[i + 3])) throw new EscapeError(`(value error) invalid \\x escape at position ${i}`);
+      out.push(parseInt(body.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else {
+      out.push(0x5c);
+    }
+  }
+  return Uint8Array.from(out);
+}

@@ -50,6 +50,14 @@ export class BuiltinType<Self = never> extends PyType {
     this.repr = decl.repr as ((self: Value) => string) | undefined;
     this.hash = decl.hash as ((self: Value) => bigint) | null | undefined;
   }
+
+  /**
+   * A method whose type lives above the runtime layer (`str.encode` and `int.to_bytes` return
+   * bytes, which compile/bytes-object.ts defines): that module adds it here when it loads.
+   */
+  addMethod(name: string, method: Method): void {
+    (this.methods as Map<string, Method>).set(name, method);
+  }
 }
 
 /** `__add__` and `__radd__`, `__sub__` and `__rsub__`, ... for each operator named. */

@@ -2,6 +2,7 @@
  * dict methods (get, items, keys, values, pop, setdefault, update, copy, clear, popitem,
  * fromkeys), and `dictUpdate`, which dict(...) shares.
  */
+import { backingOf } from '../builtin-backing.ts';
 import * as E from '../../../engine/exceptions.ts';
 import { count, noArgs, one, type Kwargs } from '../builtin-args.ts';
 import { dictView } from '../dict-views.ts';
@@ -146,7 +147,7 @@ export const dictType = new BuiltinType<PyDict>({
     dictUpdate(d, args[0], kwargs);
     return d;
   },
-  test: (v) => v instanceof PyDict,
+  test: (v) => v instanceof PyDict || backingOf(v) instanceof PyDict,
   methods: dictMethods,
   dunders: ['__or__', '__ror__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
   attrs: { fromkeys: new PyBuiltin('fromkeys', (args, kwargs) => fromkeys(args, kwargs)) },

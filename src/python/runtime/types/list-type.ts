@@ -1,4 +1,5 @@
 /** list and tuple, their methods with CPython's argument checks and messages. */
+import { backingOf } from '../builtin-backing.ts';
 import * as E from '../../../engine/exceptions.ts';
 import { asIndex, checkKwargs, count, noArgs, noKwargs, one, type Kwargs } from '../builtin-args.ts';
 import { indexError, raise, typeError, valueError } from '../errors.ts';
@@ -132,7 +133,7 @@ function sequenceOf(name: string, make: (items: Value[]) => Value): NativeFn {
 export const listType = new BuiltinType<PyList>({
   name: 'list',
   construct: sequenceOf('list', (items) => new PyList(items)),
-  test: (v) => v instanceof PyList,
+  test: (v) => v instanceof PyList || backingOf(v) instanceof PyList,
   methods: listMethods,
   dunders: ['__add__', '__mul__', '__rmul__', ...CONTAINER_DUNDERS, '__getitem__', '__setitem__', '__delitem__'],
   repr: (l) => seqRepr('[', l.items, ']', l),

@@ -3,6 +3,7 @@
  * of src/python/format (split, strip, find, center, title, ...). Search results are JS
  * string indices, equal to Python's for text within the BMP.
  */
+import { backingOf } from '../builtin-backing.ts';
 import { reprStr, strMethods as A } from '../../format/index.ts';
 import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from '../builtin-args.ts';
 import { typeError } from '../errors.ts';
@@ -143,8 +144,10 @@ const strMethods: Record<string, StrMethod> = {
     const out: string[] = [];
     let i = 0;
     for (const x of parts) {
-      if (typeof x !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-      out.push(x as string);
+      // A program's str subclass joins as the text it holds.
+      const text = typeof x === 'string' ? x : backingOf(x);
+      if (typeof text !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      out.push(text as string);
       i++;
     }
     return out.join(s);
@@ -259,7 +262,7 @@ export const strType = new BuiltinType<string>({
     }
     return obj === undefined ? '' : str(obj);
   },
-  test: (v) => typeof v === 'string' || mixesIn(v, 'str'),
+  test: (v) => typeof v === 'string' || mixesIn(v, 'str') || typeof backingOf(v) === 'string',
   methods: strMethods,
   dunders: ['__add__', '__mul__', '__rmul__', '__mod__', ...CONTAINER_DUNDERS, '__getitem__'],
   // A static method: str.maketrans(...) takes no str first.
