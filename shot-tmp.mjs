@@ -3,11 +3,9 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['-
 const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
 await p.goto('http://127.0.0.1:4591/');
 await p.waitForTimeout(1500);
-const opts = await p.$$eval('select option', os => os.map(o => o.value + '|' + o.textContent));
-console.log(opts.join('\n'));
-await p.getByRole('tab', { name: 'Loop' }).click();
-await p.getByRole('button', { name: 'Replay' }).click();
-await p.waitForTimeout(300);
-await p.getByRole('button', { name: 'Pause' }).click().catch(()=>{});
-await p.screenshot({ path: '/tmp/loop.png' });
+await p.selectOption('select', 'gather');
+await p.waitForTimeout(800);
+await p.getByRole('button', { name: 'Steps' }).click();
+await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/steps.png' });
 await b.close();
