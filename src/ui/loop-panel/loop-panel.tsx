@@ -21,23 +21,23 @@ export function LoopPanel() {
   return (
     <div className="pane-scroll loop-panel" data-testid="loop-panel">
       <section aria-labelledby="loop-now">
-        <h3 id="loop-now">Running now</h3>
+        <h2 id="loop-now">Running now</h2>
         <p data-testid="loop-current">{state.current === null ? (state.index < 0 ? 'Nothing yet: the loop is about to start.' : 'The loop, between steps') : `${nameOf(state.current)} (a step)`}</p>
       </section>
       <section aria-labelledby="loop-ready">
-        <h3 id="loop-ready">
+        <h2 id="loop-ready">
           Ready queue <span className="muted">({state.readyCount}, in run order)</span>
-        </h3>
+        </h2>
         <List testId="loop-ready" empty="empty" items={state.ready.map((r) => r.label)} more={state.readyCount - state.ready.length} />
       </section>
       <section aria-labelledby="loop-timers">
-        <h3 id="loop-timers">
+        <h2 id="loop-timers">
           Timers <span className="muted">({state.timerCount}, by deadline)</span>
-        </h3>
+        </h2>
         <List testId="loop-timers" empty="none" items={state.timers.map((x) => `${fmtTime(x.when)} s — ${x.label}`)} more={state.timerCount - state.timers.length} />
       </section>
       <section aria-labelledby="loop-tasks" className="loop-tasks">
-        <h3 id="loop-tasks">Tasks</h3>
+        <h2 id="loop-tasks">Tasks</h2>
         <ul data-testid="loop-task-states">
           {state.tasks.map((x) => (
             <li key={x.task} className={`phase-${x.phase}`}>
@@ -48,7 +48,7 @@ export function LoopPanel() {
       </section>
       {state.resources.length > 0 && (
         <section aria-labelledby="loop-resources" className="loop-resources">
-          <h3 id="loop-resources">Locks, queues and events</h3>
+          <h2 id="loop-resources">Locks, queues and events</h2>
           <ul data-testid="loop-resources">
             {state.resources.map((r) => (
               <li key={r.object}>{resourceWords(r, nameOf)}</li>
