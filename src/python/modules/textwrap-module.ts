@@ -2,6 +2,7 @@
  * The `textwrap` module: wrap/fill/shorten with TextWrapper's chunking and line-filling rules
  * (hyphenated words, long words, max_lines and placeholder), dedent and indent.
  */
+import { expandtabs } from '../format/str-pad.ts';
 import { attributeError, typeError, valueError } from '../runtime/errors.ts';
 import { typeName } from '../runtime/types.ts';
 import { interp } from '../runtime/hooks.ts';
@@ -52,24 +53,9 @@ function options(kw: Map<string, Value> | null, width: Value, extra: Partial<Opt
   return o;
 }
 
-function expandTabs(s: string, tabsize: number): string {
-  let out = '';
-  let col = 0;
-  for (const ch of s) {
-    if (ch === '\t') {
-      const n = tabsize > 0 ? tabsize - (col % tabsize) : 0;
-      out += ' '.repeat(n);
-      col += n;
-    } else {
-      out += ch;
-      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
-    }
-  }
-  return out;
-}
 
 function chunksOf(text: string, o: Options): string[] {
-  if (o.expandTabs) text = expandTabs(text, o.tabsize);
+  if (o.expandTabs) text = expandtabs(text, o.tabsize);
   if (o.replaceWhitespace) text = text.replace(/[\t\n\x0b\x0c\r]/g, ' ');
   return text.split(o.breakOnHyphens ? WORDSEP : WORDSEP_SIMPLE).filter((c) => c !== undefined && c !== '');
 }

@@ -3,6 +3,7 @@
  * of src/python/format (split, strip, find, center, title, ...). Search results are JS
  * string indices, equal to Python's for text within the BMP.
  */
+import { expandtabs } from '../../format/str-pad.ts';
 import { backingOf } from '../builtin-backing.ts';
 import { reprStr, strMethods as A } from '../../format/index.ts';
 import { asIndex, checkKwargs, count, countOld, noArgs, noKwargs, one, param, type Kwargs } from '../builtin-args.ts';
@@ -225,27 +226,10 @@ const strMethods: Record<string, StrMethod> = {
     checkKwargs('expandtabs', kwargs, ['tabsize']);
     countOld('expandtabs', args, 0, 1);
     const ts = param('expandtabs', args, 0, kwargs, 'tabsize');
-    return expandTabs(s, ts === undefined ? 8 : asIndex(ts));
+    return expandtabs(s, ts === undefined ? 8 : asIndex(ts));
   },
 };
 
-function expandTabs(s: string, size: number): string {
-  let out = '';
-  let col = 0;
-  for (const ch of s) {
-    if (ch === '\t') {
-      if (size > 0) {
-        const n = size - (col % size);
-        out += ' '.repeat(n);
-        col += n;
-      }
-    } else {
-      out += ch;
-      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
-    }
-  }
-  return out;
-}
 
 
 export const strType = new BuiltinType<string>({
