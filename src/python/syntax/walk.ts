@@ -6,7 +6,7 @@
  * Children come in CPython's `_fields` order, which is also the order its symbol-table pass
  * visits them in; error order depends on it (`a[x] = y` visits the target before the value).
  */
-import type { Arg, Arguments, Node } from './ast';
+import type { Arg, Arguments, Node, Stmt } from './ast';
 
 /** Every parameter of a signature, in CPython's order: positional-only, positional, *args, keyword-only, **kwargs. */
 export function allParams(a: Arguments): Arg[] {
@@ -15,6 +15,38 @@ export function allParams(a: Arguments): Arg[] {
   all.push(...a.kwonlyargs);
   if (a.kwarg !== null) all.push(a.kwarg);
   return all;
+}
+
+/**
+ * The statement lists `node` holds directly, in source order: a body, an `else`, a `finally`, a
+ * handler's or a case's body. Empty lists (an absent `else`) are left out.
+ */
+export function statementLists(node: Node): (readonly Stmt[])[] {
+  let lists: (readonly Stmt[])[];
+  switch (node.kind) {
+    case 'Module':
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+    case 'With':
+    case 'AsyncWith':
+    case 'ExceptHandler':
+    case 'match_case':
+      lists = [node.body];
+      break;
+    case 'If':
+    case 'While':
+    case 'For':
+    case 'AsyncFor':
+      lists = [node.body, node.orelse];
+      break;
+    case 'Try':
+      lists = [node.body, node.orelse, node.finalbody];
+      break;
+    default:
+      return [];
+  }
+  return lists.filter((l) => l.length > 0);
 }
 
 /** Calls `visit` on each direct child node of `node`, in source field order. */

@@ -5,7 +5,7 @@
  */
 import { parseModule } from '../../python/syntax/parser.ts';
 import type { AsyncFunctionDef, Call, ExceptHandler, Expr, Module, Node, Stmt, While, For } from '../../python/syntax/ast.ts';
-import { forEachChild } from '../../python/syntax/walk.ts';
+import { forEachChild, statementLists } from '../../python/syntax/walk.ts';
 
 export function parseOrNull(code: string): Module | null {
   try {
@@ -55,14 +55,8 @@ export function asyncDefs(mod: Module): Map<string, AsyncFunctionDef> {
 
 /** The statement lists of a tree: each function body, if/else branch, loop body, try part. */
 export function* blocks(root: Node): Generator<readonly Stmt[]> {
-  for (const { node } of walk(root)) {
-    const n = node as unknown as Record<string, unknown>;
-    for (const key of ['body', 'orelse', 'finalbody']) {
-      const v = n[key];
-      if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'kind' in v[0] && node.kind !== 'Module') yield v as Stmt[];
-    }
-  }
-  if (root.kind === 'Module') yield root.body;
+  for (const { node } of walk(root)) yield* statementLists(node);
+  yield* statementLists(root);
 }
 
 /** Names anywhere in `nodes`. */

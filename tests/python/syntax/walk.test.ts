@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../../src/python/syntax/ast';
 import { parseModule } from '../../../src/python/syntax/parser';
-import { forEachChild } from '../../../src/python/syntax/walk';
+import { forEachChild, statementLists } from '../../../src/python/syntax/walk';
 
 /** Every node kind; a Record so that a new kind fails to compile until it is listed (and covered below). */
 const ALL_KINDS: Record<Node['kind'], true> = {
@@ -119,5 +119,13 @@ describe('forEachChild', () => {
     const order: string[] = [];
     forEachChild(assign!, (n) => order.push(n.kind));
     expect(order).toEqual(['Subscript', 'Name']);
+  });
+
+  it('statementLists names every body, else and finally list a node holds, in source order', () => {
+    for (const node of [module, ...walked]) {
+      const fields = node as unknown as Record<string, unknown>;
+      const reflected = ['body', 'orelse', 'finalbody'].map((k) => fields[k]).filter((v) => Array.isArray(v) && v.length > 0);
+      expect(statementLists(node), node.kind).toEqual(reflected);
+    }
   });
 });
