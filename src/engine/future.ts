@@ -14,6 +14,8 @@ export interface DoneCallback<T> {
   (fut: Future<T>): void;
   /** How Future.__repr__ names it (`cb=[...]`): `Task.task_wakeup()`, `report() at x.py:3`. */
   pyText?: string;
+  /** The arguments a functools.partial bound it to, which the repr shows (wait_for's waiter). */
+  pyArgs?: readonly unknown[];
 }
 
 export class Future<T = unknown> {

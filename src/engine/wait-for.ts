@@ -90,6 +90,7 @@ export function* waitFor<T>(loop: EventLoop, aw: Awaitable<T>, timeout: number |
 function releaser<T>(waiter: Future<unknown>): DoneCallback<T> {
   const cb: DoneCallback<T> = () => releaseWaiter(waiter);
   cb.pyText = '_release_waiter()';
+  cb.pyArgs = [waiter];
   return cb;
 }
 

@@ -570,10 +570,7 @@ const futureMethods: [string, Method][] = [
 
 /** format_helpers._format_callback_source with no arguments: `report() at prog.py:7`, `print()`. */
 function callbackText(f: Value): string {
-  const fn = f instanceof BoundMethod ? f.fn : f;
-  if (fn instanceof PyFunction) return `${fn.qualName}() at ${fn.code.filename}:${fn.code.line}`;
-  if (fn instanceof PyBuiltin) return fn.self === undefined ? `${fn.name}()` : `${typeName(fn.self)}.${fn.name}()`;
-  return `${repr(fn)}()`;
+  return callbackSource(f, []);
 }
 
 /** Future.set_exception's checks, in the C implementation's order: state, then the object. */

@@ -1,6 +1,8 @@
 /** repr() and str() of every value, byte-exact with CPython where a program can see it. */
 import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
+import { callbackReprText } from './library-callbacks.ts';
+import { limitedRepr } from './reprlib.ts';
 import { Task } from '../../engine/task.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
@@ -189,7 +191,7 @@ function futureRepr(f: Future<unknown>): string {
   let extra = '';
   if (f.done() && !f.cancelled()) {
     const exc = f.peekException();
-    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(f.peekResult())}`;
+    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${limitedRepr(f.peekResult())}`;
   }
   return `<${typeName(f)} ${stateWord(f)}${extra}${callbacksText(f)}>`;
 }
@@ -199,7 +201,7 @@ function callbacksText(f: Future<unknown>): string {
   // Only callbacks Python can name: the engine's own bookkeeping (all_tasks, run) has no text.
   const cbs = f.doneCallbacks().filter((cb) => cb.pyText !== undefined);
   if (cbs.length === 0) return '';
-  const text = (cb: (typeof cbs)[number]): string => cb.pyText!;
+  const text = (cb: (typeof cbs)[number]): string => callbackReprText(cb, limitedRepr);
   const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
   return ` cb=[${shown.join(', ')}]`;
 }
@@ -213,7 +215,7 @@ function taskRepr(t: Task<unknown>): string {
   if (t.futWaiter !== null && !t.done()) s += ` wait_for=${repr(t.futWaiter)}`;
   if (t.done() && !t.cancelled()) {
     const exc = t.peekException();
-    s += exc !== null ? ` exception=${repr(exc)}` : ` result=${repr(t.peekResult())}`;
+    s += exc !== null ? ` exception=${repr(exc)}` : ` result=${limitedRepr(t.peekResult())}`;
   }
   return `${s}${callbacksText(t)}>`;
 }
