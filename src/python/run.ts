@@ -118,7 +118,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
     },
   });
   loop.describeTask = (t) => repr(t);
-  const realm = new Realm({ seed, tick: () => loop.budgetTick() });
+  const realm = new Realm({ seed, tick: () => loop.budgetTick(), filename, sourceLines });
   const writeErr = (text: string): void => {
     stderr += text;
     recorder?.print(text, 'stderr');
@@ -186,6 +186,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
   const asyncgens = loopAsyncgens(loop);
   realm.asyncgenHooks = asyncgens.hooks;
 
+  realm.warnings.write = (t) => writeErr(t);
   realm.modules = moduleTable({
     loop,
     filename,

@@ -13,8 +13,10 @@ import { heldByTraceback } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
 import { Task } from '../engine/task.ts';
 import { currentRealm } from './runtime/realm.ts';
+import { formatWarning, type ShownWarning, type WarningSite } from './runtime/warning-filters.ts';
+import type { PyCoroutine } from './runtime/values.ts';
+import { PyException, RuntimeWarning } from '../engine/exceptions.ts';
 
-const TRACEMALLOC_HINT = 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
 
 /**
  * Everything the program can still reach from `roots` (the module's globals, an uncaught
@@ -66,16 +68,43 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
   }
   for (const c of currentRealm.unstartedCoroutines) {
     if (c.awaited || isKept(c) !== kept) continue;
-    currentRealm.unstartedCoroutines.delete(c);
-    const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
-    const line = c.call?.line;
-    const where = kept || line === undefined ? 'sys:1' : `${filename}:${line}`;
-    const message = `RuntimeWarning: coroutine '${name}' was never awaited`;
-    // CPython's default filter shows a warning once per location and text.
-    if (currentRealm.shownWarnings.has(`${where}: ${message}`)) continue;
-    currentRealm.shownWarnings.add(`${where}: ${message}`);
-    text += where === 'sys:1' ? `sys:1: ${message}\n` : `${where}: ${message}\n  ${(sourceLines[line! - 1] ?? '').trim()}\n`;
-    text += TRACEMALLOC_HINT;
+    const w = neverAwaited(c, kept, filename, sourceLines);
+    if (w !== null) text += formatWarning(w, w.message.args[0] as string);
   }
   return text;
+}
+
+/**
+ * "coroutine ... was never awaited" for `c`, freed now, if the warnings filters let it through:
+ * at the line that made it when the program threw it away, else as CPython's collector at exit
+ * reports it (`sys:1`).
+ */
+function neverAwaited(c: PyCoroutine, atExit: boolean, filename: string, sourceLines: readonly string[]): ShownWarning | null {
+  currentRealm.unstartedCoroutines.delete(c);
+  const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
+  const line = c.call?.line;
+  const message = `coroutine '${name}' was never awaited`;
+  const site: WarningSite =
+    atExit || line === undefined
+      ? { filename: 'sys', line: 1, module: 'sys', source: null }
+      : { filename, line, module: '__main__', source: sourceLines[line - 1] ?? null };
+  const warning = new PyException(RuntimeWarning, [message]);
+  // An "error" filter cannot raise from a finalizer: the warning only shows.
+  try {
+    if (!currentRealm.warnings.passes(warning, message, site)) return null;
+  } catch (e) {
+    if (e !== warning) throw e;
+  }
+  return { message: warning, category: RuntimeWarning, site, aboutObject: true };
+}
+
+/**
+ * A coroutine that an expression statement made and dropped unstarted: CPython frees it at the
+ * end of the statement and warns then, under the filters in force at that moment.
+ */
+export function droppedUnawaited(c: PyCoroutine): void {
+  const realm = currentRealm;
+  if (c.awaited || !realm.unstartedCoroutines.has(c)) return;
+  const w = neverAwaited(c, false, realm.filename, realm.sourceLines);
+  if (w !== null) realm.warnings.show(w, w.message.args[0] as string);
 }

@@ -42,6 +42,7 @@ import { noteCaught, noteRaised } from './traceback.ts';
 import { compileTryStar } from './try-star.ts';
 import { compileMatch } from './match.ts';
 import { currentRealm } from '../runtime/realm.ts';
+import { droppedUnawaited } from '../unretrieved.ts';
 
 export interface CS {
   readonly s: SyncStmt | null;
@@ -144,7 +145,11 @@ export function compileStmt(c: Compiler, st: A.Stmt): CS {
   switch (st.kind) {
     case 'Expr':
       return exprStmt(compileExpr(c, st.value), line, (_f, v) => {
-        if (v instanceof Task || v instanceof PyCoroutine) v.discarded = true;
+        if (v instanceof Task) v.discarded = true;
+        else if (v instanceof PyCoroutine) {
+          v.discarded = true;
+          droppedUnawaited(v);
+        }
         return NORMAL;
       });
     case 'Assign':

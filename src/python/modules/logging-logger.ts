@@ -26,7 +26,7 @@ export interface LoggerRun extends LoggingRun {
   /** logging.lastResort, or null when the program set it to None. */
   lastResort(): Value;
   getLogger(name: string): Logger;
-  /** A DeprecationWarning shown once per line, as the default warning filters do in __main__. */
+  /** A DeprecationWarning at `line`, through the run's warnings filters. */
   warnDeprecated(message: string, line: number): void;
 }
 

@@ -3,6 +3,7 @@
  * live in this factory's closure, so each run starts unconfigured, as a fresh interpreter does.
  * Output goes to sys.stderr (or the stream a handler was given) exactly as CPython 3.11 writes it.
  */
+import * as E from '../../engine/exceptions.ts';
 import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import { NativeType } from '../runtime/native.ts';
 import { isNumber, num, truthy } from '../runtime/ops.ts';
@@ -42,7 +43,6 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
   ]);
   const nameToLevel = new Map<string, number>(Object.entries(LEVELS));
   let disableLevel = 0;
-  const warnedLines = new Set<number>();
   const loggers = new Map<string, Logger>();
   const noSite: CallSite = { span: undefined };
 
@@ -92,12 +92,7 @@ export function makeLoggingModule(ctx: ModuleContext): PyModule {
     disabled: () => disableLevel,
     lastResort: () => d.get('lastResort') ?? null,
     getLogger: (name) => getLogger(name),
-    warnDeprecated: (message, line) => {
-      if (warnedLines.has(line)) return;
-      warnedLines.add(line);
-      const src = ctx.sourceLines[line - 1]?.trim();
-      ctx.stderr(`${ctx.filename}:${line}: DeprecationWarning: ${message}\n${src ? `  ${src}\n` : ''}`);
-    },
+    warnDeprecated: (message, line) => currentRealm.warnings.warnAt(E.DeprecationWarning, message, ctx.filename, line, ctx.sourceLines),
   };
 
   // ---- types ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import { getrandbits, indexArg, randrange } from './random-ints.ts';
 import { bindArgs, type Signature } from './random-args.ts';
 import * as S from './random-sequences.ts';
 import * as D from './random-distributions.ts';
+import { currentRealm } from '../runtime/realm.ts';
 
 /** What a run gives its `random` module. */
 export interface RandomHost {
@@ -32,11 +33,10 @@ export interface RandomHost {
   readonly seedUsed: () => void;
 }
 
-/** The per-run parts every Random of the run shares: entropy for seed(None), warnings shown. */
+/** The per-run parts every Random of the run shares: entropy for seed(None), the run's host. */
 interface RunRandom {
   readonly entropy: MersenneTwister;
   readonly host: RandomHost;
-  readonly warned: Set<string>;
 }
 
 export class PyRandom extends PyNative implements D.GaussState {
@@ -82,16 +82,13 @@ function py(name: string, sig: Signature, body: (self: PyRandom, a: (Value | und
 
 const sig = (params: string[], required = params.length, kwOnly?: string[]): Signature => ({ params, required, ...(kwOnly ? { kwOnly } : {}) });
 
-/** `{filename}:{line}: DeprecationWarning: …` once per line, as the default warning filter shows it in __main__. */
+/** A DeprecationWarning at the caller's line, through the run's warnings filters. */
 function warnAt(self: PyRandom, site: CallSite | undefined): (message: string) => void {
   return (message) => {
     const line = site?.span?.line;
     if (line === undefined) return;
-    const { host, warned } = self.run;
-    const key = `${line}:${message}`;
-    if (warned.has(key)) return;
-    warned.add(key);
-    host.stderr(`${host.filename}:${line}: DeprecationWarning: ${message}\n  ${(host.sourceLines[line - 1] ?? '').trim()}\n`);
+    const { host } = self.run;
+    currentRealm.warnings.warnAt(E.DeprecationWarning, message, host.filename, line, host.sourceLines);
   };
 }
 
@@ -205,7 +202,7 @@ export function makeRandomModule(host: RandomHost): PyModule {
   const entropy = new MersenneTwister();
   // A stream of its own, so that seed() draws differ from the default generator's numbers.
   entropy.seedWords([host.seed % 2 ** 32, Math.floor(host.seed / 2 ** 32), 0x5eed]);
-  const run: RunRandom = { entropy, host, warned: new Set() };
+  const run: RunRandom = { entropy, host };
 
   const randomType = new PyType(
     'Random',

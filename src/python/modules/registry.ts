@@ -39,6 +39,7 @@ import { makeEnumModule } from './enum-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
+import { makeWarningsModule } from './warnings-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -93,6 +94,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['abc', () => makeAbcModule()],
   ['operator', () => makeOperatorModule()],
   ['datetime', makeDatetimeModule],
+  ['warnings', makeWarningsModule],
   ['math', () => makeMathModule()],
   ['json', () => makeJsonModule()],
   ['heapq', () => makeHeapqModule()],

@@ -14,6 +14,7 @@ import type { PyCoroutine, PyModule, Value } from './values.ts';
 import type { RunningFrame } from './running-frame.ts';
 import type { PyException } from '../../engine/exceptions.ts';
 import type { AsyncGenHooks } from '../compile/async-generator.ts';
+import { WarningFilters } from './warning-filters.ts';
 
 /** What a realm is made from: the parts run.ts builds for one run. */
 export interface RealmParts {
@@ -21,6 +22,9 @@ export interface RealmParts {
   readonly seed: number;
   /** One budget step; compiled loops call it on every iteration (a hot path: keep it direct). */
   readonly tick: () => void;
+  /** The program's file name and lines, for what the run reports about them (warnings). */
+  readonly filename?: string;
+  readonly sourceLines?: readonly string[];
 }
 
 const FIRST_ADDRESS = 0x7f3a1c000000;
@@ -28,6 +32,8 @@ const FIRST_SMALL_ID = 0x7f3a2c000000 / 16;
 
 export class Realm {
   readonly seed: number;
+  readonly filename: string;
+  readonly sourceLines: readonly string[];
   /** Whether the program drew from the run's seed (only then does the seed matter). */
   seedUsed = false;
   /** The builtins module's names: global lookups fall back to them. */
@@ -43,8 +49,8 @@ export class Realm {
   /** Where an exception a future's done callback raised is reported ("Exception in callback"). */
   reportCallbackError: (e: PyException) => void = () => {};
 
-  /** Warnings already shown: CPython's default filter shows one once per location and text. */
-  readonly shownWarnings = new Set<string>();
+  /** The warnings filters and what they have shown (warnings.warn and the run's own warnings). */
+  readonly warnings = new WarningFilters();
   /** Fake memory addresses repr() prints, handed out in creation order from a fixed start. */
   readonly addresses = new WeakMap<object, string>();
   nextAddress = FIRST_ADDRESS;
@@ -72,6 +78,8 @@ export class Realm {
   constructor(parts: RealmParts) {
     this.seed = parts.seed;
     this.budget = { tick: parts.tick };
+    this.filename = parts.filename ?? 'main.py';
+    this.sourceLines = parts.sourceLines ?? [];
   }
 }
 
