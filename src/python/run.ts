@@ -205,6 +205,28 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
     shutdownAsyncgens: () => asyncgens.shutdown(reportException),
   });
 
+  /** atexit's functions, last registered first; one that raises is reported and the rest still run. */
+  const runExitFunctions = (): void => {
+    const list = realm.exitFunctions;
+    while (list.length > 0) {
+      const { fn, args, kwargs } = list.pop()!;
+      try {
+        callValue(fn, [...args], kwargs);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        writeErr(`Exception ignored in atexit callback: ${repr(fn)}\n${formatException(e, sourceLines)}`);
+      }
+    }
+  };
+  /** The same, once the run has already failed: a budget they exhaust is reported, not thrown. */
+  const exitFunctionsAfterError = (): void => {
+    try {
+      runExitFunctions();
+    } catch (x) {
+      if (!(x instanceof BudgetExceeded)) throw x;
+      writeErr(`Taskline: ${x.message}\n`);
+    }
+  };
   const generatorIgnored = (gen: Value, exc: PyException): void => writeErr(`Exception ignored in: ${repr(gen)}\n${formatException(exc, sourceLines)}`);
   const globals = new Map<string, Value>([
     ['__name__', '__main__'],
@@ -213,6 +235,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
   try {
     program.run(globals);
     loop.finishLanes();
+    runExitFunctions();
     closeGlobalGenerators(globals, generatorIgnored);
     writeErr(unretrievedReports(loop, sourceLines, filename, false) + unretrievedReports(loop, sourceLines, filename, true));
     pendingTaskReports(loop, writeErr);
@@ -223,6 +246,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
       const code = e.args.length === 1 ? e.args[0] : null;
       const status = typeof code === 'number' ? code : typeof code === 'boolean' ? Number(code) : 1;
       const line = e.traceback.length > 0 ? e.traceback[0]!.line : null;
+      exitFunctionsAfterError();
       return finish({ kind: 'error', type: e.qualifiedName, message: safeExcStr(e), line, traceback: stderr }, ((status % 256) + 256) % 256);
     }
     if (e instanceof PyException) {
@@ -231,6 +255,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
       writeErr(unretrievedReports(loop, sourceLines, filename, false, live));
       writeErr(formatException(e, sourceLines));
       loop.finishLanes();
+      exitFunctionsAfterError();
       closeGlobalGenerators(globals, generatorIgnored);
       writeErr(unretrievedReports(loop, sourceLines, filename, true, live));
       pendingTaskReports(loop, writeErr);

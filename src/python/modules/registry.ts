@@ -40,6 +40,7 @@ import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
 import { makeWarningsModule } from './warnings-module.ts';
+import { makeAtexitModule } from './atexit-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -95,6 +96,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['operator', () => makeOperatorModule()],
   ['datetime', makeDatetimeModule],
   ['warnings', makeWarningsModule],
+  ['atexit', () => makeAtexitModule()],
   ['math', () => makeMathModule()],
   ['json', () => makeJsonModule()],
   ['heapq', () => makeHeapqModule()],

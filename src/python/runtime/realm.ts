@@ -72,6 +72,8 @@ export class Realm {
   /** The generator a call made last, and those handed over from a local (generator-lifetime.ts). */
   lastGenerator: object | null = null;
   readonly generatorsHandedOver = new WeakSet<object>();
+  /** atexit.register's functions, called last first when the program ends. */
+  readonly exitFunctions: { readonly fn: Value; readonly args: readonly Value[]; readonly kwargs: Map<string, Value> | null }[] = [];
   /** The Python frame running now (what sys.exc_info() and tracebacks start from). */
   runningFrame: RunningFrame | null = null;
 
