@@ -520,6 +520,10 @@ class Recorder:
         self.create_index = 0  # how many tasks that one call made before this one
         self.targets = Targets(self)
         self.quiet = 0  # > 0 while the recorder itself runs program code (a result's __repr__)
+        # A callback belongs to the task that scheduled it (or to the running callback's task),
+        # and so do its prints: id(handle) -> task id, and the running callback's task.
+        self.handle_owner = {}
+        self.running_owner = None
 
     def now(self):
         return self.clock.now()
@@ -538,6 +542,25 @@ class Recorder:
         loop = asyncio._get_running_loop()
         task = asyncio.current_task(loop) if loop is not None else None
         return getattr(task, '_tl_id', None)
+
+    def owner_id(self):
+        """The running task, else (on the loop's thread) the task the running callback belongs to."""
+        task = self.current_id()
+        if task is None and threading.current_thread() is threading.main_thread():
+            return self.running_owner
+        return task
+
+    def scheduled(self, handle):
+        self.handle_owner[id(handle)] = self.owner_id()
+        return handle
+
+    def running(self, handle, run):
+        prev = self.running_owner
+        self.running_owner = self.handle_owner.pop(id(handle), None)
+        try:
+            return run()
+        finally:
+            self.running_owner = prev
 
     # tasks
 
@@ -641,7 +664,7 @@ class Recorder:
         (self.stdout if stream == 'stdout' else self.stderr).append(text)
         if not text:
             return
-        ev = self.emit('print', task=self.current_id(), text=text, stream=stream)
+        ev = self.emit('print', task=self.owner_id(), text=text, stream=stream)
         if call:
             ev['call'] = call
 
@@ -735,6 +758,12 @@ def make_hooks(rec):
                 rec.step_done(task)
         return step
 
+    handle_run = asyncio.events.Handle._run
+
+    def run_handle(self):
+        return rec.running(self, lambda: handle_run(self))
+    asyncio.events.Handle._run = run_handle
+
     class RecordingLoop(asyncio.SelectorEventLoop):
         def __init__(self):
             self._tl_jobs = []
@@ -768,7 +797,7 @@ def make_hooks(rec):
             timer = OrderedTimer(when, callback, args, self, context)
             heapq.heappush(self._scheduled, timer)
             timer._scheduled = True
-            return timer
+            return rec.scheduled(timer)
 
         def create_future(self):
             fut = super().create_future()
@@ -782,7 +811,8 @@ def make_hooks(rec):
                 if task._tl_id is not None and 'wakeup' in (getattr(callback, '__name__', '') or ''):
                     rec.emit('wake', task=task._tl_id, by=rec.current_id())
                 callback = run_step(task, callback)
-            return super().call_soon(callback, *args, context=context)
+                return super().call_soon(callback, *args, context=context)
+            return rec.scheduled(super().call_soon(callback, *args, context=context))
 
         def run_in_executor(self, executor, func, *args):
             fut = super().run_in_executor(executor, func, *args)

@@ -178,7 +178,8 @@ export class TraceRecorder {
   }
 
   print(text: string, stream: 'stdout' | 'stderr', call?: SourceSpan): void {
-    const task = this.loop?.current ?? null;
+    // A callback's print belongs where its `callback` event does: to the task that scheduled it.
+    const task = this.loop?.current ?? this.loop?.currentHandle?.by ?? null;
     const lane = this.loop?.currentLane ?? null;
     this.events.push({
       type: 'print',

@@ -120,6 +120,7 @@ export function prepareRun(source: string, options: RunOptions = {}): PreparedRu
   loop.describeTask = (t) => repr(t);
   const realm = new Realm({ seed, tick: () => loop.budgetTick(), filename, sourceLines });
   const writeErr = (text: string): void => {
+    if (text === '') return; // the reports at exit are often empty: no print event for them
     stderr += text;
     recorder?.print(text, 'stderr');
   };

@@ -5,6 +5,7 @@ import { runProgram } from '../../src/python/run.ts';
 import { traceProblems } from '../recorder/trace-shape.ts';
 import { validateTrace } from '../../src/import/validate-trace.ts';
 import type { Trace, TraceEvent } from '../../src/trace/format.ts';
+import { buildTraceView } from '../../src/trace/views/spans.ts';
 
 type CallbackEvent = Extract<TraceEvent, { type: 'callback' }>;
 
@@ -47,6 +48,16 @@ describe('callback events', () => {
   it('come just before what the callback does: its print follows it', () => {
     const i = trace.events.indexOf(callbacks[0]!);
     expect(trace.events[i + 1]).toMatchObject({ type: 'print', text: 'report 1\n' });
+  });
+
+  it('own their prints as they are owned: a callback print lands on the scheduling task’s row', () => {
+    const prints = trace.events.filter((e) => e.type === 'print');
+    expect(prints.map((p) => [p.t, p.task])).toEqual([
+      [0, 0],
+      [0.5, 0],
+    ]);
+    const main = buildTraceView(trace).rows.find((r) => r.id === 0)!;
+    expect(main.marks.filter((m) => m.kind === 'print').map((m) => m.t)).toEqual([0, 0.5]);
   });
 
   it('a gather child’s done callback follows that child’s done event, one loop iteration later', () => {
