@@ -310,8 +310,15 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
           const bad = list.find((f) => !(f instanceof En.Future));
           if (bad !== undefined) attributeError(`'${typeName(bad as Value)}' object has no attribute 'add_done_callback'`);
         }
-        const [done, pending] = yield* En.wait(loop, list as En.Awaitable<unknown>[], { timeout, returnWhen, ...(timeoutText ? { timeoutText } : {}) });
-        return new PyTuple([toSet(done), toSet(pending)]);
+        try {
+          const [done, pending] = yield* En.wait(loop, list as En.Awaitable<unknown>[], { timeout, returnWhen, ...(timeoutText ? { timeoutText } : {}) });
+          return new PyTuple([toSet(done), toSet(pending)]);
+        } catch (e) {
+          // wait's frame, in the traceback, holds `fs` (and the coroutines a 3.11 wait refuses)
+          // until exit: they are freed, and reported, after the traceback.
+          if (e instanceof PyException && !heldByTraceback.has(e)) heldByTraceback.set(e, [fs]);
+          throw e;
+        }
       })();
       return coro(gen, 'wait', site);
     }),
