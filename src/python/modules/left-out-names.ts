@@ -19,6 +19,11 @@ const LEFT_OUT: [module: string, names: string, why: string][] = [
     'AsyncGeneratorType CellType ClassMethodDescriptorType CodeType DynamicClassAttribute EllipsisType FrameType GetSetDescriptorType MappingProxyType MemberDescriptorType MethodDescriptorType MethodWrapperType NotImplementedType TracebackType WrapperDescriptorType new_class prepare_class resolve_bases',
     "Taskline's types has SimpleNamespace, coroutine and the types of functions, methods, coroutines, generators and modules",
   ],
+  [
+    'hashlib',
+    'algorithms_available algorithms_guaranteed blake2b blake2s file_digest pbkdf2_hmac scrypt sha224 sha384 sha3_224 sha3_256 sha3_384 sha3_512 shake_128 shake_256',
+    "Taskline's hashlib has md5, sha1, sha256, sha512 and new",
+  ],
   ['abc', 'abstractclassmethod abstractproperty abstractstaticmethod get_cache_token update_abstractmethods', "Taskline's abc has ABC, ABCMeta and abstractmethod"],
 ];
 

@@ -39,6 +39,7 @@ import { makeEnumModule } from './enum-module.ts';
 import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
+import { makeHashlibModule } from './hashlib-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -112,6 +113,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['statistics', () => makeStatisticsModule()],
   ['pprint', (ctx) => makePprintModule(ctx)],
   ['re', () => makeReModule()],
+  ['hashlib', () => makeHashlibModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
