@@ -40,6 +40,8 @@ import { makeOperatorModule } from './operator-module.ts';
 import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
 import { makeHashlibModule } from './hashlib-module.ts';
+import { makeOsModule } from './os-module.ts';
+import { makeOsPathModule } from './os-path.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -114,6 +116,8 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['pprint', (ctx) => makePprintModule(ctx)],
   ['re', () => makeReModule()],
   ['hashlib', () => makeHashlibModule()],
+  ['os', makeOsModule],
+  ['os.path', () => makeOsPathModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
