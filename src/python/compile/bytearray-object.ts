@@ -15,6 +15,7 @@ import { PyBuiltin, PyInstance, type Value } from '../runtime/values.ts';
 import { registerBinding } from './objects.ts';
 import { ByteSequence, byteValue, bytesOfSource, bytesRepr, repeat } from './byte-sequence.ts';
 import { BYTE_METHODS, type ByteMethod } from './bytes-methods.ts';
+import { maketrans } from './bytes-ascii-methods.ts';
 import { PyBytes, constructedBytes, fromHex } from './bytes-object.ts';
 import { percentFormatBytes } from './bytes-percent.ts';
 import { PySlice, extendedIndices, sliceIndices } from './subscript.ts';
@@ -203,6 +204,8 @@ export const bytearrayType = new NativeType(
   (args, kwargs) => new PyByteArray(constructedBytes('bytearray', args, kwargs)),
   (v) => v instanceof PyByteArray,
 );
+
+bytearrayType.attrs.set('maketrans', new PyBuiltin('maketrans', (args) => new PyBytes(maketrans(args))));
 
 registerBinding(PyByteArray, { methods: new Map<string, ByteMethod | M>([...BYTE_METHODS, ...MUTATORS]) as never });
 

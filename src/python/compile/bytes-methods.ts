@@ -11,6 +11,7 @@ import { typeName } from '../runtime/types.ts';
 import { PyList, PyTuple, type Value } from '../runtime/values.ts';
 import { ByteSequence, bytesFrom, compareBytes, concat, findBytes } from './byte-sequence.ts';
 import { codecOf, decodeBytes, errorsOf } from './bytes-codecs.ts';
+import { BYTE_ASCII_METHODS } from './bytes-ascii-methods.ts';
 
 export type ByteMethod = (self: ByteSequence, args: Value[], kw: Map<string, Value> | null) => Value;
 
@@ -212,4 +213,5 @@ export const BYTE_METHODS: [string, ByteMethod][] = [
   ['isspace', ascii(isSpace)],
   ['islower', (self) => self.data.some(isLower) && !self.data.some(isUpper)],
   ['isupper', (self) => self.data.some(isUpper) && !self.data.some(isLower)],
+  ...BYTE_ASCII_METHODS,
 ];

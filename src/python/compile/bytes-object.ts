@@ -14,6 +14,7 @@ import { PyBuiltin, type Value } from '../runtime/values.ts';
 import { registerBinding } from './objects.ts';
 import { ByteSequence, bytesOfSource, bytesRepr, latin1 } from './byte-sequence.ts';
 import { BYTE_METHODS } from './bytes-methods.ts';
+import { maketrans } from './bytes-ascii-methods.ts';
 import { codecOf, encodeStr, errorsOf } from './bytes-codecs.ts';
 import { percentFormatBytes } from './bytes-percent.ts';
 
@@ -87,6 +88,7 @@ export function fromHex(text: Value): Uint8Array {
 }
 
 bytesType.attrs.set('fromhex', new PyBuiltin('fromhex', (args) => new PyBytes(fromHex(args[0]))));
+bytesType.attrs.set('maketrans', new PyBuiltin('maketrans', (args) => new PyBytes(maketrans(args))));
 
 const encode: Method = ((self: string, args: Value[], kw: Map<string, Value> | null) => {
   const enc = param('encode', args, 0, kw, 'encoding');

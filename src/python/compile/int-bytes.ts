@@ -5,7 +5,7 @@
 import * as E from '../../engine/exceptions.ts';
 import { normBig } from '../format/int-arith.ts';
 import { asIndex, checkKwargs, count, param } from '../runtime/builtin-args.ts';
-import { raise, valueError } from '../runtime/errors.ts';
+import { raise, typeError, valueError } from '../runtime/errors.ts';
 import type { Method } from '../runtime/method.ts';
 import { truthy } from '../runtime/ops.ts';
 import { intType } from '../runtime/types/number-types.ts';
@@ -45,7 +45,9 @@ intType.addMethod('to_bytes', toBytes);
 function fromBytes(args: Value[], kw: Map<string, Value> | null): Value {
   checkKwargs('from_bytes', kw, ['bytes', 'byteorder', 'signed']);
   count('from_bytes', args, 1, 2);
-  const data = bytesOfSource(param('from_bytes', args, 0, kw, 'bytes')!);
+  const source = param('from_bytes', args, 0, kw, 'bytes')!;
+  if (typeof source === 'string') typeError("cannot convert 'str' object to bytes");
+  const data = bytesOfSource(source);
   const order = byteorderOf(param('from_bytes', args, 1, kw, 'byteorder'));
   const signed = truthy(kw?.get('signed') ?? false);
   let n = 0n;

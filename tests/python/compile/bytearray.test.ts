@@ -64,3 +64,11 @@ describe('int and bytes', () => {
     expect(out(py('print(int.from_bytes(bytes(9) + b"\\x01", "big"), int.from_bytes([1, 2], "big"))'))).toBe('1 258\n');
   });
 });
+
+describe("bytes methods borrowed from str's", () => {
+  it('treat only ASCII letters as cased and only ASCII whitespace as space', () => {
+    expect(out(py('print(b"\\xe9t\\xe9 ab".title(), b"a\\x1cb c".rsplit(), b"a\\x0bb\\nc".splitlines())'))).toBe(
+      "b'\\xe9T\\xe9 Ab' [b'a\\x1cb', b'c'] [b'a\\x0bb', b'c']\n",
+    );
+  });
+});
