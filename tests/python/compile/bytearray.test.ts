@@ -24,6 +24,12 @@ describe('bytearray', () => {
     expect(out(py('a = bytearray(b"x"); b = a; a += b"y"; a *= 2; print(b, a is b)'))).toBe("bytearray(b'xyxy') True\n");
   });
 
+  it('copies into a new buffer with copy.copy and copy.deepcopy', () => {
+    expect(out(py('import copy', 'a = bytearray(b"x"); b = copy.copy(a); c = copy.deepcopy([a]); b.append(1); c[0].append(2); print(a, b, c)'))).toBe(
+      "bytearray(b'x') bytearray(b'x\\x01') [bytearray(b'x\\x02')]\n",
+    );
+  });
+
   it('shares the bytes methods, which give bytearrays back', () => {
     expect(out(py('b = bytearray(b"a b"); print(b.upper(), b.split(), b.decode(), b.hex(), bytes(b), b == b"a b")'))).toBe(
       "bytearray(b'A B') [bytearray(b'a'), bytearray(b'b')] a b 612062 b'a b' True\n",
