@@ -42,6 +42,8 @@ import { makeTracebackModule } from './traceback-module.ts';
 import { makeHashlibModule } from './hashlib-module.ts';
 import { makeOsModule } from './os-module.ts';
 import { makeOsPathModule } from './os-path.ts';
+import { makeBase64Module } from './base64-module.ts';
+import { makeBinasciiModule } from './binascii-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -118,6 +120,8 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['hashlib', () => makeHashlibModule()],
   ['os', makeOsModule],
   ['os.path', () => makeOsPathModule()],
+  ['base64', () => makeBase64Module()],
+  ['binascii', () => makeBinasciiModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
