@@ -44,6 +44,7 @@ import { makeOsModule } from './os-module.ts';
 import { makeOsPathModule } from './os-path.ts';
 import { makeBase64Module } from './base64-module.ts';
 import { makeBinasciiModule } from './binascii-module.ts';
+import { makeStructModule } from './struct-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -122,6 +123,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['os.path', () => makeOsPathModule()],
   ['base64', () => makeBase64Module()],
   ['binascii', () => makeBinasciiModule()],
+  ['struct', () => makeStructModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */
