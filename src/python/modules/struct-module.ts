@@ -17,18 +17,11 @@ import { asIndex } from '../runtime/builtin-args.ts';
 import { parseFormat, structError, STRUCT_ERROR, type Layout } from './struct-format.ts';
 import { packItem, unpackItem } from './struct-values.ts';
 
-/** Parsed layouts by format string: programs pack the same few formats over and over. */
-const layouts = new Map<string, Layout>();
-
-function layoutOf(format: Value, what = 'Struct() argument 1'): [string, Layout] {
-  const text = typeof format === 'string' ? format : bytesLike(format) !== null ? latin1(bytesLike(format)!) : null;
-  if (text === null) return typeError(`${what} must be a str or bytes object, not ${typeName(format)}`);
-  let layout = layouts.get(text);
-  if (layout === undefined) {
-    layout = parseFormat(text);
-    layouts.set(text, layout);
-  }
-  return [text, layout];
+function formatText(format: Value): string {
+  if (typeof format === 'string') return format;
+  const data = bytesLike(format);
+  if (data === null) return typeError(`Struct() argument 1 must be a str or bytes object, not ${typeName(format)}`);
+  return latin1(data);
 }
 
 function packInto(layout: Layout, target: Uint8Array, base: number, values: readonly Value[], fn: string): void {
@@ -121,8 +114,8 @@ const structType = new NativeType(
   '_struct',
   (args) => {
     if (args.length !== 1) typeError(`Struct() takes exactly 1 argument (${args.length} given)`);
-    const [text, layout] = layoutOf(args[0]);
-    return new PyStruct(text, layout);
+    const text = formatText(args[0]);
+    return new PyStruct(text, parseFormat(text));
   },
   (v) => v instanceof PyStruct,
 );
@@ -145,9 +138,17 @@ registerBinding(PyStruct, {
 
 export function makeStructModule(): PyModule {
   builtinExcClasses.add(STRUCT_ERROR);
+  // This run's parsed layouts by format: programs pack the same few formats over and over.
+  const layouts = new Map<string, Layout>();
   const layout = (args: Value[]): Layout => {
     if (args.length === 0) typeError('function takes at least 1 argument (0 given)');
-    return layoutOf(args[0], "Struct() argument 1")[1];
+    const text = formatText(args[0]);
+    let parsed = layouts.get(text);
+    if (parsed === undefined) {
+      parsed = parseFormat(text);
+      layouts.set(text, parsed);
+    }
+    return parsed;
   };
   return new PyModule(
     'struct',
