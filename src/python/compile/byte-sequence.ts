@@ -80,6 +80,7 @@ export function bytesFrom(v: Value, what = ''): Uint8Array {
 
 /** An int that must be one byte (bytearray items, `in`). */
 export function byteValue(v: Value): number {
+  if (typeof v === 'bigint') valueError('byte must be in range(0, 256)');
   const n = asIndex(v);
   if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
   return n;
@@ -96,10 +97,7 @@ export function bytesOfSource(source: Value): Uint8Array {
   const items = source instanceof PyList || source instanceof PyTuple ? source.items : toArray(source);
   return Uint8Array.from(
     items.map((x) => {
-      if (typeof x !== 'number' && typeof x !== 'boolean' && typeof x !== 'bigint' && !(x instanceof PyInstance)) {
-        typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
-      }
-      const n = asIndex(x);
+      const n = typeof x === 'bigint' ? -1 : asIndex(x);
       if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
       return n;
     }),

@@ -11,7 +11,7 @@ import { NativeType } from '../runtime/native.ts';
 import { index } from '../runtime/ops.ts';
 import { toArray } from '../runtime/iter.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyInstance, type Value } from '../runtime/values.ts';
+import { PyBuiltin, type Value } from '../runtime/values.ts';
 import { registerBinding } from './objects.ts';
 import { ByteSequence, byteValue, bytesOfSource, bytesRepr, repeat } from './byte-sequence.ts';
 import { BYTE_METHODS, type ByteMethod } from './bytes-methods.ts';
@@ -108,14 +108,6 @@ export class PyByteArray extends ByteSequence {
   }
 }
 
-/** An item argument of append/insert/remove: an int (or __index__) that is one byte. */
-function item(v: Value): number {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(v instanceof PyInstance)) {
-    typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  }
-  return byteValue(v);
-}
-
 type M = (self: PyByteArray, args: Value[], kw: Map<string, Value> | null) => Value;
 
 const MUTATORS: [string, M][] = [
@@ -123,7 +115,7 @@ const MUTATORS: [string, M][] = [
     'append',
     (self, args) => {
       count('append', args, 1, 1);
-      self.splice(self.data.length, 0, Uint8Array.of(item(args[0])));
+      self.splice(self.data.length, 0, Uint8Array.of(byteValue(args[0])));
       return null;
     },
   ],
@@ -133,7 +125,7 @@ const MUTATORS: [string, M][] = [
       count('extend', args, 1, 1);
       const src = args[0];
       if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean') typeError(`can't extend bytearray with ${typeName(src)}`);
-      const add = src instanceof ByteSequence ? src.data.slice() : Uint8Array.from(toArray(src).map(item));
+      const add = src instanceof ByteSequence ? src.data.slice() : Uint8Array.from(toArray(src).map(byteValue));
       self.splice(self.data.length, 0, add);
       return null;
     },
@@ -159,7 +151,7 @@ const MUTATORS: [string, M][] = [
       const n = self.data.length;
       let i = asIndex(args[0]);
       i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
-      self.splice(i, 0, Uint8Array.of(item(args[1])));
+      self.splice(i, 0, Uint8Array.of(byteValue(args[1])));
       return null;
     },
   ],
@@ -167,7 +159,7 @@ const MUTATORS: [string, M][] = [
     'remove',
     (self, args) => {
       count('remove', args, 1, 1);
-      const i = self.data.indexOf(item(args[0]));
+      const i = self.data.indexOf(byteValue(args[0]));
       if (i < 0) valueError('value not found in bytearray');
       self.splice(i, 1, new Uint8Array(0));
       return null;

@@ -4,12 +4,11 @@
  * `self.withData`, so `bytearray.upper()` is a bytearray as in CPython.
  */
 import { asIndex, param } from '../runtime/builtin-args.ts';
-import { raise, typeError, valueError } from '../runtime/errors.ts';
-import * as E from '../../engine/exceptions.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
 import { toArray } from '../runtime/iter.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyList, PyTuple, type Value } from '../runtime/values.ts';
-import { ByteSequence, bytesFrom, compareBytes, concat, findBytes } from './byte-sequence.ts';
+import { ByteSequence, byteValue, bytesFrom, compareBytes, concat, findBytes } from './byte-sequence.ts';
 import { codecOf, decodeBytes, errorsOf } from './bytes-codecs.ts';
 import { BYTE_ASCII_METHODS } from './bytes-ascii-methods.ts';
 
@@ -79,11 +78,7 @@ function lastIndexOf(data: Uint8Array, needle: Uint8Array): number {
 
 /** A find argument: a bytes-like value, or an int naming one byte. */
 function needleOf(v: Value): Uint8Array {
-  if (typeof v === 'number' || typeof v === 'boolean') {
-    const n = asIndex(v);
-    if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
-    return Uint8Array.of(n);
-  }
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return Uint8Array.of(byteValue(v));
   if (v instanceof ByteSequence) return v.data;
   return typeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
 }
@@ -170,7 +165,7 @@ function find(self: ByteSequence, args: Value[], last: boolean): number {
 }
 
 function found(at: number): number {
-  if (at < 0) raise(E.ValueError, 'subsection not found');
+  if (at < 0) valueError('subsection not found');
   return at;
 }
 
