@@ -10,6 +10,10 @@ describe('os', () => {
     expect(out(py('import os', 'os.environ["A"] = 1'))).toBe('!! TypeError: str expected, not int');
   });
 
+  it('names itself', () => {
+    expect(out(py('import os, math', 'print(os.__name__, math.__name__)'))).toBe('os math\n');
+  });
+
   it('reports the virtual machine\'s cpu count that worker lanes use', () => {
     expect(out(py('import os', 'print(os.cpu_count())'))).toBe('4\n');
   });
