@@ -34,6 +34,7 @@ async def main():
         print(encode.__name__, text, decode(text) == blob)
     print(base64.encodebytes(b"line " * 20).decode(), end="")
     print(binascii.hexlify(b"\x00\x10\xff"), binascii.unhexlify(b"0010ff"), base64.b64decode("aGk=\n"))
+    print("crc32", binascii.crc32(b"payload"), binascii.crc32(b"load", binascii.crc32(b"pay")) == binascii.crc32(b"payload"))
     for bad in ["abc", "a!c=", "Zm9v====x"]:
         try:
             print(base64.b64decode(bad, validate=True))

@@ -1,7 +1,7 @@
 /**
  * The `binascii` module's base64 and hex conversions, which `base64` is built on as in
  * CPython: `a2b_base64` (lenient by default, `strict_mode=True` for base64's validate=),
- * `b2a_base64`, `hexlify`/`unhexlify`, and `binascii.Error` (a ValueError).
+ * `b2a_base64`, `hexlify`/`unhexlify`, `crc32`, and `binascii.Error` (a ValueError).
  */
 import * as E from '../../engine/exceptions.ts';
 import type { ExcClass } from '../../engine/exceptions.ts';
@@ -90,6 +90,20 @@ export function a2bBase64(data: Uint8Array, strict: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
+// CRC-32 (the zlib/PNG polynomial, reflected), one table entry per byte value.
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** binascii.crc32(data, value=0): `value` continues a running checksum. */
+function crc32(data: Uint8Array, start: number): number {
+  let c = (start ^ 0xffffffff) >>> 0;
+  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 function hexlify(data: Uint8Array): Uint8Array {
   return Uint8Array.from(Array.from(data, (b) => b.toString(16).padStart(2, '0')).join(''), (c) => c.charCodeAt(0));
 }
@@ -112,6 +126,14 @@ export function makeBinasciiModule(): PyModule {
         new PyBuiltin('b2a_base64', (args, kw) => {
           checkKw('b2a_base64', kw, ['newline']);
           return new PyBytes(b2aBase64(encodeData(args[0]), truthy(kw?.get('newline') ?? true)));
+        }),
+      ],
+      [
+        'crc32',
+        new PyBuiltin('crc32', (args) => {
+          const start = args[1] ?? 0;
+          if (typeof start !== 'number' && typeof start !== 'bigint' && typeof start !== 'boolean') typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
+          return crc32(encodeData(args[0]), Number(BigInt.asUintN(32, BigInt(start as number | bigint | boolean))));
         }),
       ],
       ['hexlify', new PyBuiltin('hexlify', (args) => new PyBytes(hexlify(encodeData(args[0]))))],

@@ -25,7 +25,7 @@ const LEFT_OUT: [module: string, names: string, why: string][] = [
     "Taskline's hashlib has md5, sha1, sha256, sha512 and new",
   ],
   ['base64', 'a85decode a85encode b32hexdecode b32hexencode b85decode b85encode decode encode', "Taskline's base64 has the base64, base32 and base16 functions for bytes"],
-  ['binascii', 'a2b_qp a2b_uu b2a_qp b2a_uu crc32 crc_hqx Incomplete', "Taskline's binascii has a2b_base64, b2a_base64, hexlify and unhexlify"],
+  ['binascii', 'a2b_qp a2b_uu b2a_qp b2a_uu crc_hqx Incomplete', "Taskline's binascii has a2b_base64, b2a_base64, hexlify, unhexlify and crc32"],
   [
     'os',
     'getpid getppid getcwd getcwdb chdir listdir scandir walk fwalk mkdir makedirs remove unlink rmdir removedirs rename renames replace stat lstat chmod chown link symlink readlink access utime truncate system popen kill killpg fork execv execve execvp execl spawnl spawnv wait waitpid _exit abort urandom getrandom getlogin getuid geteuid getgid getgroups uname times umask nice putenv unsetenv environb getenvb open close read write pipe dup dup2 fsync get_terminal_size isatty ttyname startfile add_dll_directory',
