@@ -12,6 +12,8 @@ import { ELLIPSIS } from './runtime/ellipsis.ts';
 import { callMethod, delattr, getattr, setattr, superBuiltin } from './compile/objects.ts';
 import { sliceType } from './compile/slice-object.ts';
 import { bytesType } from './compile/bytes-object.ts';
+import { bytearrayType } from './compile/bytearray-object.ts';
+import './compile/int-bytes.ts';
 import { classmethodType, propertyType, staticmethodType } from './compile/descriptor-builtins.ts';
 import { aiterBuiltin, anextBuiltin } from './compile/generator-methods.ts';
 
@@ -31,6 +33,7 @@ export function fillBuiltins(table: Map<string, Value>, write: (text: string, sp
   table.set('super', superBuiltin);
   table.set('slice', sliceType);
   table.set('bytes', bytesType);
+  table.set('bytearray', bytearrayType);
   table.set('aiter', aiterBuiltin);
   table.set('anext', anextBuiltin);
   table.set(

@@ -1,11 +1,30 @@
 /** The text CPython prints on stderr for an uncaught exception, chained causes included. */
-import { PyException, isSubclass, BaseExceptionGroup } from '../engine/exceptions.ts';
+import { PyException, isSubclass, BaseExceptionGroup, type TracebackFrame } from '../engine/exceptions.ts';
 import { excStr, repr } from './runtime/repr.ts';
 import { bitLength } from './format/int-arith.ts';
 import { caretLine } from './traceback-carets.ts';
 
-export function formatException(e: PyException, sourceLines: readonly string[]): string {
-  return format(e, sourceLines, { depth: 0, needClose: false }, new Set()).join('');
+/** What the traceback module's `limit=` and `chain=` ask of the text. */
+export interface FormatOptions {
+  /** Frames shown per exception: the outermost `limit`, or the innermost `-limit`; null for all. */
+  readonly limit?: number | null;
+  /** False: the exception alone, without its cause or context. */
+  readonly chain?: boolean;
+}
+
+export function formatException(e: PyException, sourceLines: readonly string[], options: FormatOptions = {}): string {
+  return formatExceptionParts(e, sourceLines, options).join('');
+}
+
+/** traceback.format_exception's list: a string per header, per frame, per chain message, per exception line. */
+export function formatExceptionParts(e: PyException, sourceLines: readonly string[], options: FormatOptions = {}): string[] {
+  return format(e, sourceLines, { depth: 0, needClose: false, limit: options.limit ?? null, chain: options.chain ?? true }, new Set());
+}
+
+/** traceback.py's limit on a list of frames (outermost first): a positive limit keeps the first, a negative the last. */
+export function limitFrames<T>(frames: readonly T[], limit: number | null): readonly T[] {
+  if (limit === null) return frames;
+  return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
 }
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
@@ -19,6 +38,8 @@ interface PrintContext {
   depth: number;
   /** Whether the closing `+----` of the innermost group is still owed. */
   needClose: boolean;
+  readonly limit: number | null;
+  readonly chain: boolean;
 }
 
 /** _ExceptionPrintContext.emit: every line gets the tree's indent and margin (`| `, or `+ `). */
@@ -36,7 +57,9 @@ function format(e: PyException, sourceLines: readonly string[], ctx: PrintContex
     seen.add(x);
     let msg: string | null = null;
     let next: PyException | null = null;
-    if (x.cause !== null) {
+    if (!ctx.chain) {
+      // chain=False: the exception alone.
+    } else if (x.cause !== null) {
       msg = CAUSE_MESSAGE;
       next = x.cause;
     } else if (x.context !== null && !x.suppressContext) {
@@ -53,9 +76,13 @@ function format(e: PyException, sourceLines: readonly string[], ctx: PrintContex
     if (msg !== null) out.push(emit(ctx, msg));
     const members = groupMembers(x);
     if (members === null) {
-      // CPython prints the header only for an exception with frames: one never raised (a
-      // group's member made in place, a cause built in the `from` clause) has none.
-      if (x.traceback.length > 0) out.push(emit(ctx, `Traceback (most recent call last):\n${frames(x, sourceLines, '')}`));
+      // CPython prints the header only for an exception with frames to show: one never raised
+      // (a group's member made in place, a cause built in the `from` clause) has none.
+      const shown = shownFrames(x, ctx);
+      if (shown.length > 0) {
+        out.push(emit(ctx, 'Traceback (most recent call last):\n'));
+        for (const frame of formatFrames(shown, sourceLines)) out.push(emit(ctx, frame));
+      }
       out.push(emit(ctx, `${lastLine(x)}\n`));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       out.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
@@ -82,9 +109,10 @@ function formatGroup(
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth += 1;
   // As for a lone exception, a group that was never raised (a member made in place) has no header.
-  if (x.traceback.length > 0) {
+  const shown = shownFrames(x, ctx);
+  if (shown.length > 0) {
     out.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
-    out.push(emit(ctx, frames(x, sourceLines, '')));
+    for (const frame of formatFrames(shown, sourceLines)) out.push(emit(ctx, frame));
   }
   out.push(emit(ctx, `${lastLine(x)}\n`));
   const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
@@ -116,19 +144,26 @@ function formatGroup(
 /** Like CPython, a frame repeated more than this many times in a row is summarised. */
 const RECURSIVE_CUTOFF = 3;
 
-function frames(x: PyException, sourceLines: readonly string[], indent: string): string {
-  let s = '';
+/** The frames of `x` a traceback shows, outermost first (e.traceback keeps the innermost first). */
+function shownFrames(x: PyException, ctx: PrintContext): readonly TracebackFrame[] {
+  return limitFrames([...x.traceback].reverse(), ctx.limit);
+}
+
+/**
+ * StackSummary.format: one string per frame (its File line, source line and carets), outermost
+ * first as given, with a run of the same frame past the cutoff summarised in a string of its own.
+ */
+export function formatFrames(frames: readonly TracebackFrame[], sourceLines: readonly string[]): string[] {
+  const out: string[] = [];
   let repeats = 0;
-  let last: (typeof x.traceback)[number] | null = null;
+  let last: TracebackFrame | null = null;
   const flush = (): void => {
     if (repeats > RECURSIVE_CUTOFF) {
       const more = repeats - RECURSIVE_CUTOFF;
-      s += `${indent}  [Previous line repeated ${more} more time${more === 1 ? '' : 's'}]\n`;
+      out.push(`  [Previous line repeated ${more} more time${more === 1 ? '' : 's'}]\n`);
     }
   };
-  // Frames were recorded innermost first; tracebacks print outermost first.
-  for (let i = x.traceback.length - 1; i >= 0; i--) {
-    const f = x.traceback[i]!;
+  for (const f of frames) {
     if (last !== null && f.file === last.file && f.line === last.line && f.func === last.func) {
       repeats++;
       if (repeats > RECURSIVE_CUTOFF) continue;
@@ -137,16 +172,17 @@ function frames(x: PyException, sourceLines: readonly string[], indent: string):
       repeats = 1;
     }
     last = f;
-    s += `${indent}  File "${f.file}", line ${f.line}, in ${f.func}\n`;
+    let s = `  File "${f.file}", line ${f.line}, in ${f.func}\n`;
     const src = sourceLines[f.line - 1]?.trim();
     if (src) {
-      s += `${indent}    ${src}\n`;
+      s += `    ${src}\n`;
       const carets = f.position === undefined ? null : caretLine(f.position, f.line, sourceLines);
-      if (carets !== null) s += `${indent}    ${carets}\n`;
+      if (carets !== null) s += `    ${carets}\n`;
     }
+    out.push(s);
   }
   flush();
-  return s;
+  return out;
 }
 
 export function lastLine(x: PyException): string {

@@ -36,6 +36,19 @@ describe('unsupported module attributes', () => {
       3,
       'a\n',
     ],
+    [
+      'import os\nprint("starting")\nprint("pid", os.getpid())',
+      '`os.getpid` is not supported by Taskline: programs cannot reach the real machine (processes, files, users and the working directory are outside the subset)',
+      3,
+      'starting\n',
+    ],
+    [
+      'import os.path\nfull = os.path.abspath("x")',
+      "`os.path.abspath` is not supported by Taskline: Taskline's os.path has join, split, basename, dirname, splitext and exists, isfile and isdir (False: programs have no files)",
+      2,
+      '',
+    ],
+    ['from os import listdir', '`os.listdir` is not supported by Taskline: programs cannot reach the real machine (processes, files, users and the working directory are outside the subset)', 1, ''],
   ];
   it.each(rows)('%j', (source, message, line, stdout) => {
     const r = runProgram(source, { filename: 'p.py', trace: false });

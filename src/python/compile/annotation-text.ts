@@ -7,7 +7,7 @@
  */
 import type * as A from '../syntax/ast.ts';
 import { repr } from '../runtime/repr.ts';
-import { bytesRepr } from './bytes-object.ts';
+import { bytesRepr } from './byte-sequence.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { PyDict, type Value } from '../runtime/values.ts';
 import type { Compiler } from './compiler.ts';

@@ -170,7 +170,7 @@ const CPYTHON_NAMES: Record<string, { names: Set<string>; why: string }> = {
     names: new Set('MAXYEAR MINYEAR UTC date datetime datetime_CAPI sys time timedelta timezone tzinfo'.split(' ')),
   },
   traceback: {
-    why: "Taskline's traceback module prints and formats exceptions (print_exc, format_exc, print_exception, format_exception) and has extract_tb; stack inspection is left out",
+    why: "Taskline's traceback module prints, formats and extracts exceptions, their tracebacks and the running stack; TracebackException, StackSummary, walk_tb, walk_stack and print_last are left out",
     names: new Set(
       ('FrameSummary StackSummary TracebackException clear_frames collections extract_stack extract_tb format_exc ' +
         'format_exception format_exception_only format_list format_stack format_tb itertools linecache print_exc ' +

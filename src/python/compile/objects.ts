@@ -148,6 +148,8 @@ export function getattr(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
+    // Asked only on a miss, so the common lookups pay nothing for it.
+    if (name === '__name__') return obj.name;
     return attributeError(`module '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PySuper) return superAttr(obj, name);

@@ -63,7 +63,7 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number] 
 }
 
 /** The list positions an extended slice (step other than 1) covers, in slice order. */
-function extendedIndices(start: number, stop: number, step: number): number[] {
+export function extendedIndices(start: number, stop: number, step: number): number[] {
   const at: number[] = [];
   if (step > 0) for (let i = start; i < stop; i += step) at.push(i);
   else for (let i = start; i > stop; i += step) at.push(i);

@@ -20,8 +20,7 @@ const WHY: Record<string, string> = {
   help: 'there is no interactive help',
   exit: 'a program ends when its module does',
   quit: 'a program ends when its module does',
-  bytearray: 'mutable byte buffers are not supported (bytes is)',
-  memoryview: 'buffer views are not supported (bytes is)',
+  memoryview: 'buffer views are not supported (bytes and bytearray are)',
   complex: 'complex numbers are not supported',
   frozenset: 'frozen sets are not supported',
 };

@@ -22,6 +22,11 @@ export interface PercentHooks<V> {
   typeName(v: V): string;
   /** mapping[key] for `%(key)s`; raises the interpreter's own KeyError/TypeError. */
   getItem(mapping: V, key: string): V;
+  /**
+   * Formatting bytes (`b'%d' % n`): the template and the hooks' text are latin-1, one char a
+   * byte; `%b` is `%s`, and `%c` and the leftover-argument error speak of bytes.
+   */
+  readonly bytes?: boolean;
 }
 
 /**
@@ -139,9 +144,10 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
     // C length modifiers are accepted and ignored.
     while (i < n && (template[i] === 'h' || template[i] === 'l' || template[i] === 'L')) i++;
     if (i >= n) throw pyErr(ValueError, 'incomplete format');
-    const conv = String.fromCodePoint(template.codePointAt(i) ?? 0);
+    const written = String.fromCodePoint(template.codePointAt(i) ?? 0);
+    const conv = written === 'b' && h.bytes === true ? 's' : written;
     const convIndex = i;
-    pos = i + conv.length;
+    pos = i + written.length;
     // CPython takes the argument before it looks at the conversion character.
     const arg = nextArg();
     let body: string;
@@ -157,14 +163,16 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
         break;
       }
       case 'c': {
+        const wrongArg = h.bytes === true ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char';
         const t = h.text(arg);
         if (t !== null) {
-          if (pyLen(t) !== 1) typeErr('%c requires int or char');
+          if (pyLen(t) !== 1) typeErr(wrongArg);
           body = t;
         } else {
           const num = h.number(arg);
-          if (num === null || num.isFloat) typeErr('%c requires int or char');
-          if (num.value < 0 || num.value > 0x10ffff) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
+          if (num === null || num.isFloat) typeErr(wrongArg);
+          const limit = h.bytes === true ? 0x100 : 0x110000;
+          if (num.value < 0 || num.value >= limit) throw pyErr(OverflowError, `%c arg not in range(${h.bytes === true ? '256' : '0x110000'})`);
           body = String.fromCodePoint(Number(num.value));
         }
         break;
@@ -228,6 +236,6 @@ export function percentFormat<V>(template: string, operand: PercentOperand<V>, h
     else if (zero && numeric) out += signStr + prefix + '0'.repeat(width - len) + body;
     else out += ' '.repeat(width - len) + signStr + prefix + body;
   }
-  if (argIdx < argLen && mapping === null) typeErr('not all arguments converted during string formatting');
+  if (argIdx < argLen && mapping === null) typeErr(`not all arguments converted during ${h.bytes === true ? 'bytes' : 'string'} formatting`);
   return out;
 }

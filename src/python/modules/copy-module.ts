@@ -11,6 +11,7 @@ import { findMethod } from '../runtime/ops.ts';
 import { builtinExcClasses } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyInstance, PyList, PyModule, PySet, PyTuple, type Value } from '../runtime/values.ts';
 import { PyDeque } from './collections/deque.ts';
+import { PyByteArray } from '../compile/bytearray-object.ts';
 import { PyCounter, PyDefaultDict, PyOrderedDict } from './collections/dicts.ts';
 import { NamedTupleValue } from './collections/namedtuple.ts';
 
@@ -26,6 +27,7 @@ function emptyLike(d: PyDict): PyDict {
 
 function shallow(v: Value): Value {
   if (v instanceof PyList) return new PyList(v.items.slice());
+  if (v instanceof PyByteArray) return new PyByteArray(v.data.slice());
   if (v instanceof PyDict) {
     const r = emptyLike(v);
     for (const [k, e] of v.map) r.map.set(k, { k: e.k, v: e.v });
@@ -55,6 +57,11 @@ function deep(v: Value, memo: Map<unknown, Value>): Value {
   if (typeof v !== 'object' || v === null) return v;
   const seen = memo.get(v);
   if (seen !== undefined) return seen;
+  if (v instanceof PyByteArray) {
+    const r = new PyByteArray(v.data.slice());
+    memo.set(v, r);
+    return r;
+  }
   if (v instanceof PyList) {
     const r = new PyList([]);
     memo.set(v, r);

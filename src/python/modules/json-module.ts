@@ -15,6 +15,8 @@ import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { NO_CALL_SITE, PyBuiltin, PyClass, PyDict, PyFloat, PyInstance, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
 import { callMethod, callValue, getattr } from '../compile/objects.ts';
 import { makeClass } from '../compile/class.ts';
+import { bytesLike } from '../compile/byte-sequence.ts';
+import { decodeBytes } from '../compile/bytes-codecs.ts';
 import { MethodBuiltin } from '../runtime/native.ts';
 
 export const JSONDecodeError: ExcClass = Object.freeze({ name: 'JSONDecodeError', module: 'json.decoder', bases: [E.ValueError] });
@@ -337,7 +339,9 @@ class Decoder {
 }
 
 function loads(args: Value[], _kw?: Map<string, Value> | null): Value {
-  const s = args[0];
+  const data = bytesLike(args[0]);
+  // Bytes are JSON text in UTF-8 (CPython also sniffs UTF-16 and UTF-32, which tutorials never send).
+  const s = data === null ? args[0] : decodeBytes(data, 'utf-8', 'strict');
   if (typeof s !== 'string') typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   const d = new Decoder(s as string);
   const v = d.value();

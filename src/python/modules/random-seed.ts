@@ -1,13 +1,15 @@
 /**
  * What `random.seed(a, version)` turns `a` into before MT19937 sees it, as Lib/random.py and
  * _randommodule.c do: an int seeds with its absolute value; a str (version 2) with the integer
- * read from its UTF-8 bytes followed by their SHA-512 digest; a float with hash(a) as an unsigned 64-bit number; None
+ * (or bytes, bytearray) read from its UTF-8 bytes followed by their SHA-512 digest; a float with hash(a) as an unsigned 64-bit number; None
  * with fresh entropy (here: the run's own entropy, so that a run stays reproducible).
  */
 import { typeError } from '../runtime/errors.ts';
 import { pyHash } from '../runtime/hash.ts';
 import { PyFloat, type Value } from '../runtime/values.ts';
 import { sha512 } from './sha512.ts';
+import { bytesLike, latin1 } from '../compile/byte-sequence.ts';
+import { PyBytes } from '../compile/bytes-object.ts';
 
 /** The integer a seed value stands for, or null for None (seed from entropy). */
 export function seedInteger(a: Value, version: Value): bigint | null {
@@ -19,6 +21,13 @@ export function seedInteger(a: Value, version: Value): bigint | null {
     if (version === 1) return versionOneSeed(a);
     if (version === 2) return bytesSeed(new TextEncoder().encode(a));
     // Any other version hands the str to the C seed, which uses its (per-process random) hash.
+    return hashSeed(a);
+  }
+  const data = bytesLike(a);
+  if (data !== null) {
+    // Version 1 reads bytes as latin-1 text; version 2 hashes them as it hashes a str's UTF-8.
+    if (version === 1 && a instanceof PyBytes) return versionOneSeed(latin1(data));
+    if (version === 2) return bytesSeed(data);
     return hashSeed(a);
   }
   if (a instanceof PyFloat) return hashSeed(a);

@@ -41,6 +41,12 @@ import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
 import { makeWarningsModule } from './warnings-module.ts';
 import { makeAtexitModule } from './atexit-module.ts';
+import { makeHashlibModule } from './hashlib-module.ts';
+import { makeOsModule } from './os-module.ts';
+import { makeOsPathModule } from './os-path.ts';
+import { makeBase64Module } from './base64-module.ts';
+import { makeBinasciiModule } from './binascii-module.ts';
+import { makeStructModule } from './struct-module.ts';
 
 /** What a module factory may use of the run it belongs to. */
 export interface ModuleContext {
@@ -116,6 +122,12 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['statistics', () => makeStatisticsModule()],
   ['pprint', (ctx) => makePprintModule(ctx)],
   ['re', () => makeReModule()],
+  ['hashlib', () => makeHashlibModule()],
+  ['os', makeOsModule],
+  ['os.path', () => makeOsPathModule()],
+  ['base64', () => makeBase64Module()],
+  ['binascii', () => makeBinasciiModule()],
+  ['struct', () => makeStructModule()],
 ]);
 
 /** The modules of one run: each made once, when the program first imports it. */

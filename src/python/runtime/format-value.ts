@@ -42,7 +42,8 @@ export function formatValue(v: Value, spec: string): string {
   return str(v);
 }
 
-const percentHooks: PercentHooks<Value> = {
+/** How `template % args` sees this runtime's values (bytes formatting adapts a few of them). */
+export const percentHooks: PercentHooks<Value> = {
   str,
   repr,
   ascii: asciiOf,
@@ -59,15 +60,20 @@ const percentHooks: PercentHooks<Value> = {
 
 /** `template % args`. */
 export function percentFormatValue(template: string, args: Value): string {
+  return percentFormat(template, percentOperand(args), percentHooks);
+}
+
+/** The right operand of `%`: a tuple's items, a mapping, or one value. */
+export function percentOperand(args: Value, notMapping?: (v: Value) => boolean): PercentOperand<Value> {
   // CPython treats anything subscriptable but a tuple or str as a mapping (lists too): then
   // `%(key)s` looks the key up and unused arguments are no error.
   const isMapping =
-    args instanceof PyDict ||
-    args instanceof PyList ||
-    (args instanceof PyNative && args.pyGetItem !== undefined) ||
-    (args instanceof PyInstance && findMethod(args, '__getitem__') !== undefined);
-  const operand: PercentOperand<Value> = args instanceof PyTuple ? { kind: 'tuple', items: args.items } : { kind: 'single', value: args, isMapping };
-  return percentFormat(template, operand, percentHooks);
+    notMapping?.(args) !== true &&
+    (args instanceof PyDict ||
+      args instanceof PyList ||
+      (args instanceof PyNative && args.pyGetItem !== undefined) ||
+      (args instanceof PyInstance && findMethod(args, '__getitem__') !== undefined));
+  return args instanceof PyTuple ? { kind: 'tuple', items: args.items } : { kind: 'single', value: args, isMapping };
 }
 
 /** ascii(v): repr with non-ASCII code points escaped. */

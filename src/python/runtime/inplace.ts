@@ -7,6 +7,7 @@ import { interp } from './hooks.ts';
 import { iterate } from './iter.ts';
 import { dictUpdate } from './types/dict-type.ts';
 import { binop, findMethod, isInt } from './ops.ts';
+import { PyNative } from './native.ts';
 import { PyDict, PyInstance, PyList, PySet, type Value } from './values.ts';
 
 const IDUNDER: Record<string, string> = {
@@ -47,6 +48,9 @@ export function inplaceOp(op: string, a: Value, b: Value): Value {
   } else if (a instanceof PyInstance) {
     const m = findMethod(a, IDUNDER[op]!);
     if (m !== undefined) return interp.call(m, [a, b]);
+  } else if (a instanceof PyNative && a.pyInplace !== undefined) {
+    const r = a.pyInplace(op, b);
+    if (r !== undefined) return r;
   }
   return binop(op, a, b, true);
 }

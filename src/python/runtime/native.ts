@@ -27,6 +27,8 @@ export abstract class PyNative {
   pyIter?(): Iterable<Value>;
   /** `x op other` (or `other op x` when `reflected`); undefined is NotImplemented. */
   pyBinop?(op: string, other: Value, reflected: boolean): Value | undefined;
+  /** `x op= other` changing x in place (a bytearray's `+=`); absent or undefined: the plain operator. */
+  pyInplace?(op: string, other: Value): Value | undefined;
   /** Sign of x compared with other (<0, 0, >0) for ordering; undefined is NotImplemented. */
   pyCompare?(other: Value): number | undefined;
   /** `-x`, `+x`, `abs(x)` (op '-', '+', 'abs'); undefined when the type has no such operator. */

@@ -58,6 +58,11 @@ export class BuiltinType<Self = never> extends PyType {
   addMethod(name: string, method: Method): void {
     (this.methods as Map<string, Method>).set(name, method);
   }
+
+  /** A class attribute from above the runtime layer, for the same reason (`int.from_bytes`). */
+  addAttr(name: string, value: Value): void {
+    (this.attrs as Map<string, Value>).set(name, value);
+  }
 }
 
 /** `__add__` and `__radd__`, `__sub__` and `__rsub__`, ... for each operator named. */
