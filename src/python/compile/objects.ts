@@ -6,7 +6,6 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { attributeError, raise, typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
@@ -43,29 +42,8 @@ import { PyAsyncGen } from './async-generator.ts';
 import { typeDunder, valueDunder } from './builtin-dunders.ts';
 import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
 import { currentRealm } from '../runtime/realm.ts';
-
-/** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
-export interface ObjectBinding {
-  readonly methods: ReadonlyMap<string, Method>;
-  readonly props?: ReadonlyMap<string, (self: never) => Value>;
-  /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
-  readonly dict?: (self: never) => Map<string, Value>;
-  /** Attributes a program may assign (`loop.slow_callback_duration = 0.25`). */
-  readonly setters?: ReadonlyMap<string, (self: never, v: Value) => void>;
-}
-const bindings = new Map<unknown, ObjectBinding>();
-export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
-  bindings.set(ctor, b);
-}
-function bindingOf(obj: object): ObjectBinding | undefined {
-  let proto = Object.getPrototypeOf(obj);
-  while (proto !== null) {
-    const b = bindings.get(proto.constructor);
-    if (b !== undefined) return b;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return undefined;
-}
+import { bindingOf } from '../runtime/types/engine-type.ts';
+export { registerBinding } from '../runtime/types/engine-type.ts';
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
 export function functionStr(fn: Value): string {

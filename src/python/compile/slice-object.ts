@@ -4,7 +4,7 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { count, noKwargs } from '../runtime/builtin-args.ts';
-import { registerEngineType, typeName } from '../runtime/types.ts';
+import { typeName } from '../runtime/types.ts';
 import { PyTuple, PyType, type Value } from '../runtime/values.ts';
 import { registerBinding } from './objects.ts';
 import { PySlice, sliceIndices } from './subscript.ts';
@@ -20,7 +20,6 @@ export const sliceType = new PyType(
   (v) => v instanceof PySlice,
 );
 
-registerEngineType(PySlice, 'slice');
 
 registerBinding(PySlice, {
   methods: new Map([

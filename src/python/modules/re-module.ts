@@ -12,7 +12,7 @@ import { makeIterator } from '../runtime/iter.ts';
 import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { repr, str } from '../runtime/repr.ts';
-import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
+import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
 import { NativeType } from '../runtime/native.ts';
 import { registerBinding } from '../compile/objects.ts';
@@ -87,7 +87,6 @@ export class PyPattern extends PyNative {
     }
   }
 }
-registerEngineType(PyPattern, 're.Pattern');
 
 export class PyMatch extends PyNative {
   readonly pyTypeName = 're.Match';
@@ -132,7 +131,6 @@ export class PyMatch extends PyNative {
     return new PyTuple(out);
   }
 }
-registerEngineType(PyMatch, 're.Match');
 
 const dflt = (a: Value[], k: Map<string, Value> | null): Value => a[0] ?? k?.get('default') ?? null;
 

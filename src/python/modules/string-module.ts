@@ -4,7 +4,7 @@ import { typeError, valueError } from '../runtime/errors.ts';
 import { str } from '../runtime/repr.ts';
 import { keyOf } from '../runtime/ops.ts';
 import { NativeType } from '../runtime/native.ts';
-import { registerEngineType, typeName } from '../runtime/types.ts';
+import { typeName } from '../runtime/types.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { PyBuiltin, PyDict, PyModule, type Value } from '../runtime/values.ts';
@@ -25,7 +25,6 @@ export class PyTemplate extends PyNative {
     return `<string.Template object at ${fakeAddress(this)}>`;
   }
 }
-registerEngineType(PyTemplate, 'Template');
 
 const PLACEHOLDER = /\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|())/g;
 

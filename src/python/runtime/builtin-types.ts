@@ -13,6 +13,7 @@ import { isExcClass, typeName } from './types.ts';
 import { BuiltinType } from './types/builtin-type.ts';
 import { objectType, typeType } from './types/core-types.ts';
 import { builtinTypeOf } from './types/type-of.ts';
+import { EngineType, engineTypeOf } from './types/engine-type.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyInstance, PyTuple, PyType, type Value } from './values.ts';
 
 export { noneType, objectType, typeType } from './types/core-types.ts';
@@ -44,6 +45,8 @@ export function typeObjectOf(v: Value): Value {
   if (v instanceof PyClass && v.meta?.metaclass !== undefined) return v.meta.metaclass;
   if (v instanceof PyType || v instanceof PyClass || isExcClass(v)) return typeType;
   if (v instanceof PyNative && v.pyType !== undefined) return v.pyType();
+  const engine = engineTypeOf(v);
+  if (engine !== undefined) return engine;
   const name = v instanceof PyNative ? v.pyTypeName : typeName(v);
   let t = byName.get(name);
   if (t === undefined) {
@@ -73,6 +76,10 @@ export function isCallable(v: Value): boolean {
  */
 export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (name === '__name__' || name === '__qualname__') return t.name;
+  if (t instanceof EngineType && (name === '__bases__' || name === '__mro__')) {
+    const types: Value[] = t.ancestry();
+    return new PyTuple(name === '__mro__' ? [...types, objectType] : [types[1] ?? objectType]);
+  }
   if (t instanceof NativeType) return name === '__module__' ? t.module : t.typeAttr(name);
   if (!(t instanceof BuiltinType)) return name === '__module__' ? 'builtins' : undefined;
   if (name === '__module__') return t.module;
@@ -126,6 +133,7 @@ export function isInstance(v: Value, cls: Value): boolean {
 export function isSubclassOf(c: Value, base: Value): boolean {
   if (base instanceof PyTuple) return base.items.some((b) => isSubclassOf(c, b));
   if (!(base instanceof PyType || base instanceof PyClass || isExcClass(base))) return badClassInfo('issubclass');
+  if (c instanceof EngineType) return base === objectType || (base instanceof EngineType && c.isSubtypeOf(base));
   if (c instanceof PyType) {
     if (base === objectType) return true;
     for (let k: PyType | null = c; k !== null; k = k instanceof BuiltinType ? k.base : null) if (k === base) return true;

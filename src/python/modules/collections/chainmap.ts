@@ -5,7 +5,6 @@ import { PyNative } from '../../runtime/native.ts';
 import { dictSet, eq, keyOf } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { NativeType } from '../../runtime/native.ts';
-import { registerEngineType } from '../../runtime/types.ts';
 import { PyDict, PyList, type Value } from '../../runtime/values.ts';
 import { registerBinding } from '../../compile/objects.ts';
 import { dictView } from '../../runtime/dict-views.ts';
@@ -68,7 +67,6 @@ export class PyChainMap extends PyNative {
     return theirs !== null && eq(mine, theirs);
   }
 }
-registerEngineType(PyChainMap, 'ChainMap');
 
 const methods: [string, Method][] = [
   ['get', (c: PyChainMap, a) => c.lookup(a[0])?.v ?? (a[1] ?? null)],

@@ -8,7 +8,7 @@ import { PyNative } from '../../runtime/native.ts';
 import { eq } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { NativeType } from '../../runtime/native.ts';
-import { registerEngineType, typeName } from '../../runtime/types.ts';
+import { typeName } from '../../runtime/types.ts';
 import { type Value } from '../../runtime/values.ts';
 import { registerBinding } from '../../compile/objects.ts';
 import { libMethods } from './methods.ts';
@@ -118,7 +118,6 @@ export class PyDeque extends PyNative {
     this.items = this.items.slice(len - k).concat(this.items.slice(0, len - k));
   }
 }
-registerEngineType(PyDeque, 'deque');
 
 function snapshot(d: PyDeque, v: Value): Value[] {
   // d.extend(d) reads the deque as it was.
