@@ -43,6 +43,7 @@ import { typeDunder, valueDunder } from './builtin-dunders.ts';
 import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
 import { currentRealm } from '../runtime/realm.ts';
 import { bindingOf } from '../runtime/types/engine-type.ts';
+import { asSeen } from '../runtime/builtin-backing.ts';
 export { registerBinding } from '../runtime/types/engine-type.ts';
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
@@ -104,11 +105,11 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__name__') return obj.name;
     if (name === '__qualname__') return obj.dict.get('__qualname__') ?? obj.name;
     // Every class ends its MRO in object, and a class without bases has (object,).
-    if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
-    if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
+    if (name === '__mro__') return new PyTuple([...asSeen(obj.mro), objectType]);
+    if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? asSeen(obj.bases) : [objectType]);
     // type.mro(): what __mro__ holds, as a fresh list.
     if (name === 'mro' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
-      return new PyBuiltin(name, () => new PyList([...obj.mro, objectType]), obj);
+      return new PyBuiltin(name, () => new PyList([...asSeen(obj.mro), objectType]), obj);
     }
     if (name === '__subclasses__' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
       return new PyBuiltin(name, () => new PyList(obj.subclasses.slice()), obj);

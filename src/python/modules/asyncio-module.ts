@@ -537,7 +537,7 @@ const taskType = declareEngineType<En.Task<unknown>>({
   cls: En.Task,
   name: 'Task',
   module: '_asyncio',
-  base: futureType,
+  bases: [futureType],
   construct: () => typeError('use asyncio.create_task() to make a Task'),
   repr: taskRepr,
   methods: [
@@ -551,7 +551,7 @@ const taskType = declareEngineType<En.Task<unknown>>({
     ['uncancel', (self: En.Task<unknown>) => self.uncancel()],
   ],
 });
-declareEngineType<En.GatheringFuture>({ cls: En.GatheringFuture, name: '_GatheringFuture', module: 'asyncio.tasks', base: futureType });
+declareEngineType<En.GatheringFuture>({ cls: En.GatheringFuture, name: '_GatheringFuture', module: 'asyncio.tasks', bases: [futureType] });
 
 /**
  * coroutine.close(): one never started is simply finished (a later await fails as for a reused
@@ -603,10 +603,15 @@ function count(v: Value, bound: number): number {
   return ops.num(v as number);
 }
 
+// Bases CPython's primitives share; no object is of these alone.
+const loopBoundMixin = declareEngineType({ name: '_LoopBoundMixin', module: 'asyncio.mixins' });
+const contextManagerMixin = declareEngineType({ name: '_ContextManagerMixin', module: 'asyncio.locks' });
+
 const lockType = declareEngineType({
   cls: En.Lock,
   name: 'Lock',
   module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
   construct: (a, kw) => (initKw('Lock', kw, []), maxArgs('Lock', a, 0), new En.Lock(thisRun().loop)),
   methods: acquireRelease('Lock'),
   repr: (l) => lockRepr(l, l.locked() ? 'locked' : 'unlocked', l.waiterCount),
@@ -615,6 +620,7 @@ const semaphoreType = declareEngineType({
   cls: En.Semaphore,
   name: 'Semaphore',
   module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
   construct: (a, kw) => initKw('Semaphore', kw, ['value']) ?? new En.Semaphore(thisRun().loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)),
   methods: acquireRelease('Semaphore'),
   // Private in CPython, but tutorials print `sem._value` to show how many slots are free.
@@ -625,13 +631,14 @@ const boundedSemaphoreType = declareEngineType({
   cls: En.BoundedSemaphore,
   name: 'BoundedSemaphore',
   module: 'asyncio.locks',
-  base: semaphoreType,
+  bases: [semaphoreType],
   construct: (a, kw) => initKw('BoundedSemaphore', kw, ['value']) ?? new En.BoundedSemaphore(thisRun().loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)),
 });
 const eventType = declareEngineType({
   cls: En.Event,
   name: 'Event',
   module: 'asyncio.locks',
+  bases: [loopBoundMixin],
   construct: (a, kw) => (initKw('Event', kw, []), maxArgs('Event', a, 0), new En.Event(thisRun().loop)),
   methods: [
     ['set', (self) => none(() => self.set())],
@@ -645,6 +652,7 @@ const conditionType = declareEngineType({
   cls: En.Condition,
   name: 'Condition',
   module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
   construct: (a, kw) => initKw('Condition', kw, ['lock']) ?? new En.Condition(thisRun().loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null),
   methods: [
     // Condition binds its lock's methods: `cond.acquire` is `Lock.acquire`.
@@ -660,6 +668,7 @@ const barrierType = declareEngineType({
   cls: En.Barrier,
   name: 'Barrier',
   module: 'asyncio.locks',
+  bases: [loopBoundMixin],
   construct: (a, kw) => initKw('Barrier', kw, ['parties']) ?? new En.Barrier(thisRun().loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)),
   methods: [
     ['wait', (self) => coro(self.wait(), 'Barrier.wait')],
@@ -679,6 +688,7 @@ const queueType = declareEngineType<En.Queue<unknown>>({
   cls: En.Queue,
   name: 'Queue',
   module: 'asyncio.queues',
+  bases: [loopBoundMixin],
   construct: (a, kw) => new En.Queue(thisRun().loop, maxsize('Queue', a, kw)),
   methods: [
     ['put', (self, a, kw) => maxPositional('Queue.put', a.length + 1, 2, 2) ?? coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
@@ -699,14 +709,14 @@ const lifoQueueType = declareEngineType({
   cls: En.LifoQueue,
   name: 'LifoQueue',
   module: 'asyncio.queues',
-  base: queueType,
+  bases: [queueType],
   construct: (a, kw) => new En.LifoQueue(thisRun().loop, maxsize('LifoQueue', a, kw)),
 });
 const priorityQueueType = declareEngineType({
   cls: En.PriorityQueue,
   name: 'PriorityQueue',
   module: 'asyncio.queues',
-  base: queueType,
+  bases: [queueType],
   construct: (a, kw) => new En.PriorityQueue(thisRun().loop, maxsize('PriorityQueue', a, kw), (x, y) => ops.order('<', x, y)),
 });
 const timeoutType = declareEngineType({
@@ -786,14 +796,14 @@ function floatOrNone(x: number | null): Value {
 }
 
 const abstractLoopType = declareEngineType({ name: 'AbstractEventLoop', module: 'asyncio.events' });
-const baseLoopType = declareEngineType({ name: 'BaseEventLoop', module: 'asyncio.base_events', base: abstractLoopType });
-const selectorLoopType = declareEngineType({ name: 'BaseSelectorEventLoop', module: 'asyncio.selector_events', base: baseLoopType });
+const baseLoopType = declareEngineType({ name: 'BaseEventLoop', module: 'asyncio.base_events', bases: [abstractLoopType] });
+const selectorLoopType = declareEngineType({ name: 'BaseSelectorEventLoop', module: 'asyncio.selector_events', bases: [baseLoopType] });
 /** The loop a Unix CPython runs: asyncio.SelectorEventLoop is this class. */
 const loopType = declareEngineType({
   cls: PyLoop,
   name: '_UnixSelectorEventLoop',
   module: 'asyncio.unix_events',
-  base: selectorLoopType,
+  bases: [selectorLoopType],
   construct: (a) => (maxArgs('_UnixSelectorEventLoop', a, 0), thisRun().loops.newLoop()),
   methods: [
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
@@ -841,13 +851,13 @@ const abstractPolicyType = declareEngineType({
   module: 'asyncio.events',
   construct: () => typeError('AbstractEventLoopPolicy is abstract here'),
 });
-const basePolicyType = declareEngineType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', base: abstractPolicyType });
+const basePolicyType = declareEngineType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', bases: [abstractPolicyType] });
 /** asyncio.DefaultEventLoopPolicy on Unix. */
 const policyType = declareEngineType({
   cls: PyPolicy,
   name: '_UnixDefaultEventLoopPolicy',
   module: 'asyncio.unix_events',
-  base: basePolicyType,
+  bases: [basePolicyType],
   construct: (a) => (maxArgs('DefaultEventLoopPolicy', a, 0), new PyPolicy()),
   methods: [
     ['get_event_loop', (self) => thisRun().loops.policyGetEventLoop(self)],
@@ -906,7 +916,7 @@ const timerHandleType = declareEngineType({
   cls: En.TimerHandle<null>,
   name: 'TimerHandle',
   module: 'asyncio.events',
-  base: handleType,
+  bases: [handleType],
   construct: () => typeError('TimerHandle objects come from loop.call_later()'),
   methods: [['when', (self) => new PyFloat(self.when)]],
 });

@@ -83,6 +83,7 @@ const runs = new WeakMap<Realm, FuturesRun>();
 export function makeConcurrentFuturesModule(loop: En.EventLoop): PyModule {
   runs.set(currentRealm, { loop, poolCount: 0 });
   const d = new Map<string, Value>([
+    ['Executor', executorBase],
     ['ThreadPoolExecutor', executorType],
     ['Future', concurrentFutureType],
     ['TimeoutError', En.TimeoutError],
@@ -95,10 +96,12 @@ const none = (f: () => void): Value => {
   return null;
 };
 
+const executorBase = declareEngineType({ name: 'Executor', module: 'concurrent.futures._base' });
 const executorType = declareEngineType({
   cls: PyExecutor,
   name: 'ThreadPoolExecutor',
   module: 'concurrent.futures.thread',
+  bases: [executorBase],
   construct: (a, kw) => {
     checkKw('ThreadPoolExecutor.__init__', kw, ['max_workers', 'thread_name_prefix', 'initializer', 'initargs']);
     const max = arg('ThreadPoolExecutor.__init__', a, kw, 0, 'max_workers', null);

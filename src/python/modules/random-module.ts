@@ -9,11 +9,11 @@ import * as E from '../../engine/exceptions.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
 import { registerBinding } from '../compile/objects.ts';
 import type { Method } from '../runtime/method.ts';
-import { PyNative } from '../runtime/native.ts';
+import { NativeType, PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { getItem } from '../compile/subscript.ts';
 import { binop, pyLen } from '../runtime/ops.ts';
-import { PyBuiltin, PyFloat, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
 import { MersenneTwister, MT_WORDS } from './mersenne-twister.ts';
 import { seedInteger } from './random-seed.ts';
 import { getrandbits, indexArg, randrange } from './random-ints.ts';
@@ -207,8 +207,9 @@ export function makeRandomModule(host: RandomHost): PyModule {
   entropy.seedWords([host.seed % 2 ** 32, Math.floor(host.seed / 2 ** 32), 0x5eed]);
   const run: RunRandom = { entropy, host, warned: new Set() };
 
-  const randomType = new PyType(
+  const randomType = new NativeType(
     'Random',
+    'random',
     (args, kw) => {
       const [x] = bindArgs('Random.__init__', sig(['x'], 0), args, kw);
       const r = new PyRandom(run);
@@ -217,8 +218,9 @@ export function makeRandomModule(host: RandomHost): PyModule {
     },
     (v) => v instanceof PyRandom,
   );
-  const systemType = new PyType(
+  const systemType = new NativeType(
     'SystemRandom',
+    'random',
     (args, kw) => {
       bindArgs('Random.__init__', sig(['x'], 0), args, kw);
       return new PyRandom(run, true);

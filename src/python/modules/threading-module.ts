@@ -49,7 +49,7 @@ const threadType = declareEngineType({
     ['daemon', () => false],
   ],
 });
-declareEngineType({ cls: PyMainThread, name: '_MainThread', module: 'threading', base: threadType });
+declareEngineType({ cls: PyMainThread, name: '_MainThread', module: 'threading', bases: [threadType] });
 
 /** The running thread's name, as logging's %(threadName)s shows it. */
 export function currentThreadName(loop: EventLoop): string {

@@ -11,6 +11,7 @@ import { hasInstanceCheck, nativeSubclass } from './subclass-hooks.ts';
 import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, typeName } from './types.ts';
 import { BuiltinType } from './types/builtin-type.ts';
+import { standInFor } from './builtin-backing.ts';
 import { objectType, typeType } from './types/core-types.ts';
 import { builtinTypeOf } from './types/type-of.ts';
 import { EngineType, engineTypeOf } from './types/engine-type.ts';
@@ -77,8 +78,8 @@ export function isCallable(v: Value): boolean {
 export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (name === '__name__' || name === '__qualname__') return t.name;
   if (t instanceof EngineType && (name === '__bases__' || name === '__mro__')) {
-    const types: Value[] = t.ancestry();
-    return new PyTuple(name === '__mro__' ? [...types, objectType] : [types[1] ?? objectType]);
+    if (name === '__mro__') return new PyTuple([...t.mro, objectType]);
+    return new PyTuple(t.bases.length > 0 ? [...t.bases] : [objectType]);
   }
   if (t instanceof NativeType) return name === '__module__' ? t.module : t.typeAttr(name);
   if (!(t instanceof BuiltinType)) return name === '__module__' ? 'builtins' : undefined;
@@ -142,7 +143,7 @@ export function isSubclassOf(c: Value, base: Value): boolean {
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
   if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
   // `class Stack(list)` inherits from the stand-in base class named after the builtin (compile/builtin-subclass.ts).
-  if (c instanceof PyClass && base instanceof PyType && !(base instanceof NativeType) && c.mro.some((k) => k instanceof PyClass && k.module === 'builtins' && k.name === base.name)) return true;
+  if (c instanceof PyClass && base instanceof PyType && c.mro.some((k) => standInFor(k) === base)) return true;
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
 }

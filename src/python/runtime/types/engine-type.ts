@@ -34,8 +34,8 @@ export interface EngineTypeDecl<Self> {
   readonly name: string;
   /** Where CPython defines it: `_asyncio`, `asyncio.locks`, ... */
   readonly module: string;
-  /** The type it subclasses (Task is a Future); absent means object. */
-  readonly base?: EngineType;
+  /** The types it subclasses, in the class statement's order (Task is a Future); absent means object. */
+  readonly bases?: readonly EngineType[];
   /** `T(...)`; absent: the type cannot be instantiated from Python. */
   readonly construct?: NativeFn;
   readonly methods?: readonly (readonly [string, EngineMethod<NoInfer<Self>>])[];
@@ -51,7 +51,9 @@ export interface EngineTypeDecl<Self> {
 }
 
 export class EngineType<Self = never> extends NativeType implements ObjectBinding {
-  readonly base: EngineType | null;
+  readonly bases: readonly EngineType[];
+  /** The type and its ancestors in CPython's method resolution order, without the final object. */
+  readonly mro: readonly EngineType[];
   readonly methods: ReadonlyMap<string, Method>;
   readonly props: ReadonlyMap<string, (self: never) => Value>;
   readonly dict: ((self: never) => Map<string, Value>) | undefined;
@@ -69,28 +71,23 @@ export class EngineType<Self = never> extends NativeType implements ObjectBindin
     // isinstance: by class where there is one (the quick answer), else by the declared bases.
     const declared = (v: Value): boolean => engineTypeOf(v)?.isSubtypeOf(this as EngineType) === true;
     super(decl.name, decl.module, construct, cls !== undefined ? (v) => v instanceof cls || declared(v) : declared);
-    const base = (this.base = decl.base ?? null);
-    // A subtype has its base's methods and texts unless it declares its own, as a subclass would.
-    this.methods = new Map([...(base?.methods ?? []), ...((decl.methods ?? []) as readonly (readonly [string, Method])[])]);
-    this.props = new Map([...(base?.props ?? []), ...((decl.props ?? []) as readonly (readonly [string, (self: never) => Value])[])]);
-    this.dict = (decl.dict as ((self: never) => Map<string, Value>) | undefined) ?? base?.dict;
-    this.setters = new Map([...(base?.setters ?? []), ...((decl.setters ?? []) as readonly (readonly [string, (self: never, v: Value) => void])[])]);
-    this.repr = (decl.repr as ((self: never) => string) | undefined) ?? base?.repr;
-    this.str = (decl.str as ((self: never) => string) | undefined) ?? base?.str;
-    this.hash = decl.hash !== undefined ? (decl.hash as ((self: never) => bigint) | null) : base?.hash;
+    this.bases = decl.bases ?? [];
+    this.mro = [this as EngineType, ...c3Merge(this.bases.map((b) => [...b.mro]).concat([[...this.bases]]), decl.name)];
+    // What the type does not declare itself it has from its bases, nearest first in MRO order.
+    const inherited = this.mro.slice(1).reverse();
+    this.methods = new Map([...inherited.flatMap((b) => [...b.methods]), ...((decl.methods ?? []) as readonly (readonly [string, Method])[])]);
+    this.props = new Map([...inherited.flatMap((b) => [...b.props]), ...((decl.props ?? []) as readonly (readonly [string, (self: never) => Value])[])]);
+    this.setters = new Map([...inherited.flatMap((b) => [...b.setters]), ...((decl.setters ?? []) as readonly (readonly [string, (self: never, v: Value) => void])[])]);
+    const fromBases = <K extends 'dict' | 'repr' | 'str' | 'hash'>(key: K): EngineType[K] | undefined => this.mro.slice(1).find((b) => b[key] !== undefined)?.[key];
+    this.dict = (decl.dict as ((self: never) => Map<string, Value>) | undefined) ?? fromBases('dict');
+    this.repr = (decl.repr as ((self: never) => string) | undefined) ?? fromBases('repr');
+    this.str = (decl.str as ((self: never) => string) | undefined) ?? fromBases('str');
+    this.hash = decl.hash !== undefined ? (decl.hash as ((self: never) => bigint) | null) : fromBases('hash');
   }
 
   /** issubclass(this, t): by identity, along the declared bases. */
   isSubtypeOf(t: EngineType): boolean {
-    for (let k: EngineType | null = this as EngineType; k !== null; k = k.base) if (k === t) return true;
-    return false;
-  }
-
-  /** The type and its bases, nearest first (object, which ends every __mro__, is not among them). */
-  ancestry(): EngineType[] {
-    const types: EngineType[] = [];
-    for (let k: EngineType | null = this as EngineType; k !== null; k = k.base) types.push(k);
-    return types;
+    return this.mro.includes(t);
   }
 
   /** `T.method`: an unbound method (`asyncio.Future.done(f)`). */
@@ -99,6 +96,20 @@ export class EngineType<Self = never> extends NativeType implements ObjectBindin
     if (own !== undefined) return own;
     const m = this.methods.get(name);
     return m === undefined ? undefined : unboundMethod(this as EngineType, name, m);
+  }
+}
+
+/** C3 linearization of the bases' MROs (object left out), as CPython orders a class's ancestors. */
+function c3Merge(seqs: EngineType[][], name: string): EngineType[] {
+  const out: EngineType[] = [];
+  for (;;) {
+    const live = seqs.filter((q) => q.length > 0);
+    if (live.length === 0) return out;
+    const head = live.map((q) => q[0]!).find((h) => !live.some((q) => q.indexOf(h) > 0));
+    if (head === undefined) throw new Error(`internal: no consistent MRO for ${name}`);
+    out.push(head);
+    for (const q of live) if (q[0] === head) q.shift();
+    seqs = live;
   }
 }
 
