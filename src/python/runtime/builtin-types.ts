@@ -137,7 +137,7 @@ export function isSubclassOf(c: Value, base: Value): boolean {
   if (c instanceof EngineType) return base === objectType || (base instanceof EngineType && c.isSubtypeOf(base));
   if (c instanceof PyType) {
     if (base === objectType) return true;
-    for (let k: PyType | null = c; k !== null; k = k instanceof BuiltinType ? k.base : null) if (k === base) return true;
+    for (let k: PyType | null = c; k !== null; k = k instanceof BuiltinType || k instanceof NativeType ? k.base : null) if (k === base) return true;
     return false;
   }
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
