@@ -14,7 +14,7 @@ import { NativeType, PyNative } from '../runtime/native.ts';
 import { index } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyInstance, PyList, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from './objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { PySlice, sliceIndices } from './subscript.ts';
 
 export class PyBytes extends PyNative {

@@ -44,7 +44,6 @@ import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
 import { currentRealm } from '../runtime/realm.ts';
 import { bindingOf } from '../runtime/types/engine-type.ts';
 import { asSeen } from '../runtime/builtin-backing.ts';
-export { registerBinding } from '../runtime/types/engine-type.ts';
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
 export function functionStr(fn: Value): string {

@@ -4,7 +4,7 @@ import { PyNative } from '../runtime/native.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyFloat, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { tmFromSeconds, type Tm } from './calendar-time.ts';
 import { TimeDelta } from './datetime-delta.ts';
 import { checkDate, checkTime, fields, intField, tzArg } from './datetime-args.ts';

@@ -10,7 +10,7 @@ import { eq, isNumber, num, order } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { getItem } from '../compile/subscript.ts';
 import { arg, checkKw, literalOf, maxArgs, seconds, type Kw } from './args.ts';
 import { strptime } from './datetime-strptime.ts';
