@@ -9,7 +9,8 @@ import { typeError } from '../errors.ts';
 import type { Method } from '../method.ts';
 import { NativeType } from '../native.ts';
 import { typeName } from '../types.ts';
-import { PyBuiltin, type CallSite, type NativeFn, type Value } from '../values.ts';
+import { PyMethodDescriptor } from '../method-descriptor.ts';
+import { type CallSite, type NativeFn, type Value } from '../values.ts';
 
 type Class<Self> = abstract new (...args: never[]) => Self;
 
@@ -90,7 +91,7 @@ export class EngineType<Self = never> extends NativeType implements ObjectBindin
     return this.mro.includes(t);
   }
 
-  /** `T.method`: an unbound method (`asyncio.Future.done(f)`). */
+  /** `T.method`: the method as the type holds it (`asyncio.Future.done(f)`). */
   override typeAttr(name: string): Value | undefined {
     const own = super.typeAttr(name);
     if (own !== undefined) return own;
@@ -117,12 +118,12 @@ function cannotCreate(module: string, name: string): never {
   return typeError(`cannot create '${module}.${name}' instances`);
 }
 
-function unboundMethod(t: EngineType, name: string, m: Method): PyBuiltin {
-  return new PyBuiltin(name, (args, kwargs, site) => {
+function unboundMethod(t: EngineType, name: string, m: Method): PyMethodDescriptor {
+  const owner = t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+  return new PyMethodDescriptor(name, owner, (args, kwargs, site) => {
     const self = args[0];
-    if (args.length === 0 || !t.test(self!)) {
-      typeError(args.length === 0 ? `unbound method ${t.name}.${name}() needs an argument` : `descriptor '${name}' for '${t.module}.${t.name}' objects doesn't apply to a '${typeName(self!)}' object`);
-    }
+    if (args.length === 0) typeError(`unbound method ${owner}.${name}() needs an argument`);
+    if (!t.test(self!)) typeError(`descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self!)}' object`);
     return m(self as never, args.slice(1), kwargs, site);
   });
 }
