@@ -142,7 +142,7 @@ export function isSubclassOf(c: Value, base: Value): boolean {
   }
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
   if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
-  // `class Stack(list)` inherits from the stand-in base class named after the builtin (compile/builtin-subclass.ts).
+  // `class Stack(list)` inherits from a stand-in base class that is `list` itself to issubclass (builtin-backing.ts).
   if (c instanceof PyClass && base instanceof PyType && c.mro.some((k) => standInFor(k) === base)) return true;
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
