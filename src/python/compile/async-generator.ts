@@ -9,7 +9,6 @@ import type { Coro } from '../../engine/coroutine.ts';
 import { raise, typeError } from '../runtime/errors.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
-import { registerEngineType } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { YieldValue, type Frame, type Yielded } from './frame.ts';
 import { isStop, leaked, type GenState } from './generator.ts';
@@ -79,7 +78,6 @@ export class PyAsyncGen extends PyNative {
     return `<async_generator object ${this.qualName} at ${fakeAddress(this)}>`;
   }
 }
-registerEngineType(PyAsyncGen, 'async_generator');
 
 /**
  * An awaitable made by the runtime rather than by an `async def`: a coroutine to the engine (so
@@ -206,7 +204,6 @@ export class AsyncGenOp extends NativeAwaitable {
     return this.kind === 'close';
   }
 }
-registerEngineType(NativeAwaitable, 'awaitable');
 
 /**
  * Drive the body from where it is paused until it yields a value (the result) or ends. `first`

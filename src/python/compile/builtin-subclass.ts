@@ -7,7 +7,7 @@
  * program's own methods and overrides come first by the usual attribute lookup.
  */
 import { MethodBuiltin } from '../runtime/native.ts';
-import { backingOf, setBacking, type Backing } from '../runtime/builtin-backing.ts';
+import { backingOf, setBacking, setStandIn, type Backing } from '../runtime/builtin-backing.ts';
 import type { Method } from '../runtime/method.ts';
 import { listType } from '../runtime/types/list-type.ts';
 import { dictType } from '../runtime/types/dict-type.ts';
@@ -128,11 +128,12 @@ const missingAware: NativeFn = (a) => {
 };
 
 function makeBase(kind: BuiltinBaseName): PyClass {
-  const table = (kind === 'list' ? listType : kind === 'dict' ? dictType : strType).methods;
-  const defs = [...forwarded(kind, table), ...dunders(kind)];
+  const type = kind === 'list' ? listType : kind === 'dict' ? dictType : strType;
+  const defs = [...forwarded(kind, type.methods), ...dunders(kind)];
   const cls = new PyClass(kind, [], new Map(defs.map(([n, f]) => [n, new MethodBuiltin(n, f)])), null);
   cls.module = 'builtins';
   cls.mro = [cls];
+  setStandIn(cls, type);
   return cls;
 }
 

@@ -12,7 +12,7 @@ import { index } from '../runtime/ops.ts';
 import { toArray } from '../runtime/iter.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, type Value } from '../runtime/values.ts';
-import { registerBinding } from './objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { ByteSequence, byteValue, bytesOfSource, bytesRepr, repeat } from './byte-sequence.ts';
 import { BYTE_METHODS, type ByteMethod } from './bytes-methods.ts';
 import { maketrans } from './bytes-ascii-methods.ts';

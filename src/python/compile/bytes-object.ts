@@ -11,7 +11,7 @@ import { strType } from '../runtime/types/str-type.ts';
 import { NativeType } from '../runtime/native.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, type Value } from '../runtime/values.ts';
-import { registerBinding } from './objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { ByteSequence, bytesOfSource, bytesRepr, latin1 } from './byte-sequence.ts';
 import { BYTE_METHODS } from './bytes-methods.ts';
 import { maketrans } from './bytes-ascii-methods.ts';

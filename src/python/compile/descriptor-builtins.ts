@@ -5,7 +5,8 @@ import { typeError } from '../runtime/errors.ts';
 import type { Method } from '../runtime/method.ts';
 import { PyType, type Value } from '../runtime/values.ts';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.ts';
-import { getattr, registerBinding } from './objects.ts';
+import { getattr } from './objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { truthy } from '../runtime/ops.ts';
 import { AttributeError, isSubclass, PyException } from '../../engine/exceptions.ts';
 

@@ -10,7 +10,10 @@ import { findMethod } from '../runtime/ops.ts';
 import { MethodBuiltin, PyNative } from '../runtime/native.ts';
 import { fakeAddress as addressOf, repr } from '../runtime/repr.ts';
 import { typeName as typeNameOf } from '../runtime/types.ts';
-import { BoundMethod, PyBuiltin, PyClass, PyInstance, type NativeFn, type Value } from '../runtime/values.ts';
+import { BoundMethod, PyBuiltin, PyClass, PyInstance, type Value } from '../runtime/values.ts';
+import { PyMethodDescriptor } from '../runtime/method-descriptor.ts';
+// The method objects of TypeScript-written classes live with the runtime, which makes them for engine types too.
+export { PyMethodDescriptor };
 import { PyFunction } from './frame.ts';
 
 export class PyStaticMethod extends PyNative {
@@ -32,25 +35,6 @@ export class PyClassMethod extends PyNative {
   }
   pyRepr(): string {
     return `<classmethod(${repr(this.fn)})>`;
-  }
-}
-
-/**
- * A method of a library class written in TypeScript (`partial.__call__`): it binds like a
- * function but, like CPython's C methods, adds no Python frame.
- */
-export class PyMethodDescriptor extends PyNative {
-  readonly pyTypeName = 'method_descriptor';
-  constructor(
-    readonly name: string,
-    readonly owner: string,
-    /** Receives `self` first. */
-    readonly fn: NativeFn,
-  ) {
-    super();
-  }
-  pyRepr(): string {
-    return `<method '${this.name}' of '${this.owner}' objects>`;
   }
 }
 

@@ -7,7 +7,8 @@ import { isExcClass, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyInstance, PyTuple, type Value } from '../runtime/values.ts';
 import { PyGen } from './generator.ts';
 import { AsyncGenOp, NativeAwaitable, PyAsyncGen } from './async-generator.ts';
-import { callValue, lookupClass, registerBinding } from './objects.ts';
+import { callValue, lookupClass } from './objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { asyncIterOf, asyncNextOf } from './async-stmt.ts';
 import { awaitValue } from './await-expr.ts';
 

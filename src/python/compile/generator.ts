@@ -16,7 +16,7 @@ import { Future } from '../../engine/future.ts';
 import { attributeError, raise, typeError } from '../runtime/errors.ts';
 import { PyIterator } from '../runtime/iter.ts';
 import { fakeAddress } from '../runtime/repr.ts';
-import { registerEngineType, typeName } from '../runtime/types.ts';
+import { typeName } from '../runtime/types.ts';
 import type { Value } from '../runtime/values.ts';
 import { RETURN, YieldValue, type Frame, type Yielded } from './frame.ts';
 import { addTracebackFrame } from './traceback.ts';
@@ -192,7 +192,6 @@ export class PyGen extends PyIterator {
     return `<generator object ${this.qualName} at ${fakeAddress(this)}>`;
   }
 }
-registerEngineType(PyGen, 'generator');
 
 export function stopIteration(value: Value): PyException {
   return value === null || value === undefined ? E.pyErr(E.StopIteration) : E.pyErr(E.StopIteration, value);

@@ -6,7 +6,6 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException, type ExcClass } from '../../engine/exceptions.ts';
 import type { SourceSpan } from '../../trace/format.ts';
 import { attributeError, raise, typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
@@ -43,29 +42,8 @@ import { PyAsyncGen } from './async-generator.ts';
 import { typeDunder, valueDunder } from './builtin-dunders.ts';
 import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
 import { currentRealm } from '../runtime/realm.ts';
-
-/** Methods and properties of engine objects (Task, Lock, Queue...), registered by the asyncio module. */
-export interface ObjectBinding {
-  readonly methods: ReadonlyMap<string, Method>;
-  readonly props?: ReadonlyMap<string, (self: never) => Value>;
-  /** The object's own attributes (CPython's instance __dict__), read after methods and props, and set by `obj.x = v`. */
-  readonly dict?: (self: never) => Map<string, Value>;
-  /** Attributes a program may assign (`loop.slow_callback_duration = 0.25`). */
-  readonly setters?: ReadonlyMap<string, (self: never, v: Value) => void>;
-}
-const bindings = new Map<unknown, ObjectBinding>();
-export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
-  bindings.set(ctor, b);
-}
-function bindingOf(obj: object): ObjectBinding | undefined {
-  let proto = Object.getPrototypeOf(obj);
-  while (proto !== null) {
-    const b = bindings.get(proto.constructor);
-    if (b !== undefined) return b;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return undefined;
-}
+import { bindingOf } from '../runtime/types/engine-type.ts';
+import { asSeen } from '../runtime/builtin-backing.ts';
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
 export function functionStr(fn: Value): string {
@@ -126,11 +104,11 @@ export function getattr(obj: Value, name: string): Value {
     if (name === '__name__') return obj.name;
     if (name === '__qualname__') return obj.dict.get('__qualname__') ?? obj.name;
     // Every class ends its MRO in object, and a class without bases has (object,).
-    if (name === '__mro__') return new PyTuple([...obj.mro, objectType]);
-    if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? obj.bases : [objectType]);
+    if (name === '__mro__') return new PyTuple([...asSeen(obj.mro), objectType]);
+    if (name === '__bases__') return new PyTuple(obj.bases.length > 0 ? asSeen(obj.bases) : [objectType]);
     // type.mro(): what __mro__ holds, as a fresh list.
     if (name === 'mro' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
-      return new PyBuiltin(name, () => new PyList([...obj.mro, objectType]), obj);
+      return new PyBuiltin(name, () => new PyList([...asSeen(obj.mro), objectType]), obj);
     }
     if (name === '__subclasses__' && !obj.mro.some((k) => k instanceof PyClass && k.dict.has(name))) {
       return new PyBuiltin(name, () => new PyList(obj.subclasses.slice()), obj);

@@ -4,29 +4,25 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { count, noKwargs } from '../runtime/builtin-args.ts';
-import { registerEngineType, typeName } from '../runtime/types.ts';
-import { PyTuple, PyType, type Value } from '../runtime/values.ts';
-import { registerBinding } from './objects.ts';
+import { typeName } from '../runtime/types.ts';
+import { PyTuple } from '../runtime/values.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { PySlice, sliceIndices } from './subscript.ts';
 
-export const sliceType = new PyType(
-  'slice',
-  (args, kwargs) => {
+export const sliceType = declareEngineType({
+  cls: PySlice,
+  name: 'slice',
+  module: 'builtins',
+  construct: (args, kwargs) => {
     noKwargs('slice', kwargs);
     count('slice', args, 1, 3);
     if (args.length === 1) return new PySlice(null, args[0]!, null);
     return new PySlice(args[0]!, args[1]!, args[2] ?? null);
   },
-  (v) => v instanceof PySlice,
-);
-
-registerEngineType(PySlice, 'slice');
-
-registerBinding(PySlice, {
-  methods: new Map([
+  methods: [
     [
       'indices',
-      (self: PySlice, args: Value[]) => {
+      (self, args) => {
         const n = args[0];
         if (args.length !== 1) throw E.pyErr(E.TypeError, `slice.indices() takes exactly one argument (${args.length} given)`);
         if (typeof n !== 'number' && typeof n !== 'boolean') throw E.pyErr(E.TypeError, `'${typeName(n ?? null)}' object cannot be interpreted as an integer`);
@@ -35,10 +31,10 @@ registerBinding(PySlice, {
         return new PyTuple(sliceIndices(self, len));
       },
     ],
-  ]),
-  props: new Map<string, (self: never) => Value>([
-    ['start', (self: PySlice) => self.start],
-    ['stop', (self: PySlice) => self.stop],
-    ['step', (self: PySlice) => self.step],
-  ]),
+  ],
+  props: [
+    ['start', (self) => self.start],
+    ['stop', (self) => self.stop],
+    ['step', (self) => self.step],
+  ],
 });

@@ -5,7 +5,6 @@
  */
 import { callbackSource } from './callback-source.ts';
 import * as En from '../../engine/index.ts';
-import './lock-reprs.ts';
 // anext(), asend(), aclose(): awaitables that are coroutines to the engine.
 import { NativeAwaitable } from '../compile/async-generator.ts';
 import { CancelledError, PyException, pyErr } from '../../engine/exceptions.ts';
@@ -14,8 +13,8 @@ import { attributeError, raise, typeError, Unsupported } from '../runtime/errors
 import { makeIterator } from '../runtime/iter.ts';
 import { interp } from '../runtime/hooks.ts';
 import * as ops from '../runtime/ops.ts';
-import { fakeAddress, registerEngineText, repr, str } from '../runtime/repr.ts';
-import { builtinExcClasses, isExcClass, registerEngineType, typeName } from '../runtime/types.ts';
+import { fakeAddress, repr, str } from '../runtime/repr.ts';
+import { builtinExcClasses, isExcClass, typeName } from '../runtime/types.ts';
 import {
   BoundMethod,
   PyBuiltin,
@@ -27,7 +26,6 @@ import {
   PyModule,
   PySet,
   PyTuple,
-  PyType,
   type CallSite,
   type NativeFn,
   type Value,
@@ -35,16 +33,18 @@ import {
 import type { Method } from '../runtime/method.ts';
 import { awaitValue, markAwaited } from '../compile/await-expr.ts';
 import { AwaitIterator } from '../compile/await-protocol.ts';
-import { callValue, getattr, registerBinding } from '../compile/objects.ts';
+import { callValue, getattr } from '../compile/objects.ts';
 import { heldByTraceback } from '../compile/traceback.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { roundFloat } from '../format/numeric.ts';
 import { arg, checkKw, literalOf, maxArgs, maxPositional, optSeconds, seconds, type Kw } from './args.ts';
 import { makeToThread, runCoroutineThreadsafe, runInExecutor, setDefaultExecutor, ThreadsafeFuture, wrapFuture, type ThreadsHost } from './asyncio-threads.ts';
 import { addAsyncioSubmodules } from './asyncio-submodules.ts';
-import { isCallable, register } from '../runtime/builtin-types.ts';
-import { NativeType } from '../runtime/native.ts';
+import { isCallable } from '../runtime/builtin-types.ts';
+import { declareEngineType, engineTypeOf, registerBinding, type EngineMethod, type EngineType } from '../runtime/types/engine-type.ts';
 import { runContextOf } from './contextvars-module.ts';
+import { futureRepr, taskRepr } from './asyncio-future-repr.ts';
+import { concurrentFutureType } from './concurrent-futures.ts';
 
 /** call_soon(..., context=ctx) and friends: the callback runs inside ctx itself, as ctx.run would run it. A bad context schedules nothing. */
 function inContext<H extends En.Handle<null>>(kw: Kw, fn: string, schedule: () => H): H {
@@ -54,7 +54,7 @@ function inContext<H extends En.Handle<null>>(kw: Kw, fn: string, schedule: () =
   return h;
 }
 import { Loops, PyLoop, PyPolicy, PyRunner, type LoopOps, type LoopsHost } from './asyncio-loops.ts';
-import { currentRealm } from '../runtime/realm.ts';
+import { currentRealm, type Realm } from '../runtime/realm.ts';
 
 export interface AsyncioHost {
   readonly loop: En.EventLoop;
@@ -113,7 +113,25 @@ function pyList(v: Value): Value[] {
   return [...interp.iterate(v)];
 }
 
-const cls = (name: string, ctor: NativeFn, test: (v: Value) => boolean): PyType => new PyType(name, ctor, test);
+/**
+ * What the asyncio type objects, made once for every run, need of the run that calls them:
+ * `asyncio.Lock()` makes a lock on the calling run's loop.
+ */
+interface AsyncioRun {
+  readonly loop: En.EventLoop;
+  readonly loops: Loops;
+  readonly loopsHost: LoopsHost;
+  readonly stderr: (text: string) => void;
+  /** TaskGroup.create_task: asyncio.create_task's checks, for the group. */
+  readonly createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value;
+}
+const runs = new WeakMap<Realm, AsyncioRun>();
+
+function thisRun(): AsyncioRun {
+  const run = runs.get(currentRealm);
+  if (run === undefined) throw new Error('internal: asyncio used by a run that has not imported it');
+  return run;
+}
 
 export function makeAsyncioModule(host: AsyncioHost): PyModule {
   const loop = host.loop;
@@ -414,106 +432,20 @@ export function makeAsyncioModule(host: AsyncioHost): PyModule {
   d.set('get_event_loop', fn('get_event_loop', () => loops.getEventLoop()));
   d.set('get_event_loop_policy', fn('get_event_loop_policy', () => loops.policy));
   d.set('set_event_loop_policy', fn('set_event_loop_policy', (a, kw) => none(() => loops.setPolicy(arg('set_event_loop_policy', a, kw, 0, 'policy')))));
-  const policyType = cls('DefaultEventLoopPolicy', (a) => (maxArgs('DefaultEventLoopPolicy', a, 0), new PyPolicy()), (v) => v instanceof PyPolicy);
+  for (const t of ASYNCIO_TYPES) d.set(t.name, t);
   d.set('DefaultEventLoopPolicy', policyType);
-  d.set('AbstractEventLoopPolicy', cls('AbstractEventLoopPolicy', () => typeError('AbstractEventLoopPolicy is abstract here'), (v) => v instanceof PyPolicy));
-  registerBinding(PyPolicy, {
-    methods: m([
-      ['get_event_loop', (self: PyPolicy) => loops.policyGetEventLoop(self)],
-      ['set_event_loop', (self: PyPolicy, a) => none(() => loops.policySetEventLoop(self, a[0] ?? null))],
-      ['new_event_loop', () => loops.newLoop()],
-    ]),
-  });
-  // Classes a program names in isinstance() checks and annotations.
-  const isLoop = (v: Value): boolean => v instanceof PyLoop;
-  // The loop classes print with the modules CPython defines them in; type(loop) is the
-  // selector loop a Unix CPython runs (`asyncio.unix_events._UnixSelectorEventLoop`).
-  const loopClasses: [string, string, string][] = [
-    ['AbstractEventLoop', 'AbstractEventLoop', 'asyncio.events'],
-    ['BaseEventLoop', 'BaseEventLoop', 'asyncio.base_events'],
-    ['SelectorEventLoop', '_UnixSelectorEventLoop', 'asyncio.unix_events'],
-  ];
-  for (const [name, className, module] of loopClasses) {
-    const t = new NativeType(className, module, () => typeError(`use asyncio.new_event_loop() to make an event loop`), isLoop);
-    d.set(name, t);
-    if (name === 'SelectorEventLoop') register(className, t);
-  }
-  d.set('Handle', cls('Handle', () => typeError('Handle objects come from loop.call_soon()'), (v) => v instanceof En.Handle));
-  d.set('TimerHandle', cls('TimerHandle', () => typeError('TimerHandle objects come from loop.call_later()'), (v) => v instanceof En.TimerHandle));
-  d.set('Timeout', cls('Timeout', () => typeError('use asyncio.timeout() to make a Timeout'), (v) => v instanceof En.Timeout));
-  d.set(
-    'Runner',
-    cls(
-      'Runner',
-      (a, kw) => {
-        checkKw('Runner.__init__', kw, ['debug', 'loop_factory']);
-        if (a.length > 0) typeError(`Runner.__init__() takes 1 positional argument but ${a.length + 1} were given`);
-        if ((kw?.get('loop_factory') ?? null) !== null) throw new Unsupported('`asyncio.Runner(loop_factory=...)` is not supported by Taskline: it has one kind of loop');
-        const r = new PyRunner(loops, loopsHost);
-        r.debug = kw?.get('debug') ?? null;
-        return r;
-      },
-      (v) => v instanceof PyRunner,
-    ),
-  );
-
-  // Classes.
-  d.set('Task', cls('Task', () => typeError('use asyncio.create_task() to make a Task'), (v) => v instanceof En.Task));
-  d.set('Future', cls('Future', () => loop.createFuture(), (v) => v instanceof En.Future));
-  d.set('Lock', cls('Lock', (a, kw) => (initKw('Lock', kw, []), maxArgs('Lock', a, 0), new En.Lock(loop)), (v) => v instanceof En.Lock));
-  d.set('Event', cls('Event', (a, kw) => (initKw('Event', kw, []), maxArgs('Event', a, 0), new En.Event(loop)), (v) => v instanceof En.Event));
-  d.set(
-    'Condition',
-    cls('Condition', (a, kw) => initKw('Condition', kw, ['lock']) ?? new En.Condition(loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null), (v) => v instanceof En.Condition),
-  );
-  d.set('Semaphore', cls('Semaphore', (a, kw) => initKw('Semaphore', kw, ['value']) ?? new En.Semaphore(loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.Semaphore));
-  d.set(
-    'BoundedSemaphore',
-    cls('BoundedSemaphore', (a, kw) => initKw('BoundedSemaphore', kw, ['value']) ?? new En.BoundedSemaphore(loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)), (v) => v instanceof En.BoundedSemaphore),
-  );
-  d.set(
-    'Barrier',
-    cls('Barrier', (a, kw) => initKw('Barrier', kw, ['parties']) ?? new En.Barrier(loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)), (v) => v instanceof En.Barrier),
-  );
-  // LifoQueue and PriorityQueue inherit Queue.__init__, which names itself in the message.
-  const maxsize = (name: string, a: Value[], kw: Kw): number => (initKw('Queue', kw, ['maxsize']), ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number));
-  d.set('Queue', cls('Queue', (a, kw) => new En.Queue(loop, maxsize('Queue', a, kw)), (v) => v instanceof En.Queue));
-  d.set('LifoQueue', cls('LifoQueue', (a, kw) => new En.LifoQueue(loop, maxsize('LifoQueue', a, kw)), (v) => v instanceof En.LifoQueue));
-  d.set(
-    'PriorityQueue',
-    cls('PriorityQueue', (a, kw) => new En.PriorityQueue(loop, maxsize('PriorityQueue', a, kw), (x, y) => ops.order('<', x, y)), (v) => v instanceof En.PriorityQueue),
-  );
-  d.set(
-    'TaskGroup',
-    cls(
-      'TaskGroup',
-      (_a, kw) =>
-        initKw('TaskGroup', kw, []) ??
-        new En.TaskGroup(loop, (message, exc, task) => {
-          host.stderr(`${message}\ntask: ${repr(task)}\n${exc.qualifiedName}: ${str(exc)}\n`);
-        }),
-      (v) => v instanceof En.TaskGroup,
-    ),
-  );
+  d.set('AbstractEventLoopPolicy', abstractPolicyType);
+  d.set('AbstractEventLoop', abstractLoopType);
+  d.set('BaseEventLoop', baseLoopType);
+  d.set('SelectorEventLoop', loopType);
 
   for (const e of [En.CancelledError, En.InvalidStateError, En.QueueEmpty, En.QueueFull, En.BrokenBarrierError]) d.set(e.name, e);
   d.set('TimeoutError', En.TimeoutError);
 
-  bindTaskGroup(createTask);
+  runs.set(currentRealm, { loop, loops, loopsHost, stderr: host.stderr, createTask });
   const asyncio = new PyModule('asyncio', d);
   addAsyncioSubmodules(asyncio);
   return asyncio;
-}
-
-/** Since 3.10 the primitives take no `loop=`: any keyword but theirs is the __init__'s TypeError. */
-function initKw(name: string, kw: Kw, allowed: readonly string[]): void {
-  checkKw(`${name}.__init__`, kw, allowed);
-}
-
-/** A count the constructor checks with `value < bound`: a non-number fails that comparison. */
-function count(v: Value, bound: number): number {
-  if (!ops.isNumber(v)) ops.order('<', v, bound);
-  return ops.num(v as number);
 }
 
 function toSet(fs: readonly Value[]): PySet {
@@ -530,15 +462,14 @@ export function adaptResult(v: Value): Value {
 /** The loops of each engine loop, so `fut.get_loop()` can name the loop that ran it. */
 const loopsOf = new WeakMap<En.EventLoop, Loops>();
 
-// ---- bindings: methods of engine objects -------------------------------------------------
+// ---- the types of engine objects: each declared once, with its methods -------------------
 
-const m = (entries: [string, Method][]): Map<string, Method> => new Map(entries);
 const none = (f: () => void): Value => {
   f();
   return null;
 };
 
-const futureMethods: [string, Method][] = [
+const futureMethods: [string, EngineMethod<En.Future<unknown>>][] = [
   ['done', (self: En.Future<unknown>) => self.done()],
   ['cancelled', (self: En.Future<unknown>) => self.cancelled()],
   ['result', (self: En.Future<unknown>) => adaptResult(self.result())],
@@ -596,12 +527,24 @@ function cancelMsg(a: Value[], kw: Kw): string | null {
 
 futureMethods.push(['__await__', (self: En.Future<unknown>) => new AwaitIterator(awaitValue(self, 0), 'FutureIter')]);
 /** Future._state, which tutorials print to show the states: PENDING, CANCELLED, FINISHED. */
-const futureProps = new Map<string, (self: En.Future<unknown>) => Value>([['_state', (self) => self.state.toUpperCase()]]);
-registerBinding(En.Future, { methods: m(futureMethods), props: futureProps });
-registerBinding(En.Task, {
+const futureProps: [string, (self: En.Future<unknown>) => Value][] = [['_state', (self) => self.state.toUpperCase()]];
+const futureType = declareEngineType<En.Future<unknown>>({
+  cls: En.Future,
+  name: 'Future',
+  module: '_asyncio',
+  construct: (a, kw) => (checkKw('Future.__init__', kw, ['loop']), maxArgs('Future', a, 0), thisRun().loop.createFuture()),
+  methods: futureMethods,
   props: futureProps,
-  methods: m([
-    ...futureMethods,
+  repr: futureRepr,
+});
+const taskType = declareEngineType<En.Task<unknown>>({
+  cls: En.Task,
+  name: 'Task',
+  module: '_asyncio',
+  bases: [futureType],
+  construct: () => typeError('use asyncio.create_task() to make a Task'),
+  repr: taskRepr,
+  methods: [
     // A task's outcome is its coroutine's: Task overrides these two to refuse.
     ['set_result', () => raise(En.RuntimeError, 'Task does not support set_result operation')],
     ['set_exception', () => raise(En.RuntimeError, 'Task does not support set_exception operation')],
@@ -610,9 +553,9 @@ registerBinding(En.Task, {
     ['get_coro', (self: En.Task<unknown>) => self.getCoro() as Value],
     ['cancelling', (self: En.Task<unknown>) => self.cancelling()],
     ['uncancel', (self: En.Task<unknown>) => self.uncancel()],
-  ]),
+  ],
 });
-registerEngineType(En.GatheringFuture, '_GatheringFuture');
+declareEngineType<En.GatheringFuture>({ cls: En.GatheringFuture, name: '_GatheringFuture', module: 'asyncio.tasks', bases: [futureType] });
 
 /**
  * coroutine.close(): one never started is simply finished (a later await fails as for a reused
@@ -630,74 +573,181 @@ function closeCoroutine(c: PyCoroutine): void {
     if (!En.isInstance(e, En.GeneratorExit)) throw e;
   }
 }
+// The coroutine type itself is types.CoroutineType (types-module.ts); these are its methods.
 registerBinding(PyCoroutine, {
-  methods: m([
+  methods: new Map<string, Method>([
     ['close', (self: PyCoroutine) => none(() => closeCoroutine(self))],
     ['__await__', (self: PyCoroutine) => new AwaitIterator(awaitValue(self, 0), 'coroutine_wrapper')],
   ]),
 });
 
-const acquireRelease = (owner: string): [string, Method][] => [
-  ['acquire', (self: En.Lock, a) => maxPositional(`${owner}.acquire`, a.length + 1, 1, 1) ?? coro(self.acquire(), `${owner}.acquire`)],
-  ['release', (self: En.Lock) => none(() => self.release())],
-  ['locked', (self: En.Lock) => self.locked()],
+/** What Lock, Semaphore and Condition share: `async with` runs acquire and release. */
+interface Acquirable {
+  acquire(): En.Coro<unknown>;
+  release(): void;
+  locked(): boolean;
+}
+const acquireRelease = (owner: string): [string, EngineMethod<Acquirable>][] => [
+  ['acquire', (self, a) => maxPositional(`${owner}.acquire`, a.length + 1, 1, 1) ?? coro(self.acquire(), `${owner}.acquire`)],
+  ['release', (self) => none(() => self.release())],
+  ['locked', (self) => self.locked()],
 ];
-registerBinding(En.Lock, { methods: m(acquireRelease('Lock')) });
-registerBinding(En.Semaphore, {
-  methods: m(acquireRelease('Semaphore')),
+/** `<asyncio.locks.Lock object at 0x... [locked, waiters:2]>`: the state, and waiters if any. */
+function lockRepr(o: object, extra: string, waiters: number): string {
+  const t = engineTypeOf(o)!;
+  return `<${t.module}.${t.name} object at ${fakeAddress(o)} [${waiters > 0 ? `${extra}, waiters:${waiters}` : extra}]>`;
+}
+/** Since 3.10 the primitives take no `loop=`: any keyword but theirs is the __init__'s TypeError. */
+function initKw(name: string, kw: Kw, allowed: readonly string[]): void {
+  checkKw(`${name}.__init__`, kw, allowed);
+}
+/** A count the constructor checks with `value < bound`: a non-number fails that comparison. */
+function count(v: Value, bound: number): number {
+  if (!ops.isNumber(v)) ops.order('<', v, bound);
+  return ops.num(v as number);
+}
+
+// Bases CPython's primitives share; no object is of these alone.
+const loopBoundMixin = declareEngineType({ name: '_LoopBoundMixin', module: 'asyncio.mixins' });
+const contextManagerMixin = declareEngineType({ name: '_ContextManagerMixin', module: 'asyncio.locks' });
+
+const lockType = declareEngineType({
+  cls: En.Lock,
+  name: 'Lock',
+  module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
+  construct: (a, kw) => (initKw('Lock', kw, []), maxArgs('Lock', a, 0), new En.Lock(thisRun().loop)),
+  methods: acquireRelease('Lock'),
+  repr: (l) => lockRepr(l, l.locked() ? 'locked' : 'unlocked', l.waiterCount),
+});
+const semaphoreType = declareEngineType({
+  cls: En.Semaphore,
+  name: 'Semaphore',
+  module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
+  construct: (a, kw) => initKw('Semaphore', kw, ['value']) ?? new En.Semaphore(thisRun().loop, count(arg('Semaphore.__init__', a, kw, 0, 'value', 1), 0)),
+  methods: acquireRelease('Semaphore'),
   // Private in CPython, but tutorials print `sem._value` to show how many slots are free.
-  props: new Map([['_value', (self: En.Semaphore) => self.currentValue]]),
+  props: [['_value', (self) => self.currentValue]],
+  repr: (s) => lockRepr(s, s.locked() ? 'locked' : `unlocked, value:${s.currentValue}`, s.waiterCount),
 });
-registerBinding(En.Event, {
-  methods: m([
-    ['set', (self: En.Event) => none(() => self.set())],
-    ['clear', (self: En.Event) => none(() => self.clear())],
-    ['is_set', (self: En.Event) => self.isSet()],
-    ['wait', (self: En.Event, a) => maxPositional('Event.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Event.wait')],
-  ]),
+const boundedSemaphoreType = declareEngineType({
+  cls: En.BoundedSemaphore,
+  name: 'BoundedSemaphore',
+  module: 'asyncio.locks',
+  bases: [semaphoreType],
+  construct: (a, kw) => initKw('BoundedSemaphore', kw, ['value']) ?? new En.BoundedSemaphore(thisRun().loop, count(arg('BoundedSemaphore.__init__', a, kw, 0, 'value', 1), 0)),
 });
-registerBinding(En.Condition, {
-  methods: m([
+const eventType = declareEngineType({
+  cls: En.Event,
+  name: 'Event',
+  module: 'asyncio.locks',
+  bases: [loopBoundMixin],
+  construct: (a, kw) => (initKw('Event', kw, []), maxArgs('Event', a, 0), new En.Event(thisRun().loop)),
+  methods: [
+    ['set', (self) => none(() => self.set())],
+    ['clear', (self) => none(() => self.clear())],
+    ['is_set', (self) => self.isSet()],
+    ['wait', (self, a) => maxPositional('Event.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Event.wait')],
+  ],
+  repr: (e) => lockRepr(e, e.isSet() ? 'set' : 'unset', e.waiterCount),
+});
+const conditionType = declareEngineType({
+  cls: En.Condition,
+  name: 'Condition',
+  module: 'asyncio.locks',
+  bases: [contextManagerMixin, loopBoundMixin],
+  construct: (a, kw) => initKw('Condition', kw, ['lock']) ?? new En.Condition(thisRun().loop, (arg('Condition', a, kw, 0, 'lock', null) as En.Lock | null) ?? null),
+  methods: [
     // Condition binds its lock's methods: `cond.acquire` is `Lock.acquire`.
     ...acquireRelease('Lock'),
-    ['wait', (self: En.Condition, a) => maxPositional('Condition.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Condition.wait')],
-    ['wait_for', (self: En.Condition, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'Condition.wait_for')],
-    ['notify', (self: En.Condition, a, kw) => none(() => self.notify(ops.num(arg('Condition.notify', a, kw, 0, 'n', 1) as number)))],
-    ['notify_all', (self: En.Condition) => none(() => self.notifyAll())],
-  ]),
+    ['wait', (self, a) => maxPositional('Condition.wait', a.length + 1, 1, 1) ?? coro(self.wait(), 'Condition.wait')],
+    ['wait_for', (self, a) => coro(self.waitFor(() => callValue(a[0], [], null), ops.truthy), 'Condition.wait_for')],
+    ['notify', (self, a, kw) => none(() => self.notify(ops.num(arg('Condition.notify', a, kw, 0, 'n', 1) as number)))],
+    ['notify_all', (self) => none(() => self.notifyAll())],
+  ],
+  repr: (c) => lockRepr(c, c.locked() ? 'locked' : 'unlocked', c.waiterCount),
 });
-registerBinding(En.Barrier, {
-  methods: m([
-    ['wait', (self: En.Barrier) => coro(self.wait(), 'Barrier.wait')],
-    ['reset', (self: En.Barrier) => coro(self.reset(), 'Barrier.reset')],
-    ['abort', (self: En.Barrier) => coro(self.abort(), 'Barrier.abort')],
-  ]),
-  props: new Map<string, (self: En.Barrier) => Value>([
-    ['parties', (self: En.Barrier) => self.parties],
-    ['n_waiting', (self: En.Barrier) => self.nWaiting],
-    ['broken', (self: En.Barrier) => self.broken],
-  ]),
+const barrierType = declareEngineType({
+  cls: En.Barrier,
+  name: 'Barrier',
+  module: 'asyncio.locks',
+  bases: [loopBoundMixin],
+  construct: (a, kw) => initKw('Barrier', kw, ['parties']) ?? new En.Barrier(thisRun().loop, count(arg('Barrier.__init__', a, kw, 0, 'parties'), 1)),
+  methods: [
+    ['wait', (self) => coro(self.wait(), 'Barrier.wait')],
+    ['reset', (self) => coro(self.reset(), 'Barrier.reset')],
+    ['abort', (self) => coro(self.abort(), 'Barrier.abort')],
+  ],
+  props: [
+    ['parties', (self) => self.parties],
+    ['n_waiting', (self) => self.nWaiting],
+    ['broken', (self) => self.broken],
+  ],
+  repr: (b) => `<asyncio.locks.Barrier object at ${fakeAddress(b)} [${b.stateName}${b.broken ? '' : `, waiters:${b.nWaiting}/${b.parties}`}]>`,
 });
-registerBinding(En.Queue, {
-  methods: m([
-    ['put', (self: En.Queue, a, kw) => maxPositional('Queue.put', a.length + 1, 2, 2) ?? coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
-    ['get', (self: En.Queue, a) => maxPositional('Queue.get', a.length + 1, 1, 1) ?? coro(self.get(), 'Queue.get')],
-    ['put_nowait', (self: En.Queue, a, kw) => none(() => self.putNowait(arg('Queue.put_nowait', a, kw, 0, 'item')))],
-    ['get_nowait', (self: En.Queue) => self.getNowait()],
-    ['task_done', (self: En.Queue) => none(() => self.taskDone())],
-    ['join', (self: En.Queue, a) => maxPositional('Queue.join', a.length + 1, 1, 1) ?? coro(self.join(), 'Queue.join')],
-    ['qsize', (self: En.Queue) => self.qsize()],
-    ['empty', (self: En.Queue) => self.empty()],
-    ['full', (self: En.Queue) => self.full()],
-  ]),
-  props: new Map([['maxsize', (self: En.Queue) => self.maxsize]]),
+// LifoQueue and PriorityQueue inherit Queue.__init__, which names itself in the message.
+const maxsize = (name: string, a: Value[], kw: Kw): number => (initKw('Queue', kw, ['maxsize']), ops.num(arg(name, a, kw, 0, 'maxsize', 0) as number));
+const queueType = declareEngineType<En.Queue<unknown>>({
+  cls: En.Queue,
+  name: 'Queue',
+  module: 'asyncio.queues',
+  bases: [loopBoundMixin],
+  construct: (a, kw) => new En.Queue(thisRun().loop, maxsize('Queue', a, kw)),
+  methods: [
+    ['put', (self, a, kw) => maxPositional('Queue.put', a.length + 1, 2, 2) ?? coro(self.put(arg('Queue.put', a, kw, 0, 'item')), 'Queue.put')],
+    ['get', (self, a) => maxPositional('Queue.get', a.length + 1, 1, 1) ?? coro(self.get(), 'Queue.get')],
+    ['put_nowait', (self, a, kw) => none(() => self.putNowait(arg('Queue.put_nowait', a, kw, 0, 'item')))],
+    ['get_nowait', (self) => self.getNowait()],
+    ['task_done', (self) => none(() => self.taskDone())],
+    ['join', (self, a) => maxPositional('Queue.join', a.length + 1, 1, 1) ?? coro(self.join(), 'Queue.join')],
+    ['qsize', (self) => self.qsize()],
+    ['empty', (self) => self.empty()],
+    ['full', (self) => self.full()],
+  ],
+  props: [['maxsize', (self) => self.maxsize]],
+  repr: (q) => `<${typeName(q)} at ${fakeAddress(q)} ${queueFormat(q)}>`,
+  str: (q) => `<${typeName(q)} ${queueFormat(q)}>`,
 });
-registerBinding(En.Timeout, {
-  methods: m([
-    ['when', (self: En.Timeout) => floatOrNone(self.when())],
-    ['reschedule', (self: En.Timeout, a) => none(() => self.reschedule(optSeconds(a[0] ?? null, 'deadline')))],
-    ['expired', (self: En.Timeout) => self.expired()],
-  ]),
+const lifoQueueType = declareEngineType({
+  cls: En.LifoQueue,
+  name: 'LifoQueue',
+  module: 'asyncio.queues',
+  bases: [queueType],
+  construct: (a, kw) => new En.LifoQueue(thisRun().loop, maxsize('LifoQueue', a, kw)),
+});
+const priorityQueueType = declareEngineType({
+  cls: En.PriorityQueue,
+  name: 'PriorityQueue',
+  module: 'asyncio.queues',
+  bases: [queueType],
+  construct: (a, kw) => new En.PriorityQueue(thisRun().loop, maxsize('PriorityQueue', a, kw), (x, y) => ops.order('<', x, y)),
+});
+const timeoutType = declareEngineType({
+  cls: En.Timeout,
+  name: 'Timeout',
+  module: 'asyncio.timeouts',
+  construct: () => typeError('use asyncio.timeout() to make a Timeout'),
+  methods: [
+    ['when', (self) => floatOrNone(self.when())],
+    ['reschedule', (self, a) => none(() => self.reschedule(optSeconds(a[0] ?? null, 'deadline')))],
+    ['expired', (self) => self.expired()],
+  ],
+  repr: (t) => t.repr((when) => repr(new PyFloat(roundFloat(when, 3)))),
+});
+const taskGroupType = declareEngineType({
+  cls: En.TaskGroup,
+  name: 'TaskGroup',
+  module: 'asyncio.taskgroups',
+  construct: (_a, kw) => {
+    initKw('TaskGroup', kw, []);
+    const run = thisRun();
+    return new En.TaskGroup(run.loop, (message, exc, task) => {
+      run.stderr(`${message}\ntask: ${repr(task)}\n${exc.qualifiedName}: ${str(exc)}\n`);
+    });
+  },
+  methods: [['create_task', (self, a, kw, site) => thisRun().createTask(a, kw, site ?? { span: undefined }, self)]],
+  repr: (tg) => tg.repr(),
 });
 
 /** queues.py's _format: what str() and repr() of a queue show after its name. */
@@ -710,17 +760,27 @@ function queueFormat(q: En.Queue): string {
   if (q.unfinished > 0) s += ` tasks=${q.unfinished}`;
   return s;
 }
-registerEngineText(En.Queue, {
-  repr: (q: En.Queue) => `<${typeName(q)} at ${fakeAddress(q)} ${queueFormat(q)}>`,
-  str: (q: En.Queue) => `<${typeName(q)} ${queueFormat(q)}>`,
-});
-registerEngineText(En.TaskGroup, { repr: (tg: En.TaskGroup) => tg.repr() });
-registerEngineText(En.Timeout, { repr: (t: En.Timeout) => t.repr((when) => repr(new PyFloat(roundFloat(when, 3)))) });
+/** What a Handle's repr names: the callback and its arguments, by the handles Python scheduled. */
+const handleSources = new WeakMap<En.Handle<null>, string>();
 
-function bindTaskGroup(createTask: (args: Value[], kw: Kw, site: CallSite, group: En.TaskGroup | null) => Value): void {
-  registerBinding(En.TaskGroup, {
-    methods: m([['create_task', ((self: En.TaskGroup, a: Value[], kw: Kw, site?: CallSite) => createTask(a, kw, site ?? { span: undefined }, self)) as Method]]),
+/** loop.call_soon and friends: schedules `f(*args)`, remembering its text for the handle's repr. */
+function scheduleCallback<H extends En.Handle<null>>(self: PyLoop, kw: Kw, fn: string, f: Value, args: Value[], schedule: (cb: () => void, text: string) => H): H {
+  const source = callbackSource(f, args);
+  return inContext(kw, fn, () => {
+    const h = schedule(self.ops.callback(f, args, source), callbackText(f));
+    handleSources.set(h, source);
+    return h;
   });
+}
+
+/** events.Handle.__repr__: a cancelled handle has dropped its callback; a timer shows its deadline. */
+function handleRepr(h: En.Handle<null>): string {
+  const info = [typeName(h)];
+  if (h.cancelled) info.push('cancelled');
+  if (h instanceof En.TimerHandle) info.push(`when=${repr(new PyFloat(h.when))}`);
+  const source = h.cancelled ? undefined : handleSources.get(h);
+  if (source !== undefined) info.push(source);
+  return `<${info.join(' ')}>`;
 }
 
 function setExceptionHandler(l: PyLoop, a: Value[]): void {
@@ -739,10 +799,19 @@ function floatOrNone(x: number | null): Value {
   return x === null ? null : new PyFloat(x);
 }
 
-registerBinding(PyLoop, {
-  methods: m([
+const abstractLoopType = declareEngineType({ name: 'AbstractEventLoop', module: 'asyncio.events' });
+const baseLoopType = declareEngineType({ name: 'BaseEventLoop', module: 'asyncio.base_events', bases: [abstractLoopType] });
+const selectorLoopType = declareEngineType({ name: 'BaseSelectorEventLoop', module: 'asyncio.selector_events', bases: [baseLoopType] });
+/** The loop a Unix CPython runs: asyncio.SelectorEventLoop is this class. */
+const loopType = declareEngineType({
+  cls: PyLoop,
+  name: '_UnixSelectorEventLoop',
+  module: 'asyncio.unix_events',
+  bases: [selectorLoopType],
+  construct: (a) => (maxArgs('_UnixSelectorEventLoop', a, 0), thisRun().loops.newLoop()),
+  methods: [
     ['time', (self: PyLoop) => new PyFloat(self.loop.time())],
-    ['run_until_complete', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.loops.runUntilComplete(self, arg('BaseEventLoop.run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })) as Method],
+    ['run_until_complete', (self, a, kw, site) => self.ops.loops.runUntilComplete(self, arg('BaseEventLoop.run_until_complete', a, kw, 0, 'future'), site ?? { span: undefined })],
     ['close', (self: PyLoop) => none(() => self.ops.loops.close(self))],
     ['run_forever', (self: PyLoop) => none(() => self.ops.loops.runForever(self))],
     ['stop', (self: PyLoop) => none(() => self.loop.stop())],
@@ -751,90 +820,130 @@ registerBinding(PyLoop, {
     ['is_closed', (self: PyLoop) => self.closed],
     ['is_running', (self: PyLoop) => self.ops.loops.running === self],
     ['shutdown_asyncgens', (self: PyLoop) => self.ops.shutdownAsyncgens()],
-    ['create_task', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => self.ops.createTask(a, kw, site ?? { span: undefined })) as Method],
+    ['create_task', (self, a, kw, site) => self.ops.createTask(a, kw, site ?? { span: undefined })],
     ['create_future', (self: PyLoop) => self.loop.createFuture()],
     ['set_exception_handler', (self: PyLoop, a) => none(() => setExceptionHandler(self, a))],
     ['get_exception_handler', (self: PyLoop) => self.exceptionHandler],
     ['call_exception_handler', (self: PyLoop, a) => none(() => self.ops.callExceptionHandler(self, contextArg(a)))],
     ['default_exception_handler', (self: PyLoop, a) => none(() => self.ops.defaultExceptionHandler(contextArg(a)))],
     ['set_default_executor', (self: PyLoop, a) => none(() => setDefaultExecutor(self.ops.threads, a[0]))],
-    ['run_in_executor', ((self: PyLoop, a: Value[], kw: Kw, site?: CallSite) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })) as Method],
+    ['run_in_executor', (self, a, kw, site) => runInExecutor(self.ops.threads, a, kw, site ?? { span: undefined })],
     [
       'call_soon',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? inContext(kw, 'call_soon', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon', kw, ['context']) ?? scheduleCallback(self, kw, 'call_soon', a[0], a.slice(1), (cb, text) => self.loop.callSoon(cb, null, text)),
     ],
     // One thread: the thread-safe variant only differs in waking the selector, which never sleeps here.
     [
       'call_soon_threadsafe',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? inContext(kw, 'call_soon_threadsafe', () => self.loop.callSoon(self.ops.callback(a[0], a.slice(1), callbackSource(a[0], a.slice(1))), null, callbackText(a[0]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_soon_threadsafe', kw, ['context']) ?? scheduleCallback(self, kw, 'call_soon_threadsafe', a[0], a.slice(1), (cb, text) => self.loop.callSoon(cb, null, text)),
     ],
     [
       'call_later',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? inContext(kw, 'call_later', () => self.loop.callLater(seconds(a[0], 'added'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_later', kw, ['context']) ?? scheduleCallback(self, kw, 'call_later', a[1], a.slice(2), (cb, text) => self.loop.callLater(seconds(a[0], 'added'), cb, null, text)),
     ],
     [
       'call_at',
-      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? inContext(kw, 'call_at', () => self.loop.callAt(seconds(a[0], 'deadline'), self.ops.callback(a[1], a.slice(2), callbackSource(a[1], a.slice(2))), null, callbackText(a[1]))),
+      (self: PyLoop, a, kw) => checkKw('BaseEventLoop.call_at', kw, ['context']) ?? scheduleCallback(self, kw, 'call_at', a[1], a.slice(2), (cb, text) => self.loop.callAt(seconds(a[0], 'deadline'), cb, null, text)),
     ],
-  ]),
-  props: new Map([['slow_callback_duration', (self: PyLoop) => self.slowCallbackDuration]]),
-  setters: new Map([['slow_callback_duration', (self: PyLoop, v: Value) => void (self.slowCallbackDuration = v)]]),
+  ],
+  props: [['slow_callback_duration', (self) => self.slowCallbackDuration]],
+  setters: [['slow_callback_duration', (self, v) => void (self.slowCallbackDuration = v)]],
 });
-registerEngineType(PyLoop, '_UnixSelectorEventLoop');
-registerEngineType(PyRunner, 'Runner');
-registerEngineType(PyPolicy, '_UnixDefaultEventLoopPolicy');
-registerEngineType(ThreadsafeFuture, 'Future');
+
+const abstractPolicyType = declareEngineType({
+  name: 'AbstractEventLoopPolicy',
+  module: 'asyncio.events',
+  construct: () => typeError('AbstractEventLoopPolicy is abstract here'),
+});
+const basePolicyType = declareEngineType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', bases: [abstractPolicyType] });
+/** asyncio.DefaultEventLoopPolicy on Unix. */
+const policyType = declareEngineType({
+  cls: PyPolicy,
+  name: '_UnixDefaultEventLoopPolicy',
+  module: 'asyncio.unix_events',
+  bases: [basePolicyType],
+  construct: (a) => (maxArgs('DefaultEventLoopPolicy', a, 0), new PyPolicy()),
+  methods: [
+    ['get_event_loop', (self) => thisRun().loops.policyGetEventLoop(self)],
+    ['set_event_loop', (self, a) => none(() => thisRun().loops.policySetEventLoop(self, a[0] ?? null))],
+    ['new_event_loop', () => thisRun().loops.newLoop()],
+  ],
+});
+
 /** From the loop's own thread a run_coroutine_threadsafe future can only be looked at, not waited for. */
 const threadsafeOutcome = (self: ThreadsafeFuture, what: 'result' | 'exception'): Value => {
   if (!self.inner.done()) throw new Unsupported(`waiting in \`Future.${what}()\` for run_coroutine_threadsafe from the event loop's own thread is not supported by Taskline: it would block the loop forever`);
   if (what === 'exception') return self.inner.cancelled() ? null : self.inner.exception();
   return adaptResult(self.inner.result() as Value);
 };
+// What run_coroutine_threadsafe returns: a concurrent.futures.Future, looked at through its own methods.
 registerBinding(ThreadsafeFuture, {
-  methods: m([
+  type: concurrentFutureType as EngineType,
+  methods: new Map<string, Method>([
     ['done', (self: ThreadsafeFuture) => self.inner.done()],
     ['cancelled', (self: ThreadsafeFuture) => self.inner.cancelled()],
     ['result', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'result')],
     ['exception', (self: ThreadsafeFuture) => threadsafeOutcome(self, 'exception')],
   ]),
 });
-registerBinding(PyRunner, {
-  methods: m([
-    ['run', ((self: PyRunner, a: Value[], kw: Kw, site?: CallSite) => checkKw('Runner.run', kw, ['coro', 'context']) ?? self.run(arg('Runner.run', a, kw, 0, 'coro'), site ?? { span: undefined })) as Method],
-    ['close', (self: PyRunner) => none(() => self.close())],
-    ['get_loop', (self: PyRunner) => self.getLoop()],
-  ]),
+const runnerType = declareEngineType({
+  cls: PyRunner,
+  name: 'Runner',
+  module: 'asyncio.runners',
+  construct: (a, kw) => {
+    checkKw('Runner.__init__', kw, ['debug', 'loop_factory']);
+    if (a.length > 0) typeError(`Runner.__init__() takes 1 positional argument but ${a.length + 1} were given`);
+    if ((kw?.get('loop_factory') ?? null) !== null) throw new Unsupported('`asyncio.Runner(loop_factory=...)` is not supported by Taskline: it has one kind of loop');
+    const run = thisRun();
+    const r = new PyRunner(run.loops, run.loopsHost);
+    r.debug = kw?.get('debug') ?? null;
+    return r;
+  },
+  methods: [
+    ['run', (self, a, kw, site) => checkKw('Runner.run', kw, ['coro', 'context']) ?? self.run(arg('Runner.run', a, kw, 0, 'coro'), site ?? { span: undefined })],
+    ['close', (self) => none(() => self.close())],
+    ['get_loop', (self) => self.getLoop()],
+  ],
 });
-registerBinding(En.Handle, {
-  methods: m([
-    ['cancel', (self: En.Handle) => none(() => self.cancel())],
-    ['cancelled', (self: En.Handle) => self.cancelled],
-  ]),
+const handleType = declareEngineType({
+  cls: En.Handle<null>,
+  name: 'Handle',
+  module: 'asyncio.events',
+  construct: () => typeError('Handle objects come from loop.call_soon()'),
+  methods: [
+    ['cancel', (self) => none(() => self.cancel())],
+    ['cancelled', (self) => self.cancelled],
+  ],
+  repr: handleRepr,
 });
-registerBinding(En.TimerHandle, {
-  methods: m([
-    ['cancel', (self: En.TimerHandle) => none(() => self.cancel())],
-    ['cancelled', (self: En.TimerHandle) => self.cancelled],
-    ['when', (self: En.TimerHandle) => new PyFloat(self.when)],
-  ]),
+const timerHandleType = declareEngineType({
+  cls: En.TimerHandle<null>,
+  name: 'TimerHandle',
+  module: 'asyncio.events',
+  bases: [handleType],
+  construct: () => typeError('TimerHandle objects come from loop.call_later()'),
+  methods: [['when', (self) => new PyFloat(self.when)]],
 });
-for (const [c, n] of [
-  [En.Lock, 'Lock'],
-  [En.Event, 'Event'],
-  [En.Condition, 'Condition'],
-  [En.Barrier, 'Barrier'],
-  [En.Semaphore, 'Semaphore'],
-  [En.BoundedSemaphore, 'BoundedSemaphore'],
-  [En.Queue, 'Queue'],
-  [En.LifoQueue, 'LifoQueue'],
-  [En.PriorityQueue, 'PriorityQueue'],
-  [En.TaskGroup, 'TaskGroup'],
-  [En.Timeout, 'Timeout'],
-  [En.Handle, 'Handle'],
-  [En.TimerHandle, 'TimerHandle'],
-] as const) {
-  registerEngineType(c as unknown as abstract new (...args: never[]) => unknown, n);
-}
+
+/** The classes the asyncio module exports under their own names. */
+const ASYNCIO_TYPES: readonly EngineType[] = [
+  futureType,
+  taskType,
+  lockType,
+  eventType,
+  conditionType,
+  semaphoreType,
+  boundedSemaphoreType,
+  barrierType,
+  queueType,
+  lifoQueueType,
+  priorityQueueType,
+  timeoutType,
+  taskGroupType,
+  runnerType,
+  handleType,
+  timerHandleType,
+] as EngineType[];
 
 export { builtinExcClasses, CancelledError, pyErr, isAwaitable, typeName };
 

@@ -6,13 +6,12 @@
 import * as En from '../../engine/index.ts';
 import { typeError, Unsupported, valueError } from '../runtime/errors.ts';
 import * as ops from '../runtime/ops.ts';
-import { registerEngineType } from '../runtime/types.ts';
-import { PyModule, PyType, type CallSite, type Value } from '../runtime/values.ts';
-import type { Method } from '../runtime/method.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { PyModule, type CallSite, type Value } from '../runtime/values.ts';
+import { currentRealm, type Realm } from '../runtime/realm.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { laneBody, type LaneFn, type LaneMethods } from '../compile/threaded.ts';
 import type { SyncContextManager } from '../compile/async-protocol.ts';
-import { arg, checkKw, type Kw } from './args.ts';
+import { arg, checkKw } from './args.ts';
 import { callableName } from './asyncio-threads.ts';
 
 /** A ThreadPoolExecutor as the program holds it. */
@@ -74,32 +73,21 @@ export function submitTo(pool: En.ThreadPool, fn: Value, args: Value[], kwargs: 
   return pool.submitJob(() => laneBody(fn, args, kwargs, site), { fnName: name, label: `${label}(${name})`, ...(site.span ? { call: site.span } : {}) });
 }
 
+/** What the executor type needs of each run that imported the module: its loop, and how many pools it named. */
+interface FuturesRun {
+  readonly loop: En.EventLoop;
+  poolCount: number;
+}
+const runs = new WeakMap<Realm, FuturesRun>();
+
 export function makeConcurrentFuturesModule(loop: En.EventLoop): PyModule {
-  const d = new Map<string, Value>();
-  let poolCount = 0;
-  d.set(
-    'ThreadPoolExecutor',
-    new PyType(
-      'ThreadPoolExecutor',
-      (a, kw) => {
-        checkKw('ThreadPoolExecutor.__init__', kw, ['max_workers', 'thread_name_prefix', 'initializer', 'initargs']);
-        const max = arg('ThreadPoolExecutor.__init__', a, kw, 0, 'max_workers', null);
-        const prefix = arg('ThreadPoolExecutor.__init__', a, kw, 1, 'thread_name_prefix', '');
-        if ((kw?.get('initializer') ?? null) !== null || a.length > 2) throw new Unsupported('`ThreadPoolExecutor(initializer=...)` is not supported by Taskline');
-        let workers = En.DEFAULT_MAX_WORKERS;
-        if (max !== null) {
-          workers = ops.num(max as number);
-          if (workers <= 0) valueError('max_workers must be greater than 0');
-        }
-        // Only an executor without a prefix takes a number (ThreadPoolExecutor-0, -1, ...).
-        const name = typeof prefix === 'string' && prefix !== '' ? prefix : `ThreadPoolExecutor-${poolCount++}`;
-        return new PyExecutor(new En.ThreadPool(loop, workers, name));
-      },
-      (v) => v instanceof PyExecutor,
-    ),
-  );
-  d.set('Future', new PyType('Future', () => typeError('Future objects come from Executor.submit() here'), (v) => v instanceof PyConcurrentFuture));
-  d.set('TimeoutError', En.TimeoutError);
+  runs.set(currentRealm, { loop, poolCount: 0 });
+  const d = new Map<string, Value>([
+    ['Executor', executorBase],
+    ['ThreadPoolExecutor', executorType],
+    ['Future', concurrentFutureType],
+    ['TimeoutError', En.TimeoutError],
+  ]);
   return new PyModule('concurrent.futures', d);
 }
 
@@ -108,30 +96,54 @@ const none = (f: () => void): Value => {
   return null;
 };
 
-registerEngineType(PyExecutor, 'ThreadPoolExecutor');
-registerBinding(PyExecutor, {
-  methods: new Map<string, Method>([
+const executorBase = declareEngineType({ name: 'Executor', module: 'concurrent.futures._base' });
+const executorType = declareEngineType({
+  cls: PyExecutor,
+  name: 'ThreadPoolExecutor',
+  module: 'concurrent.futures.thread',
+  bases: [executorBase],
+  construct: (a, kw) => {
+    checkKw('ThreadPoolExecutor.__init__', kw, ['max_workers', 'thread_name_prefix', 'initializer', 'initargs']);
+    const max = arg('ThreadPoolExecutor.__init__', a, kw, 0, 'max_workers', null);
+    const prefix = arg('ThreadPoolExecutor.__init__', a, kw, 1, 'thread_name_prefix', '');
+    if ((kw?.get('initializer') ?? null) !== null || a.length > 2) throw new Unsupported('`ThreadPoolExecutor(initializer=...)` is not supported by Taskline');
+    let workers = En.DEFAULT_MAX_WORKERS;
+    if (max !== null) {
+      workers = ops.num(max as number);
+      if (workers <= 0) valueError('max_workers must be greater than 0');
+    }
+    const run = runs.get(currentRealm);
+    if (run === undefined) throw new Error('internal: concurrent.futures used by a run that has not imported it');
+    // Only an executor without a prefix takes a number (ThreadPoolExecutor-0, -1, ...).
+    const name = typeof prefix === 'string' && prefix !== '' ? prefix : `ThreadPoolExecutor-${run.poolCount++}`;
+    return new PyExecutor(new En.ThreadPool(run.loop, workers, name));
+  },
+  methods: [
     [
       'submit',
-      ((self: PyExecutor, a: Value[], kw: Kw, site?: CallSite) => {
+      (self, a, kw, site) => {
         if (a.length === 0) typeError("ThreadPoolExecutor.submit() missing 1 required positional argument: 'fn'");
         const [fn, ...rest] = a;
         return new PyConcurrentFuture(submitTo(self.pool, fn, rest, kw !== null && kw.size > 0 ? kw : null, 'submit', site ?? { span: undefined }), self.pool);
-      }) as Method,
+      },
     ],
     [
       'shutdown',
-      (self: PyExecutor, a, kw) => {
+      (self, a, kw) => {
         checkKw('ThreadPoolExecutor.shutdown', kw, ['wait', 'cancel_futures']);
         return none(() => shutdown(self, ops.truthy(arg('ThreadPoolExecutor.shutdown', a, kw, 0, 'wait', true)), ops.truthy(kw?.get('cancel_futures') ?? false)));
       },
     ],
-    ['map', () => {
-      throw new Unsupported('`Executor.map` is not supported by Taskline: submit each call, or use loop.run_in_executor');
-    }],
-  ]),
-  props: new Map([['_max_workers', (self: PyExecutor) => self.pool.maxWorkers]]),
+    [
+      'map',
+      () => {
+        throw new Unsupported('`Executor.map` is not supported by Taskline: submit each call, or use loop.run_in_executor');
+      },
+    ],
+  ],
+  props: [['_max_workers', (self) => self.pool.maxWorkers]],
 });
+
 function outcome(f: PyConcurrentFuture, what: 'result' | 'exception'): Value {
   const job = f.job;
   // Called from the loop's thread, result() blocks it until a worker has finished the job.
@@ -142,14 +154,18 @@ function outcome(f: PyConcurrentFuture, what: 'result' | 'exception'): Value {
   return job.result as Value;
 }
 
-registerEngineType(PyConcurrentFuture, 'Future');
-registerBinding(PyConcurrentFuture, {
-  methods: new Map<string, Method>([
-    ['done', (self: PyConcurrentFuture) => self.job.state === 'finished' || self.job.state === 'cancelled'],
-    ['running', (self: PyConcurrentFuture) => self.job.state === 'running'],
-    ['cancelled', (self: PyConcurrentFuture) => self.job.state === 'cancelled'],
-    ['cancel', (self: PyConcurrentFuture) => self.pool.cancel(self.job)],
-    ['result', (self: PyConcurrentFuture) => outcome(self, 'result')],
-    ['exception', (self: PyConcurrentFuture) => outcome(self, 'exception')],
-  ]),
+/** concurrent.futures.Future; run_coroutine_threadsafe's futures are of it too (asyncio-module.ts). */
+export const concurrentFutureType = declareEngineType({
+  cls: PyConcurrentFuture,
+  name: 'Future',
+  module: 'concurrent.futures._base',
+  construct: () => typeError('Future objects come from Executor.submit() here'),
+  methods: [
+    ['done', (self) => self.job.state === 'finished' || self.job.state === 'cancelled'],
+    ['running', (self) => self.job.state === 'running'],
+    ['cancelled', (self) => self.job.state === 'cancelled'],
+    ['cancel', (self) => self.pool.cancel(self.job)],
+    ['result', (self) => outcome(self, 'result')],
+    ['exception', (self) => outcome(self, 'exception')],
+  ],
 });

@@ -12,7 +12,8 @@ import { aenter, aexit, enter, exit } from '../compile/async-stmt.ts';
 import { awaitValue } from '../compile/await-expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
 import { NativeAwaitable } from '../compile/async-generator.ts';
-import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
+import { callMethod, callValue } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 
 type Impl = (args: Value[], kwargs: Map<string, Value> | null, site: CallSite) => Value;
 

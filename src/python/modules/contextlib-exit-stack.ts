@@ -6,7 +6,6 @@
  */
 import { PyException } from '../../engine/exceptions.ts';
 import { typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method.ts';
 import * as ops from '../runtime/ops.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
@@ -17,8 +16,9 @@ import { isAsyncContextManager, isSyncContextManager, type AsyncContextManager, 
 import { awaitValue } from '../compile/await-expr.ts';
 import type { Yielded } from '../compile/frame.ts';
 import { NativeAwaitable } from '../compile/async-generator.ts';
-import { callValue, lookupClass, registerBinding } from '../compile/objects.ts';
-import type { Kw } from './args.ts';
+import { callValue, lookupClass } from '../compile/objects.ts';
+import { declareEngineType, type EngineMethod } from '../runtime/types/engine-type.ts';
+import { checkKw, type Kw } from './args.ts';
 
 type Exit = { readonly isAsync: false; readonly run: (exc: PyException | null) => boolean } | { readonly isAsync: true; readonly run: (exc: PyException | null) => Generator<Yielded, boolean, unknown> };
 
@@ -205,24 +205,32 @@ function first(name: string, args: Value[]): Value {
   return args[0];
 }
 
-const common: [string, Method][] = [
-  ['enter_context', (self: BaseExitStack, args) => self.enterContext(first('enter_context', args))],
-  ['push', (self: BaseExitStack, args) => self.push(first('push', args))],
-  ['callback', (self: BaseExitStack, args, kw) => self.callback(first('callback', args), args.slice(1), kw)],
+const common: [string, EngineMethod<BaseExitStack>][] = [
+  ['enter_context', (self, args) => self.enterContext(first('enter_context', args))],
+  ['push', (self, args) => self.push(first('push', args))],
+  ['callback', (self, args, kw) => self.callback(first('callback', args), args.slice(1), kw)],
 ];
 
-registerBinding(ExitStack, {
-  methods: new Map<string, Method>([
+export const exitStackType = declareEngineType({
+  cls: ExitStack,
+  name: 'ExitStack',
+  module: 'contextlib',
+  construct: (_args, kw) => (checkKw('ExitStack', kw, []), new ExitStack()),
+  methods: [
     ...common,
     ['pop_all', (self: ExitStack) => self.popAll()],
     ['close', (self: ExitStack) => (self.exit(null), null)],
     ['__enter__', (self: ExitStack) => self],
     ['__exit__', (self: ExitStack, args) => self.exit(args[1] instanceof PyException ? args[1] : null)],
-  ]),
+  ],
 });
 
-registerBinding(AsyncExitStack, {
-  methods: new Map<string, Method>([
+export const asyncExitStackType = declareEngineType({
+  cls: AsyncExitStack,
+  name: 'AsyncExitStack',
+  module: 'contextlib',
+  construct: (_args, kw) => (checkKw('AsyncExitStack', kw, []), new AsyncExitStack()),
+  methods: [
     ...common,
     ['enter_async_context', (self: AsyncExitStack, args) => coroutine(() => self.enterAsyncContext(first('enter_async_context', args)))],
     ['push_async_exit', (self: AsyncExitStack, args) => self.pushAsyncExit(first('push_async_exit', args))],
@@ -238,5 +246,5 @@ registerBinding(AsyncExitStack, {
     ],
     ['__aenter__', (self: AsyncExitStack) => coroutine(() => self.aenter())],
     ['__aexit__', (self: AsyncExitStack, args) => coroutine(() => self.aexit(args[1] instanceof PyException ? args[1] : null))],
-  ]),
+  ],
 });

@@ -8,19 +8,19 @@ import * as E from '../../engine/exceptions.ts';
 import { PyException } from '../../engine/exceptions.ts';
 import { raise, typeError } from '../runtime/errors.ts';
 import { nextOf } from '../runtime/iter.ts';
-import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
+import { declareEngineType, type EngineMethod } from '../runtime/types/engine-type.ts';
 import { asyncNextOf } from '../compile/async-stmt.ts';
 import type { AsyncContextManager, SyncContextManager } from '../compile/async-protocol.ts';
 import { awaitValue } from '../compile/await-expr.ts';
 import { PyFunction, type Yielded } from '../compile/frame.ts';
 import { PyGen } from '../compile/generator.ts';
 import { NativeAwaitable, PyAsyncGen } from '../compile/async-generator.ts';
-import { callMethod, callValue, registerBinding } from '../compile/objects.ts';
-import { AsyncExitStack, ExitStack } from './contextlib-exit-stack.ts';
+import { callMethod, callValue } from '../compile/objects.ts';
+import { asyncExitStackType, exitStackType } from './contextlib-exit-stack.ts';
 import { checkKw, type Kw } from './args.ts';
 import { contextlibBases, NativeMethod } from './contextlib-bases.ts';
 
@@ -243,28 +243,42 @@ class AClosing extends ContextlibObject implements AsyncContextManager {
   }
 }
 
-const methods = (entries: [string, Method][]): Map<string, Method> => new Map(entries);
-
 /** __enter__/__exit__ and __aenter__/__aexit__ as Python sees them, for hand-written calls. */
-export function syncMethods(): [string, Method][] {
+function syncMethods(): [string, EngineMethod<SyncContextManager>][] {
   return [
-    ['__enter__', (self: SyncContextManager) => self.enter()],
-    ['__exit__', (self: SyncContextManager, args) => self.exit(excArg(args))],
+    ['__enter__', (self) => self.enter()],
+    ['__exit__', (self, args) => self.exit(excArg(args))],
   ];
 }
-export function asyncMethods(): [string, Method][] {
+function asyncMethods(): [string, EngineMethod<AsyncContextManager>][] {
   return [
-    ['__aenter__', (self: AsyncContextManager) => new NativeAwaitable('coroutine', () => self.aenter(), 'cannot reuse already awaited coroutine')],
-    ['__aexit__', (self: AsyncContextManager, args) => new NativeAwaitable('coroutine', () => self.aexit(excArg(args)), 'cannot reuse already awaited coroutine')],
+    ['__aenter__', (self) => new NativeAwaitable('coroutine', () => self.aenter(), 'cannot reuse already awaited coroutine')],
+    ['__aexit__', (self, args) => new NativeAwaitable('coroutine', () => self.aexit(excArg(args)), 'cannot reuse already awaited coroutine')],
   ];
 }
 
-registerBinding(GeneratorContextManager, { methods: methods(syncMethods()) });
-registerBinding(AsyncGeneratorContextManager, { methods: methods(asyncMethods()) });
-registerBinding(Suppress, { methods: methods(syncMethods()) });
-registerBinding(NullContext, { methods: methods([...syncMethods(), ...asyncMethods()]) });
-registerBinding(Closing, { methods: methods(syncMethods()) });
-registerBinding(AClosing, { methods: methods(asyncMethods()) });
+declareEngineType({ cls: GeneratorContextManager, name: '_GeneratorContextManager', module: 'contextlib', methods: syncMethods() });
+declareEngineType({ cls: AsyncGeneratorContextManager, name: '_AsyncGeneratorContextManager', module: 'contextlib', methods: asyncMethods() });
+const suppressType = declareEngineType({
+  cls: Suppress,
+  name: 'suppress',
+  module: 'contextlib',
+  construct: (args, kw) => (checkKw('suppress', kw, []), new Suppress(args)),
+  methods: syncMethods(),
+});
+const nullContextType = declareEngineType({
+  cls: NullContext,
+  name: 'nullcontext',
+  module: 'contextlib',
+  construct: (args, kw) => {
+    checkKw('nullcontext', kw, ['enter_result']);
+    if (args.length > 1) typeError(`nullcontext.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+    return new NullContext(args.length > 0 ? args[0] : (kw?.get('enter_result') ?? null));
+  },
+  methods: [...syncMethods(), ...asyncMethods()],
+});
+const closingType = declareEngineType({ cls: Closing, name: 'closing', module: 'contextlib', construct: (args, kw) => new Closing(oneArg('closing', args, kw)), methods: syncMethods() });
+const aclosingType = declareEngineType({ cls: AClosing, name: 'aclosing', module: 'contextlib', construct: (args, kw) => new AClosing(oneArg('aclosing', args, kw)), methods: asyncMethods() });
 
 /** The decorated function's name, which the wrapper keeps (functools.wraps in CPython). */
 function nameOf(fn: Value): string {
@@ -287,10 +301,6 @@ function oneArg(name: string, args: Value[], kw: Kw): Value {
   return args[0];
 }
 
-function klass(name: string, make: (args: Value[], kw: Kw) => Value, test: (v: Value) => boolean): PyType {
-  return new PyType(name, (args, kw) => make(args, kw), test);
-}
-
 export function makeContextlibModule(): PyModule {
   const d = new Map<string, Value>();
   d.set(
@@ -310,25 +320,7 @@ export function makeContextlibModule(): PyModule {
       return wrapperOf(func, make);
     }),
   );
-  d.set(
-    'suppress',
-    klass('suppress', (args, kw) => {
-      checkKw('suppress', kw, []);
-      return new Suppress(args);
-    }, (v) => v instanceof Suppress),
-  );
-  d.set(
-    'nullcontext',
-    klass('nullcontext', (args, kw) => {
-      checkKw('nullcontext', kw, ['enter_result']);
-      if (args.length > 1) typeError(`nullcontext.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
-      return new NullContext(args.length > 0 ? args[0] : (kw?.get('enter_result') ?? null));
-    }, (v) => v instanceof NullContext),
-  );
-  d.set('closing', klass('closing', (args, kw) => new Closing(oneArg('closing', args, kw)), (v) => v instanceof Closing));
-  d.set('aclosing', klass('aclosing', (args, kw) => new AClosing(oneArg('aclosing', args, kw)), (v) => v instanceof AClosing));
-  d.set('ExitStack', klass('ExitStack', (_args, kw) => (checkKw('ExitStack', kw, []), new ExitStack()), (v) => v instanceof ExitStack));
-  d.set('AsyncExitStack', klass('AsyncExitStack', (_args, kw) => (checkKw('AsyncExitStack', kw, []), new AsyncExitStack()), (v) => v instanceof AsyncExitStack));
+  for (const t of [suppressType, nullContextType, closingType, aclosingType, exitStackType, asyncExitStackType]) d.set(t.name, t as Value);
   for (const [name, cls] of contextlibBases()) d.set(name, cls);
   return new PyModule('contextlib', d);
 }

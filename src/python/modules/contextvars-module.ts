@@ -6,18 +6,28 @@
 import { RunContext } from '../../engine/context.ts';
 import type { EventLoop } from '../../engine/loop.ts';
 import { LookupError, RuntimeError, ValueError } from '../../engine/exceptions.ts';
-import { callValue, registerBinding } from '../compile/objects.ts';
+import { callValue } from '../compile/objects.ts';
 import { raise, typeError } from '../runtime/errors.ts';
-import type { Method } from '../runtime/method.ts';
-import { fakeAddress, registerEngineText, repr } from '../runtime/repr.ts';
-import { registerEngineType } from '../runtime/types.ts';
-import { NativeType, PyNative } from '../runtime/native.ts';
-import { PyBuiltin, PyList, PyModule, PyTuple, PyType, type Value } from '../runtime/values.ts';
+import { fakeAddress, repr } from '../runtime/repr.ts';
+import { PyNative } from '../runtime/native.ts';
+import { currentRealm, type Realm } from '../runtime/realm.ts';
+import { declareEngineType, type EngineMethod } from '../runtime/types/engine-type.ts';
+import { PyBuiltin, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
 import { arg, checkKw, maxPositional } from './args.ts';
 
 /** Token.MISSING: a token's old_value when the variable had no value before set(). */
 class TokenMissing {}
 const MISSING = new TokenMissing();
+// CPython's type is named `Token.MISSING`, which Python reads as module `Token`, name `MISSING`.
+declareEngineType({ cls: TokenMissing, name: 'MISSING', module: 'Token', repr: () => '<Token.MISSING>' });
+
+/** The loop of each run that imported contextvars: ContextVar() and Context() belong to it. */
+const runLoops = new WeakMap<Realm, EventLoop>();
+function runLoop(): EventLoop {
+  const loop = runLoops.get(currentRealm);
+  if (loop === undefined) throw new Error('internal: contextvars used by a run that has not imported it');
+  return loop;
+}
 
 class PyContextVar {
   constructor(
@@ -84,21 +94,21 @@ const lookup = (v: PyContextVar, dflt: Value | typeof MISSING): Value => {
   if (v.dflt !== MISSING) return v.dflt;
   return raise(LookupError, repr(v));
 };
-const varMethods = new Map<string, Method>([
-  ['get', ((self: PyContextVar, a: Value[], kw) => {
+const varMethods: [string, EngineMethod<PyContextVar>][] = [
+  ['get', (self: PyContextVar, a: Value[], kw) => {
     checkKw('get', kw, []);
     maxPositional('get', a.length, 0, 1);
     return lookup(self, a.length > 0 ? a[0] : MISSING);
-  }) as Method],
-  ['set', ((self: PyContextVar, a: Value[], kw) => {
+  }],
+  ['set', (self: PyContextVar, a: Value[], kw) => {
     checkKw('set', kw, []);
     maxPositional('set', a.length, 1, 1);
     const ctx = self.loop.context;
     const token = new PyToken(ctx, self, ctx.vars.has(self) ? ctx.vars.get(self) : MISSING);
     ctx.set(self, a[0]);
     return token;
-  }) as Method],
-  ['reset', ((self: PyContextVar, a: Value[], kw) => {
+  }],
+  ['reset', (self: PyContextVar, a: Value[], kw) => {
     checkKw('reset', kw, []);
     maxPositional('reset', a.length, 1, 1);
     const t = a[0];
@@ -110,23 +120,43 @@ const varMethods = new Map<string, Method>([
     if (t.old === MISSING) t.ctx.delete(self);
     else t.ctx.set(self, t.old);
     return null;
-  }) as Method],
-]);
-registerBinding(PyContextVar, {
+  }],
+];
+const contextVarType = declareEngineType({
+  cls: PyContextVar,
+  name: 'ContextVar',
+  module: '_contextvars',
+  construct: (a, kw) => {
+    checkKw('ContextVar', kw, ['default']);
+    maxPositional('ContextVar', a.length, 1, 1);
+    const name = arg('ContextVar', a, kw, 0, 'name');
+    if (typeof name !== 'string') typeError('context variable name must be a str');
+    return new PyContextVar(runLoop(), name as string, kw?.has('default') ? kw.get('default') : MISSING);
+  },
   methods: varMethods,
-  props: new Map<string, (self: PyContextVar) => Value>([['name', (self) => self.name]]),
+  props: [['name', (self) => self.name]],
+  repr: (v) => `<ContextVar name=${repr(v.name)}${v.dflt === MISSING ? '' : ` default=${repr(v.dflt)}`} at ${fakeAddress(v)}>`,
 });
-registerBinding(PyToken, {
-  methods: new Map(),
-  props: new Map<string, (self: PyToken) => Value>([
+const tokenType = declareEngineType({
+  cls: PyToken,
+  name: 'Token',
+  module: '_contextvars',
+  construct: () => raise(RuntimeError, 'Tokens can only be created by ContextVars'),
+  props: [
     ['var', (self) => self.cvar],
     ['old_value', (self) => self.old],
     ['MISSING', () => MISSING],
-  ]),
+  ],
+  repr: (t) => `<Token${t.used ? ' used' : ''} var=${repr(t.cvar)} at ${fakeAddress(t)}>`,
 });
-registerBinding(PyContext, {
-  methods: new Map<string, Method>([
-    ['run', ((self: PyContext, a: Value[], kw) => {
+tokenType.attrs.set('MISSING', MISSING);
+const contextType = declareEngineType({
+  cls: PyContext,
+  name: 'Context',
+  module: '_contextvars',
+  construct: (a) => (maxPositional('Context', a.length, 0, 0), new PyContext(runLoop(), new RunContext())),
+  methods: [
+    ['run', (self: PyContext, a: Value[], kw) => {
       if (a.length < 1) typeError('run() missing 1 required positional argument');
       if (self.entered) raise(RuntimeError, `cannot enter context: ${repr(self)} is already entered`);
       const saved = self.loop.context;
@@ -138,49 +168,25 @@ registerBinding(PyContext, {
         self.entered = false;
         self.loop.context = saved;
       }
-    }) as Method],
-    ['copy', ((self: PyContext) => new PyContext(self.loop, self.rc.copy())) as Method],
-    ['get', ((self: PyContext, a: Value[]) => {
+    }],
+    ['copy', (self: PyContext) => new PyContext(self.loop, self.rc.copy())],
+    ['get', (self: PyContext, a: Value[]) => {
       const k = varKey(a[0]);
       return self.rc.vars.has(k) ? self.rc.vars.get(k) : a.length > 1 ? a[1] : null;
-    }) as Method],
-    ['keys', ((self: PyContext) => new PyList([...self.rc.vars.keys()])) as Method],
-    ['values', ((self: PyContext) => new PyList([...self.rc.vars.values()])) as Method],
-    ['items', ((self: PyContext) => new PyList([...self.rc.vars].map(([k, v]) => new PyTuple([k, v])))) as Method],
-  ]),
+    }],
+    ['keys', (self: PyContext) => new PyList([...self.rc.vars.keys()])],
+    ['values', (self: PyContext) => new PyList([...self.rc.vars.values()])],
+    ['items', (self: PyContext) => new PyList([...self.rc.vars].map(([k, v]) => new PyTuple([k, v])))],
+  ],
 });
 
 export function makeContextvarsModule(loop: EventLoop): PyModule {
-  const contextVar = new PyType(
-    'ContextVar',
-    (a, kw) => {
-      checkKw('ContextVar', kw, ['default']);
-      maxPositional('ContextVar', a.length, 1, 1);
-      const name = arg('ContextVar', a, kw, 0, 'name');
-      if (typeof name !== 'string') typeError('context variable name must be a str');
-      return new PyContextVar(loop, name as string, kw?.has('default') ? kw.get('default') : MISSING);
-    },
-    (v) => v instanceof PyContextVar,
-  );
-  const tokenType = new NativeType('Token', 'contextvars', () => raise(RuntimeError, 'Tokens can only be created by ContextVars'), (v) => v instanceof PyToken);
-  tokenType.attrs.set('MISSING', MISSING);
+  runLoops.set(currentRealm, loop);
   const d = new Map<string, Value>([
-    ['ContextVar', contextVar],
+    ['ContextVar', contextVarType],
     ['Token', tokenType],
-    ['Context', new PyType('Context', (a) => (maxPositional('Context', a.length, 0, 0), new PyContext(loop, new RunContext())), (v) => v instanceof PyContext)],
+    ['Context', contextType],
     ['copy_context', new PyBuiltin('copy_context', () => new PyContext(loop, loop.context.copy()))],
   ]);
   return new PyModule('contextvars', d);
 }
-
-registerEngineType(PyContextVar, 'ContextVar');
-registerEngineType(PyToken, 'Token');
-registerEngineType(TokenMissing, 'Token.MISSING');
-registerEngineText(PyContextVar, {
-  repr: (v: PyContextVar) =>
-    `<ContextVar name=${repr(v.name)}${v.dflt === MISSING ? '' : ` default=${repr(v.dflt)}`} at ${fakeAddress(v)}>`,
-});
-registerEngineText(PyToken, {
-  repr: (t: PyToken) => `<Token${t.used ? ' used' : ''} var=${repr(t.cvar)} at ${fakeAddress(t)}>`,
-});
-registerEngineText(TokenMissing, { repr: () => '<Token.MISSING>' });

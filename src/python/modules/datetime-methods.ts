@@ -4,7 +4,7 @@ import { PyNative } from '../runtime/native.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyFloat, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { tmFromSeconds, type Tm } from './calendar-time.ts';
 import { TimeDelta } from './datetime-delta.ts';
 import { checkDate, checkTime, fields, intField, tzArg } from './datetime-args.ts';
@@ -65,8 +65,9 @@ export function isoCalendar(dv: DateValue): IsoCalendarDate {
   return new IsoCalendarDate(isoYear, week, isoDay);
 }
 
-function structTime(dv: DateValue, tm: Tm): StructTime {
-  return new StructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, -1], 'GMT', dv.types.structTime());
+/** timetuple(): the date's fields with tm_isdst -1 (unknown), as a naive value gives. */
+function structTime(tm: Tm): StructTime {
+  return new StructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, -1], 'GMT');
 }
 
 const DATE_METHODS: [string, M][] = [
@@ -74,7 +75,7 @@ const DATE_METHODS: [string, M][] = [
   ['isoweekday', ((self: DateValue) => self.weekday() + 1) as M],
   ['toordinal', ((self: DateValue) => self.epochDays + 719163) as M],
   ['isocalendar', ((self: DateValue) => isoCalendar(self)) as M],
-  ['timetuple', ((self: DateValue) => structTime(self, self.tm())) as M],
+  ['timetuple', ((self: DateValue) => structTime(self.tm())) as M],
   ['ctime', ((self: DateValue) => self.strftime('%a %b %e %H:%M:%S %Y')) as M],
   ['strftime', ((self: DateValue, args: Value[], kw: Kw) => self.strftime(strArg(fields('strftime', ['format'], 1, args, kw)[0], 'strftime() argument 1'))) as M],
   ['__format__', ((self: DateValue, args: Value[]) => self.pyFormat(strArg(args[0], 'format() argument 1'))) as M],
@@ -126,8 +127,8 @@ const DATETIME_METHODS: [string, M][] = [
   ['date', ((self: DateTime) => new DateValue(self.types, self.year, self.month, self.day)) as M],
   ['time', ((self: DateTime) => new TimeOfDay(self.types, self.hour, self.minute, self.second, self.microsecond, null)) as M],
   ['timetz', ((self: DateTime) => new TimeOfDay(self.types, self.hour, self.minute, self.second, self.microsecond, self.tz)) as M],
-  ['timetuple', ((self: DateTime) => structTime(self, self.tm())) as M],
-  ['utctimetuple', ((self: DateTime) => structTime(self, tmFromSeconds(Number(self.utcUs / 1_000_000n)))) as M],
+  ['timetuple', ((self: DateTime) => structTime(self.tm())) as M],
+  ['utctimetuple', ((self: DateTime) => structTime(tmFromSeconds(Number(self.utcUs / 1_000_000n)))) as M],
   ['timestamp', ((self: DateTime) => new PyFloat(Number(self.utcUs) / 1e6)) as M],
   [
     'isoformat',

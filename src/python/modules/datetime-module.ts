@@ -20,8 +20,8 @@ import type { ModuleContext } from './registry.ts';
 
 export function makeDatetimeModule(ctx: ModuleContext): PyModule {
   const d = new Map<string, Value>();
-  const types = { structTime: () => ctx.module('time').dict.get('struct_time') as NativeType } as { -readonly [K in keyof DtTypes]: DtTypes[K] };
-  const t = (name: Exclude<keyof DtTypes, 'structTime'>, call: NativeFn, test: (v: Value) => boolean): NativeType => {
+  const types = {} as { -readonly [K in keyof DtTypes]: DtTypes[K] };
+  const t = (name: keyof DtTypes, call: NativeFn, test: (v: Value) => boolean): NativeType => {
     const ty = new NativeType(name, 'datetime', call, test);
     types[name] = ty;
     d.set(name, ty);

@@ -18,8 +18,6 @@ export interface DtTypes {
   readonly time: NativeType;
   readonly timezone: NativeType;
   readonly timedelta: NativeType;
-  /** time.struct_time, for timetuple(). */
-  readonly structTime: () => NativeType;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -14,7 +14,8 @@ import { PyBuiltin, PyClass, PyDict, PyInstance, PyList, PyModule, PyTuple, PyTy
 import { hashOf } from '../runtime/hash.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyFunction } from '../compile/frame.ts';
-import { isDataDescriptor, PyClassMethod, PyMethodDescriptor, PyProperty, PyStaticMethod } from '../compile/descriptors.ts';
+import { isDataDescriptor, PyClassMethod, PyProperty, PyStaticMethod } from '../compile/descriptors.ts';
+import { PyMethodDescriptor } from '../runtime/method-descriptor.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 import { makeClass } from '../compile/class.ts';

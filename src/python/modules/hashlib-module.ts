@@ -9,7 +9,7 @@ import { NativeType, PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { bytesLike, concat } from '../compile/byte-sequence.ts';
 import { PyBytes } from '../compile/bytes-object.ts';
 import { md5, sha1, sha256 } from './digests.ts';

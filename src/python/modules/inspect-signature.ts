@@ -10,7 +10,8 @@ import { dictSet } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { BoundMethod, PyClass, PyDict, PyType, type Value } from '../runtime/values.ts';
-import { getattr, registerBinding } from '../compile/objects.ts';
+import { getattr } from '../compile/objects.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { PyFunction } from '../compile/frame.ts';
 import { lookupClass } from '../compile/instance-attrs.ts';
 
@@ -120,25 +121,30 @@ export function signatureOf(v: Value): Signature {
   return valueError(`no signature found for ${typeName(f)} object`);
 }
 
-registerBinding(Signature, {
-  methods: new Map(),
-  props: new Map<string, (self: never) => Value>([
+// inspect.Signature and inspect.Parameter are left out of the module; their objects still say what they are.
+declareEngineType({
+  cls: Signature,
+  name: 'Signature',
+  module: 'inspect',
+  props: [
     [
       'parameters',
-      ((self: Signature) => {
+      (self) => {
         const d = new PyDict();
         for (const p of self.params) dictSet(d, p.name, p);
         return d;
-      }) as (self: never) => Value,
+      },
     ],
-    ['return_annotation', ((self: Signature) => self.returns) as (self: never) => Value],
-  ]),
+    ['return_annotation', (self) => self.returns],
+  ],
 });
-registerBinding(Parameter, {
-  methods: new Map(),
-  props: new Map<string, (self: never) => Value>([
-    ['name', ((self: Parameter) => self.name) as (self: never) => Value],
-    ['default', ((self: Parameter) => self.dflt) as (self: never) => Value],
-    ['annotation', ((self: Parameter) => self.annotation) as (self: never) => Value],
-  ]),
+declareEngineType({
+  cls: Parameter,
+  name: 'Parameter',
+  module: 'inspect',
+  props: [
+    ['name', (self) => self.name],
+    ['default', (self) => self.dflt],
+    ['annotation', (self) => self.annotation],
+  ],
 });

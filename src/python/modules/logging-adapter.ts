@@ -6,7 +6,7 @@ import { typeError } from '../runtime/errors.ts';
 import { PyNative, type NativeType } from '../runtime/native.ts';
 import { isNumber, num } from '../runtime/ops.ts';
 import { type CallSite, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import type { Kw } from './args.ts';
 import { Logger } from './logging-logger.ts';
 

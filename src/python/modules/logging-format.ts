@@ -16,7 +16,7 @@ import { fakeAddress, repr, str } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyDict, PyFloat, PyTuple, type Value } from '../runtime/values.ts';
 import { handledTraceback } from '../compile/traceback.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { formatException as tracebackText } from '../traceback-text.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { strftime, tmFromSeconds } from './calendar-time.ts';

@@ -7,7 +7,7 @@ import type { ExcClass } from '../../engine/exceptions.ts';
 import { makeClass } from '../compile/class.ts';
 import { PyFunction, RETURN, type CodeInfo, type Frame } from '../compile/frame.ts';
 import { PyClass, PyDict, PyTuple, type NativeFn, type Value } from '../runtime/values.ts';
-import { PyMethodDescriptor } from '../compile/descriptors.ts';
+import { PyMethodDescriptor } from '../runtime/method-descriptor.ts';
 
 export interface Signature {
   /** Positional-or-keyword parameters; those in `defaults` (by name) are optional. */

@@ -14,7 +14,7 @@ import { dictSet, keyOf } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import type { ModuleContext } from './registry.ts';
 
 function strKey(v: Value): string {

@@ -7,20 +7,20 @@
  */
 import * as E from '../../engine/exceptions.ts';
 import { raise, typeError, valueError } from '../runtime/errors.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { declareEngineType, type EngineMethod } from '../runtime/types/engine-type.ts';
+import { currentRealm, type Realm } from '../runtime/realm.ts';
 import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { getItem } from '../compile/subscript.ts';
 import { binop, pyLen } from '../runtime/ops.ts';
-import { PyBuiltin, PyFloat, PyModule, PyTuple, PyType, type CallSite, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
 import { MersenneTwister, MT_WORDS } from './mersenne-twister.ts';
 import { seedInteger } from './random-seed.ts';
 import { getrandbits, indexArg, randrange } from './random-ints.ts';
 import { bindArgs, type Signature } from './random-args.ts';
 import * as S from './random-sequences.ts';
 import * as D from './random-distributions.ts';
-import { currentRealm } from '../runtime/realm.ts';
 
 /** What a run gives its `random` module. */
 export interface RandomHost {
@@ -184,9 +184,43 @@ const tracked = (m: Method): Method => (self: PyRandom, args, kw, site) => {
 };
 const methods = new Map<string, Method>(rawMethods.map(([name, m]) => [name, name === 'seed' ? m : tracked(m)]));
 
-registerBinding(PyRandom, {
-  methods,
-  props: new Map([['gauss_next', (self: PyRandom) => (self.gaussNext === null ? null : f(self.gaussNext))]]),
+/** SystemRandom: CPython's subclass of Random that draws from os.urandom. */
+class PySystemRandom extends PyRandom {
+  constructor(run: RunRandom) {
+    super(run, true);
+  }
+}
+
+/** The random state of each run that imported the module: Random() belongs to it. */
+const runs = new WeakMap<Realm, RunRandom>();
+function thisRun(): RunRandom {
+  const run = runs.get(currentRealm);
+  if (run === undefined) throw new Error('internal: random used by a run that has not imported it');
+  return run;
+}
+
+const randomType = declareEngineType({
+  cls: PyRandom,
+  name: 'Random',
+  module: 'random',
+  construct: (args, kw) => {
+    const [x] = bindArgs('Random.__init__', sig(['x'], 0), args, kw);
+    const r = new PyRandom(thisRun());
+    r.seed(dflt(x, null));
+    return r;
+  },
+  methods: [...methods] as [string, EngineMethod<PyRandom>][],
+  props: [['gauss_next', (self) => (self.gaussNext === null ? null : f(self.gaussNext))]],
+});
+const systemRandomType = declareEngineType({
+  cls: PySystemRandom,
+  name: 'SystemRandom',
+  module: 'random',
+  bases: [randomType],
+  construct: (args, kw) => {
+    bindArgs('Random.__init__', sig(['x'], 0), args, kw);
+    return new PySystemRandom(thisRun());
+  },
 });
 
 const CONSTANTS: [string, number][] = [
@@ -204,31 +238,14 @@ export function makeRandomModule(host: RandomHost): PyModule {
   entropy.seedWords([host.seed % 2 ** 32, Math.floor(host.seed / 2 ** 32), 0x5eed]);
   const run: RunRandom = { entropy, host };
 
-  const randomType = new PyType(
-    'Random',
-    (args, kw) => {
-      const [x] = bindArgs('Random.__init__', sig(['x'], 0), args, kw);
-      const r = new PyRandom(run);
-      r.seed(dflt(x, null));
-      return r;
-    },
-    (v) => v instanceof PyRandom,
-  );
-  const systemType = new PyType(
-    'SystemRandom',
-    (args, kw) => {
-      bindArgs('Random.__init__', sig(['x'], 0), args, kw);
-      return new PyRandom(run, true);
-    },
-    (v) => v instanceof PyRandom && v.system,
-  );
+  runs.set(currentRealm, run);
   const inst = new PyRandom(run);
   inst.seed(host.seed);
   inst.fromRunSeed = true;
 
   const d = new Map<string, Value>();
   d.set('Random', randomType);
-  d.set('SystemRandom', systemType);
+  d.set('SystemRandom', systemRandomType);
   for (const [name, m] of methods) d.set(name, new PyBuiltin(name, (args, kw, site) => m(inst as never, args, kw, site), inst));
   for (const [name, v] of CONSTANTS) d.set(name, name === 'BPF' ? v : f(v));
   return new PyModule('random', d);

@@ -9,13 +9,11 @@ import { asIndex } from '../runtime/builtin-args.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { interp } from '../runtime/hooks.ts';
 import { makeIterator } from '../runtime/iter.ts';
-import type { Method } from '../runtime/method.ts';
 import { PyNative } from '../runtime/native.ts';
 import { repr, str } from '../runtime/repr.ts';
-import { builtinExcClasses, registerEngineType, typeName } from '../runtime/types.ts';
+import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { NativeType } from '../runtime/native.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { declareEngineType, type EngineMethod } from '../runtime/types/engine-type.ts';
 import { dictSet } from '../runtime/ops.ts';
 import { FLAGS, translate, type Translated } from './re/translate.ts';
 
@@ -87,7 +85,6 @@ export class PyPattern extends PyNative {
     }
   }
 }
-registerEngineType(PyPattern, 're.Pattern');
 
 export class PyMatch extends PyNative {
   readonly pyTypeName = 're.Match';
@@ -132,12 +129,14 @@ export class PyMatch extends PyNative {
     return new PyTuple(out);
   }
 }
-registerEngineType(PyMatch, 're.Match');
 
 const dflt = (a: Value[], k: Map<string, Value> | null): Value => a[0] ?? k?.get('default') ?? null;
 
-registerBinding(PyMatch, {
-  methods: new Map<string, Method>([
+const matchType = declareEngineType({
+  cls: PyMatch,
+  name: 'Match',
+  module: 're',
+  methods: [
     ['group', (m: PyMatch, a) => (a.length === 0 ? m.group(0) : a.length === 1 ? m.group(a[0]) : new PyTuple(a.map((g) => m.group(g))))],
     ['groups', (m: PyMatch, a, k) => m.groupsTuple(dflt(a, k))],
     [
@@ -152,8 +151,8 @@ registerBinding(PyMatch, {
     ['end', (m: PyMatch, a) => m.span(a[0] ?? 0)[1]],
     ['span', (m: PyMatch, a) => new PyTuple(m.span(a[0] ?? 0))],
     ['expand', (m: PyMatch, a) => expand(m, template(String(a[0])))],
-  ]),
-  props: new Map<string, (m: PyMatch) => Value>([
+  ],
+  props: [
     ['string', (m) => m.string],
     ['re', (m) => m.re],
     ['pos', (m) => m.pos],
@@ -174,7 +173,7 @@ registerBinding(PyMatch, {
         return last;
       },
     ],
-  ]),
+  ],
 });
 
 // ---- templates for sub() ---------------------------------------------------------------------
@@ -271,6 +270,51 @@ function findallItem(m: PyMatch): Value {
 
 const ESCAPED = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
 
+const range = (s: string, a: Value[], k: Map<string, Value> | null, at: number): [number, number] => {
+  const pos = a[at] ?? k?.get('pos') ?? 0;
+  const end = a[at + 1] ?? k?.get('endpos') ?? null;
+  const len = [...s].length;
+  const clamp = (v: number): number => Math.max(0, Math.min(len, v));
+  return [jsIndex(s, clamp(asIndex(pos))), jsIndex(s, end === null ? len : clamp(asIndex(end)))];
+};
+// Methods shared by Pattern objects and the module functions (which compile first).
+const ops: Record<string, (p: PyPattern, a: Value[], k: Map<string, Value> | null, pat: boolean) => Value> = {
+  search: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'search'),
+  match: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'match'),
+  fullmatch: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'full'),
+  findall: (p, a, k, pat) => {
+    const s = textArg(a[0]);
+    return new PyList([...p.all(s, ...(pat ? range(s, a, k, 1) : ([0, s.length] as [number, number])))].map(findallItem));
+  },
+  finditer: (p, a, k, pat) => {
+    const s = textArg(a[0]);
+    return makeIterator('callable_iterator', p.all(s, ...(pat ? range(s, a, k, 1) : ([0, s.length] as [number, number]))));
+  },
+  sub: (p, a, k) => subImpl(p, a[0], textArg(a[1]), asIndex(a[2] ?? k?.get('count') ?? 0))[0],
+  subn: (p, a, k) => new PyTuple(subImpl(p, a[0], textArg(a[1]), asIndex(a[2] ?? k?.get('count') ?? 0))),
+  split: (p, a, k) => splitImpl(p, textArg(a[0]), asIndex(a[1] ?? k?.get('maxsplit') ?? 0)),
+};
+
+const patternType = declareEngineType({
+  cls: PyPattern,
+  name: 'Pattern',
+  module: 're',
+  methods: Object.entries(ops).map(([name, f]): [string, EngineMethod<PyPattern>] => [name, (p, a, k) => f(p, a, k, true)]),
+  props: [
+    ['pattern', (p) => p.pattern],
+    ['flags', (p) => p.t.flags | FLAGS.U],
+    ['groups', (p) => p.t.groups],
+    [
+      'groupindex',
+      (p) => {
+        const d = new PyDict();
+        for (const [n, i] of p.t.groupNames) dictSet(d, n, i);
+        return d;
+      },
+    ],
+  ],
+});
+
 export function makeReModule(): PyModule {
   builtinExcClasses.add(ReError);
   const cache = new Map<string, PyPattern>();
@@ -284,46 +328,6 @@ export function makeReModule(): PyModule {
     if (p === undefined) cache.set(key, (p = new PyPattern(pat as string, f)));
     return p;
   };
-  const range = (s: string, a: Value[], k: Map<string, Value> | null, at: number): [number, number] => {
-    const pos = a[at] ?? k?.get('pos') ?? 0;
-    const end = a[at + 1] ?? k?.get('endpos') ?? null;
-    const len = [...s].length;
-    const clamp = (v: number): number => Math.max(0, Math.min(len, v));
-    return [jsIndex(s, clamp(asIndex(pos))), jsIndex(s, end === null ? len : clamp(asIndex(end)))];
-  };
-  // Methods shared by Pattern objects and the module functions (which compile first).
-  const ops: Record<string, (p: PyPattern, a: Value[], k: Map<string, Value> | null, pat: boolean) => Value> = {
-    search: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'search'),
-    match: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'match'),
-    fullmatch: (p, a, k, pat) => p.exec(textArg(a[0]), ...(pat ? range(a[0] as string, a, k, 1) : [0, (a[0] as string).length] as [number, number]), 'full'),
-    findall: (p, a, k, pat) => {
-      const s = textArg(a[0]);
-      return new PyList([...p.all(s, ...(pat ? range(s, a, k, 1) : ([0, s.length] as [number, number])))].map(findallItem));
-    },
-    finditer: (p, a, k, pat) => {
-      const s = textArg(a[0]);
-      return makeIterator('callable_iterator', p.all(s, ...(pat ? range(s, a, k, 1) : ([0, s.length] as [number, number]))));
-    },
-    sub: (p, a, k) => subImpl(p, a[0], textArg(a[1]), asIndex(a[2] ?? k?.get('count') ?? 0))[0],
-    subn: (p, a, k) => new PyTuple(subImpl(p, a[0], textArg(a[1]), asIndex(a[2] ?? k?.get('count') ?? 0))),
-    split: (p, a, k) => splitImpl(p, textArg(a[0]), asIndex(a[1] ?? k?.get('maxsplit') ?? 0)),
-  };
-  registerBinding(PyPattern, {
-    methods: new Map<string, Method>(Object.entries(ops).map(([name, f]) => [name, (p: PyPattern, a, k) => f(p, a, k, true)] as [string, Method])),
-    props: new Map<string, (p: PyPattern) => Value>([
-      ['pattern', (p) => p.pattern],
-      ['flags', (p) => p.t.flags | FLAGS.U],
-      ['groups', (p) => p.t.groups],
-      [
-        'groupindex',
-        (p) => {
-          const d = new PyDict();
-          for (const [n, i] of p.t.groupNames) dictSet(d, n, i);
-          return d;
-        },
-      ],
-    ]),
-  });
   const d = new Map<string, Value>();
   // Module functions: re.sub(pattern, repl, string, count=0, flags=0) and the like.
   const argCount: Record<string, number> = { search: 2, match: 2, fullmatch: 2, findall: 2, finditer: 2, split: 3, sub: 4, subn: 4 };
@@ -341,8 +345,8 @@ export function makeReModule(): PyModule {
   d.set('escape', new PyBuiltin('escape', (a) => [...textArg(a[0])].map((c) => (ESCAPED.has(c) ? '\\' + c : c)).join('')));
   d.set('purge', new PyBuiltin('purge', () => (cache.clear(), null)));
   d.set('error', ReError);
-  d.set('Pattern', new NativeType('Pattern', 're', () => typeError("cannot create 're.Pattern' instances"), (x) => x instanceof PyPattern));
-  d.set('Match', new NativeType('Match', 're', () => typeError("cannot create 're.Match' instances"), (x) => x instanceof PyMatch));
+  d.set('Pattern', patternType);
+  d.set('Match', matchType);
   for (const [short, long] of [['I', 'IGNORECASE'], ['M', 'MULTILINE'], ['S', 'DOTALL'], ['X', 'VERBOSE'], ['A', 'ASCII'], ['U', 'UNICODE'], ['L', 'LOCALE']] as const) {
     d.set(short, FLAGS[short]);
     d.set(long, FLAGS[short]);

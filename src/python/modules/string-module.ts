@@ -3,12 +3,11 @@ import * as E from '../../engine/exceptions.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { str } from '../runtime/repr.ts';
 import { keyOf } from '../runtime/ops.ts';
-import { NativeType } from '../runtime/native.ts';
-import { registerEngineType, typeName } from '../runtime/types.ts';
+import { typeName } from '../runtime/types.ts';
 import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { PyBuiltin, PyDict, PyModule, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = LOWER.toUpperCase();
@@ -25,7 +24,6 @@ export class PyTemplate extends PyNative {
     return `<string.Template object at ${fakeAddress(this)}>`;
   }
 }
-registerEngineType(PyTemplate, 'Template');
 
 const PLACEHOLDER = /\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|())/g;
 
@@ -64,23 +62,20 @@ function substitute(t: PyTemplate, get: (name: string) => Value | undefined, saf
   });
 }
 
-registerBinding(PyTemplate, {
-  methods: new Map([
-    ['substitute', (t: PyTemplate, a, k) => substitute(t, lookup(a, k), false)],
-    ['safe_substitute', (t: PyTemplate, a, k) => substitute(t, lookup(a, k), true)],
-  ]),
-  props: new Map([['template', (t: PyTemplate) => t.template]]),
-});
-
-const templateType = new NativeType(
-  'Template',
-  'string',
-  (args) => {
+const templateType = declareEngineType({
+  cls: PyTemplate,
+  name: 'Template',
+  module: 'string',
+  construct: (args) => {
     if (args.length !== 1) typeError(`Template.__init__() missing 1 required positional argument: 'template'`);
     return new PyTemplate(args[0] as string);
   },
-  (v) => v instanceof PyTemplate,
-);
+  methods: [
+    ['substitute', (t, a, k) => substitute(t, lookup(a, k), false)],
+    ['safe_substitute', (t, a, k) => substitute(t, lookup(a, k), true)],
+  ],
+  props: [['template', (t) => t.template]],
+});
 
 function capwords(args: Value[]): string {
   const s = args[0];

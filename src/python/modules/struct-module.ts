@@ -9,7 +9,7 @@ import { NativeType, PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import { bytesLike, latin1 } from '../compile/byte-sequence.ts';
 import { PyByteArray } from '../compile/bytearray-object.ts';
 import { PyBytes } from '../compile/bytes-object.ts';

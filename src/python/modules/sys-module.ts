@@ -11,7 +11,7 @@ import { repr } from '../runtime/repr.ts';
 import { handledException } from '../runtime/running-frame.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { getItem } from '../compile/subscript.ts';
 import { checkKw, maxArgs } from './args.ts';
 import type { ModuleContext } from './registry.ts';
@@ -39,24 +39,30 @@ function write(self: TextStream, args: Value[], kw: Map<string, Value> | null): 
   return [...(s as string)].length;
 }
 
-registerBinding(TextStream, {
-  methods: new Map([
-    ['write', write as never],
-    ['writelines', ((self: TextStream, args: Value[]) => {
-      const lines = args[0];
-      if (lines instanceof PyList || lines instanceof PyTuple) for (const l of lines.items) write(self, [l], null);
-      else typeError('writelines() argument must be a list or tuple of str');
-      return null;
-    }) as never],
-    ['flush', (() => null) as never],
-    ['isatty', (() => false) as never],
-    ['fileno', ((self: TextStream) => (self.streamName === '<stdout>' ? 1 : 2)) as never],
-  ]),
-  props: new Map<string, (self: never) => Value>([
-    ['name', (self: TextStream) => self.streamName],
+declareEngineType({
+  cls: TextStream,
+  name: 'TextIOWrapper',
+  module: '_io',
+  methods: [
+    ['write', write],
+    [
+      'writelines',
+      (self, args) => {
+        const lines = args[0];
+        if (lines instanceof PyList || lines instanceof PyTuple) for (const l of lines.items) write(self, [l], null);
+        else typeError('writelines() argument must be a list or tuple of str');
+        return null;
+      },
+    ],
+    ['flush', () => null],
+    ['isatty', () => false],
+    ['fileno', (self) => (self.streamName === '<stdout>' ? 1 : 2)],
+  ],
+  props: [
+    ['name', (self) => self.streamName],
     ['encoding', () => 'utf-8'],
     ['mode', () => 'w'],
-  ] as [string, (self: never) => Value][]),
+  ],
 });
 
 const VERSION = [3, 11, 7, 'final', 0] as const;
@@ -86,9 +92,13 @@ class VersionInfo extends PyNative {
     return order('<', this.tuple, other) ? -1 : eq(this.tuple, other) ? 0 : 1;
   }
 }
-registerBinding(VersionInfo, {
-  methods: new Map(),
-  props: new Map(VERSION_FIELDS.map((f, i) => [f, () => VERSION[i]] as [string, (self: never) => Value])),
+// CPython's type is named `sys.version_info`: module `sys`, name `version_info`.
+declareEngineType({
+  cls: VersionInfo,
+  name: 'version_info',
+  module: 'sys',
+  construct: () => typeError("cannot create 'sys.version_info' instances"),
+  props: VERSION_FIELDS.map((f, i): [string, () => Value] => [f, () => VERSION[i]]),
 });
 
 export function makeSysModule(ctx: ModuleContext): PyModule {

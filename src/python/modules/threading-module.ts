@@ -5,9 +5,7 @@
  */
 import type { EventLoop } from '../../engine/loop.ts';
 import type { WorkerLane } from '../../engine/worker-lanes.ts';
-import { registerBinding } from '../compile/objects.ts';
-import type { Method } from '../runtime/method.ts';
-import { registerEngineType } from '../runtime/types.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { PyBuiltin, PyModule, type Value } from '../runtime/values.ts';
 
 /** A thread as current_thread() returns it: the main thread, or a worker lane's thread. */
@@ -37,19 +35,21 @@ export function makeThreadingModule(loop: EventLoop): PyModule {
   return new PyModule('threading', d);
 }
 
-registerEngineType(PyThread, 'Thread');
-registerEngineType(PyMainThread, '_MainThread');
-registerBinding(PyThread, {
-  methods: new Map<string, Method>([
+const threadType = declareEngineType({
+  cls: PyThread,
+  name: 'Thread',
+  module: 'threading',
+  methods: [
     ['is_alive', () => true],
-    ['getName', (self: PyThread) => self.name],
-  ]),
-  props: new Map<string, (self: PyThread) => Value>([
+    ['getName', (self) => self.name],
+  ],
+  props: [
     ['name', (self) => self.name],
     // The executor's workers are not daemon threads since 3.9; nor is the main thread.
     ['daemon', () => false],
-  ]),
+  ],
 });
+declareEngineType({ cls: PyMainThread, name: '_MainThread', module: 'threading', bases: [threadType] });
 
 /** The running thread's name, as logging's %(threadName)s shows it. */
 export function currentThreadName(loop: EventLoop): string {

@@ -5,12 +5,12 @@
 import type { EventLoop } from '../../engine/loop.ts';
 import { typeError, Unsupported } from '../runtime/errors.ts';
 import { iterate } from '../runtime/iter.ts';
-import { NativeType, PyNative } from '../runtime/native.ts';
+import { PyNative } from '../runtime/native.ts';
 import { eq, isNumber, num, order } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyFloat, PyModule, PyTuple, type CallSite, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { getItem } from '../compile/subscript.ts';
 import { arg, checkKw, literalOf, maxArgs, seconds, type Kw } from './args.ts';
 import { strptime } from './datetime-strptime.ts';
@@ -24,12 +24,11 @@ export class StructTime extends PyNative {
   constructor(
     readonly items: readonly Value[],
     readonly zone: string,
-    readonly type: NativeType,
   ) {
     super();
   }
-  static of(tm: Tm, type: NativeType): StructTime {
-    return new StructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0], 'GMT', type);
+  static of(tm: Tm): StructTime {
+    return new StructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0], 'GMT');
   }
   tm(): Tm {
     const n = this.items.map((v) => (isNumber(v) ? num(v) : 0));
@@ -57,18 +56,24 @@ export class StructTime extends PyNative {
     const me = new PyTuple(this.items);
     return order('<', me, o) ? -1 : eq(me, o) ? 0 : 1;
   }
-  override pyType(): NativeType {
-    return this.type;
-  }
 }
-registerBinding(StructTime, {
-  methods: new Map(),
-  props: new Map<string, (self: never) => Value>([
-    ...FIELDS.map((f, i) => [f, (self: StructTime) => self.items[i]] as [string, (self: never) => Value]),
-    ['tm_zone', (self: StructTime) => self.zone],
+const structTimeType = declareEngineType({
+  cls: StructTime,
+  name: 'struct_time',
+  module: 'time',
+  construct: (args, kw) => {
+    checkKw('struct_time', kw, ['sequence']);
+    const seq = [...iterate(arg('struct_time', args, kw, 0, 'sequence'))];
+    if (seq.length < 9) typeError(`time.struct_time() takes an at least 9-sequence (${seq.length}-sequence given)`);
+    if (seq.length > 11) typeError(`time.struct_time() takes an at most 11-sequence (${seq.length}-sequence given)`);
+    return new StructTime(seq.slice(0, 9), typeof seq[9] === 'string' ? (seq[9] as string) : 'GMT');
+  },
+  props: [
+    ...FIELDS.map((f, i): [string, (self: StructTime) => Value] => [f, (self) => self.items[i]]),
+    ['tm_zone', (self) => self.zone],
     ['tm_gmtoff', () => 0],
     ['n_fields', () => 11],
-  ] as [string, (self: never) => Value][]),
+  ],
 });
 import { LaneSleep } from '../../engine/worker-lanes.ts';
 import { LaneAwareBuiltin } from '../compile/threaded.ts';
@@ -106,19 +111,7 @@ export function makeTimeModule(loop: EventLoop): PyModule {
     ),
   );
 
-  const structTime: NativeType = new NativeType(
-    'struct_time',
-    'time',
-    (args, kw) => {
-      checkKw('struct_time', kw, ['sequence']);
-      const seq = [...iterate(arg('struct_time', args, kw, 0, 'sequence'))];
-      if (seq.length < 9) typeError(`time.struct_time() takes an at least 9-sequence (${seq.length}-sequence given)`);
-      if (seq.length > 11) typeError(`time.struct_time() takes an at most 11-sequence (${seq.length}-sequence given)`);
-      return new StructTime(seq.slice(0, 9), typeof seq[9] === 'string' ? (seq[9] as string) : 'GMT', structTime);
-    },
-    (v) => v instanceof StructTime,
-  );
-  d.set('struct_time', structTime);
+  d.set('struct_time', structTimeType);
 
   /** The seconds argument of gmtime/localtime/ctime: now when omitted or None. */
   const secsArg = (fn: string, args: Value[], kw: Map<string, Value> | null): number => {
@@ -135,12 +128,12 @@ export function makeTimeModule(loop: EventLoop): PyModule {
     if (v instanceof StructTime) return v.tm();
     if (v instanceof PyTuple) {
       if (v.items.length !== 9) typeError(`${fn}(): illegal time tuple argument`);
-      return new StructTime(v.items, 'GMT', structTime).tm();
+      return new StructTime(v.items, 'GMT').tm();
     }
     return typeError(`Tuple or struct_time argument required`);
   };
   for (const name of ['gmtime', 'localtime']) {
-    d.set(name, new PyBuiltin(name, (args, kw) => StructTime.of(tmFromSeconds(secsArg(name, args, kw)), structTime)));
+    d.set(name, new PyBuiltin(name, (args, kw) => StructTime.of(tmFromSeconds(secsArg(name, args, kw)))));
   }
   d.set(
     'strftime',
@@ -179,7 +172,7 @@ export function makeTimeModule(loop: EventLoop): PyModule {
       if (typeof text !== 'string') return typeError(`strptime() argument 0 must be str, not ${typeName(text)}`);
       if (typeof fmt !== 'string') return typeError(`strptime() argument 1 must be str, not ${typeName(fmt)}`);
       const p = strptime(text, fmt);
-      return new StructTime([p.year, p.month, p.day, p.hour, p.minute, p.second, p.wday, p.yday, -1], 'GMT', structTime);
+      return new StructTime([p.year, p.month, p.day, p.hour, p.minute, p.second, p.wday, p.yday, -1], 'GMT');
     }),
   );
   d.set('timezone', 0);

@@ -5,7 +5,7 @@
  */
 import { NativeType, PyNative } from '../runtime/native.ts';
 import { typeError } from '../runtime/errors.ts';
-import { registerBinding } from '../compile/objects.ts';
+import { registerBinding } from '../runtime/types/engine-type.ts';
 import type { Value } from '../runtime/values.ts';
 import { PyTracebackObject } from '../compile/traceback-object.ts';
 

@@ -8,7 +8,6 @@ import { MSG } from '../format/errors.ts';
 import { intToString, normBig, toBig, type Int } from '../format/int-arith.ts';
 import { raise, typeError } from './errors.ts';
 import { PyNative } from './native.ts';
-import { registerEngineType } from './engine-type-names.ts';
 import { typeName } from './types.ts';
 import { PyFloat, type Value } from './values.ts';
 
@@ -111,7 +110,6 @@ export class PyBigRange extends PyNative {
     return normBig((x - this.b0) / this.d);
   }
 }
-registerEngineType(PyBigRange, 'range');
 
 function bound(v: Value): bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return toBig(v);

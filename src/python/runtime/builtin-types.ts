@@ -11,8 +11,10 @@ import { hasInstanceCheck, nativeSubclass } from './subclass-hooks.ts';
 import { PyMetaclass } from './metaclass.ts';
 import { isExcClass, typeName } from './types.ts';
 import { BuiltinType } from './types/builtin-type.ts';
+import { standInFor } from './builtin-backing.ts';
 import { objectType, typeType } from './types/core-types.ts';
 import { builtinTypeOf } from './types/type-of.ts';
+import { EngineType, engineTypeOf } from './types/engine-type.ts';
 import { BoundMethod, PyBuiltin, PyClass, PyInstance, PyTuple, PyType, type Value } from './values.ts';
 
 export { noneType, objectType, typeType } from './types/core-types.ts';
@@ -44,6 +46,8 @@ export function typeObjectOf(v: Value): Value {
   if (v instanceof PyClass && v.meta?.metaclass !== undefined) return v.meta.metaclass;
   if (v instanceof PyType || v instanceof PyClass || isExcClass(v)) return typeType;
   if (v instanceof PyNative && v.pyType !== undefined) return v.pyType();
+  const engine = engineTypeOf(v);
+  if (engine !== undefined) return engine;
   const name = v instanceof PyNative ? v.pyTypeName : typeName(v);
   let t = byName.get(name);
   if (t === undefined) {
@@ -73,6 +77,10 @@ export function isCallable(v: Value): boolean {
  */
 export function typeAttribute(t: PyType, name: string): Value | undefined {
   if (name === '__name__' || name === '__qualname__') return t.name;
+  if (t instanceof EngineType && (name === '__bases__' || name === '__mro__')) {
+    if (name === '__mro__') return new PyTuple([...t.mro, objectType]);
+    return new PyTuple(t.bases.length > 0 ? [...t.bases] : [objectType]);
+  }
   if (t instanceof NativeType) return name === '__module__' ? t.module : t.typeAttr(name);
   if (!(t instanceof BuiltinType)) return name === '__module__' ? 'builtins' : undefined;
   if (name === '__module__') return t.module;
@@ -126,15 +134,16 @@ export function isInstance(v: Value, cls: Value): boolean {
 export function isSubclassOf(c: Value, base: Value): boolean {
   if (base instanceof PyTuple) return base.items.some((b) => isSubclassOf(c, b));
   if (!(base instanceof PyType || base instanceof PyClass || isExcClass(base))) return badClassInfo('issubclass');
+  if (c instanceof EngineType) return base === objectType || (base instanceof EngineType && c.isSubtypeOf(base));
   if (c instanceof PyType) {
     if (base === objectType) return true;
-    for (let k: PyType | null = c; k !== null; k = k instanceof BuiltinType ? k.base : null) if (k === base) return true;
+    for (let k: PyType | null = c; k !== null; k = k instanceof BuiltinType || k instanceof NativeType ? k.base : null) if (k === base) return true;
     return false;
   }
   // A program's subclass of a stdlib class (logging.Handler) inherits from its Python-level base.
   if (c instanceof PyClass && base instanceof NativeType && base.subclassBase !== null) return c.mro.includes(base.subclassBase);
-  // `class Stack(list)` inherits from the stand-in base class named after the builtin (compile/builtin-subclass.ts).
-  if (c instanceof PyClass && base instanceof PyType && !(base instanceof NativeType) && c.mro.some((k) => k instanceof PyClass && k.module === 'builtins' && k.name === base.name)) return true;
+  // `class Stack(list)` inherits from a stand-in base class that is `list` itself to issubclass (builtin-backing.ts).
+  if (c instanceof PyClass && base instanceof PyType && c.mro.some((k) => standInFor(k) === base)) return true;
   if (c instanceof PyClass || isExcClass(c)) return base === objectType || classIsSubclass(c as PyClass | ExcClass, base);
   return typeError('issubclass() arg 1 must be a class');
 }

@@ -8,7 +8,6 @@ import { raise } from './errors.ts';
 import { interp } from './hooks.ts';
 import { eq, keyOf } from './ops.ts';
 import { repr } from './repr.ts';
-import { registerEngineType } from './engine-type-names.ts';
 import { PyNative } from './native.ts';
 import { PyDict, PyList, PySet, PyTuple, type Value } from './values.ts';
 
@@ -86,13 +85,6 @@ export class DictView extends PyNative {
   }
 }
 
-// One subclass per kind, so that typeName() (which goes by constructor) tells them apart.
-class KeysView extends DictView {}
-class ValuesView extends DictView {}
-class ItemsView extends DictView {}
-registerEngineType(KeysView, 'dict_keys');
-registerEngineType(ValuesView, 'dict_values');
-registerEngineType(ItemsView, 'dict_items');
 
 /**
  * Keys and items views take part in set algebra with any iterable (`d.keys() & other`),
@@ -114,5 +106,5 @@ export function viewSetOperands(a: Value, b: Value): [PySet, PySet] | null {
 }
 
 export function dictView(d: PyDict, kind: ViewKind): DictView {
-  return kind === 'keys' ? new KeysView(d, kind) : kind === 'values' ? new ValuesView(d, kind) : new ItemsView(d, kind);
+  return new DictView(d, kind);
 }

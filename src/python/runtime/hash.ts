@@ -4,6 +4,7 @@
  * xxHash-based combination). Strings hash randomly per process in CPython, so any stable
  * value is as faithful as another.
  */
+import { engineTypeOf } from './types/engine-type.ts';
 import { normBig, type Int } from '../format/int-arith.ts';
 import { PyNative } from './native.ts';
 import { typeError } from './errors.ts';
@@ -115,6 +116,9 @@ export function pyHash(v: Value): bigint {
 
 /** The hash of a value without one of its own type's: what it compares by, else its identity. */
 function objectHash(v: Value): bigint {
+  const engine = engineTypeOf(v);
+  if (engine?.hash === null) return typeError(`unhashable type: '${typeName(v)}'`);
+  if (engine?.hash !== undefined) return engine.hash(v as never);
   // Value objects (datetime, timedelta) hash what they compare by.
   if (v instanceof PyNative && v.pyKey !== undefined) {
     const k = v.pyKey();

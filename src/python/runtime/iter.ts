@@ -12,7 +12,6 @@ import { raise, typeError } from './errors.ts';
 import { interp } from './hooks.ts';
 import { findMethod, isNumber, num, pyLen } from './ops.ts';
 import { fakeAddress } from './repr.ts';
-import { registerEngineType } from './engine-type-names.ts';
 import { typeName } from './types.ts';
 import { PyNative } from './native.ts';
 import { setOrder } from './set-order.ts';
@@ -87,7 +86,6 @@ export class PyRange extends PyNative {
     return rangeItems(this, false);
   }
 }
-registerEngineType(PyRange, 'range');
 
 function* rangeItems(r: PyRange, reverse: boolean): Generator<number, void, undefined> {
   const n = r.length;
@@ -122,19 +120,10 @@ export class PyIterator extends PyNative implements Iterator<Value>, Iterable<Va
   }
 }
 
-const iteratorClasses = new Map<string, new (it: Iterator<Value>, kind: string) => PyIterator>();
-
 /** A PyIterator whose Python type is `kind` (list_iterator, enumerate, zip, map, ...). */
 export function makeIterator(kind: string, it: Iterator<Value> | Iterable<Value>): PyIterator {
-  let C = iteratorClasses.get(kind);
-  if (C === undefined) {
-    // A subclass per kind, so that typeName() (which goes by constructor) reports the kind.
-    C = class extends PyIterator {};
-    registerEngineType(C, kind);
-    iteratorClasses.set(kind, C);
-  }
   const jsIt = typeof it === 'string' || Symbol.iterator in it ? (it as Iterable<Value>)[Symbol.iterator]() : (it as Iterator<Value>);
-  return new C(jsIt, kind);
+  return new PyIterator(jsIt, kind);
 }
 
 // ---- iterate -------------------------------------------------------------------------------

@@ -58,6 +58,8 @@ export class NativeType extends PyType {
   readonly attrs = new Map<string, Value>();
   /** The Python class a program's `class X(ThisType)` inherits from, for types that allow it. */
   subclassBase: PyClass | null = null;
+  /** The builtin type it subclasses (Counter is a dict, a namedtuple a tuple), for issubclass; null: object. */
+  base: PyType | null = null;
   constructor(
     name: string,
     readonly module: string,

@@ -1,14 +1,11 @@
 /** repr() and str() of every value, byte-exact with CPython where a program can see it. */
 import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/exceptions.ts';
-import { Future } from '../../engine/future.ts';
-import { callbackReprText } from './library-callbacks.ts';
-import { limitedRepr } from './reprlib.ts';
-import { Task } from '../../engine/task.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
 import { nativeSubclass } from './subclass-hooks.ts';
 import { tupleMembers } from './group-members.ts';
 import { builtinTypeOf } from './types/type-of.ts';
+import { engineTypeOf } from './types/engine-type.ts';
 import { interp } from './hooks.ts';
 import { builtinExcClasses, typeName } from './types.ts';
 import {
@@ -23,26 +20,6 @@ import {
   type Value,
 } from './values.ts';
 import { currentRealm } from './realm.ts';
-
-/**
- * repr() and str() of engine objects whose CPython text is more than `<X object at 0x...>`
- * (Queue, TaskGroup, Timeout): the asyncio module registers them by constructor.
- */
-export interface EngineText {
-  readonly repr: (self: never) => string;
-  readonly str?: (self: never) => string;
-}
-const engineTexts = new Map<unknown, EngineText>();
-export function registerEngineText(ctor: abstract new (...args: never[]) => unknown, text: EngineText): void {
-  engineTexts.set(ctor, text);
-}
-function engineTextOf(v: object): EngineText | undefined {
-  for (let proto = Object.getPrototypeOf(v); proto !== null; proto = Object.getPrototypeOf(proto)) {
-    const t = engineTexts.get(proto.constructor);
-    if (t !== undefined) return t;
-  }
-  return undefined;
-}
 
 /** Objects in the middle of being printed, so `a.append(a)` prints `[[...]]` instead of looping. */
 const active = new Set<unknown>();
@@ -77,28 +54,6 @@ function callDunderStr(v: PyInstance | PyException, name: string): string | unde
   return r as string;
 }
 
-/** Where CPython defines asyncio's (and random's) classes: `type(task)` is `<class '_asyncio.Task'>`. */
-const ASYNCIO_TYPE_MODULES = new Map<string, string>([
-  ['Task', '_asyncio'],
-  ['Future', '_asyncio'],
-  ['_GatheringFuture', 'asyncio.tasks'],
-  ['Queue', 'asyncio.queues'],
-  ['LifoQueue', 'asyncio.queues'],
-  ['PriorityQueue', 'asyncio.queues'],
-  ['Lock', 'asyncio.locks'],
-  ['Event', 'asyncio.locks'],
-  ['Condition', 'asyncio.locks'],
-  ['Semaphore', 'asyncio.locks'],
-  ['BoundedSemaphore', 'asyncio.locks'],
-  ['Barrier', 'asyncio.locks'],
-  ['TaskGroup', 'asyncio.taskgroups'],
-  ['Timeout', 'asyncio.timeouts'],
-  ['Handle', 'asyncio.events'],
-  ['TimerHandle', 'asyncio.events'],
-  ['Random', 'random'],
-  ['SystemRandom', 'random'],
-]);
-
 export function repr(v: Value): string {
   const type = builtinTypeOf(v);
   // Primitives (the common case) skip the subclass check: only objects can be a Counter or a namedtuple.
@@ -118,10 +73,7 @@ export function repr(v: Value): string {
   }
   if (v instanceof PyClass) return v.meta?.repr?.(v) ?? (v.module === 'builtins' ? `<class '${v.name}'>` : `<class '${v.module}.${v.dict.get('__qualname__') ?? v.name}'>`);
   if (v instanceof NativeType) return v.module === 'builtins' ? `<class '${v.name}'>` : `<class '${v.module}.${v.name}'>`;
-  if (v instanceof PyType) {
-    const module = ASYNCIO_TYPE_MODULES.get(v.name);
-    return `<class '${module === undefined ? '' : module + '.'}${v.name}'>`;
-  }
+  if (v instanceof PyType) return `<class '${v.name}'>`;
   if (builtinExcClasses.has(v as ExcClass)) {
     const c = v as ExcClass;
     return `<class '${c.module === 'builtins' ? '' : c.module + '.'}${c.name}'>`;
@@ -132,23 +84,11 @@ export function repr(v: Value): string {
   }
   if (v instanceof BoundMethod) return `<bound method ${functionName(v.fn)} of ${repr(v.self)}>`;
   if (v instanceof PyCoroutine) return `<coroutine object ${v.qualName ?? v.coroName} at ${fakeAddress(v)}>`;
-  if (v instanceof Future) {
-    // A task whose result is itself would print forever; CPython's reprlib guard prints '...'.
-    if (active.has(v)) return '...';
-    active.add(v);
-    try {
-      return v instanceof Task ? taskRepr(v) : futureRepr(v);
-    } finally {
-      active.delete(v);
-    }
-  }
   if (typeof v === 'object' && v !== null && 'pyName' in v) {
     return `<function ${(v as unknown as { qualName: string }).qualName} at ${fakeAddress(v)}>`;
   }
-  if (typeof v === 'object' && v !== null) {
-    const text = engineTextOf(v);
-    if (text !== undefined) return text.repr(v as never);
-  }
+  const engine = engineTypeOf(v);
+  if (engine !== undefined) return engine.repr !== undefined ? engine.repr(v as never) : `<${engine.module}.${engine.name} object at ${fakeAddress(v as object)}>`;
   // An exception group's sub-exceptions are an engine array: shown as the sequence it was made from.
   if (Array.isArray(v)) return tupleMembers.has(v) ? seqRepr('(', v as Value[], v.length === 1 ? ',)' : ')', v) : seqRepr('[', v as Value[], ']', v);
   if (typeof v === 'object' && v !== null) return `<${typeName(v)} object at ${fakeAddress(v)}>`;
@@ -183,57 +123,6 @@ export function seqRepr(open: string, items: readonly Value[], close: string, se
   });
 }
 
-function stateWord(f: Future<unknown>): string {
-  return f.cancelled() ? 'cancelled' : f.done() ? 'finished' : 'pending';
-}
-
-function futureRepr(f: Future<unknown>): string {
-  let extra = '';
-  if (f.done() && !f.cancelled()) {
-    const exc = f.peekException();
-    extra = exc !== null ? ` exception=${repr(exc)}` : ` result=${limitedRepr(f.peekResult())}`;
-  }
-  return `<${typeName(f)} ${stateWord(f)}${extra}${callbacksText(f)}>`;
-}
-
-/** format_helpers' `cb=[...]`: up to two callbacks by name, more as `first, <n more>, last`. */
-function callbacksText(f: Future<unknown>): string {
-  // Only callbacks Python can name: the engine's own bookkeeping (all_tasks, run) has no text.
-  const cbs = f.doneCallbacks().filter((cb) => cb.pyText !== undefined);
-  if (cbs.length === 0) return '';
-  const text = (cb: (typeof cbs)[number]): string => callbackReprText(cb, limitedRepr);
-  const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
-  return ` cb=[${shown.join(', ')}]`;
-}
-
-/** base_tasks._task_repr_info: state, name, coroutine, what it waits for, outcome, callbacks. */
-function taskRepr(t: Task<unknown>): string {
-  const state = t.cancelling() > 0 && !t.done() ? 'cancelling' : stateWord(t);
-  let s = `<Task ${state} name=${repr(t.name)}`;
-  const coro = coroText(t);
-  if (coro !== '') s += ` coro=<${coro}>`;
-  if (t.futWaiter !== null && !t.done()) s += ` wait_for=${repr(t.futWaiter)}`;
-  if (t.done() && !t.cancelled()) {
-    const exc = t.peekException();
-    s += exc !== null ? ` exception=${repr(exc)}` : ` result=${limitedRepr(t.peekResult())}`;
-  }
-  return `${s}${callbacksText(t)}>`;
-}
-
-/** coroutines._format_coroutine: `main.<locals>.work() running at prog.py:7`, or `done, defined at`. */
-function coroText(t: Task<unknown>): string {
-  const c = t.getCoro();
-  const frame = c instanceof PyCoroutine ? c.frame : null;
-  if (frame !== null) {
-    const code = frame.code;
-    const qual = (c as PyCoroutine).qualName ?? code.qualName;
-    if (t.done() || (c as PyCoroutine).finalized) return `${qual}() done, defined at ${code.filename}:${code.line}`;
-    return `${qual}() running at ${code.filename}:${frame.line === 0 ? code.line : frame.line}`;
-  }
-  // asyncio's own coroutines: CPython names a file of its library here.
-  return t.coroName ? `${t.coroName}() ${t.done() ? 'done' : 'running'}` : '';
-}
-
 export function str(v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyInstance) {
@@ -244,10 +133,8 @@ export function str(v: Value): string {
   const sub = nativeSubclass(v);
   if (sub?.pyStr !== undefined) return sub.pyStr();
   if (v instanceof PyNative && v.pyStr !== undefined) return v.pyStr();
-  if (typeof v === 'object' && v !== null) {
-    const text = engineTextOf(v);
-    if (text?.str !== undefined) return text.str(v as never);
-  }
+  const engine = engineTypeOf(v);
+  if (engine?.str !== undefined) return engine.str(v as never);
   return repr(v);
 }
 

@@ -1,13 +1,9 @@
 /** Python type names and the class objects values belong to. */
-// First, so that modules this one loads can register their classes while it is still loading.
-import { engineTypeNames } from './engine-type-names.ts';
 import { isPyException, PyException, type ExcClass } from '../../engine/exceptions.ts';
-import { Future } from '../../engine/future.ts';
-import { Task } from '../../engine/task.ts';
 import { PyNative } from './native.ts';
 import { nativeSubclass } from './subclass-hooks.ts';
 import { builtinTypeOf } from './types/type-of.ts';
-export { registerEngineType } from './engine-type-names.ts';
+import { engineTypeOf } from './types/engine-type.ts';
 import {
   BoundMethod,
   PyBuiltin,
@@ -40,11 +36,5 @@ export function typeName(v: Value): string {
   if (v instanceof BoundMethod) return 'method';
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyClass || v instanceof PyType || builtinExcClasses.has(v as ExcClass)) return 'type';
-  if (v instanceof Task) return 'Task';
-  if (typeof v === 'object' && v !== null) {
-    const n = engineTypeNames.get((v as object).constructor);
-    if (n !== undefined) return n;
-    if (v instanceof Future) return 'Future';
-  }
-  return 'function';
+  return engineTypeOf(v)?.name ?? 'function';
 }

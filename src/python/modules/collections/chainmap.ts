@@ -4,12 +4,9 @@ import { typeError } from '../../runtime/errors.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { dictSet, eq, keyOf } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { NativeType } from '../../runtime/native.ts';
-import { registerEngineType } from '../../runtime/types.ts';
 import { PyDict, PyList, type Value } from '../../runtime/values.ts';
-import { registerBinding } from '../../compile/objects.ts';
+import { declareEngineType, type EngineMethod } from '../../runtime/types/engine-type.ts';
 import { dictView } from '../../runtime/dict-views.ts';
-import type { Method } from '../../runtime/method.ts';
 
 export class PyChainMap extends PyNative {
   readonly pyTypeName = 'ChainMap';
@@ -68,9 +65,8 @@ export class PyChainMap extends PyNative {
     return theirs !== null && eq(mine, theirs);
   }
 }
-registerEngineType(PyChainMap, 'ChainMap');
 
-const methods: [string, Method][] = [
+const methods: [string, EngineMethod<PyChainMap>][] = [
   ['get', (c: PyChainMap, a) => c.lookup(a[0])?.v ?? (a[1] ?? null)],
   ['keys', (c: PyChainMap) => dictView(c.merged(), 'keys')],
   ['values', (c: PyChainMap) => dictView(c.merged(), 'values')],
@@ -99,22 +95,17 @@ const methods: [string, Method][] = [
   ['clear', (c: PyChainMap) => ((c.maps.items[0] as PyDict).map.clear(), null)],
 ];
 
-registerBinding(PyChainMap, {
-  methods: new Map(methods),
-  props: new Map<string, (c: PyChainMap) => Value>([
-    ['maps', (c) => c.maps],
-    ['parents', (c) => new PyChainMap(new PyList(c.maps.items.slice(1)))],
-  ]),
-});
-
-export const chainMapType = new NativeType(
-  'ChainMap',
-  'collections',
-  (args, kwargs) => {
+export const chainMapType = declareEngineType({
+  cls: PyChainMap,
+  name: 'ChainMap',
+  module: 'collections',
+  construct: (args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) typeError("ChainMap.__init__() got an unexpected keyword argument");
     return new PyChainMap(new PyList(args.length > 0 ? args.slice() : [new PyDict()]));
   },
-  (v) => v instanceof PyChainMap,
-);
-
-
+  methods,
+  props: [
+    ['maps', (c) => c.maps],
+    ['parents', (c) => new PyChainMap(new PyList(c.maps.items.slice(1)))],
+  ],
+});

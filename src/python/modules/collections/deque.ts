@@ -3,15 +3,12 @@ import * as E from '../../../engine/exceptions.ts';
 import { asIndex, count, noArgs, noKwargs, one } from '../../runtime/builtin-args.ts';
 import { raise, typeError, valueError } from '../../runtime/errors.ts';
 import { iterate } from '../../runtime/iter.ts';
-import type { Method } from '../../runtime/method.ts';
 import { PyNative } from '../../runtime/native.ts';
 import { eq } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
-import { NativeType } from '../../runtime/native.ts';
-import { registerEngineType, typeName } from '../../runtime/types.ts';
+import { declareEngineType, type EngineMethod } from '../../runtime/types/engine-type.ts';
+import { typeName } from '../../runtime/types.ts';
 import { type Value } from '../../runtime/values.ts';
-import { registerBinding } from '../../compile/objects.ts';
-import { libMethods } from './methods.ts';
 
 export class PyDeque extends PyNative {
   readonly pyTypeName = 'deque';
@@ -118,7 +115,6 @@ export class PyDeque extends PyNative {
     this.items = this.items.slice(len - k).concat(this.items.slice(0, len - k));
   }
 }
-registerEngineType(PyDeque, 'deque');
 
 function snapshot(d: PyDeque, v: Value): Value[] {
   // d.extend(d) reads the deque as it was.
@@ -129,7 +125,7 @@ function indexIn(d: PyDeque, x: Value): number {
   return d.items.findIndex((y) => y === x || eq(y, x));
 }
 
-const dequeMethods: [string, Method][] = [
+const dequeMethods: [string, EngineMethod<PyDeque>][] = [
   ['append', (d: PyDeque, a, k) => (d.append(one('deque.append', a, k)), null)],
   ['appendleft', (d: PyDeque, a, k) => (d.appendleft(one('deque.appendleft', a, k)), null)],
   [
@@ -212,7 +208,6 @@ const dequeMethods: [string, Method][] = [
   ['reverse', (d: PyDeque, a, k) => (noArgs('deque.reverse', a, k), d.version++, d.items.reverse(), null)],
 ];
 
-registerBinding(PyDeque, { methods: libMethods(dequeMethods), props: new Map([['maxlen', (d: PyDeque) => d.maxlen]]) });
 
 export function copyDeque(d: PyDeque): PyDeque {
   const c = new PyDeque(d.maxlen);
@@ -220,10 +215,11 @@ export function copyDeque(d: PyDeque): PyDeque {
   return c;
 }
 
-export const dequeType = new NativeType(
-  'deque',
-  'collections',
-  (args, kwargs) => {
+export const dequeType = declareEngineType({
+  cls: PyDeque,
+  name: 'deque',
+  module: 'collections',
+  construct: (args, kwargs) => {
     if (args.length > 2) typeError(`deque expected at most 2 arguments, got ${args.length}`);
     for (const k of kwargs?.keys() ?? []) if (k !== 'iterable' && k !== 'maxlen') typeError(`'${k}' is an invalid keyword argument for deque()`);
     const it = args.length > 0 ? args[0] : kwargs?.get('iterable');
@@ -238,5 +234,6 @@ export const dequeType = new NativeType(
     if (it !== undefined) for (const x of iterate(it)) d.append(x);
     return d;
   },
-  (v) => v instanceof PyDeque,
-);
+  methods: dequeMethods,
+  props: [['maxlen', (d) => d.maxlen]],
+});

@@ -9,7 +9,7 @@ import { raise, typeError } from '../../runtime/errors.ts';
 import { interp } from '../../runtime/hooks.ts';
 import { iterate, makeIterator } from '../../runtime/iter.ts';
 import type { Method } from '../../runtime/method.ts';
-import { dictUpdate } from '../../runtime/types/dict-type.ts';
+import { dictType, dictUpdate } from '../../runtime/types/dict-type.ts';
 import { binop, dictSet, eq, keyOf, order, truthy } from '../../runtime/ops.ts';
 import { repr } from '../../runtime/repr.ts';
 import { pySort } from '../../runtime/sort.ts';
@@ -290,3 +290,5 @@ export const orderedDictType = new NativeType(
   (v) => v instanceof PyOrderedDict,
 );
 
+// All three are dicts to issubclass, as CPython's classes are.
+for (const t of [counterType, defaultdictType, orderedDictType]) t.base = dictType;

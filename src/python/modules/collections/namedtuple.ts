@@ -3,6 +3,7 @@
  * tuples with named fields. A class statement over one (`class P(namedtuple('P', 'x y'))`, or a
  * NamedTuple class body) makes a new namedtuple type with the body's methods.
  */
+import { tupleType } from '../../runtime/types/list-type.ts';
 import { attributeError, typeError, valueError } from '../../runtime/errors.ts';
 import { interp } from '../../runtime/hooks.ts';
 import { iterate } from '../../runtime/iter.ts';
@@ -34,6 +35,7 @@ export class NamedTupleType extends NativeType implements ClassBuilder {
     this.defaults = defaults;
     this.ns = ns;
     this.parent = parent;
+    this.base = parent ?? tupleType;
   }
 
   static create(name: string, fields: readonly string[], defaults: ReadonlyMap<string, Value>, ns: Map<string, Value>, parent: NamedTupleType | null = null): NamedTupleType {

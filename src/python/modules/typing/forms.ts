@@ -12,7 +12,6 @@ import { type InstanceCheck, type MroEntries } from '../../runtime/subclass-hook
 import { abcCheck } from './abc-checks.ts';
 import { isInstance, noneType } from '../../runtime/builtin-types.ts';
 import { interp } from '../../runtime/hooks.ts';
-import { registerEngineType } from '../../runtime/types.ts';
 import { PyClass, PyList, PyTuple, type Value } from '../../runtime/values.ts';
 
 /** How a form treats its subscript. */
@@ -40,7 +39,6 @@ export class ForwardRef extends PyNative {
     return other instanceof ForwardRef && other.arg === this.arg;
   }
 }
-registerEngineType(ForwardRef, 'ForwardRef');
 
 /** None inside a type's brackets stands for NoneType and a string for a ForwardRef, as typing converts them. */
 function typeArg(v: Value): Value {
@@ -121,7 +119,6 @@ export class TypingForm extends PyNative implements MroEntries, InstanceCheck {
     return [];
   }
 }
-registerEngineType(TypingForm, '_SpecialForm');
 
 /** `List[int]`, `Optional[str]`: a subscripted form. */
 export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
@@ -174,7 +171,6 @@ export class TypingAlias extends PyNative implements MroEntries, InstanceCheck {
     return this.form.pyMroEntries(ns);
   }
 }
-registerEngineType(TypingAlias, '_GenericAlias');
 
 const unionForm = new TypingForm('typing.Union', 'union');
 export { unionForm };
@@ -215,7 +211,6 @@ export class TypeVarObj extends PyNative {
 function isTypingObject(v: Value): boolean {
   return v instanceof TypingForm || v instanceof TypingAlias || v instanceof TypeVarObj;
 }
-registerEngineType(TypeVarObj, 'TypeVar');
 
 /** get_origin / get_args. */
 export function originOf(v: Value): Value {
