@@ -41,6 +41,7 @@ import { ASYNCIO_SUBMODULES } from './asyncio-submodules.ts';
 import { makeTracebackModule } from './traceback-module.ts';
 import { makeWarningsModule } from './warnings-module.ts';
 import { makeAtexitModule } from './atexit-module.ts';
+import { makeUuidModule } from './uuid-module.ts';
 import { makeHashlibModule } from './hashlib-module.ts';
 import { makeOsModule } from './os-module.ts';
 import { makeOsPathModule } from './os-path.ts';
@@ -103,6 +104,7 @@ export const MODULE_FACTORIES: ReadonlyMap<string, ModuleFactory> = new Map<stri
   ['datetime', makeDatetimeModule],
   ['warnings', makeWarningsModule],
   ['atexit', () => makeAtexitModule()],
+  ['uuid', makeUuidModule],
   ['math', () => makeMathModule()],
   ['json', () => makeJsonModule()],
   ['heapq', () => makeHeapqModule()],
