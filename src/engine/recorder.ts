@@ -104,10 +104,9 @@ export class TraceRecorder {
     return this.loop === null ? null : completionCause(this.loop, fut);
   }
 
-  /** `task`'s wakeup was scheduled because `fut`, which it awaits, completed. */
-  wake(task: Task<unknown>, fut: Future<unknown>): void {
+  /** `task`'s wakeup was scheduled because the future it awaits completed, for `c` (completionCause). */
+  wake(task: Task<unknown>, c: CompletionCause | null): void {
     if (task.internal) return;
-    const c = fut.doneCause;
     if (c === null) {
       this.events.push({ type: 'wake', t: this.now(), task: task.id, by: null });
       return;
