@@ -209,8 +209,9 @@ export class Future<T = unknown> {
     let cause: CompletionCause | null = null;
     if (rec !== null) {
       cause = rec.completionCause(this as Future<unknown>);
-      // Only a done callback that runs later asks again, and only for a cause that names someone.
-      if (cause !== null && (cause.by !== null || cause.child !== null)) this.outcomeToFill().doneCause = cause;
+      // Only a done callback that runs later asks again, only for a future that is not a task
+      // (a task's own completion names it), and only for a cause that names someone.
+      if (cause !== null && cause.child !== (this as Future<unknown>) && (cause.by !== null || cause.child !== null)) this.outcomeToFill().doneCause = cause;
       this.recordDone();
     }
     const first = this.firstCallback;
