@@ -51,9 +51,13 @@ export class Task<T = unknown> extends Future<T> {
    * it finishes; a task the program keeps is reported only when it is freed, at exit.
    */
   discarded = false;
-  /** Bound once: registered as a done callback on every future the task awaits. */
+  /**
+   * Bound once, and the task's only closure: the done callback on every future the task awaits
+   * (its argument is that future) and the callback of the task's step handles (its argument is
+   * the exception to throw in, or null; the handle's kind tells the trace which). Its one mark,
+   * `wakesTask`, is all the loop and the trace read; see doneCallbackText for its Python name.
+   */
   readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
-  private readonly stepCb: ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
   /** The contextvars Context every step of this task runs in: its step and wakeup handles carry it. */
   readonly context: RunContext;
 
@@ -69,15 +73,12 @@ export class Task<T = unknown> extends Future<T> {
     this.coroName = opts.coroName ?? '';
     this.internal = opts.internal ?? false;
     this.context = opts.context ?? loop.context.copy();
-    const wakeup = ((fut: Future<unknown>) => this.onWakeup(fut)) as DoneCallback<unknown> & {
-      wakesTask: Task<unknown>;
-    };
+    const wakeup = ((arg: Future<unknown> | PyException | null) => {
+      if (arg instanceof Future) this.onWakeup(arg);
+      else this.step(arg);
+    }) as DoneCallback<unknown> & { wakesTask: Task<unknown> };
     wakeup.wakesTask = this as Task<unknown>;
-    wakeup.pyText = 'Task.task_wakeup()';
     this.wakeup = wakeup;
-    const stepCb = ((exc: PyException | null) => this.step(exc)) as ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
-    stepCb.stepsTask = this as Task<unknown>;
-    this.stepCb = stepCb;
     loop.recorder?.create(this as Task<unknown>, opts);
     this.scheduleStep(null);
   }
@@ -216,8 +217,14 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Queue a step, run in the task's own context (also used when a task must start with an exception). */
   scheduleStep(exc: PyException | null): void {
-    this.loop.callSoonIn(this.stepCb, exc, this.name, 'step', this.context);
+    this.loop.callSoonIn(this.wakeup as unknown as (arg: PyException | null) => void, exc, this.name, 'step', this.context);
   }
+}
+
+/** How Future.__repr__ names a done callback (`cb=[...]`), or undefined for the engine's own bookkeeping. */
+export function doneCallbackText(cb: DoneCallback<unknown>): string | undefined {
+  if (cb.pyText !== undefined) return cb.pyText;
+  return (cb as { wakesTask?: Task<unknown> }).wakesTask !== undefined ? 'Task.task_wakeup()' : undefined;
 }
 
 const YIELD_TARGET: WaitTarget = { kind: 'yield', label: 'sleep(0)' };

@@ -9,7 +9,7 @@ import type { TimerHeap } from './timer-heap.ts';
 import { TICK_LIST_LIMIT, type TickHandle, type TickTimer, type TraceEvent } from '../trace/format.ts';
 
 interface CallbackMarks {
-  stepsTask?: Task<unknown>;
+  /** A task's wakeup, which also runs its steps (task.ts). */
   wakesTask?: Task<unknown>;
   pyText?: string;
   /** Engine bookkeeping CPython does not have (the loop's list of live tasks): not shown. */
@@ -64,8 +64,8 @@ interface SleepTimerArg {
 
 function describe(h: Handle<never>): Described {
   const m = marks(h);
-  if (m.stepsTask !== undefined) return { label: `${m.stepsTask.name} step`, kind: 'step', task: m.stepsTask };
-  if (m.wakesTask !== undefined) return { label: `${m.wakesTask.name} wakeup`, kind: 'wakeup', task: m.wakesTask };
+  const t = m.wakesTask;
+  if (t !== undefined) return h.kind === 'step' ? { label: `${t.name} step`, kind: 'step', task: t } : { label: `${t.name} wakeup`, kind: 'wakeup', task: t };
   const arg: unknown = h.kind === 'sleep-timer' ? (h.arg as SleepTimerArg).future : h.arg;
   const task = taskOfArg(arg);
   let label = m.pyText ?? h.label;

@@ -1,7 +1,7 @@
 /** repr() and str() of every value, byte-exact with CPython where a program can see it. */
 import { OSError, PyException, isSubclass, type ExcClass } from '../../engine/exceptions.ts';
 import { Future } from '../../engine/future.ts';
-import { Task } from '../../engine/task.ts';
+import { doneCallbackText, Task } from '../../engine/task.ts';
 import { typeError } from './errors.ts';
 import { NativeType, PyNative } from './native.ts';
 import { nativeSubclass } from './subclass-hooks.ts';
@@ -197,9 +197,9 @@ function futureRepr(f: Future<unknown>): string {
 /** format_helpers' `cb=[...]`: up to two callbacks by name, more as `first, <n more>, last`. */
 function callbacksText(f: Future<unknown>): string {
   // Only callbacks Python can name: the engine's own bookkeeping (all_tasks, run) has no text.
-  const cbs = f.doneCallbacks().filter((cb) => cb.pyText !== undefined);
+  const cbs = f.doneCallbacks().filter((cb) => doneCallbackText(cb) !== undefined);
   if (cbs.length === 0) return '';
-  const text = (cb: (typeof cbs)[number]): string => cb.pyText!;
+  const text = (cb: (typeof cbs)[number]): string => doneCallbackText(cb)!;
   const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
   return ` cb=[${shown.join(', ')}]`;
 }
