@@ -18,15 +18,30 @@ export interface DoneCallback<T> {
   pyArgs?: readonly unknown[];
 }
 
+const NO_FRAMES: readonly TracebackFrame[] = [];
+
+/**
+ * What only a failed or cancelled future needs, or one whose completion the trace must explain
+ * later: kept apart and made on first use, so that the common future (one per sleep, resolved
+ * with a result) stays small.
+ */
+class FutureOutcome {
+  exception: PyException | null = null;
+  /** The exception's traceback when it was stored: result() raises it with that one again. */
+  exceptionTb: readonly TracebackFrame[] = NO_FRAMES;
+  cancelMessage: string | null = null;
+  /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
+  cancelledExc: PyException | null = null;
+  /** Who completed this future, for the done callbacks that react to it (recorded runs; see wake-cause.ts). */
+  doneCause: CompletionCause | null = null;
+  /** "... exception was never retrieved": set when an exception is stored, cleared when read. */
+  logTraceback = false;
+}
+
 export class Future<T = unknown> {
   state: FutureState = 'pending';
   protected resultValue: T | undefined = undefined;
-  protected exceptionValue: PyException | null = null;
-  /** The exception's traceback when it was stored: result() raises it with that one again. */
-  private exceptionTb: readonly TracebackFrame[] = [];
-  protected cancelMessage: string | null = null;
-  /** The CancelledError that ended a task's coroutine, kept so result() re-raises that very one. */
-  protected cancelledExc: PyException | null = null;
+  private outcome: FutureOutcome | null = null;
   /** Most futures get exactly one callback (the awaiting task's wakeup): it has a slot of its own. */
   private firstCallback: DoneCallback<T> | null = null;
   private moreCallbacks: DoneCallback<T>[] | null = null;
@@ -36,13 +51,33 @@ export class Future<T = unknown> {
   waitTarget: WaitTarget | null = null;
   /** A number unique in the run, in creation order (the trace names objects by it; wait() sorts by it). */
   readonly objectId: number;
-  /** "Task exception was never retrieved": set when an exception is stored, cleared when read. */
-  logTraceback = false;
-  /** Who and what completed this future (traced runs only): each awaiter's wake reports it. */
-  doneCause: CompletionCause | null = null;
 
   constructor(readonly loop: EventLoop) {
     this.objectId = loop.nextObjectId();
+  }
+
+  private outcomeToFill(): FutureOutcome {
+    return (this.outcome ??= new FutureOutcome());
+  }
+
+  /** "Task exception was never retrieved": set when an exception is stored, cleared when read or cancelled. */
+  get logTraceback(): boolean {
+    return this.outcome !== null && this.outcome.logTraceback;
+  }
+
+  set logTraceback(on: boolean) {
+    if (on) this.outcomeToFill().logTraceback = true;
+    else if (this.outcome !== null) this.outcome.logTraceback = false;
+  }
+
+  /** Who completed this future, when the trace has more to say than "nobody" (recorded runs). */
+  get doneCause(): CompletionCause | null {
+    return this.outcome === null ? null : this.outcome.doneCause;
+  }
+
+  /** Keep the CancelledError that ended a task's coroutine, for result() to re-raise. */
+  protected keepCancelledError(e: PyException): void {
+    this.outcomeToFill().cancelledExc = e;
   }
 
   done(): boolean {
@@ -59,23 +94,26 @@ export class Future<T = unknown> {
    * gather() also asks it of a child that was asked to cancel but finished anyway.
    */
   makeCancelledError(): PyException {
-    if (this.cancelledExc !== null) {
-      const e = this.cancelledExc;
-      this.cancelledExc = null;
+    const o = this.outcome;
+    if (o !== null && o.cancelledExc !== null) {
+      const e = o.cancelledExc;
+      o.cancelledExc = null;
       return e;
     }
-    return this.cancelMessage === null ? pyErr(CancelledError) : pyErr(CancelledError, this.cancelMessage);
+    const msg = o === null ? null : o.cancelMessage;
+    return msg === null ? pyErr(CancelledError) : pyErr(CancelledError, msg);
   }
 
   result(): T {
     if (this.state === 'cancelled') throw this.makeCancelledError();
     if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Result is not set.');
     this.logTraceback = false;
-    if (this.exceptionValue !== null) {
+    const o = this.outcome;
+    if (o !== null && o.exception !== null) {
       // `raise self._exception.with_traceback(self._exception_tb)`: each awaiter's frames
       // follow the traceback it had when stored, not those of earlier awaiters.
-      this.exceptionValue.traceback = this.exceptionTb.slice();
-      throw this.exceptionValue;
+      o.exception.traceback = o.exceptionTb.slice();
+      throw o.exception;
     }
     return this.resultValue as T;
   }
@@ -84,24 +122,26 @@ export class Future<T = unknown> {
     if (this.state === 'cancelled') throw this.makeCancelledError();
     if (this.state !== 'finished') throw pyErr(InvalidStateError, 'Exception is not set.');
     this.logTraceback = false;
-    return this.exceptionValue;
+    return this.peekException();
   }
 
   /** The message a cancelled future's CancelledError carries, without consuming it. */
   peekCancelMessage(): string | null {
-    const e = this.cancelledExc;
+    const o = this.outcome;
+    if (o === null) return null;
+    const e = o.cancelledExc;
     if (e !== null) return e.args.length > 0 ? String(e.args[0]) : null;
-    return this.cancelMessage;
+    return o.cancelMessage;
   }
 
   /** The message given to cancel() itself (gather reports cancelled children with it). */
   get requestedCancelMessage(): string | null {
-    return this.cancelMessage;
+    return this.outcome === null ? null : this.outcome.cancelMessage;
   }
 
   /** Peek without side effects (for tracing and gather's bookkeeping). */
   peekException(): PyException | null {
-    return this.exceptionValue;
+    return this.outcome === null ? null : this.outcome.exception;
   }
 
   peekResult(): T | undefined {
@@ -109,7 +149,7 @@ export class Future<T = unknown> {
   }
 
   addDoneCallback(cb: DoneCallback<T>): void {
-    if (this.state !== 'pending') this.loop.callSoon(cb as (f: unknown) => void, this, 'done callback').fromDone = true;
+    if (this.state !== 'pending') this.loop.callDoneCallback(cb as DoneCallback<unknown>, this as Future<unknown>);
     else if (this.firstCallback === null && this.moreCallbacks === null) this.firstCallback = cb;
     else (this.moreCallbacks ??= []).push(cb);
   }
@@ -140,7 +180,7 @@ export class Future<T = unknown> {
     this.logTraceback = false;
     if (this.state !== 'pending') return false;
     this.state = 'cancelled';
-    this.cancelMessage = msg;
+    if (msg !== null) this.outcomeToFill().cancelMessage = msg;
     this.scheduleCallbacks();
     return true;
   }
@@ -154,8 +194,9 @@ export class Future<T = unknown> {
 
   setException(exc: PyException): void {
     if (this.state !== 'pending') throw pyErr(InvalidStateError, `invalid state`);
-    this.exceptionValue = exc;
-    this.exceptionTb = exc.traceback.slice();
+    const o = this.outcomeToFill();
+    o.exception = exc;
+    o.exceptionTb = exc.traceback.slice();
     this.state = 'finished';
     this.logTraceback = true;
     this.loop.failedFutures.push(this as Future<unknown>);
@@ -167,8 +208,12 @@ export class Future<T = unknown> {
 
   private scheduleCallbacks(): void {
     const rec = this.loop.recorder;
+    let cause: CompletionCause | null = null;
     if (rec !== null) {
-      this.doneCause = rec.completionCause(this as Future<unknown>);
+      cause = rec.completionCause(this as Future<unknown>);
+      // Only a done callback that runs later asks again, only for a future that is not a task
+      // (a task's own completion names it), and only for a cause that names someone.
+      if (cause !== null && cause.child !== (this as Future<unknown>) && (cause.by !== null || cause.child !== null)) this.outcomeToFill().doneCause = cause;
       this.recordDone();
     }
     const first = this.firstCallback;
@@ -176,8 +221,8 @@ export class Future<T = unknown> {
     this.firstCallback = null;
     this.moreCallbacks = null;
     const self = this as Future<unknown>;
-    if (first !== null) this.loop.scheduleDoneCallback(first as DoneCallback<unknown>, self);
-    if (more !== null) for (const cb of more) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, self);
+    if (first !== null) this.loop.scheduleDoneCallback(first as DoneCallback<unknown>, self, cause);
+    if (more !== null) for (const cb of more) this.loop.scheduleDoneCallback(cb as DoneCallback<unknown>, self, cause);
   }
 
   /** `await future`: Future.__await__. */

@@ -9,22 +9,37 @@ import type { Task } from './task.ts';
 
 export type Callback<A> = (arg: A) => void;
 
+/**
+ * What a handle's callback is, fixed when it is scheduled, so that neither the loop nor the
+ * trace has to inspect the callback: a task's step or wakeup, a sleep's timer, a future's
+ * done callback (its arg is the future that completed), or any other callback.
+ */
+export type HandleKind = 'call' | 'done' | 'wakeup' | 'step' | 'sleep-timer';
+
+/**
+ * The Context a callback runs inside: the task's own for its steps and wakeups, call_soon's
+ * context=, else a copy of the scheduler's made when it was scheduled (O(1), see context.ts);
+ * null for engine code that runs no Python (a sleep's timer), which runs wherever the loop is.
+ */
+export type HandleContext = RunContext | null;
+
 export class Handle<A = unknown> {
   cancelled = false;
-  /** The context the callback runs in (a snapshot of the scheduler's; see context.ts). */
-  ctxVars: ReadonlyMap<object, unknown> | null = null;
-  /** call_soon(..., context=ctx): the Context the callback runs inside (its changes stay there). */
-  context: RunContext | null = null;
-  /** A future's done callback (its arg is the future that completed): the trace follows causes through it. */
-  fromDone = false;
-  /** The task that scheduled it, or that the scheduling callback stood for (set only while recording: the trace's `callback.task`). */
-  by: Task<unknown> | null = null;
+  /**
+   * The task that scheduled it, or that the scheduling callback stood for: the trace's
+   * `callback.task`. Set only while recording (EventLoop.schedulingTask); an untraced handle
+   * reads the prototype's null and carries no field for it.
+   */
+  declare by: Task<unknown> | null;
 
   constructor(
     readonly callback: Callback<A>,
     readonly arg: A,
     /** Short description for the loop inspector ("Task-2 step", "sleep timer"). */
     readonly label: string,
+    readonly kind: HandleKind,
+    /** call_soon(..., context=ctx) replaces it with ctx: the callback runs inside ctx (its changes stay there). */
+    public context: HandleContext,
   ) {}
 
   cancel(): void {
@@ -34,7 +49,13 @@ export class Handle<A = unknown> {
   run(): void {
     this.callback(this.arg);
   }
+
+  /** A future's done callback, a task's wakeup included: the trace follows causes through it. */
+  get fromDone(): boolean {
+    return this.kind === 'done' || this.kind === 'wakeup';
+  }
 }
+(Handle.prototype as { by: Task<unknown> | null }).by = null;
 
 export class TimerHandle<A = unknown> extends Handle<A> {
   /** True while the handle sits in the loop's timer heap. */
@@ -42,14 +63,14 @@ export class TimerHandle<A = unknown> extends Handle<A> {
 
   constructor(
     readonly when: number,
-    /** Scheduling order: equal deadlines fire in the order they were scheduled. */
-    readonly seq: number,
     callback: Callback<A>,
     arg: A,
     label: string,
+    kind: HandleKind,
+    context: HandleContext,
     private readonly onCancel: (h: TimerHandle<A>) => void,
   ) {
-    super(callback, arg, label);
+    super(callback, arg, label, kind, context);
   }
 
   override cancel(): void {

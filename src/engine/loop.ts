@@ -6,12 +6,12 @@ import type { Coro } from './coroutine.ts';
 import { isExitError } from './exceptions.ts';
 import { Future, type DoneCallback } from './future.ts';
 import { RunContext } from './context.ts';
-import { Handle, TimerHandle, type Callback } from './handles.ts';
+import { Handle, TimerHandle, type Callback, type HandleContext, type HandleKind } from './handles.ts';
 import { Task, type TaskOptions } from './task.ts';
 import { TimerHeap } from './timer-heap.ts';
 import type { TraceRecorder } from './recorder.ts';
 import type { ThreadPool, WorkerLane } from './worker-lanes.ts';
-import type { CauseOverride } from './wake-cause.ts';
+import type { CauseOverride, CompletionCause } from './wake-cause.ts';
 
 /** CPython's time.get_clock_info('monotonic').resolution on Linux. */
 export const CLOCK_RESOLUTION = 1e-9;
@@ -19,6 +19,13 @@ export const CLOCK_RESOLUTION = 1e-9;
 export const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+/** The purge's test: a cancelled timer leaves the heap (and says so). */
+function dropCancelled(h: TimerHandle<never>): boolean {
+  if (!h.cancelled) return false;
+  h.scheduled = false;
+  return true;
+}
 
 /** Nothing is ready, no timer is pending, and the awaited future is not done. */
 export class DeadlockError extends Error {
@@ -43,7 +50,6 @@ export class EventLoop {
   private readyHead = 0;
   private readonly scheduled = new TimerHeap();
   private timerCancelledCount = 0;
-  private timerSeq = 0;
   private stopping = false;
   private taskCounter = 0;
   private readonly tasks: Task<unknown>[] = [];
@@ -69,7 +75,6 @@ export class EventLoop {
   private budgetTicks = 0;
   /** When sleeping worker lanes wake (time.sleep inside run_in_executor jobs). */
   private readonly laneWakes = new TimerHeap();
-  private laneSeq = 0;
   private laneCounter = 0;
   private jobCounter = 0;
   /** The worker lane whose code is running, or null when the loop's own code runs. */
@@ -139,7 +144,8 @@ export class EventLoop {
 
   /** A lane that sleeps `delay` seconds resumes with `wake`, before loop timers due at the same time. */
   callInLaneLater(delay: number, wake: () => void): void {
-    const h = new TimerHandle(this.clock + delay, this.laneSeq++, wake, undefined, 'worker wakeup', () => {});
+    // A lane's code sets its own context (runInLane).
+    const h = new TimerHandle(this.clock + delay, wake, undefined, 'worker wakeup', 'call', null, () => {});
     h.scheduled = true;
     this.laneWakes.push(h as unknown as TimerHandle<never>);
   }
@@ -173,11 +179,11 @@ export class EventLoop {
     }
   }
 
-  /** Run a callback in the Context it was given, else in a copy of the one it was scheduled from (a Task's step then enters its own). */
+  /** Run a callback in its context (handles.ts, HandleContext). */
   private runHandle(h: Handle<never>): void {
     const saved = this.context;
-    if (h.context !== null) this.context = h.context;
-    else if (h.ctxVars !== null) this.context = new RunContext(h.ctxVars);
+    const c = h.context;
+    if (c !== null) this.context = c;
     this.currentHandle = h;
     try {
       h.run();
@@ -190,8 +196,12 @@ export class EventLoop {
   // ---- scheduling -------------------------------------------------------------------------
 
   callSoon<A>(callback: Callback<A>, arg: A, label = 'callback'): Handle<A> {
-    const h = new Handle(callback, arg, label);
-    h.ctxVars = this.context.vars;
+    return this.callSoonIn(callback, arg, label, 'call', this.context.copy());
+  }
+
+  /** call_soon for engine callbacks that say what they are and where they run (a task's step runs in the task's context). */
+  callSoonIn<A>(callback: Callback<A>, arg: A, label: string, kind: HandleKind, context: HandleContext): Handle<A> {
+    const h = new Handle(callback, arg, label, kind, context);
     if (this.recorder !== null) h.by = this.schedulingTask();
     this.ready.push(h as unknown as Handle<never>);
     return h;
@@ -202,8 +212,12 @@ export class EventLoop {
   }
 
   callAt<A>(when: number, callback: Callback<A>, arg: A, label = 'timer'): TimerHandle<A> {
-    const h = new TimerHandle(when, this.timerSeq++, callback, arg, label, this.onTimerCancelled);
-    h.ctxVars = this.context.vars;
+    return this.callAtIn(when, callback, arg, label, 'call', this.context.copy());
+  }
+
+  /** call_at for engine callbacks that say what they are and where they run (a sleep's timer needs no context). */
+  callAtIn<A>(when: number, callback: Callback<A>, arg: A, label: string, kind: HandleKind, context: HandleContext): TimerHandle<A> {
+    const h = new TimerHandle(when, callback, arg, label, kind, context, this.onTimerCancelled);
     if (this.recorder !== null) h.by = this.schedulingTask();
     h.scheduled = true;
     this.scheduled.push(h as unknown as TimerHandle<never>);
@@ -219,11 +233,20 @@ export class EventLoop {
     this.timerCancelledCount += 1;
   };
 
-  /** Future.__schedule_callbacks: each done callback goes to the back of the ready queue. */
-  scheduleDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>): void {
+  /**
+   * Future.__schedule_callbacks: each done callback goes to the back of the ready queue. The
+   * trace hears of a task's wakeup here, with why the future completed (`cause`, recorded runs).
+   */
+  scheduleDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>, cause: CompletionCause | null): void {
     const task = (cb as { wakesTask?: Task<unknown> }).wakesTask;
-    if (task !== undefined) this.recorder?.wake(task, fut);
-    this.callSoon(cb as Callback<Future<unknown>>, fut, 'done callback').fromDone = true;
+    if (task !== undefined && this.recorder !== null) this.recorder.wake(task, cause);
+    this.callDoneCallback(cb, fut, task);
+  }
+
+  /** Queue a done callback of `fut`: a task's wakeup runs in the task's context, any other in a copy of the current one. */
+  callDoneCallback(cb: DoneCallback<unknown>, fut: Future<unknown>, task = (cb as { wakesTask?: Task<unknown> }).wakesTask): void {
+    if (task !== undefined) this.callSoonIn(cb as Callback<Future<unknown>>, fut, 'done callback', 'wakeup', task.context);
+    else this.callSoonIn(cb as Callback<Future<unknown>>, fut, 'done callback', 'done', this.context.copy());
   }
 
   /**
@@ -305,7 +328,7 @@ export class EventLoop {
     this.ready = [];
     this.readyHead = 0;
     for (const h of this.scheduled.all()) h.scheduled = false;
-    this.scheduled.replace([]);
+    this.scheduled.clear();
     this.timerCancelledCount = 0;
     this.defaultExecutor = null;
   }
@@ -319,12 +342,7 @@ export class EventLoop {
     const sched = this.scheduled;
     const count = sched.size;
     if (count > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / count > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-      const keep: TimerHandle<never>[] = [];
-      for (const h of sched.all()) {
-        if (h.cancelled) h.scheduled = false;
-        else keep.push(h);
-      }
-      sched.replace(keep);
+      sched.removeWhere(dropCancelled);
       this.timerCancelledCount = 0;
     } else {
       while (sched.size > 0 && sched.peek()!.cancelled) {

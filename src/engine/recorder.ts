@@ -104,10 +104,9 @@ export class TraceRecorder {
     return this.loop === null ? null : completionCause(this.loop, fut);
   }
 
-  /** `task`'s wakeup was scheduled because `fut`, which it awaits, completed. */
-  wake(task: Task<unknown>, fut: Future<unknown>): void {
+  /** `task`'s wakeup was scheduled because the future it awaits completed, for `c` (completionCause). */
+  wake(task: Task<unknown>, c: CompletionCause | null): void {
     if (task.internal) return;
-    const c = fut.doneCause;
     if (c === null) {
       this.events.push({ type: 'wake', t: this.now(), task: task.id, by: null });
       return;
@@ -226,8 +225,11 @@ export class TraceRecorder {
 
   /** The loop runs a callback handle (call_soon/call_later/call_at, a future's done callback): its own slot in the trace. */
   callback(h: Handle<never>): void {
+    const kind = h.kind;
+    // A task's step or wakeup is its `step`, a sleep's timer ends in the sleeper's `wake`.
+    if (kind === 'step' || kind === 'wakeup' || kind === 'sleep-timer') return;
     // A done callback of a task the trace leaves out (asyncio.run's shutdown steps) is left out with it.
-    if (h.fromDone && (h.arg as { internal?: boolean } | null)?.internal === true) return;
+    if (kind === 'done' && (h.arg as { internal?: boolean } | null)?.internal === true) return;
     const label = callbackLabel(h);
     if (label !== null) this.events.push({ type: 'callback', t: this.now(), task: this.idOf(h.by), label });
   }

@@ -13,19 +13,11 @@ export interface SleepMeta {
   delayText?: string;
 }
 
-/** The future a sleep waits on; it carries its result so that the timer needs no closure. */
-class SleepFuture<T> extends Future<T> {
-  constructor(
-    loop: EventLoop,
-    readonly value: T,
-  ) {
-    super(loop);
-  }
-}
-
-// futures._set_result_unless_cancelled, as the timer's callback.
-function wakeSleeper(fut: SleepFuture<unknown>): void {
-  if (!fut.cancelled()) fut.setResult(fut.value);
+// futures._set_result_unless_cancelled, as the timer's callback: its argument is the sleep,
+// which holds both the future and the result, so that the timer needs no closure.
+function wakeSleeper(sleep: Sleep<unknown>): void {
+  const fut = sleep.future!;
+  if (!fut.cancelled()) fut.setResult(sleep.value);
 }
 
 /**
@@ -35,14 +27,15 @@ function wakeSleeper(fut: SleepFuture<unknown>): void {
  * path of most runs, and a generator (two, with Future.__await__) costs several allocations each.
  */
 class Sleep<T> implements Coro<T> {
-  private fut: SleepFuture<T> | null = null;
-  private timer: TimerHandle<SleepFuture<unknown>> | null = null;
+  /** The future the sleep waits on (a positive delay, once started); a sleep timer's tick label reads it. */
+  future: Future<T> | null = null;
+  private timer: TimerHandle<Sleep<unknown>> | null = null;
   private started = false;
 
   constructor(
     private readonly loop: EventLoop,
     private readonly delay: number,
-    private readonly value: T,
+    readonly value: T,
     private readonly meta: SleepMeta | undefined,
   ) {}
 
@@ -51,7 +44,7 @@ class Sleep<T> implements Coro<T> {
       this.started = true;
       if (this.delay <= 0) return { value: null, done: false };
       const loop = this.loop;
-      const fut = (this.fut = new SleepFuture(loop, this.value));
+      const fut = (this.future = new Future<T>(loop));
       // Only a traced run reads what the task waits on; untraced runs skip building it.
       if (loop.recorder !== null) {
         const meta = this.meta;
@@ -64,12 +57,13 @@ class Sleep<T> implements Coro<T> {
           literal: meta?.literal,
         };
       }
-      this.timer = loop.callLater(this.delay, wakeSleeper, fut as SleepFuture<unknown>, 'sleep timer');
+      // The timer's callback runs engine code only: it needs no context of its own.
+      this.timer = loop.callAtIn(loop.time() + this.delay, wakeSleeper, this as Sleep<unknown>, 'sleep timer', 'sleep-timer', null);
       fut.blocking = true;
       return { value: fut as Future<unknown>, done: false };
     }
     this.timer?.cancel();
-    const fut = this.fut;
+    const fut = this.future;
     if (fut === null) return { value: this.value, done: true };
     if (!fut.done()) throw pyErr(RuntimeError, "await wasn't used with future");
     return { value: fut.result(), done: true };

@@ -51,10 +51,14 @@ export class Task<T = unknown> extends Future<T> {
    * it finishes; a task the program keeps is reported only when it is freed, at exit.
    */
   discarded = false;
-  /** Bound once: registered as a done callback on every future the task awaits. */
+  /**
+   * Bound once, and the task's only closure: the done callback on every future the task awaits
+   * (its argument is that future) and the callback of the task's step handles (its argument is
+   * the exception to throw in, or null; the handle's kind tells the trace which). Its one mark,
+   * `wakesTask`, is all the loop and the trace read; see doneCallbackText for its Python name.
+   */
   readonly wakeup: DoneCallback<unknown> & { wakesTask: Task<unknown> };
-  private readonly stepCb: ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
-  /** The contextvars Context every step of this task runs in. */
+  /** The contextvars Context every step of this task runs in: its step and wakeup handles carry it. */
   readonly context: RunContext;
 
   constructor(
@@ -69,17 +73,14 @@ export class Task<T = unknown> extends Future<T> {
     this.coroName = opts.coroName ?? '';
     this.internal = opts.internal ?? false;
     this.context = opts.context ?? loop.context.copy();
-    const wakeup = ((fut: Future<unknown>) => this.onWakeup(fut)) as DoneCallback<unknown> & {
-      wakesTask: Task<unknown>;
-    };
+    const wakeup = ((arg: Future<unknown> | PyException | null) => {
+      if (arg instanceof Future) this.onWakeup(arg);
+      else this.step(arg);
+    }) as DoneCallback<unknown> & { wakesTask: Task<unknown> };
     wakeup.wakesTask = this as Task<unknown>;
-    wakeup.pyText = 'Task.task_wakeup()';
     this.wakeup = wakeup;
-    const stepCb = ((exc: PyException | null) => this.step(exc)) as ((exc: PyException | null) => void) & { stepsTask: Task<unknown> };
-    stepCb.stepsTask = this as Task<unknown>;
-    this.stepCb = stepCb;
     loop.recorder?.create(this as Task<unknown>, opts);
-    loop.callSoon(this.stepCb, null, this.name);
+    this.scheduleStep(null);
   }
 
   /** The coroutine's call as text, if the coroutine says (a Python coroutine does: see CoroCallText). */
@@ -152,16 +153,13 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this.loop;
     const rec = loop.recorder;
     rec?.step(this as Task<unknown>);
-    const outerContext = loop.context;
-    loop.context = this.context;
     let yielded: IteratorResult<Future<unknown> | null, T>;
     try {
       yielded = exc === null ? this.coro.next() : this.coro.throw(exc);
     } catch (e) {
-      loop.context = outerContext;
       if (!(e instanceof PyException)) throw e; // an engine or interpreter bug: let it surface
       if (isInstance(e, CancelledError)) {
-        this.cancelledExc = e;
+        this.keepCancelledError(e);
         super.cancel();
       } else {
         super.setException(e);
@@ -170,7 +168,6 @@ export class Task<T = unknown> extends Future<T> {
       if (isExitError(e)) throw e;
       return;
     }
-    loop.context = outerContext;
     if (yielded.done) {
       if (this.mustCancel) {
         // cancel() arrived during the last step: the task ends cancelled, not with its result.
@@ -184,15 +181,15 @@ export class Task<T = unknown> extends Future<T> {
     const fut = yielded.value;
     if (fut === null) {
       rec?.suspend(this as Task<unknown>, YIELD_TARGET);
-      loop.callSoon(this.stepCb, null, this.name);
+      this.scheduleStep(null);
       return;
     }
     if (!fut.blocking) {
-      loop.callSoon(this.stepCb, pyErr(RuntimeError, `yield was used instead of yield from in task ${this.name}`), this.name);
+      this.scheduleStep(pyErr(RuntimeError, `yield was used instead of yield from in task ${this.name}`));
       return;
     }
     if (fut === (this as Future<unknown>)) {
-      loop.callSoon(this.stepCb, pyErr(RuntimeError, `Task cannot await on itself: ${loop.describeTask(this as Task<unknown>)}`), this.name);
+      this.scheduleStep(pyErr(RuntimeError, `Task cannot await on itself: ${loop.describeTask(this as Task<unknown>)}`));
       return;
     }
     fut.blocking = false;
@@ -218,10 +215,16 @@ export class Task<T = unknown> extends Future<T> {
     this.step(exc);
   }
 
-  /** Schedule a step by hand (used when a task must start with an exception). */
+  /** Queue a step, run in the task's own context (also used when a task must start with an exception). */
   scheduleStep(exc: PyException | null): void {
-    this.loop.callSoon(this.stepCb, exc, this.name);
+    this.loop.callSoonIn(this.wakeup as unknown as (arg: PyException | null) => void, exc, this.name, 'step', this.context);
   }
+}
+
+/** How Future.__repr__ names a done callback (`cb=[...]`), or undefined for the engine's own bookkeeping. */
+export function doneCallbackText(cb: DoneCallback<unknown>): string | undefined {
+  if (cb.pyText !== undefined) return cb.pyText;
+  return (cb as { wakesTask?: Task<unknown> }).wakesTask !== undefined ? 'Task.task_wakeup()' : undefined;
 }
 
 const YIELD_TARGET: WaitTarget = { kind: 'yield', label: 'sleep(0)' };

@@ -9,7 +9,7 @@ import type { TimerHeap } from './timer-heap.ts';
 import { TICK_LIST_LIMIT, type TickHandle, type TickTimer, type TraceEvent } from '../trace/format.ts';
 
 interface CallbackMarks {
-  stepsTask?: Task<unknown>;
+  /** A task's wakeup, which also runs its steps (task.ts). */
   wakesTask?: Task<unknown>;
   pyText?: string;
   /** Engine bookkeeping CPython does not have (the loop's list of live tasks): not shown. */
@@ -57,14 +57,19 @@ interface Described {
   readonly task: Task<unknown> | null;
 }
 
+/** A sleep's timer has the sleep as its argument; it stands for the future the sleep waits on. */
+interface SleepTimerArg {
+  readonly future: Future<unknown> | null;
+}
+
 function describe(h: Handle<never>): Described {
   const m = marks(h);
-  if (m.stepsTask !== undefined) return { label: `${m.stepsTask.name} step`, kind: 'step', task: m.stepsTask };
-  if (m.wakesTask !== undefined) return { label: `${m.wakesTask.name} wakeup`, kind: 'wakeup', task: m.wakesTask };
-  const arg: unknown = h.arg;
+  const t = m.wakesTask;
+  if (t !== undefined) return h.kind === 'step' ? { label: `${t.name} step`, kind: 'step', task: t } : { label: `${t.name} wakeup`, kind: 'wakeup', task: t };
+  const arg: unknown = h.kind === 'sleep-timer' ? (h.arg as SleepTimerArg).future : h.arg;
   const task = taskOfArg(arg);
   let label = m.pyText ?? h.label;
-  if (h.label === 'sleep timer' && arg instanceof Future && arg.waitTarget !== null) label = arg.waitTarget.label;
+  if (h.kind === 'sleep-timer' && arg instanceof Future && arg.waitTarget !== null) label = arg.waitTarget.label;
   if (task !== null && m.pyText === undefined) label += ` (${task.name})`;
   return { label, kind: 'callback', task };
 }
@@ -75,8 +80,10 @@ function describe(h: Handle<never>): Described {
  * sleeper's `wake`) and for the engine's own bookkeeping.
  */
 export function callbackLabel(h: Handle<never>): string | null {
+  const kind = h.kind;
+  if (kind === 'step' || kind === 'wakeup' || kind === 'sleep-timer') return null;
   const m = marks(h);
-  if (m.stepsTask !== undefined || m.wakesTask !== undefined || m.engineOnly === true || m.untraced === true || h.label === 'sleep timer') return null;
+  if (m.engineOnly === true || m.untraced === true) return null;
   return describe(h).label;
 }
 

@@ -1,8 +1,10 @@
 import type { TimerHandle } from './handles.ts';
 
 /**
- * A binary min-heap of timers ordered by (when, seq). CPython's heapq orders by `when`
- * alone; the extra key gives equal deadlines the order a real clock would (see python-subset.md).
+ * A binary min-heap of timers ordered by (when, seq), where seq is the order of push: CPython's
+ * heapq orders by `when` alone; the extra key gives equal deadlines the order a real clock
+ * would (see python-subset.md). Timers are pushed as they are scheduled, so the heap numbers
+ * them itself and a handle carries no sequence number.
  *
  * The keys live in typed arrays beside the handles, so sifting compares numbers in one block
  * of memory instead of reading thousands of scattered handle objects: with 10,000 sleeping
@@ -12,6 +14,7 @@ export class TimerHeap {
   private items: TimerHandle<never>[] = [];
   private whens = new Float64Array(64);
   private seqs = new Float64Array(64);
+  private nextSeq = 0;
 
   get size(): number {
     return this.items.length;
@@ -61,7 +64,7 @@ export class TimerHeap {
     const whens = this.whens;
     const seqs = this.seqs;
     const when = h.when;
-    const seq = h.seq;
+    const seq = this.nextSeq++;
     a.push(h);
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -112,10 +115,52 @@ export class TimerHeap {
     return top;
   }
 
-  /** Rebuild from the given handles (used when many cancelled timers are dropped at once). */
-  replace(handles: TimerHandle<never>[]): void {
+  /** Drop every timer `drop` picks, keeping the others' order (used when many cancelled timers are purged at once). */
+  removeWhere(drop: (h: TimerHandle<never>) => boolean): void {
+    const a = this.items;
+    const whens = this.whens;
+    const seqs = this.seqs;
+    let n = 0;
+    for (let i = 0; i < a.length; i++) {
+      const h = a[i]!;
+      if (drop(h)) continue;
+      a[n] = h;
+      whens[n] = whens[i]!;
+      seqs[n] = seqs[i]!;
+      n++;
+    }
+    a.length = n;
+    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  clear(): void {
     this.items = [];
-    for (const h of handles) this.push(h);
+  }
+
+  private siftDown(i: number): void {
+    const a = this.items;
+    const whens = this.whens;
+    const seqs = this.seqs;
+    const n = a.length;
+    const h = a[i]!;
+    const when = whens[i]!;
+    const seq = seqs[i]!;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      let c = l;
+      if (r < n && this.before(r, l)) c = r;
+      const cw = whens[c]!;
+      if (!(cw < when || (cw === when && seqs[c]! < seq))) break;
+      a[i] = a[c]!;
+      whens[i] = cw;
+      seqs[i] = seqs[c]!;
+      i = c;
+    }
+    a[i] = h;
+    whens[i] = when;
+    seqs[i] = seq;
   }
 
   private grow(): void {

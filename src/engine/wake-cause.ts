@@ -51,6 +51,10 @@ function callbackActor(loop: EventLoop): Actor {
 }
 
 export function completionCause(loop: EventLoop, fut: Future<unknown>): CompletionCause {
+  // A sleep's own timer (no task runs, no done callback, no override while a handle runs):
+  // the commonest completion by far, answered without the general questions below.
+  const h = loop.currentHandle;
+  if (h !== null && h.kind === 'sleep-timer' && loop.current === null && loop.causeOverride === null) return SLEEP_ENDED;
   if (fut instanceof Task) return { cause: 'task-done', by: fut, child: fut, object: null };
   const cause = causeOf(fut, loop.causeOverride);
   const object = objectOf(fut);

@@ -3,7 +3,7 @@
  * `<Task pending name='Task-2' coro=<work() running at prog.py:4> cb=[...]>`.
  */
 import type { Future } from '../../engine/future.ts';
-import type { Task } from '../../engine/task.ts';
+import { doneCallbackText, type Task } from '../../engine/task.ts';
 import { containerRepr, repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyCoroutine } from '../runtime/values.ts';
@@ -41,9 +41,9 @@ function futureText(f: Future<unknown>): string {
 /** format_helpers' `cb=[...]`: up to two callbacks by name, more as `first, <n more>, last`. */
 function callbacksText(f: Future<unknown>): string {
   // Only callbacks Python can name: the engine's own bookkeeping (all_tasks, run) has no text.
-  const cbs = f.doneCallbacks().filter((cb) => cb.pyText !== undefined);
+  const cbs = f.doneCallbacks().filter((cb) => doneCallbackText(cb) !== undefined);
   if (cbs.length === 0) return '';
-  const text = (cb: (typeof cbs)[number]): string => callbackReprText(cb, limitedRepr);
+  const text = (cb: (typeof cbs)[number]): string => callbackReprText(doneCallbackText(cb)!, cb.pyArgs, limitedRepr);
   const shown = cbs.length <= 2 ? cbs.map(text) : [text(cbs[0]!), `<${cbs.length - 2} more>`, text(cbs[cbs.length - 1]!)];
   return ` cb=[${shown.join(', ')}]`;
 }

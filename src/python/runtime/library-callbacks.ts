@@ -5,7 +5,6 @@
  * its stand-ins for these callbacks with short labels that the timeline shows; this table turns
  * them into what `print(task)` prints under CPython 3.11.7.
  */
-import type { DoneCallback } from '../../engine/future.ts';
 
 /** Where the reference interpreter (the oracle's CPython 3.11.7) keeps its asyncio package. */
 export const CPYTHON_ASYNCIO_DIR = '/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio';
@@ -23,14 +22,13 @@ const LIBRARY_CALLBACKS: ReadonlyMap<string, readonly [string, string, number]> 
 ]);
 
 /**
- * A done callback as CPython's future repr shows it. `reprOf` (reprlib's) renders a partial's
- * bound arguments (wait_for's `functools.partial(_release_waiter, waiter)`).
+ * A done callback (by its engine label) as CPython's future repr shows it. `reprOf` (reprlib's)
+ * renders a partial's bound arguments (wait_for's `functools.partial(_release_waiter, waiter)`).
  */
-export function callbackReprText(cb: Pick<DoneCallback<unknown>, 'pyText' | 'pyArgs'>, reprOf: (v: unknown) => string): string {
-  const label = cb.pyText!;
+export function callbackReprText(label: string, boundArgs: readonly unknown[] | undefined, reprOf: (v: unknown) => string): string {
   const known = LIBRARY_CALLBACKS.get(label);
   if (known === undefined) return label;
   const [qualName, file, line] = known;
-  const args = cb.pyArgs === undefined ? '' : `(${cb.pyArgs.map(reprOf).join(', ')})`;
+  const args = boundArgs === undefined ? '' : `(${boundArgs.map(reprOf).join(', ')})`;
   return `${qualName}${args}() at ${CPYTHON_ASYNCIO_DIR}/${file}:${line}`;
 }
