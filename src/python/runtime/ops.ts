@@ -325,6 +325,7 @@ function numericOp(op: string, a: number | bigint | boolean | PyFloat, b: number
 // ---- comparison --------------------------------------------------------------------------
 
 export function eq(a: Value, b: Value): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
   // A str equals only an equal str, unless the other side is an object with its own __eq__.
