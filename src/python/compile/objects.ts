@@ -12,7 +12,10 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { builtinTypeOf } from '../runtime/types/type-of.ts';
 import { dictSet } from '../runtime/ops.ts';
-import { nativeSubclass } from '../runtime/subclass-hooks.ts';
+import { nativeSubclass, PyDictSubclass } from '../runtime/subclass-hooks.ts';
+import { dictType } from '../runtime/types/dict-type.ts';
+import { listType } from '../runtime/types/list-type.ts';
+import { strType } from '../runtime/types/str-type.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
 import { tracebackOf } from './traceback-object.ts';
 import {
@@ -414,6 +417,13 @@ export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Val
 
 /** `obj.name(args)` without allocating a bound method for builtin types and instances. */
 export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
+  // The common case first: a method of an exact str, list or dict. No JS class extends PyList,
+  // and a library dict (Counter) is a PyDictSubclass, which takes the general path below.
+  const exact = typeof obj === 'string' ? strType : obj instanceof PyList ? listType : obj instanceof PyDict && !(obj instanceof PyDictSubclass) ? dictType : undefined;
+  if (exact !== undefined) {
+    const m = exact.methods.get(name);
+    if (m !== undefined) return m(obj as never, args, kwargs);
+  }
   const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
   if (type !== undefined) {
     const m = type.methods.get(name);
