@@ -59,15 +59,40 @@ export interface ObjectBinding {
 const bindings = new Map<unknown, ObjectBinding>();
 export function registerBinding(ctor: abstract new (...args: never[]) => unknown, b: ObjectBinding): void {
   bindings.set(ctor, b);
+  bindingByClass.clear();
+  directMethodsByClass.clear();
 }
+/** The binding a JS class (keyed by its constructor) inherits, or null: found once per class, not by a prototype walk per call. */
+const bindingByClass = new Map<unknown, ObjectBinding | null>();
 function bindingOf(obj: object): ObjectBinding | undefined {
-  let proto = Object.getPrototypeOf(obj);
-  while (proto !== null) {
-    const b = bindings.get(proto.constructor);
-    if (b !== undefined) return b;
-    proto = Object.getPrototypeOf(proto);
+  const key = obj.constructor;
+  let found = bindingByClass.get(key);
+  if (found === undefined) {
+    found = null;
+    for (let proto = Object.getPrototypeOf(obj); proto !== null && found === null; proto = Object.getPrototypeOf(proto)) {
+      found = bindings.get(proto.constructor) ?? null;
+    }
+    bindingByClass.set(key, found);
   }
-  return undefined;
+  return found ?? undefined;
+}
+
+/**
+ * The methods `obj.name(...)` calls straight away for an object of one JS class: its builtin
+ * type's (not for a library subclass such as Counter, whose own attributes come first), else
+ * its binding's (an engine object: Queue, Task, Lock); null for neither (a module). Cached per
+ * class: the instanceof checks that find them cost more than `await q.get()` itself.
+ */
+const directMethodsByClass = new Map<unknown, ReadonlyMap<string, Method> | null>();
+function directMethodsOf(obj: object): ReadonlyMap<string, Method> | null {
+  const key = obj.constructor;
+  let table = directMethodsByClass.get(key);
+  if (table === undefined) {
+    const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
+    table = type !== undefined ? type.methods : obj instanceof PyModule ? null : (bindingOf(obj)?.methods ?? null);
+    directMethodsByClass.set(key, table);
+  }
+  return table;
 }
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
@@ -424,11 +449,7 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
     const m = exact.methods.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs);
   }
-  const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
-  if (type !== undefined) {
-    const m = type.methods.get(name);
-    if (m !== undefined) return m(obj as never, args, kwargs);
-  } else if (obj instanceof PyInstance) {
+  if (obj instanceof PyInstance) {
     const own = obj.dict.get(name);
     if (own === undefined) {
       const c = lookupClass(obj.cls, name);
@@ -436,9 +457,9 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
         return callFunction(c, [obj, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
       }
     }
-  } else if (typeof obj === 'object' && obj !== null && !(obj instanceof PyModule)) {
-    const b = bindingOf(obj);
-    const m = b?.methods.get(name);
+  } else {
+    const table = typeof obj === 'object' && obj !== null ? directMethodsOf(obj) : builtinTypeOf(obj)?.methods;
+    const m = table?.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs, site);
   }
   if (obj instanceof PyModule) checkModuleAttr(obj, name, site.span?.line ?? null);
