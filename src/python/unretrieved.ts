@@ -64,9 +64,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     const cls = /^<([\w.]+)/.exec(r)?.[1] ?? 'Future';
     text += `${cls} exception was never retrieved\nfuture: ${r}\n${formatException(exc, sourceLines)}`;
   }
-  for (const c of currentRealm.unstartedCoroutines) {
-    if (c.awaited || isKept(c) !== kept) continue;
-    currentRealm.unstartedCoroutines.delete(c);
+  for (const c of currentRealm.unstartedCoroutines.take((c) => !c.awaited && isKept(c) === kept)) {
     const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
     const line = c.call?.line;
     const where = kept || line === undefined ? 'sys:1' : `${filename}:${line}`;
