@@ -457,6 +457,10 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
         return callFunction(c, [obj, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
       }
     }
+  } else if (obj instanceof PyModule) {
+    // `asyncio.sleep(d)`: a module function, called without getattr's search of the builtin types.
+    const v = obj.dict.get(name);
+    if (v !== undefined) return callValue(v, args, kwargs, site);
   } else {
     const table = typeof obj === 'object' && obj !== null ? directMethodsOf(obj) : builtinTypeOf(obj)?.methods;
     const m = table?.get(name);
