@@ -260,6 +260,17 @@ export function compare(c: Compiler, e: A.Compare): CE {
             const b = r(f);
             return typeof a === 'number' && typeof b === 'number' ? a >= b : orderAt(f, '>=', a, b);
           });
+        // Identity never raises, so it needs no position noting.
+        case 'is':
+          return syncE((f) => {
+            const a = l(f);
+            return ops.is(a, r(f));
+          });
+        case 'is not':
+          return syncE((f) => {
+            const a = l(f);
+            return !ops.is(a, r(f));
+          });
         // An int is a JS number (a float is a PyFloat), so two numbers are equal exactly when ===.
         case '==':
           return syncE((f) => {
