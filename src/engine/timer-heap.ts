@@ -86,6 +86,7 @@ export class TimerHeap {
     const last = a.pop();
     const n = a.length;
     if (n > 0 && last !== undefined) {
+      // siftDown's loop, written out: pop runs once per timer, and the call measured +0.8% Ir.
       const whens = this.whens;
       const seqs = this.seqs;
       const when = whens[n]!;

@@ -66,8 +66,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
     const cls = /^<([\w.]+)/.exec(r)?.[1] ?? 'Future';
     text += `${cls} exception was never retrieved\nfuture: ${r}\n${formatException(exc, sourceLines)}`;
   }
-  for (const c of currentRealm.unstartedCoroutines) {
-    if (c.awaited || isKept(c) !== kept) continue;
+  for (const c of currentRealm.unstartedCoroutines.take((c) => !c.awaited && isKept(c) === kept)) {
     const w = neverAwaited(c, kept, filename, sourceLines);
     if (w !== null) text += formatWarning(w, w.message.args[0] as string);
   }
@@ -80,7 +79,6 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
  * reports it (`sys:1`).
  */
 function neverAwaited(c: PyCoroutine, atExit: boolean, filename: string, sourceLines: readonly string[]): ShownWarning | null {
-  currentRealm.unstartedCoroutines.delete(c);
   const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
   const line = c.call?.line;
   const message = `coroutine '${name}' was never awaited`;
@@ -104,7 +102,8 @@ function neverAwaited(c: PyCoroutine, atExit: boolean, filename: string, sourceL
  */
 export function droppedUnawaited(c: PyCoroutine): void {
   const realm = currentRealm;
-  if (c.awaited || !realm.unstartedCoroutines.has(c)) return;
+  if (c.awaited || c.started) return;
+  realm.unstartedCoroutines.take((x) => x === c);
   const w = neverAwaited(c, false, realm.filename, realm.sourceLines);
   if (w !== null) realm.warnings.show(w, w.message.args[0] as string);
 }

@@ -107,13 +107,16 @@ export function siteOf(c: Compiler, e: A.Call, plan: ArgPlan, keywords: readonly
     return () => fixed;
   }
   // Made on every call of a hot loop: object literals of one fixed shape, no spread, plain loops.
+  // Most calls find no literal behind their arguments (`len(items)` once items was appended to)
+  // and share the site without literals: `argLiterals` absent reads the same as all undefined.
   const n = posLits.length;
   const kwNamed = kwLits.filter((kl): kl is readonly [string, LiteralOf] => kl[0] !== null && kl[1] !== undefined);
-  const argLiteralsOf = (f: Frame): (A.SourceSpan | undefined)[] => {
-    const out = new Array<A.SourceSpan | undefined>(n);
+  const argLiteralsOf = (f: Frame): (A.SourceSpan | undefined)[] | undefined => {
+    let out: (A.SourceSpan | undefined)[] | undefined;
     for (let i = 0; i < n; i++) {
       const l = posLits[i];
-      out[i] = l === undefined ? undefined : l(f);
+      const lit = l === undefined ? undefined : l(f);
+      if (lit !== undefined) (out ??= new Array<A.SourceSpan | undefined>(n))[i] = lit;
     }
     return out;
   };
@@ -123,17 +126,20 @@ export function siteOf(c: Compiler, e: A.Call, plan: ArgPlan, keywords: readonly
     for (const [name, l] of kwNamed) m.set(name, l(f));
     return m;
   };
+  const plain: CallSite = where;
   if (codeName === undefined) {
     return (f) => {
       const argLiterals = argLiteralsOf(f);
       const kwLiterals = kwLiteralsOf(f);
-      return kwLiterals ? { span, argLiterals, kwLiterals } : { span, argLiterals };
+      if (kwLiterals !== undefined) return { span, argLiterals, kwLiterals };
+      return argLiterals === undefined ? plain : { span, argLiterals };
     };
   }
   return (f) => {
     const argLiterals = argLiteralsOf(f);
     const kwLiterals = kwLiteralsOf(f);
-    return kwLiterals ? { span, codeName, argLiterals, kwLiterals } : { span, codeName, argLiterals };
+    if (kwLiterals !== undefined) return { span, codeName, argLiterals, kwLiterals };
+    return argLiterals === undefined ? plain : { span, codeName, argLiterals };
   };
 }
 

@@ -11,7 +11,10 @@ import { checkModuleAttr } from './imports.ts';
 import { objectType, typeAttribute } from '../runtime/builtin-types.ts';
 import { builtinTypeOf } from '../runtime/types/type-of.ts';
 import { dictSet } from '../runtime/ops.ts';
-import { nativeSubclass } from '../runtime/subclass-hooks.ts';
+import { nativeSubclass, PyDictSubclass } from '../runtime/subclass-hooks.ts';
+import { dictType } from '../runtime/types/dict-type.ts';
+import { listType } from '../runtime/types/list-type.ts';
+import { strType } from '../runtime/types/str-type.ts';
 import { NativeType, PyNative } from '../runtime/native.ts';
 import { tracebackOf } from './traceback-object.ts';
 import {
@@ -42,8 +45,28 @@ import { PyAsyncGen } from './async-generator.ts';
 import { typeDunder, valueDunder } from './builtin-dunders.ts';
 import { adoptArguments, releaseOwned } from './generator-lifetime.ts';
 import { currentRealm } from '../runtime/realm.ts';
-import { bindingOf } from '../runtime/types/engine-type.ts';
+import { bindingOf, onRebind } from '../runtime/types/engine-type.ts';
+import type { Method } from '../runtime/method.ts';
 import { asSeen } from '../runtime/builtin-backing.ts';
+
+/**
+ * The methods `obj.name(...)` calls straight away for an object of one JS class: its builtin
+ * type's (not for a library subclass such as Counter, whose own attributes come first), else
+ * its binding's (an engine object: Queue, Task, Lock); null for neither (a module). Cached per
+ * class: the instanceof checks that find them cost more than `await q.get()` itself.
+ */
+const directMethodsByClass = new Map<unknown, ReadonlyMap<string, Method> | null>();
+onRebind(() => directMethodsByClass.clear());
+function directMethodsOf(obj: object): ReadonlyMap<string, Method> | null {
+  const key = obj.constructor;
+  let table = directMethodsByClass.get(key);
+  if (table === undefined) {
+    const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
+    table = type !== undefined ? type.methods : obj instanceof PyModule ? null : (bindingOf(obj)?.methods ?? null);
+    directMethodsByClass.set(key, table);
+  }
+  return table;
+}
 
 /** How CPython names a callable in argument errors: `__main__.Worker.run()`, `print()`. */
 export function functionStr(fn: Value): string {
@@ -394,11 +417,14 @@ export function instantiate(cls: PyClass, args: Value[], kwargs: Map<string, Val
 
 /** `obj.name(args)` without allocating a bound method for builtin types and instances. */
 export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value {
-  const type = nativeSubclass(obj) === null ? builtinTypeOf(obj) : undefined;
-  if (type !== undefined) {
-    const m = type.methods.get(name);
+  // The common case first: a method of an exact str, list or dict. No JS class extends PyList,
+  // and a library dict (Counter) is a PyDictSubclass, which takes the general path below.
+  const exact = typeof obj === 'string' ? strType : obj instanceof PyList ? listType : obj instanceof PyDict && !(obj instanceof PyDictSubclass) ? dictType : undefined;
+  if (exact !== undefined) {
+    const m = exact.methods.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs);
-  } else if (obj instanceof PyInstance) {
+  }
+  if (obj instanceof PyInstance) {
     const own = obj.dict.get(name);
     if (own === undefined) {
       const c = lookupClass(obj.cls, name);
@@ -406,9 +432,13 @@ export function callMethod(obj: Value, name: string, args: Value[], kwargs: Map<
         return callFunction(c, [obj, ...args], kwargs, site.argLiterals ? { span: site.span, argLiterals: [undefined, ...site.argLiterals] } : site);
       }
     }
-  } else if (typeof obj === 'object' && obj !== null && !(obj instanceof PyModule)) {
-    const b = bindingOf(obj);
-    const m = b?.methods.get(name);
+  } else if (obj instanceof PyModule) {
+    // `asyncio.sleep(d)`: a module function, called without getattr's search of the builtin types.
+    const v = obj.dict.get(name);
+    if (v !== undefined) return callValue(v, args, kwargs, site);
+  } else {
+    const table = typeof obj === 'object' && obj !== null ? directMethodsOf(obj) : builtinTypeOf(obj)?.methods;
+    const m = table?.get(name);
     if (m !== undefined) return m(obj as never, args, kwargs, site);
   }
   if (obj instanceof PyModule) checkModuleAttr(obj, name, site.span?.line ?? null);

@@ -248,11 +248,43 @@ export function compare(c: Compiler, e: A.Compare): CE {
             const b = r(f);
             return typeof a === 'number' && typeof b === 'number' ? a > b : orderAt(f, '>', a, b);
           });
+        case '<=':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return typeof a === 'number' && typeof b === 'number' ? a <= b : orderAt(f, '<=', a, b);
+          });
+        case '>=':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            return typeof a === 'number' && typeof b === 'number' ? a >= b : orderAt(f, '>=', a, b);
+          });
+        // Identity never raises, so it needs no position noting.
+        case 'is':
+          return syncE((f) => {
+            const a = l(f);
+            return ops.is(a, r(f));
+          });
+        case 'is not':
+          return syncE((f) => {
+            const a = l(f);
+            return !ops.is(a, r(f));
+          });
+        // An int is a JS number (a float is a PyFloat), so two numbers are equal exactly when ===.
         case '==':
           return syncE((f) => {
             const a = l(f);
             const b = r(f);
+            if (typeof a === 'number' && typeof b === 'number') return a === b;
             return a === b ? !(a instanceof PyFloat && Number.isNaN(a.v)) : eqAt(f, a, b);
+          });
+        case '!=':
+          return syncE((f) => {
+            const a = l(f);
+            const b = r(f);
+            if (typeof a === 'number' && typeof b === 'number') return a !== b;
+            return a === b ? a instanceof PyFloat && Number.isNaN(a.v) : !eqAt(f, a, b);
           });
         default:
           return syncE((f) => {

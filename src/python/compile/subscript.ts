@@ -16,7 +16,10 @@ import { hasClassGetItem, PyDictSubclass } from '../runtime/subclass-hooks.ts';
 import { genericAlias } from '../runtime/generic-alias.ts';
 
 export class PySlice extends PyNative {
-  readonly pyTypeName = 'slice';
+  // On the prototype: `a[i:j]` makes one of these each time it runs.
+  get pyTypeName(): string {
+    return 'slice';
+  }
   constructor(
     readonly start: Value,
     readonly stop: Value,

@@ -17,6 +17,7 @@ import { PyBigRange } from './big-range.ts';
 
 export function len(args: Value[], kwargs: Kwargs): Value {
   const x = one('len', args, kwargs);
+  if (x instanceof PyList) return x.items.length;
   if (x instanceof PyBigRange) return x.length();
   if (x instanceof PyNative) {
     if (x.pyLen !== undefined) return pyLen(x);

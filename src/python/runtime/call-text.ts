@@ -6,6 +6,7 @@
  * (public/taskline-record.py) follows the same rules, so both traces carry the same text.
  */
 import { CORO_CALL_MAX } from '../../trace/format.ts';
+import { reprStr } from '../format/index.ts';
 import { repr } from './repr.ts';
 import { PyDict, PyFloat, PyList, PyTuple, type Value } from './values.ts';
 
@@ -21,32 +22,58 @@ export function callText(name: string, positional: readonly Value[], keywords: r
 }
 
 function argText(v: Value): string {
-  if (!isPlain(v, 0)) return '…';
   try {
-    return repr(v);
+    return plainRepr(v, 0) ?? '…';
   } catch {
     // An int past CPython's 4,300-digit str() limit raises: a label never fails the program.
     return '…';
   }
 }
 
-/** None, bool, int, float, str, and exact lists, tuples and dicts of those: reprs that run no program code. */
-function isPlain(v: Value, depth: number): boolean {
-  if (v === null) return true;
-  const t = typeof v;
-  if (t === 'number' || t === 'bigint' || t === 'string' || t === 'boolean') return true;
-  if (depth >= MAX_DEPTH || typeof v !== 'object') return false;
+/**
+ * The repr of None, bool, int, float, str, and exact lists, tuples and dicts of those (reprs
+ * that run no program code); undefined for anything else. Written out here in one pass, not
+ * checked and then handed to repr(): a label is made for every task, and repr's general
+ * dispatch on each item cost more than the rest of creating the task.
+ */
+function plainRepr(v: Value, depth: number): string | undefined {
+  switch (typeof v) {
+    case 'number':
+      return String(v);
+    case 'string':
+      return reprStr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'bigint':
+      return repr(v);
+  }
+  if (v === null) return 'None';
+  if (depth >= MAX_DEPTH || typeof v !== 'object') return undefined;
   const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto === PyFloat.prototype) return true;
+  if (proto === PyFloat.prototype) return repr(v);
   if (proto === PyList.prototype || proto === PyTuple.prototype) {
     const items = (v as PyList | PyTuple).items;
-    return items.length <= MAX_ITEMS && items.every((x) => isPlain(x, depth + 1));
+    if (items.length > MAX_ITEMS) return undefined;
+    const list = proto === PyList.prototype;
+    let s = list ? '[' : '(';
+    for (let i = 0; i < items.length; i++) {
+      const x = plainRepr(items[i], depth + 1);
+      if (x === undefined) return undefined;
+      s += i === 0 ? x : `, ${x}`;
+    }
+    return s + (list ? ']' : items.length === 1 ? ',)' : ')');
   }
   if (proto === PyDict.prototype) {
     const map = (v as PyDict).map;
-    if (map.size > MAX_ITEMS) return false;
-    for (const { k, v: x } of map.values()) if (!isPlain(k, depth + 1) || !isPlain(x, depth + 1)) return false;
-    return true;
+    if (map.size > MAX_ITEMS) return undefined;
+    let s = '';
+    for (const { k, v: x } of map.values()) {
+      const kt = plainRepr(k, depth + 1);
+      const xt = kt === undefined ? undefined : plainRepr(x, depth + 1);
+      if (xt === undefined) return undefined;
+      s += s === '' ? `${kt}: ${xt}` : `, ${kt}: ${xt}`;
+    }
+    return `{${s}}`;
   }
-  return false;
+  return undefined;
 }

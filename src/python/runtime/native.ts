@@ -39,8 +39,11 @@ export abstract class PyNative {
   pyType?(): PyType;
   /** x(...); absent means not callable (contextlib's managers are, as decorators). */
   pyCall?(args: Value[], kwargs: Map<string, Value> | null, site: CallSite): Value;
-  /** Looked up on a class through an instance, it binds as a method (as a Python function does). */
-  readonly pyBindsAsMethod?: boolean;
+  /**
+   * Looked up on a class through an instance, it binds as a method (as a Python function does).
+   * Declared only: a field without an initializer would still be defined on every instance.
+   */
+  declare readonly pyBindsAsMethod?: boolean;
   /** x[key] = value; absent means no item assignment. */
   pySetItem?(key: Value, value: Value): void;
   /** del x[key]; absent means no item deletion. */

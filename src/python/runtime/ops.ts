@@ -325,6 +325,7 @@ function numericOp(op: string, a: number | bigint | boolean | PyFloat, b: number
 // ---- comparison --------------------------------------------------------------------------
 
 export function eq(a: Value, b: Value): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
   // A str equals only an equal str, unless the other side is an object with its own __eq__.
@@ -555,8 +556,26 @@ export function contains(container: Value, item: Value): boolean {
   return false;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** len() of a str counts code points: a pair of UTF-16 surrogates is one character (a lone one is one too). */
+function strLen(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const hi = s.charCodeAt(i);
+    if (hi < 0xd800 || hi > 0xdbff) continue;
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 export function pyLen(v: Value): number {
-  if (typeof v === 'string') return [...v].length === v.length ? v.length : [...v].length;
+  if (typeof v === 'string') return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyNative && v.pyLen) {

@@ -10,8 +10,9 @@
  * `currentRealm`, which `inRealm` sets for the duration of a run.
  */
 import type { SourceSpan } from '../../trace/format.ts';
-import type { PyCoroutine, PyModule, Value } from './values.ts';
+import type { PyModule, Value } from './values.ts';
 import type { RunningFrame } from './running-frame.ts';
+import { UnstartedCoroutines } from './unstarted-coroutines.ts';
 import type { PyException } from '../../engine/exceptions.ts';
 import type { AsyncGenHooks } from '../compile/async-generator.ts';
 import { WarningFilters } from './warning-filters.ts';
@@ -66,7 +67,7 @@ export class Realm {
   /** How deep the Python call stack is (for RecursionError before the JS stack gives out). */
   callDepth = 0;
   /** Coroutines made but never started: "never awaited" if freed so. */
-  readonly unstartedCoroutines = new Set<PyCoroutine>();
+  readonly unstartedCoroutines = new UnstartedCoroutines();
   /** Literal provenance of module-level names (compile/literals.ts). */
   readonly globalLits = new Map<string, SourceSpan>();
   /** The generator a call made last, and those handed over from a local (generator-lifetime.ts). */

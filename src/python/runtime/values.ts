@@ -221,18 +221,22 @@ export class PyCoroutine implements Coro<Value> {
       this.leave(prev);
     }
   }
-  /** A step runs in this coroutine's frame, called from whichever frame resumed it. */
+  /**
+   * A step runs in this coroutine's frame, called from whichever frame resumed it. One of
+   * asyncio's own coroutines (no frame) leaves the running frame as it is: whatever runs
+   * inside it puts back what it changed.
+   */
   private enter(): RunningFrame | null {
+    if (this.frame === null) return null;
     const prev = currentRealm.runningFrame;
-    if (this.frame !== null) {
-      this.frame.caller = prev;
-      currentRealm.runningFrame = this.frame;
-    }
+    this.frame.caller = prev;
+    currentRealm.runningFrame = this.frame;
     return prev;
   }
   /** A suspended coroutine has no caller (CPython's f_back), so the link keeps nothing alive. */
   private leave(prev: RunningFrame | null): void {
-    if (this.frame !== null) this.frame.caller = null;
+    if (this.frame === null) return;
+    this.frame.caller = null;
     currentRealm.runningFrame = prev;
   }
   return(v: Value): IteratorResult<never, Value> {
@@ -240,7 +244,6 @@ export class PyCoroutine implements Coro<Value> {
   }
   private start(): void {
     this.started = true;
-    currentRealm.unstartedCoroutines.delete(this);
   }
   [Symbol.iterator](): this {
     return this;

@@ -149,9 +149,16 @@ export function registerBinding(cls: Class<unknown>, b: ObjectBinding): void {
   bind(cls, b);
 }
 
+/** Caches elsewhere of what bindingOf answers, emptied when a class gets a binding. */
+const rebindListeners: (() => void)[] = [];
+export function onRebind(listener: () => void): void {
+  rebindListeners.push(listener);
+}
+
 function bind(cls: Class<unknown>, b: ObjectBinding): void {
   byClass.set(cls, b);
   byPrototype.clear();
+  for (const l of rebindListeners) l();
 }
 
 /** The binding of `obj`'s class or its nearest declared superclass. */
