@@ -86,6 +86,23 @@ async function openInSteps(page: Page, program: string) {
 
 const playheadX = async (page: Page) => (await page.getByRole('slider', { name: 'Playhead' }).boundingBox())!.x;
 
+/** The playhead's x once it has stopped moving (it glides to a new position). */
+async function settledPlayheadX(page: Page): Promise<number> {
+  let last = NaN;
+  await expect
+    .poll(
+      async () => {
+        const x = await playheadX(page);
+        const still = x === last;
+        last = x;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+  return last;
+}
+
 test("the playhead stands at the current event's slot: Next moves it along the slots of t = 0, and the run's end is the last slot", async ({ page }) => {
   await openInSteps(page, SEED1);
   const slider = page.getByRole('slider', { name: 'Playhead' });
@@ -94,7 +111,7 @@ test("the playhead stands at the current event's slot: Next moves it along the s
   const next = page.getByRole('button', { name: 'Next event' });
   await next.click(); // Task-1 is created
   await next.click(); // Task-1's first step
-  const atMainStep = await playheadX(page);
+  const atMainStep = await settledPlayheadX(page);
   await next.click();
   await next.click();
   await next.click(); // Task-1 waits for Task-2
