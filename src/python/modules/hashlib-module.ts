@@ -5,11 +5,11 @@
  */
 import { checkKwargs, count, param } from '../runtime/builtin-args.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { NativeType, PyNative } from '../runtime/native.ts';
+import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../runtime/types/engine-type.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { bytesLike, concat } from '../compile/byte-sequence.ts';
 import { PyBytes } from '../compile/bytes-object.ts';
 import { md5, sha1, sha256 } from './digests.ts';
@@ -41,9 +41,6 @@ class PyHash extends PyNative {
   pyRepr(): string {
     return `<${this.name} _hashlib.HASH object @ ${fakeAddress(this)}>`;
   }
-  override pyType(): NativeType {
-    return hashType;
-  }
   update(data: Value): void {
     this.fed = concat(this.fed, dataOf(data));
   }
@@ -62,17 +59,11 @@ function dataOf(v: Value): Uint8Array {
   return typeError('object supporting the buffer API required');
 }
 
-const hashType = new NativeType(
-  'HASH',
-  '_hashlib',
-  () => typeError("cannot create '_hashlib.HASH' instances"),
-  (v) => v instanceof PyHash,
-);
-
-type HashMethod = (h: PyHash, args: Value[], kw: Map<string, Value> | null) => Value;
-
-registerBinding(PyHash, {
-  methods: new Map<string, HashMethod>([
+declareEngineType({
+  cls: PyHash,
+  name: 'HASH',
+  module: '_hashlib',
+  methods: [
     [
       'update',
       (h, args, kw) => {
@@ -85,12 +76,12 @@ registerBinding(PyHash, {
     ['digest', (h) => new PyBytes(h.digest())],
     ['hexdigest', (h) => Array.from(h.digest(), (b) => b.toString(16).padStart(2, '0')).join('')],
     ['copy', (h) => h.copy()],
-  ]) as never,
-  props: new Map<string, (h: PyHash) => Value>([
+  ],
+  props: [
     ['name', (h) => h.name],
     ['digest_size', (h) => h.algorithm.digestSize],
     ['block_size', (h) => h.algorithm.blockSize],
-  ]),
+  ],
 });
 
 /** `hashlib.md5(string=b'', *, usedforsecurity=True)` and its siblings. */

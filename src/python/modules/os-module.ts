@@ -9,12 +9,12 @@ import * as E from '../../engine/exceptions.ts';
 import { VIRTUAL_CPU_COUNT } from '../../engine/worker-lanes.ts';
 import { checkKwargs, count, param } from '../runtime/builtin-args.ts';
 import { typeError } from '../runtime/errors.ts';
-import { NativeType, PyNative } from '../runtime/native.ts';
+import { PyNative } from '../runtime/native.ts';
 import { dictSet, keyOf } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
 import { typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../runtime/types/engine-type.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import type { ModuleContext } from './registry.ts';
 
 function strKey(v: Value): string {
@@ -28,9 +28,6 @@ class PyEnviron extends PyNative {
   readonly vars = new PyDict();
   pyRepr(): string {
     return `environ(${repr(this.vars)})`;
-  }
-  override pyType(): NativeType {
-    return environType;
   }
   override pyLen(): number {
     return this.vars.map.size;
@@ -57,19 +54,14 @@ class PyEnviron extends PyNative {
   }
 }
 
-const environType = new NativeType(
-  '_Environ',
-  'os',
-  () => typeError("_Environ.__init__() missing 5 required positional arguments: 'data', 'encodekey', 'decodekey', 'encodevalue', and 'decodevalue'"),
-  (v) => v instanceof PyEnviron,
-);
-
-type EnvMethod = (env: PyEnviron, args: Value[], kw: Map<string, Value> | null) => Value;
-
 const entries = (env: PyEnviron): [Value, Value][] => [...env.vars.map.values()].map((e) => [e.k, e.v]);
 
-registerBinding(PyEnviron, {
-  methods: new Map<string, EnvMethod>([
+declareEngineType({
+  cls: PyEnviron,
+  name: '_Environ',
+  module: 'os',
+  construct: () => typeError("_Environ.__init__() missing 5 required positional arguments: 'data', 'encodekey', 'decodekey', 'encodevalue', and 'decodevalue'"),
+  methods: [
     ['get', (env, args) => (count('get', args, 1, 2), env.get(args[0], args[1] ?? null))],
     [
       'setdefault',
@@ -103,7 +95,7 @@ registerBinding(PyEnviron, {
         return d;
       },
     ],
-  ]) as never,
+  ],
 });
 
 /** os.getenv(key, default=None). */

@@ -5,11 +5,11 @@
  */
 import { typeError } from '../runtime/errors.ts';
 import { makeIterator } from '../runtime/iter.ts';
-import { NativeType, PyNative } from '../runtime/native.ts';
+import { PyNative } from '../runtime/native.ts';
 import { fakeAddress } from '../runtime/repr.ts';
 import { builtinExcClasses, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyModule, PyTuple, type Value } from '../runtime/values.ts';
-import { registerBinding } from '../runtime/types/engine-type.ts';
+import { declareEngineType } from '../runtime/types/engine-type.ts';
 import { bytesLike, latin1 } from '../compile/byte-sequence.ts';
 import { PyByteArray } from '../compile/bytearray-object.ts';
 import { PyBytes } from '../compile/bytes-object.ts';
@@ -104,36 +104,28 @@ class PyStruct extends PyNative {
   pyRepr(): string {
     return `<_struct.Struct object at ${fakeAddress(this)}>`;
   }
-  override pyType(): NativeType {
-    return structType;
-  }
 }
 
-const structType = new NativeType(
-  'Struct',
-  '_struct',
-  (args) => {
+const structType = declareEngineType({
+  cls: PyStruct,
+  name: 'Struct',
+  module: '_struct',
+  construct: (args) => {
     if (args.length !== 1) typeError(`Struct() takes exactly 1 argument (${args.length} given)`);
     const text = formatText(args[0]);
     return new PyStruct(text, parseFormat(text));
   },
-  (v) => v instanceof PyStruct,
-);
-
-type StructMethod = (s: PyStruct, args: Value[]) => Value;
-
-registerBinding(PyStruct, {
-  methods: new Map<string, StructMethod>([
+  methods: [
     ['pack', (s, args) => pack(s.layout, args)],
     ['unpack', (s, args) => unpack(s.layout, args[0])],
     ['unpack_from', (s, args) => unpackFrom(s.layout, args[0], args[1])],
     ['iter_unpack', (s, args) => iterUnpack(s.layout, args[0])],
     ['pack_into', (s, args) => packIntoArgs(s.layout, args, 'pack_into')],
-  ]) as never,
-  props: new Map<string, (s: PyStruct) => Value>([
+  ],
+  props: [
     ['size', (s) => s.layout.size],
     ['format', (s) => s.format],
-  ]),
+  ],
 });
 
 export function makeStructModule(): PyModule {
