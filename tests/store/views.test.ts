@@ -28,6 +28,23 @@ describe('consoleLines', () => {
     ]);
   });
 
+  it('marks the prints of a callback: after its callback event, until the next step or loop iteration', () => {
+    const t = trace([
+      { type: 'create', t: 0, task: 0, name: 'Task-1', parent: null },
+      { type: 'step', t: 0, task: 0 },
+      { type: 'print', t: 0, task: 0, text: 'own\n', stream: 'stdout' },
+      { type: 'callback', t: 0.5, task: 0, label: 'report() at p.py:3' },
+      { type: 'print', t: 0.5, task: 0, text: 'from callback\n', stream: 'stdout' },
+      { type: 'step', t: 0.5, task: 0 },
+      { type: 'print', t: 0.5, task: 0, text: 'own again\n', stream: 'stdout' },
+    ]);
+    expect(consoleLines(t).map((l) => [l.text, l.fromCallback ?? false])).toEqual([
+      ['own', false],
+      ['from callback', true],
+      ['own again', false],
+    ]);
+  });
+
   it('joins prints made with end="" into one line stamped by the first', () => {
     const t = trace([
       { type: 'print', t: 0, task: null, text: 'x', stream: 'stdout' },

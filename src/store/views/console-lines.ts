@@ -12,6 +12,8 @@ export interface ConsoleLine {
   readonly taskName: string | null;
   readonly stream: 'stdout' | 'stderr';
   readonly call?: SourceSpan;
+  /** Printed by a callback (call_soon, call_later, a done callback) that belongs to `task`, not by the task's own step. */
+  readonly fromCallback?: true;
   /** Index in `trace.events` of the print that began the line, so it follows the playhead event by event. */
   readonly index: number;
 }
@@ -22,6 +24,7 @@ interface Partial {
   task: TaskId | null;
   taskName: string | null;
   call?: SourceSpan;
+  fromCallback?: true;
   index: number;
 }
 
@@ -33,6 +36,9 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
   // print(..., end="") leaves a line open; the next print to the same stream continues it.
   const open: Record<'stdout' | 'stderr', Partial | null> = { stdout: null, stderr: null };
   let sawStderr = false;
+  // The task whose callback is running: a `callback` event comes just before what the callback
+  // does, and the next handle the loop runs (a step, another iteration) ends it.
+  let callbackOf: TaskId | null = null;
 
   const flush = (stream: 'stdout' | 'stderr') => {
     const p = open[stream];
@@ -43,6 +49,8 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
   for (const [index, e] of trace.events.entries()) {
     if (e.type === 'create' || e.type === 'rename') names.set(e.task, e.name);
     if (e.type === 'lane-start') laneNames.set(e.lane, e.name);
+    if (e.type === 'callback') callbackOf = e.task;
+    else if (e.type === 'step' || e.type === 'tick') callbackOf = null;
     if (e.type !== 'print') continue;
     if (e.stream === 'stderr') sawStderr = true;
     const pieces = e.text.split('\n');
@@ -54,6 +62,7 @@ export function consoleLines(trace: Trace): ConsoleLine[] {
         const taskName = e.task !== null ? (names.get(e.task) ?? null) : e.lane !== undefined ? (laneNames.get(e.lane) ?? null) : null;
         p = { text: '', t: e.t, task: e.task, taskName, index };
         if (e.call) p.call = e.call;
+        if (e.task !== null && e.task === callbackOf && e.lane === undefined) p.fromCallback = true;
         open[e.stream] = p;
       }
       p.text += piece;

@@ -64,7 +64,16 @@ export function ConsolePanel() {
                 }}
               >
                 <span className="console-time">{fmtTime(line.t)}</span>
-                <span className="console-task">{line.taskName ?? ''}</span>
+                <span className="console-task" title={line.fromCallback ? `Printed by a callback that ${line.taskName ?? 'a task'} scheduled` : undefined}>
+                  {line.fromCallback && (
+                    <>
+                      {/* The chart's callback mark, then the task the callback belongs to. */}
+                      <span aria-hidden="true">△ </span>
+                      <span className="visually-hidden">callback of </span>
+                    </>
+                  )}
+                  {line.taskName ?? ''}
+                </span>
                 <span className="console-text">{line.text}</span>
               </button>
             </li>
