@@ -3,7 +3,7 @@ import type { SourceSpan } from '../../trace/format.ts';
 import { typeError } from '../runtime/errors.ts';
 import { binop, isNumber, num, order } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyFloat, type CallSite, type Value } from '../runtime/values.ts';
+import { PyBuiltin, PyFloat, type CallSite, type NativeFn, type Value } from '../runtime/values.ts';
 
 export type Kw = Map<string, Value> | null;
 
@@ -23,6 +23,14 @@ export function arg(fn: string, args: Value[], kw: Kw, i: number, name: string, 
 export function checkKw(fn: string, kw: Kw, allowed: readonly string[]): void {
   if (kw === null) return;
   for (const k of kw.keys()) if (!allowed.includes(k)) typeError(`${fn}() got an unexpected keyword argument '${k}'`);
+}
+
+/** A module function `name` that refuses keywords outside `allowed` (checkKw) before `f` runs. */
+export function keywordChecked(name: string, allowed: readonly string[], f: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, (args, kw, site) => {
+    checkKw(name, kw, allowed);
+    return f(args, kw, site);
+  });
 }
 
 /**

@@ -7,10 +7,10 @@ import * as E from '../../engine/exceptions.ts';
 import { raise } from '../runtime/errors.ts';
 import { truthy } from '../runtime/ops.ts';
 import { repr } from '../runtime/repr.ts';
-import { PyBuiltin, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyModule, type NativeFn, type Value } from '../runtime/values.ts';
 import { PyBytes } from '../compile/bytes-object.ts';
 import { latin1 } from '../compile/byte-sequence.ts';
-import { arg, checkKw } from './args.ts';
+import { arg, keywordChecked } from './args.ts';
 import { a2bBase64, b2aBase64, binasciiError, decodeData, encodeData, BINASCII_ERROR } from './binascii-module.ts';
 import { builtinExcClasses } from '../runtime/types.ts';
 
@@ -87,15 +87,7 @@ function encodebytes(data: Uint8Array): Uint8Array {
 export function makeBase64Module(): PyModule {
   builtinExcClasses.add(BINASCII_ERROR);
   const d = new Map<string, Value>();
-  const fn = (name: string, allowed: readonly string[], f: NativeFn): void => {
-    d.set(
-      name,
-      new PyBuiltin(name, (args, kw, site) => {
-        checkKw(name, kw, allowed);
-        return f(args, kw, site);
-      }),
-    );
-  };
+  const fn = (name: string, allowed: readonly string[], f: NativeFn): void => void d.set(name, keywordChecked(name, allowed, f));
   fn('b64encode', ['s', 'altchars'], (args, kw) => {
     const alt = altcharsOf(arg('b64encode', args, kw, 1, 'altchars', null));
     const out = b2aBase64(encodeData(arg('b64encode', args, kw, 0, 's')), false);

@@ -11,13 +11,13 @@ import { currentRealm } from '../runtime/realm.ts';
 import { handledException } from '../runtime/running-frame.ts';
 import { truthy } from '../runtime/ops.ts';
 import { typeName } from '../runtime/types.ts';
-import { PyBuiltin, PyList, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
+import { PyList, PyModule, type NativeFn, type Value } from '../runtime/values.ts';
 import { callMethod } from '../compile/objects.ts';
 import { handledTraceback } from '../compile/traceback.ts';
 import { PyTracebackObject } from '../compile/traceback-object.ts';
 import { FrameSummary } from './traceback-frame-summary.ts';
 import { formatExceptionParts, formatFrames, lastLine, limitFrames, type FormatOptions } from '../traceback-text.ts';
-import { arg, checkKw, type Kw } from './args.ts';
+import { arg, keywordChecked, type Kw } from './args.ts';
 import type { ModuleContext } from './registry.ts';
 
 /** The text of one exception in pieces (format_exception's list), its frames starting where it was caught. */
@@ -96,15 +96,7 @@ function framesOfList(list: Value): TracebackFrame[] {
 
 export function makeTracebackModule(ctx: ModuleContext): PyModule {
   const d = new Map<string, Value>();
-  const fn = (name: string, allowed: readonly string[], f: NativeFn): void => {
-    d.set(
-      name,
-      new PyBuiltin(name, (args, kw, site) => {
-        checkKw(name, kw, allowed);
-        return f(args, kw, site);
-      }),
-    );
-  };
+  const fn = (name: string, allowed: readonly string[], f: NativeFn): void => void d.set(name, keywordChecked(name, allowed, f));
   const write = (file: Value, s: string): null => {
     if (file === null) ctx.stderr(s);
     else callMethod(file, 'write', [s], null, { span: undefined });
