@@ -13,10 +13,9 @@ import { heldByTraceback } from './compile/traceback.ts';
 import { EventLoop as Loop } from '../engine/loop.ts';
 import { Task } from '../engine/task.ts';
 import { currentRealm } from './runtime/realm.ts';
-import { formatWarning, type ShownWarning, type WarningSite } from './runtime/warning-filters.ts';
+import { formatShown, programSite, SYS_SITE, type ShownWarning } from './runtime/warning-filters.ts';
 import type { PyCoroutine } from './runtime/values.ts';
 import { PyException, RuntimeWarning } from '../engine/exceptions.ts';
-
 
 /**
  * Everything the program can still reach from `roots` (the module's globals, an uncaught
@@ -68,7 +67,7 @@ export function unretrievedReports(loop: Loop, sourceLines: readonly string[], f
   }
   for (const c of currentRealm.unstartedCoroutines.take((c) => !c.awaited && isKept(c) === kept)) {
     const w = neverAwaited(c, kept, filename, sourceLines);
-    if (w !== null) text += formatWarning(w, w.message.args[0] as string);
+    if (w !== null) text += formatShown(w);
   }
   return text;
 }
@@ -82,10 +81,7 @@ function neverAwaited(c: PyCoroutine, atExit: boolean, filename: string, sourceL
   const name = c.qualName ?? c.frame?.code.qualName ?? c.coroName;
   const line = c.call?.line;
   const message = `coroutine '${name}' was never awaited`;
-  const site: WarningSite =
-    atExit || line === undefined
-      ? { filename: 'sys', line: 1, module: 'sys', source: null }
-      : { filename, line, module: '__main__', source: sourceLines[line - 1] ?? null };
+  const site = atExit || line === undefined ? SYS_SITE : programSite(filename, line, sourceLines);
   const warning = new PyException(RuntimeWarning, [message]);
   // An "error" filter cannot raise from a finalizer: the warning only shows.
   try {
@@ -93,7 +89,7 @@ function neverAwaited(c: PyCoroutine, atExit: boolean, filename: string, sourceL
   } catch (e) {
     if (e !== warning) throw e;
   }
-  return { message: warning, category: RuntimeWarning, site, aboutObject: true };
+  return { message: warning, text: message, site, aboutObject: true };
 }
 
 /**
@@ -105,5 +101,5 @@ export function droppedUnawaited(c: PyCoroutine): void {
   if (c.awaited || c.started) return;
   realm.unstartedCoroutines.take((x) => x === c);
   const w = neverAwaited(c, false, realm.filename, realm.sourceLines);
-  if (w !== null) realm.warnings.show(w, w.message.args[0] as string);
+  if (w !== null) realm.warnings.show(w);
 }

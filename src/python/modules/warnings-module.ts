@@ -12,7 +12,7 @@ import { repr, str } from '../runtime/repr.ts';
 import { truthy } from '../runtime/ops.ts';
 import { isExcClass, typeName } from '../runtime/types.ts';
 import { PyBuiltin, PyInstance, PyList, PyModule, type CallSite, type Value } from '../runtime/values.ts';
-import { filter, formatWarning, WARNING_ACTIONS, type ShownWarning, type WarningAction, type WarningFilter, type WarningSite } from '../runtime/warning-filters.ts';
+import { filter, formatWarning, programSite, SYS_SITE, WARNING_ACTIONS, type ShownWarning, type WarningAction, type WarningFilter, type WarningSite } from '../runtime/warning-filters.ts';
 import { arg, checkKw, type Kw } from './args.ts';
 import { nativeClass, nativeMethods } from './native-class.ts';
 import { CPYTHON_ASYNCIO_DIR } from '../runtime/library-callbacks.ts';
@@ -36,9 +36,8 @@ function siteAt(loop: EventLoop, stacklevel: number, callLine: number | undefine
     if (f !== null) line = f.line;
   }
   if (f === null) return SYS_SITE;
-  return { filename: f.code.filename, line, module: '__main__', source: sourceLines[line - 1] ?? null };
+  return programSite(f.code.filename, line, sourceLines);
 }
-const SYS_SITE: WarningSite = { filename: 'sys', line: 1, module: 'sys', source: null };
 const HANDLE_RUN_SITE: WarningSite = {
   filename: `${CPYTHON_ASYNCIO_DIR}/events.py`,
   line: 80,
@@ -116,7 +115,7 @@ export function makeWarningsModule(ctx: ModuleContext): PyModule {
     const lineno = arg('formatwarning', args, kw, 3, 'lineno');
     const line = arg('formatwarning', args, kw, 4, 'line', null);
     const site: WarningSite = { filename, line: Number(lineno), module: '__main__', source: line === null ? (ctx.sourceLines[Number(lineno) - 1] ?? null) : str(line) };
-    return formatWarning({ message: message as E.PyException, category: warningCategory(category, 'category'), site }, str(message));
+    return formatWarning(warningCategory(category, 'category').name, str(message), site);
   });
 
   const self = (args: Value[]): PyInstance => args[0] as PyInstance;
@@ -136,13 +135,13 @@ export function makeWarningsModule(ctx: ModuleContext): PyModule {
   const recordOf = (w: ShownWarning): PyInstance => {
     const r = new PyInstance(warningMessage);
     r.dict.set('message', w.message);
-    r.dict.set('category', w.category);
+    r.dict.set('category', w.message.cls);
     r.dict.set('filename', w.site.filename);
     r.dict.set('lineno', w.site.line);
     r.dict.set('file', null);
     r.dict.set('line', null);
     r.dict.set('source', null);
-    r.dict.set('_category_name', w.category.name);
+    r.dict.set('_category_name', w.message.cls.name);
     return r;
   };
 

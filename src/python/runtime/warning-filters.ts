@@ -34,11 +34,21 @@ export interface WarningSite {
 
 /** A warning that passed the filters: what showwarning gets (and catch_warnings records). */
 export interface ShownWarning {
+  /** The Warning instance; its class is the category. */
   readonly message: E.PyException;
-  readonly category: E.ExcClass;
+  /** str(message), as the filters matched it. */
+  readonly text: string;
   readonly site: WarningSite;
   /** The warning is about an object (`source=`, a coroutine never awaited): where it was allocated. */
   readonly aboutObject?: boolean;
+}
+
+/** Beyond the program's frames: what CPython names when stacklevel (or a finalizer) finds no frame. */
+export const SYS_SITE: WarningSite = { filename: 'sys', line: 1, module: 'sys', source: null };
+
+/** A line of the program (module `__main__`). */
+export function programSite(filename: string, line: number, sourceLines: readonly string[]): WarningSite {
+  return { filename, line, module: '__main__', source: sourceLines[line - 1] ?? null };
 }
 
 /** The filters a 3.11 release build starts with (no -W options, not a debug build). */
@@ -66,12 +76,17 @@ export function filter(action: WarningAction, message: string | null, category: 
   };
 }
 
-export function formatWarning(w: ShownWarning, text: string): string {
-  const head = `${w.site.filename}:${w.site.line}: ${w.category.name}: ${text}\n`;
-  const source = w.site.source?.trim();
+/** warnings.formatwarning's text: `file:line: Category: text`, the source line, and for an object the tracemalloc hint. */
+export function formatWarning(category: string, text: string, site: WarningSite, aboutObject = false): string {
+  const head = `${site.filename}:${site.line}: ${category}: ${text}\n`;
+  const source = site.source?.trim();
   const shown = source ? `${head}  ${source}\n` : head;
   // Without tracemalloc running, CPython can only say how to learn the allocation site.
-  return w.aboutObject ? `${shown}${w.category.name}: Enable tracemalloc to get the object allocation traceback\n` : shown;
+  return aboutObject ? `${shown}${category}: Enable tracemalloc to get the object allocation traceback\n` : shown;
+}
+
+export function formatShown(w: ShownWarning): string {
+  return formatWarning(w.message.cls.name, w.text, w.site, w.aboutObject === true);
 }
 
 export class WarningFilters {
@@ -82,7 +97,7 @@ export class WarningFilters {
   /** The run's stderr (set by the run). */
   write: (text: string) => void = () => {};
   /** Where shown warnings go: to `write`, or to a catch_warnings(record=True) list. */
-  show: (w: ShownWarning, text: string) => void = (w, text) => this.write(formatWarning(w, text));
+  show: (w: ShownWarning) => void = (w) => this.write(formatShown(w));
 
   add(f: WarningFilter, append: boolean): void {
     const at = this.filters.findIndex((g) => g.key === f.key);
@@ -113,12 +128,12 @@ export class WarningFilters {
 
   /** A warning of the library's own (a builtin category), raised at `line` of the program. */
   warnAt(category: E.ExcClass, text: string, filename: string, line: number, sourceLines: readonly string[]): void {
-    this.warn(new E.PyException(category, [text]), text, { filename, line, module: '__main__', source: sourceLines[line - 1] ?? null });
+    this.warn(new E.PyException(category, [text]), text, programSite(filename, line, sourceLines));
   }
 
   /** warn_explicit: shows `message` if the filters and registries let it through. */
   warn(message: E.PyException, text: string, site: WarningSite): void {
-    if (this.passes(message, text, site)) this.show({ message, category: message.cls, site }, text);
+    if (this.passes(message, text, site)) this.show({ message, text, site });
   }
 
   /**
