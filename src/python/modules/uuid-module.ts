@@ -4,7 +4,8 @@
  * namespaces. uuid3 and uuid5 are CPython's exactly; uuid4 and uuid1 draw their random bits from
  * the run's seed (CPython reads os.urandom), so a shared link makes the same ids again.
  */
-import { typeError, valueError } from '../runtime/errors.ts';
+import { attributeError, typeError, valueError } from '../runtime/errors.ts';
+import { typeName } from '../runtime/types.ts';
 import { PyNative } from '../runtime/native.ts';
 import { hashInt } from '../runtime/hash.ts';
 import { normBig, toBig, type Int } from '../format/int-arith.ts';
@@ -101,7 +102,7 @@ function construct(args: Value[], kw: Kw): PyUUID {
   if (given !== 1) typeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given');
   let v: bigint;
   if (hex !== null) {
-    if (typeof hex !== 'string') typeError(`'${typeof hex}' object has no attribute 'replace'`);
+    if (typeof hex !== 'string') attributeError(`'${typeName(hex)}' object has no attribute 'replace'`);
     const h = (hex as string).replace('urn:', '').replace('uuid:', '').replace(/^[{}]+|[{}]+$/g, '').replaceAll('-', '');
     if (h.length !== 32) valueError('badly formed hexadecimal UUID string');
     if (!/^[0-9a-fA-F]+$/.test(h)) valueError(`invalid literal for int() with base 16: '${h}'`);
@@ -129,7 +130,7 @@ function construct(args: Value[], kw: Kw): PyUUID {
     });
     v = (tl! << 96n) | (tm! << 80n) | (th! << 64n) | (((hi! << 8n) | lo!) << 48n) | node!;
   } else {
-    if (typeof int !== 'number' && typeof int !== 'bigint') typeError(`'<=' not supported between instances of 'int' and '${typeof int}'`);
+    if (typeof int !== 'number' && typeof int !== 'bigint') typeError(`'<=' not supported between instances of 'int' and '${typeName(int)}'`);
     v = toBig(int as Int);
     if (v < 0n || v >= MAX) valueError('int is out of range (need a 128-bit value)');
   }
@@ -171,7 +172,7 @@ function namespaced(digest: (m: Uint8Array) => Uint8Array, version: number) {
     checkKw(version === 3 ? 'uuid3' : 'uuid5', kw, ['namespace', 'name']);
     const ns = arg(`uuid${version}`, args, kw, 0, 'namespace');
     const name = arg(`uuid${version}`, args, kw, 1, 'name');
-    if (!(ns instanceof PyUUID)) typeError(`'${typeof ns}' object has no attribute 'bytes'`);
+    if (!(ns instanceof PyUUID)) attributeError(`'${typeName(ns)}' object has no attribute 'bytes'`);
     const base = (ns as PyUUID).bytes;
     const tail = nameBytes(name);
     const message = new Uint8Array(base.length + tail.length);
